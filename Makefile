@@ -1,0 +1,53 @@
+# newsfacts: every target sets up what it needs, so a fresh clone needs nothing else.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat requirements/lock.txt pyproject.toml | cksum | cut -d' ' -f1)
+
+# Prefect without a server or network: ephemeral mode, home inside the project, no analytics.
+export PREFECT_HOME := $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
+export DO_NOT_TRACK := 1
+
+.PHONY: help setup run test check lint typecheck clean lock
+
+help:
+	@echo "make run    set up, then run the pipeline over raw/ into warehouse/"
+	@echo "make test   set up, then run the tests"
+	@echo "make check  lint (ruff), types (mypy) and tests"
+	@echo "make lock   re-pin requirements/lock.txt from pyproject.toml (needs uv)"
+	@echo "make clean  remove the built warehouse, caches and the virtualenv"
+
+setup: $(STAMP)
+
+$(STAMP): requirements/lock.txt pyproject.toml
+	@test -n "$(PYTHON)" || { echo "Python 3.11 is required"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/lock.txt
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+run: $(STAMP)
+	$(BIN)/newsfacts run --raw raw --warehouse warehouse
+
+test: $(STAMP)
+	$(BIN)/pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check flows schemas tests
+	$(BIN)/ruff format --check flows schemas tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+check: lint typecheck test
+
+lock:
+	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \
+		-o requirements/lock.txt
+
+clean:
+	rm -rf $(VENV) .prefect .pytest_cache .mypy_cache .ruff_cache
+	find warehouse -mindepth 1 ! -name .gitkeep -exec rm -rf {} + 2>/dev/null || true

@@ -1,0 +1,134 @@
+"""The `newsfacts` command: `run` the pipeline, `query` the warehouse."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from flows.settings import Settings, configure_prefect_environment
+
+EXAMPLE_QUERY = "select kind, count(*) as participants from participants group by 1 order by 2 desc"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    settings = Settings.from_env()
+    parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="run the pipeline over a raw folder")
+    run.add_argument("--raw", type=Path, default=settings.raw_dir, help="input folder (%(default)s)")
+    run.add_argument(
+        "--warehouse", type=Path, default=settings.warehouse_dir, help="output folder (%(default)s)"
+    )
+    run.add_argument("--n-process", type=int, default=settings.n_process, help="model processes")
+    run.add_argument(
+        "--strict", action="store_true", help="exit non-zero when anything was quarantined"
+    )
+
+    ask = commands.add_parser("query", help="run SQL against the warehouse's DuckDB views")
+    ask.add_argument("sql", help="the SQL, e.g. %r" % EXAMPLE_QUERY)
+    ask.add_argument("--warehouse", type=Path, default=settings.warehouse_dir)
+    ask.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    args = parser.parse_args(argv)
+    if args.command == "run":
+        return _run(args)
+    return _query(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if not args.raw.is_dir():
+        print(f"newsfacts: raw folder not found: {args.raw}", file=sys.stderr)
+        return 2
+    configure_prefect_environment()
+    from flows.pipeline_flow import newsfacts_flow  # Prefect reads its settings on import
+
+    summary = newsfacts_flow(
+        raw_dir=str(args.raw), warehouse_dir=str(args.warehouse), n_process=args.n_process
+    )
+    print(format_summary(summary))
+    if summary.quarantined:
+        print(
+            f"warning: {summary.quarantined} input(s) or row(s) quarantined; "
+            "see `newsfacts query \"select * from quarantine\"`",
+            file=sys.stderr,
+        )
+        return 1 if args.strict else 0
+    return 0
+
+
+def format_summary(summary: Any) -> str:
+    lines = [
+        f"newsfacts run {summary.run_id} (extractor {summary.extractor_version})",
+        f"  inputs read:   {summary.inputs_seen} from {summary.raw_dir}",
+        f"  articles:      {summary.articles}"
+        + (f" ({summary.skipped_language} in unsupported languages, not extracted)"
+           if summary.skipped_language else ""),
+        "  rows:",
+    ]
+    lines += [f"    {name:<20} {count:>7}" for name, count in summary.rows.items()]
+    lines.append(f"  quarantined:   {summary.quarantined}")
+    for source_ref, reason in summary.quarantine_reasons[:10]:
+        lines.append(f"    {source_ref}: {reason}")
+    if len(summary.quarantine_reasons) > 10:
+        lines.append(f"    ... and {len(summary.quarantine_reasons) - 10} more")
+    lines += [
+        f"  parquet:       {summary.warehouse_dir}/<table>/*.parquet",
+        f"  duckdb:        {summary.database}",
+        "  try:",
+        f"    newsfacts query \"{EXAMPLE_QUERY}\"",
+    ]
+    return "\n".join(lines)
+
+
+def _query(args: argparse.Namespace) -> int:
+    from flows.warehouse import WarehouseError, query
+
+    try:
+        columns, rows = query(args.warehouse, args.sql)
+    except WarehouseError as error:
+        print(f"newsfacts: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # duckdb reports SQL errors with their own types
+        print(f"newsfacts: query failed: {error}", file=sys.stderr)
+        return 2
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif args.format == "json":
+        records = [dict(zip(columns, row, strict=True)) for row in rows]
+        json.dump(records, sys.stdout, default=_json_default, ensure_ascii=False, indent=1)
+        print()
+    else:
+        print(format_table(columns, rows))
+    return 0
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def format_table(columns: list[str], rows: list[tuple], max_width: int = 60) -> str:
+    def cell(value: Any) -> str:
+        text = "" if value is None else str(value).replace("\n", " ")
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    cells = [[cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    header = " | ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))
+    rule = "-+-".join("-" * w for w in widths)
+    body = [" | ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
+    return "\n".join([header, rule, *body, f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

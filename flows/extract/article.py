@@ -1,0 +1,141 @@
+"""One article in, the rows of every extracted table out.
+
+Quotes are found first (events inside quotation marks are speech, not narration), then
+participants; speakers and event actors are linked to participants by character span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from flows.extract.canon import entity_id
+from flows.extract.events import extract_events, resolve_date
+from flows.extract.lexicon import extractor_version
+from flows.extract.participants import extract_participants, resolve_phrase
+from flows.extract.quotes import extract_quotes
+from flows.extract.statistics import extract_statistics
+from flows.normalize import Article
+
+Row = dict[str, Any]
+
+
+@dataclass
+class ArticleRows:
+    """The rows extracted from one article, table by table."""
+
+    participants: list[Row] = field(default_factory=list)
+    quotes: list[Row] = field(default_factory=list)
+    statistics: list[Row] = field(default_factory=list)
+    events: list[Row] = field(default_factory=list)
+    event_participants: list[Row] = field(default_factory=list)
+
+
+def _provenance(article: Article, start: int, end: int) -> Row:
+    return {
+        "article_id": article.article_id,
+        "char_start": start,
+        "char_end": end,
+        "extractor_version": extractor_version(),
+    }
+
+
+def extract_article(doc: Doc, article: Article) -> ArticleRows:
+    """Every row of one article. `doc` must be the parse of `article.text`."""
+    if doc.text != article.text:
+        raise ValueError(f"doc is not the parse of article {article.article_id}'s text")
+    rows = ArticleRows()
+    quotes = extract_quotes(doc)
+    registry = extract_participants(doc, publisher=article.source)
+    speakers = [
+        resolve_phrase(doc, q.speaker_span, registry) if q.speaker_span else None for q in quotes
+    ]
+    found_events = extract_events(
+        doc,
+        resolve=lambda span: resolve_phrase(doc, span, registry),
+        quoted=[(q.char_start, q.char_end) for q in quotes],
+        published_at=article.published_at,
+    )
+
+    ids: dict[int, str] = {}
+    for participant in registry:
+        key = entity_id(participant.kind, participant.name)
+        participant_id = f"{article.article_id}:{key}"
+        ids[id(participant)] = participant_id
+        rows.participants.append(
+            {
+                "participant_id": participant_id,
+                "entity_id": key,
+                "name": participant.name,
+                "kind": participant.kind,
+                "title": participant.title,
+                "affiliation": participant.affiliation,
+                "aliases": list(participant.aliases),
+                "mention_count": len(participant.mentions),
+                **_provenance(article, participant.char_start, participant.char_end),
+            }
+        )
+
+    for quote, speaker in zip(quotes, speakers, strict=True):
+        rows.quotes.append(
+            {
+                "quote_id": f"{article.article_id}:q{quote.char_start}",
+                "text": quote.text,
+                "speaker": speaker.name if speaker else quote.speaker_text,
+                "speaker_participant_id": ids.get(id(speaker)) if speaker else None,
+                "cue": quote.cue,
+                "medium": quote.medium,
+                "is_direct": quote.is_direct,
+                **_provenance(article, quote.char_start, quote.char_end),
+            }
+        )
+
+    for statistic in extract_statistics(doc):
+        rows.statistics.append(
+            {
+                "statistic_id": f"{article.article_id}:s{statistic.char_start}",
+                "value": statistic.value,
+                "value_max": statistic.value_max,
+                "unit": statistic.unit,
+                "period": statistic.period,
+                "measured": statistic.measured,
+                "approximate": statistic.approximate,
+                "mention": statistic.mention,
+                **_provenance(article, statistic.char_start, statistic.char_end),
+            }
+        )
+
+    seen_event_ids: set[str] = set()
+    for event, actors, targets in found_events:
+        event_id = f"{article.article_id}:e{event.char_start}:{event.event_type.lower()}"
+        suffix = 2
+        while event_id in seen_event_ids:
+            event_id = f"{article.article_id}:e{event.char_start}:{event.event_type.lower()}{suffix}"
+            suffix += 1
+        seen_event_ids.add(event_id)
+        event_date, precision = resolve_date(
+            event.when_text, article.published_at, future=event.status == "planned"
+        )
+        rows.events.append(
+            {
+                "event_id": event_id,
+                "event_type": event.event_type,
+                "trigger": event.trigger,
+                "evidence": event.evidence,
+                "mention_count": event.mention_count,
+                "location": event.location,
+                "when_text": event.when_text,
+                "event_date": event_date,
+                "date_precision": precision,
+                "status": event.status,
+                **_provenance(article, event.char_start, event.char_end),
+            }
+        )
+        for role, members in (("actor", actors), ("target", targets)):
+            for participant in members:
+                rows.event_participants.append(
+                    {"event_id": event_id, "participant_id": ids[id(participant)], "role": role}
+                )
+    return rows

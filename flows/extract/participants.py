@@ -1,0 +1,438 @@
+"""Participants: the actors of an article under canonical names.
+
+Sources of mentions, in order:
+1. coordinated agency names ("the Justice, Homeland Security, State and Treasury
+   departments" is four organizations) and ministries named by their country
+   ("Beijing's foreign ministry");
+2. named entities from the model (PERSON, ORG, GPE, LOC), canonicalised with `canon`:
+   a capital that acts or owns something stands for its country's government;
+3. unnamed groups that act ("senior administration officials said").
+Titles and affiliations of persons are read from the words before the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from flows.extract import canon
+from flows.extract.lexicon import load_lexicon
+from flows.extract.records import Participant
+from flows.extract.records import Span as CharSpan
+
+_ORG_HEADS = {
+    "administration", "agency", "authority", "board", "bureau", "cartel", "commission",
+    "committee", "council", "court", "department", "force", "government", "group", "institute",
+    "ministry", "office", "organization", "organisation", "party", "police", "service",
+    "university", "union", "association", "company", "corporation", "bank", "network", "army",
+    "navy", "guard", "center", "centre", "foundation", "fund", "league", "coalition", "senate",
+    "congress", "parliament", "assembly", "cabinet", "embassy", "consulate", "program", "team",
+}
+_THING_HEADS = {
+    "database", "act", "bill", "law", "report", "program", "programme", "initiative", "strategy",
+    "plan", "website", "platform", "system", "index", "list", "treaty", "accord", "convention",
+    "protocol", "rule", "order", "policy", "framework", "survey", "app", "award", "prize",
+}
+_COORDINATED_HEADS = {
+    "departments": "{} Department",
+    "ministries": "Ministry of {}",
+    "agencies": "{} Agency",
+    "committees": "{} Committee",
+}
+_MINISTRY_FIELDS = {
+    "foreign": "Foreign Affairs", "defense": "Defense", "defence": "Defence",
+    "interior": "Interior", "finance": "Finance", "justice": "Justice", "health": "Health",
+    "commerce": "Commerce", "trade": "Commerce", "security": "Public Security",
+    "economy": "Economy", "education": "Education", "agriculture": "Agriculture",
+}
+_QUANTIFIERS = {
+    "more", "most", "many", "some", "few", "other", "such", "all", "several", "any", "each",
+    "every", "both", "no", "certain", "various", "numerous", "these", "those", "its", "their",
+}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their"}
+_PRONOUN_LIKE = re.compile(r"^(?:he|she|they|we|i|you|it|who|which|that)$", re.IGNORECASE)
+
+
+def _char_span(span: Span | Token) -> CharSpan:
+    if isinstance(span, Token):
+        return (span.idx, span.idx + len(span.text))
+    return (span.start_char, span.end_char)
+
+
+def _trim(span: Span) -> Span:
+    """Drop leading determiners and a trailing possessive from a span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in _DETERMINERS:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+class ParticipantRegistry:
+    """The participants of one article, keyed by kind and canonical name, with a lookup from
+    any character span to the participant mentioned there."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, Participant] = {}
+        self._spans: list[tuple[CharSpan, str]] = []
+
+    def __iter__(self) -> Iterable[Participant]:  # type: ignore[override]
+        return iter(sorted(self._by_key.values(), key=lambda p: p.char_start))
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def add(
+        self,
+        name: str,
+        kind: str,
+        span: CharSpan,
+        surface: str,
+        *,
+        title: str | None = None,
+        affiliation: str | None = None,
+    ) -> Participant:
+        key = canon.entity_id(kind, name)
+        participant = self._by_key.get(key)
+        if participant is None:
+            participant = Participant(name=name, kind=kind)
+            self._by_key[key] = participant
+        participant.add_mention(span, surface)
+        participant.title = participant.title or title
+        participant.affiliation = participant.affiliation or affiliation
+        self._spans.append((span, key))
+        return participant
+
+    def covered(self, span: CharSpan) -> bool:
+        start, end = span
+        return any(s < end and start < e for (s, e), _ in self._spans)
+
+    def find(self, span: CharSpan) -> Participant | None:
+        """The participant whose mention overlaps the span most (ties: the longest mention)."""
+        start, end = span
+        best: tuple[int, int, str] | None = None
+        for (s, e), key in self._spans:
+            overlap = min(end, e) - max(start, s)
+            if overlap > 0 and (best is None or (overlap, e - s) > best[:2]):
+                best = (overlap, e - s, key)
+        return self._by_key[best[2]] if best else None
+
+    def merge(self, old: Participant, into: Participant) -> None:
+        """Fold one participant into another (a short name into the full name)."""
+        old_key = canon.entity_id(old.kind, old.name)
+        new_key = canon.entity_id(into.kind, into.name)
+        for span in old.mentions:
+            into.add_mention(span, "")
+        for alias in old.aliases:
+            if alias not in into.aliases:
+                into.aliases.append(alias)
+        into.title = into.title or old.title
+        into.affiliation = into.affiliation or old.affiliation
+        self._spans = [(s, new_key if k == old_key else k) for s, k in self._spans]
+        del self._by_key[old_key]
+
+
+def extract_participants(doc: Doc, *, publisher: str | None = None) -> ParticipantRegistry:
+    """Every actor of the article. `publisher` (the article's source) is not a participant."""
+    registry = ParticipantRegistry()
+    _add_coordinated_agencies(doc, registry)
+    _add_ministries(doc, registry)
+    for ent in doc.ents:
+        _add_entity(ent, registry, publisher)
+    _add_groups(doc, registry)
+    _unify_person_names(registry)
+    return registry
+
+
+def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> Participant | None:
+    """The participant a phrase names (a quote's speaker, an event's actor), adding an
+    unnamed group or unknown organization when the phrase names one that is not yet known."""
+    found = registry.find(span)
+    if found is not None:
+        return found
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or len(phrase) == 0:
+        return None
+    phrase = _trim(phrase)
+    if len(phrase) == 0 or _PRONOUN_LIKE.match(phrase.text):
+        return None
+    head = phrase.root
+    if head.pos_ == "PROPN":
+        org = canon.organization(phrase.text)
+        if org is not None:
+            return registry.add(org.name, "organization", _char_span(phrase), phrase.text)
+        return None
+    if head.lower_ in _group_heads():
+        return _add_group_chunk(phrase, registry, allow_numbers=True)
+    return None
+
+
+# -- coordinated names and ministries ------------------------------------------------------
+
+
+def _add_coordinated_agencies(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'the Justice, Homeland Security, State and Treasury departments' -> four bodies."""
+    for token in doc:
+        pattern = _COORDINATED_HEADS.get(token.lower_)
+        if pattern is None or token.i == 0:
+            continue
+        segments: list[Span] = []
+        end = token.i
+        i = token.i - 1
+        seen_and = False
+        while i >= 0:
+            start = i
+            while start >= 0 and doc[start].is_title and doc[start].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                start -= 1
+            if start == i:
+                break
+            segments.append(doc[start + 1 : end])
+            if start >= 0 and doc[start].lower_ in {",", "and", "&"}:
+                # In 'A, B, C and D departments' only the last item follows 'and'.
+                if doc[start].lower_ in {"and", "&"}:
+                    if seen_and:
+                        break
+                    seen_and = True
+                if start >= 1 and doc[start].lower_ == "and" and doc[start - 1].text == ",":
+                    start -= 1
+                end = start
+                i = start - 1
+                continue
+            break
+        if len(segments) < 2:
+            continue
+        for segment in reversed(segments):
+            surface = pattern.format(segment.text)
+            org = canon.organization(surface)
+            name = org.name if org else surface
+            affiliation = org.affiliation if org else None
+            registry.add(name, "organization", _char_span(segment), segment.text, affiliation=affiliation)
+
+
+def _add_ministries(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Beijing's foreign ministry', 'the Chinese Foreign Ministry' -> the ministry of the
+    country, under 'Ministry of <field> of <country>'."""
+    for token in doc:
+        if token.lower_ != "ministry":
+            continue
+        field = next(
+            (_MINISTRY_FIELDS[c.lower_] for c in token.lefts if c.lower_ in _MINISTRY_FIELDS),
+            None,
+        )
+        owner = None
+        for child in token.lefts:
+            owner = owner or canon.country_of_word(child.text) or canon.country_of_word(
+                " ".join(t.text for t in child.subtree if t.tag_ != "POS")
+            )
+        if field is None or owner is None:
+            continue
+        left = min(t.i for t in token.lefts if t.dep_ != "det")
+        span = doc[left : token.i + 1]
+        name = f"Ministry of {field} of {owner}"
+        registry.add(name, "organization", _char_span(span), span.text, affiliation=owner)
+
+
+# -- named entities -------------------------------------------------------------------------
+
+
+def _add_entity(ent: Span, registry: ParticipantRegistry, publisher: str | None) -> None:
+    span = _trim(ent)
+    if len(span) == 0 or registry.covered(_char_span(span)):
+        return
+    text = span.text
+    if publisher and canon.fold(text) and canon.fold(text) in canon.fold(publisher):
+        return
+    if _not_an_actor(text):
+        return
+    org = canon.organization(text)
+    if org is not None:
+        if not org.is_medium:
+            registry.add(org.name, "organization", _char_span(span), text, affiliation=org.affiliation)
+        return
+    if ent.label_ == "PERSON":
+        _add_person(span, registry)
+    elif ent.label_ == "ORG":
+        _add_organization(span, registry)
+    elif ent.label_ == "GPE":
+        _add_place(span, registry)
+    elif ent.label_ in {"LOC", "FAC"}:
+        registry.add(_display(text), "location", _char_span(span), text)
+
+
+def _not_an_actor(text: str) -> bool:
+    words = set(canon.fold(text).split())
+    not_actors = set(load_lexicon("organizations").get("not_actors", []))
+    return bool(words & not_actors) or not any(ch.isalpha() for ch in text)
+
+
+def _display(text: str) -> str:
+    """'WASHINGTON' -> 'Washington'; other names as written."""
+    return text.title() if text.isupper() and len(text) > 4 else text
+
+
+def _add_person(span: Span, registry: ParticipantRegistry) -> None:
+    if any(t.tag_ == "POS" for t in span) and span[-1].tag_ != "POS":
+        # "Emily's Hope": a possessive inside a name is an organization's name.
+        registry.add(span.text, "organization", _char_span(span), span.text)
+        return
+    title, affiliation = _title_and_affiliation(span)
+    name = " ".join(t.text for t in span if not t.is_punct or t.text in {"-", "."})
+    if len(span) == 1 and span[0].text in _titles():
+        return
+    registry.add(name, "person", _char_span(span), span.text, title=title, affiliation=affiliation)
+
+
+def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
+    """Read 'Chinese President' in 'Chinese President Xi Jinping'."""
+    doc = span.doc
+    titles = _titles()
+    i = span.start - 1
+    words: list[Token] = []
+    while i >= 0 and (doc[i].is_title or doc[i].text in titles) and not doc[i].is_punct:
+        words.insert(0, doc[i])
+        i -= 1
+    title_words: list[str] = []
+    affiliation = None
+    for word in words:
+        country = canon.country_of_word(word.text)
+        if country and not title_words:
+            affiliation = country
+        elif word.text in titles or (title_words and word.is_title):
+            title_words.append(word.text)
+    title = " ".join(title_words) or None
+    if title and title not in titles and title_words[0] not in titles:
+        title = None
+    if affiliation is None:
+        org = canon.organization(" ".join(w.text for w in words if w.text not in titles))
+        affiliation = org.name if org else None
+    return title, affiliation
+
+
+def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
+    parts = [p.strip() for p in re.split(r"\s*(?:&|\band\b)\s*", span.text)]
+    if len(parts) > 1 and all(canon.country(p) for p in parts):
+        # 'U.S. & China' tagged as one organization: two countries.
+        offset = span.start_char
+        for part in parts:
+            start = span.doc.text.index(part, offset)
+            registry.add(canon.country(part) or part, "country", (start, start + len(part)), part)
+            offset = start + len(part)
+        return
+    country = canon.country(span.text)
+    if country:
+        registry.add(country, "country", _char_span(span), span.text)
+        return
+    span = _strip_thing_head(span)
+    if span is None:
+        return
+    org = canon.organization(span.text)
+    name = org.name if org else span.text
+    affiliation = org.affiliation if org else _leading_country(span)
+    registry.add(name, "organization", _char_span(span), span.text, affiliation=affiliation)
+
+
+def _strip_thing_head(span: Span) -> Span | None:
+    """'the International Narcotics Control Board Database' names a database; the board in
+    it is the actor. A name that is only a thing ('the Stop Fentanyl Act') is no actor."""
+    while len(span) > 1 and span[-1].lower_ in _THING_HEADS:
+        span = span[:-1]
+    if len(span) == 1 and span[0].lower_ in _THING_HEADS:
+        return None
+    if span[-1].lower_ in _THING_HEADS:
+        return None
+    return span
+
+
+def _leading_country(span: Span) -> str | None:
+    return canon.country_of_word(span[0].text) if len(span) > 1 else None
+
+
+def _acts(token: Token) -> bool:
+    """A place name acts when it is a subject, an agent or a possessor."""
+    if token.dep_ in {"nsubj", "nsubjpass", "poss"}:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return True
+    return any(child.tag_ == "POS" for child in token.children)
+
+
+def _add_place(span: Span, registry: ParticipantRegistry) -> None:
+    country = canon.country(span.text)
+    if country:
+        registry.add(country, "country", _char_span(span), span.text)
+        return
+    capital_of = canon.capital_country(span.text)
+    if capital_of and _acts(span.root):
+        registry.add(capital_of, "country", _char_span(span), span.text)
+        return
+    registry.add(_display(span.text), "location", _char_span(span), span.text)
+
+
+# -- groups ---------------------------------------------------------------------------------
+
+
+def _group_heads() -> set[str]:
+    return set(load_lexicon("people")["group_heads"])
+
+
+def _titles() -> set[str]:
+    return set(load_lexicon("people")["titles"])
+
+
+def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
+    """Unnamed collectives that act: the subject of a verb ('Chinese officials said')."""
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        if head.lower_ not in _group_heads() or head.pos_ == "PROPN":
+            continue
+        if head.dep_ not in {"nsubj", "nsubjpass"} and not (
+            head.dep_ == "pobj" and head.head.lower_ == "by"
+        ):
+            continue
+        _add_group_chunk(chunk, registry, allow_numbers=False)
+
+
+def _add_group_chunk(
+    chunk: Span, registry: ParticipantRegistry, *, allow_numbers: bool
+) -> Participant | None:
+    head = chunk.root
+    modifiers = [t for t in chunk if t.i < head.i and t.dep_ in {"amod", "compound", "nmod", "nummod"}]
+    if any(t.lower_ in _QUANTIFIERS or t.tag_ in {"JJR", "JJS"} for t in chunk if t.i < head.i):
+        return None
+    if not allow_numbers and any(t.dep_ == "nummod" or t.like_num for t in chunk):
+        return None
+    requires = set(load_lexicon("people")["group_requires_modifier"])
+    if head.lower_ in requires and not modifiers:
+        return None
+    phrase = _trim(chunk)
+    end = phrase.end
+    for conj in head.conjuncts:  # '25 individuals and entities'
+        if conj.i > head.i and conj.lower_ in _group_heads():
+            end = max(end, conj.i + 1)
+    phrase = chunk.doc[phrase.start : end]
+    if len(phrase) == 0 or registry.covered(_char_span(phrase)) and len(phrase) == 1:
+        return None
+    text = phrase.text
+    name = text[0].upper() + text[1:]
+    affiliation = next(
+        (c for c in (canon.country_of_word(t.text) for t in phrase if t.i < head.i) if c), None
+    )
+    return registry.add(name, "group", _char_span(phrase), text, affiliation=affiliation)
+
+
+def _unify_person_names(registry: ParticipantRegistry) -> None:
+    """'Biden' after 'Joe Biden' is the same person: fold short names into the full name."""
+    people = [p for p in registry if p.kind == "person"]
+    for short in people:
+        words = short.name.split()
+        candidates = [
+            p for p in people
+            if p is not short and len(p.name.split()) > len(words)
+            and p.name.split()[-len(words):] == words
+        ]
+        if len(candidates) == 1:
+            registry.merge(short, candidates[0])

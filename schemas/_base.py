@@ -1,0 +1,61 @@
+"""Shared building blocks of the table models."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+LIST_OF_STRINGS = {"arrow_type": "list<string>"}
+UTC_TIMESTAMP = {"arrow_type": "timestamp[us, tz=UTC]"}
+
+
+def string_list_field(description: str, **kwargs: Any) -> Any:
+    """A column holding a list of strings (stored as Arrow list<string>)."""
+    return pa.Field(description=description, metadata=LIST_OF_STRINGS, **kwargs)
+
+
+def timestamp_field(description: str, **kwargs: Any) -> Any:
+    """A UTC timestamp column (stored as Arrow timestamp[us, UTC])."""
+    return pa.Field(
+        description=description,
+        metadata=UTC_TIMESTAMP,
+        dtype_kwargs={"unit": "us", "tz": "UTC"},
+        **kwargs,
+    )
+
+
+def is_list_of_strings(series: pd.Series) -> pd.Series:
+    return series.map(lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v))
+
+
+class Table(pa.DataFrameModel):
+    """Every table: strict columns, coerced types."""
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class ExtractedTable(Table):
+    """A table of rows extracted from an article, with their provenance."""
+
+    article_id: Series[str] = pa.Field(
+        description="The article the row was extracted from (articles.article_id)."
+    )
+    char_start: Series[int] = pa.Field(
+        ge=0, description="Offset of the first character of the row's evidence in articles.text."
+    )
+    char_end: Series[int] = pa.Field(
+        ge=0, description="Offset just past the last character of the evidence in articles.text."
+    )
+    extractor_version: Series[str] = pa.Field(
+        description="Version of the extractors and lexicons that produced the row."
+    )
+
+    @pa.dataframe_check(error="char_end must be greater than char_start")
+    @classmethod
+    def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
+        return df["char_end"] > df["char_start"]
