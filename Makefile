@@ -10,7 +10,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 export DO_NOT_TRACK := 1
 
-.PHONY: help setup run test check lint typecheck clean lock
+.PHONY: help setup run test check lint typecheck clean lock eval
 
 help:
 	@echo "make run    set up, then run the pipeline over raw/ into warehouse/"
@@ -51,3 +51,8 @@ lock:
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache .mypy_cache .ruff_cache
 	find warehouse -mindepth 1 ! -name .gitkeep -exec rm -rf {} + 2>/dev/null || true
+
+# Score the pipeline against the gold annotations: make eval [SPLIT=dev|test|all] [EVAL_ARGS=--quiet]
+SPLIT ?= test
+eval: $(STAMP)
+	$(BIN)/python -m flows.evaluate --split $(SPLIT) $(EVAL_ARGS)

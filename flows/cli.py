@@ -22,7 +22,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="run the pipeline over a raw folder")
-    run.add_argument("--raw", type=Path, default=settings.raw_dir, help="input folder (%(default)s)")
+    run.add_argument(
+        "--raw", type=Path, default=settings.raw_dir, help="input folder (%(default)s)"
+    )
     run.add_argument(
         "--warehouse", type=Path, default=settings.warehouse_dir, help="output folder (%(default)s)"
     )
@@ -32,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     ask = commands.add_parser("query", help="run SQL against the warehouse's DuckDB views")
-    ask.add_argument("sql", help="the SQL, e.g. %r" % EXAMPLE_QUERY)
+    ask.add_argument("sql", help=f"the SQL, e.g. {EXAMPLE_QUERY!r}")
     ask.add_argument("--warehouse", type=Path, default=settings.warehouse_dir)
     ask.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
@@ -56,7 +58,7 @@ def _run(args: argparse.Namespace) -> int:
     if summary.quarantined:
         print(
             f"warning: {summary.quarantined} input(s) or row(s) quarantined; "
-            "see `newsfacts query \"select * from quarantine\"`",
+            'see `newsfacts query "select * from quarantine"`',
             file=sys.stderr,
         )
         return 1 if args.strict else 0
@@ -68,8 +70,11 @@ def format_summary(summary: Any) -> str:
         f"newsfacts run {summary.run_id} (extractor {summary.extractor_version})",
         f"  inputs read:   {summary.inputs_seen} from {summary.raw_dir}",
         f"  articles:      {summary.articles}"
-        + (f" ({summary.skipped_language} in unsupported languages, not extracted)"
-           if summary.skipped_language else ""),
+        + (
+            f" ({summary.skipped_language} in unsupported languages, not extracted)"
+            if summary.skipped_language
+            else ""
+        ),
         "  rows:",
     ]
     lines += [f"    {name:<20} {count:>7}" for name, count in summary.rows.items()]
@@ -82,7 +87,7 @@ def format_summary(summary: Any) -> str:
         f"  parquet:       {summary.warehouse_dir}/<table>/*.parquet",
         f"  duckdb:        {summary.database}",
         "  try:",
-        f"    newsfacts query \"{EXAMPLE_QUERY}\"",
+        f'    newsfacts query "{EXAMPLE_QUERY}"',
     ]
     return "\n".join(lines)
 

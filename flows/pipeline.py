@@ -30,6 +30,9 @@ SUPPORTED_LANGUAGES = frozenset({"en"})
 
 Row = dict[str, Any]
 
+#: The tables whose rows come out of extraction.
+_ROW_TABLES = ("participants", "quotes", "statistics", "events", "event_participants")
+
 
 def new_run_id(now: datetime | None = None) -> str:
     """Sortable and unique: '20261128T150102Z-3fa9'."""
@@ -85,8 +88,12 @@ def read_articles(raw_dir: Path, run_id: str) -> ReadResult:
         if warning:
             result.quarantine.append(
                 quarantine_row(
-                    run_id, item.source_ref, "read", warning,
-                    outcome="kept", article_id=article.article_id,
+                    run_id,
+                    item.source_ref,
+                    "read",
+                    warning,
+                    outcome="kept",
+                    article_id=article.article_id,
                 )
             )
         refs = result.source_refs.setdefault(article.article_id, [])
@@ -112,9 +119,6 @@ class Extracted:
     skipped_language: int = 0
 
 
-_ROW_TABLES = ("participants", "quotes", "statistics", "events", "event_participants")
-
-
 def extract_articles(
     articles: Sequence[Article],
     run_id: str,
@@ -138,9 +142,12 @@ def extract_articles(
         except Exception as error:  # one bad article must not stop the run
             out.quarantine.append(
                 quarantine_row(
-                    run_id, article.source_ref, "extract",
+                    run_id,
+                    article.source_ref,
+                    "extract",
                     f"extraction failed: {type(error).__name__}: {error}",
-                    outcome="kept", article_id=article.article_id,
+                    outcome="kept",
+                    article_id=article.article_id,
                     detail=traceback.format_exc(limit=3)[-1000:],
                 )
             )
@@ -177,7 +184,9 @@ def assemble_tables(
     now = datetime.now(UTC)
     first_seen: dict[str, Any] = {}
     if previous_articles is not None and not previous_articles.empty:
-        first_seen = dict(zip(previous_articles["article_id"], previous_articles["ingested_at"], strict=True))
+        first_seen = dict(
+            zip(previous_articles["article_id"], previous_articles["ingested_at"], strict=True)
+        )
     version = extractor_version()
     article_rows = [
         {
@@ -208,7 +217,9 @@ def validate_and_quarantine(
 ) -> dict[str, pd.DataFrame]:
     """Validate every table; rows that fail move to the quarantine table with the reason."""
     validated = validate_tables({name: tables[name] for name in TABLES if name != "quarantine"})
-    refs = dict(zip(tables["articles"]["article_id"], tables["articles"]["source_ref"], strict=True))
+    refs = dict(
+        zip(tables["articles"]["article_id"], tables["articles"]["source_ref"], strict=True)
+    )
     rejected = [
         quarantine_row(
             run_id,
@@ -222,9 +233,11 @@ def validate_and_quarantine(
         )
         for r in validated.rejected
     ]
-    quarantine = pd.concat(
-        [tables["quarantine"], _frame("quarantine", rejected)], ignore_index=True
-    ) if rejected else tables["quarantine"]
+    quarantine = (
+        pd.concat([tables["quarantine"], _frame("quarantine", rejected)], ignore_index=True)
+        if rejected
+        else tables["quarantine"]
+    )
     out = dict(validated.tables)
     out["quarantine"] = TABLES["quarantine"].validate(quarantine.reset_index(drop=True))
     return {name: _sorted(name, out[name]) for name in TABLES}

@@ -8,6 +8,7 @@ from pandera.typing import Series
 
 from schemas._base import Table, is_list_of_strings, string_list_field, timestamp_field
 
+
 class Articles(Table):
     """Articles as the extractors saw them. Every offset in the other tables indexes `text`."""
 

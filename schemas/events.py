@@ -9,6 +9,7 @@ from pandera.typing import Series
 from schemas._base import ExtractedTable, Table
 from schemas.enums import DATE_PRECISIONS, EVENT_ROLES, EVENT_STATUSES, PLOVER_EVENT_TYPES
 
+
 class Events(ExtractedTable):
     """One row per real-world happening per article, typed with a PLOVER category.
     The span is the first mention's evidence sentence."""
@@ -17,13 +18,17 @@ class Events(ExtractedTable):
     event_type: Series[str] = pa.Field(
         isin=list(PLOVER_EVENT_TYPES), description="One of the 16 PLOVER categories."
     )
-    trigger: Series[str] = pa.Field(description="The word that names the event ('talks', 'indicted').")
+    trigger: Series[str] = pa.Field(
+        description="The word that names the event ('talks', 'indicted')."
+    )
     evidence: Series[str] = pa.Field(description="The sentence of the first mention.")
     mention_count: Series[int] = pa.Field(
         ge=1, description="How many mentions of this happening the article has."
     )
     location: Series[str] = pa.Field(nullable=True, description="Where, as written.")
-    when_text: Series[str] = pa.Field(nullable=True, description="When, as written ('in November').")
+    when_text: Series[str] = pa.Field(
+        nullable=True, description="When, as written ('in November')."
+    )
     event_date: Series[pd.DatetimeTZDtype] = pa.Field(
         nullable=True,
         dtype_kwargs={"unit": "us", "tz": "UTC"},
@@ -48,7 +53,9 @@ class EventParticipants(Table):
     """Links events to their actors and targets."""
 
     event_id: Series[str] = pa.Field(description="The event (events.event_id).")
-    participant_id: Series[str] = pa.Field(description="The participant (participants.participant_id).")
+    participant_id: Series[str] = pa.Field(
+        description="The participant (participants.participant_id)."
+    )
     role: Series[str] = pa.Field(isin=list(EVENT_ROLES), description="actor or target.")
 
     class Config:

@@ -25,7 +25,8 @@ class Participants(ExtractedTable):
         description="Canonical full name ('Drug Enforcement Administration', 'Xi Jinping').",
     )
     kind: Series[str] = pa.Field(
-        isin=list(PARTICIPANT_KINDS), description="What sort of actor: " + ", ".join(PARTICIPANT_KINDS)
+        isin=list(PARTICIPANT_KINDS),
+        description="What sort of actor: " + ", ".join(PARTICIPANT_KINDS),
     )
     title: Series[str] = pa.Field(
         nullable=True, description="A person's title as written beside the name ('President')."
@@ -36,7 +37,9 @@ class Participants(ExtractedTable):
     aliases: Series[object] = string_list_field(
         "Every surface form under which the actor is mentioned in the article."
     )
-    mention_count: Series[int] = pa.Field(ge=1, description="How many times the actor is mentioned.")
+    mention_count: Series[int] = pa.Field(
+        ge=1, description="How many times the actor is mentioned."
+    )
 
     @pa.check("aliases", error="aliases must be a list of strings")
     @classmethod

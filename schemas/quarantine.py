@@ -32,6 +32,4 @@ class Quarantine(Table):
     detail: Series[str] = pa.Field(
         nullable=True, description="The offending value or row, shortened, for debugging."
     )
-    quarantined_at: Series[pd.DatetimeTZDtype] = timestamp_field(
-        "When the run set it aside (UTC)."
-    )
+    quarantined_at: Series[pd.DatetimeTZDtype] = timestamp_field("When the run set it aside (UTC).")

@@ -24,7 +24,8 @@ class Quotes(ExtractedTable):
         nullable=True, description="The speaker's row in participants, when there is one."
     )
     cue: Series[str] = pa.Field(
-        nullable=True, description="The reporting verb as written ('said', 'told'); null after a colon."
+        nullable=True,
+        description="The reporting verb as written ('said', 'told'); null after a colon.",
     )
     medium: Series[str] = pa.Field(
         nullable=True,

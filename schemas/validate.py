@@ -61,7 +61,7 @@ def _validate_one(name: str, df: pd.DataFrame, rejected: list[Rejected]) -> pd.D
                 f"{column}: {case.check} (got {_short(case.failure_case, 80)})"
             )
         for index, reasons in sorted(bad.items()):
-            row = df.loc[index]
+            row = df.iloc[index]
             rejected.append(
                 Rejected(name, _article_of(row), "; ".join(reasons), _short(row.to_dict()))
             )

@@ -20,11 +20,16 @@ def test_spaces_zero_width_and_blank_lines_are_normalised() -> None:
 
 
 def test_mojibake_is_repaired_and_curly_quotes_kept() -> None:
-    assert normalize_text("Emily\u00e2\u20ac\u2122s \u201cHope\u201d") == "Emily\u2019s \u201cHope\u201d"
+    assert (
+        normalize_text("Emily\u00e2\u20ac\u2122s \u201cHope\u201d")
+        == "Emily\u2019s \u201cHope\u201d"
+    )
 
 
 def test_article_text_is_title_blank_line_body() -> None:
-    raw = RawArticle("x.txt", "Title  here", "Body\u00a0text.", published="2024-03-01T10:00:00-05:00")
+    raw = RawArticle(
+        "x.txt", "Title  here", "Body\u00a0text.", published="2024-03-01T10:00:00-05:00"
+    )
     article, warning = normalize_article(raw)
     assert warning is None
     assert article.text == "Title here\n\nBody text."

@@ -112,7 +112,9 @@ def extract_article(doc: Doc, article: Article) -> ArticleRows:
         event_id = f"{article.article_id}:e{event.char_start}:{event.event_type.lower()}"
         suffix = 2
         while event_id in seen_event_ids:
-            event_id = f"{article.article_id}:e{event.char_start}:{event.event_type.lower()}{suffix}"
+            event_id = (
+                f"{article.article_id}:e{event.char_start}:{event.event_type.lower()}{suffix}"
+            )
             suffix += 1
         seen_event_ids.add(event_id)
         event_date, precision = resolve_date(

@@ -48,7 +48,9 @@ def _country_names() -> dict[str, str]:
     short: dict[str, str] = lexicon["short_names"]
     names: dict[str, str] = {}
     for country in pycountry.countries:
-        canonical = short.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
+        canonical = (
+            short.get(country.alpha_2) or getattr(country, "common_name", None) or country.name
+        )
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value:
@@ -86,7 +88,9 @@ def demonym_country(text: str) -> str | None:
 
 def capital_country(text: str) -> str | None:
     """'Beijing' -> 'China': the country whose capital this is."""
-    code = load_lexicon("countries")["capitals"].get(strip_possessive(text).title() if text.isupper() else strip_possessive(text))
+    code = load_lexicon("countries")["capitals"].get(
+        strip_possessive(text).title() if text.isupper() else strip_possessive(text)
+    )
     return country_by_code(code) if code else None
 
 

@@ -149,7 +149,8 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
 
 def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]:
     candidates = [
-        c for c in verb.children
+        c
+        for c in verb.children
         if c.dep_ in _SUBJECTS and (c.dep_ != "nsubjpass" or verb.i != trigger.i)
     ]
     candidates += [
@@ -167,7 +168,11 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
     actors = _participants_of(candidates, resolve)
     if _lexicon_symmetric(trigger):
         partners = [
-            g for c in trigger.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+            g
+            for c in trigger.children
+            if c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
         ]
         actors += [p for p in _participants_of(partners, resolve) if p not in actors]
     return actors
@@ -177,7 +182,9 @@ def _lexicon_symmetric(trigger: Token) -> bool:
     return _trigger_type(trigger) in set(_lexicon()["symmetric"])
 
 
-def _targets(trigger: Token, verb: Token, resolve: Resolver, actors: list[Participant]) -> list[Participant]:
+def _targets(
+    trigger: Token, verb: Token, resolve: Resolver, actors: list[Participant]
+) -> list[Participant]:
     candidates = [c for c in trigger.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPOSITIONS:
@@ -194,13 +201,20 @@ def _status(trigger: Token, verb: Token) -> str:
         children = list(token.children)
         if any(c.lower_ in _FUTURE_AUX for c in children):
             return "planned"
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and not any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in children
-        ) and (token.head.i == token.i or token.head.pos_ not in {"VERB", "AUX"}):
+        if (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and not any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in children)
+            and (token.head.i == token.i or token.head.pos_ not in {"VERB", "AUX"})
+        ):
             return "planned"  # headline infinitive: 'China to hold talks'
         if token.lemma_ in set(_lexicon()["planned_heads"]):
             return "planned"
-        if token.head.lemma_ in set(_lexicon()["planned_heads"]) and token.dep_ in {"xcomp", "prep", "pobj", "advcl"}:
+        if token.head.lemma_ in set(_lexicon()["planned_heads"]) and token.dep_ in {
+            "xcomp",
+            "prep",
+            "pobj",
+            "advcl",
+        }:
             return "planned"
         if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
             return "planned" if token.lemma_ in set(_lexicon()["planned_heads"]) else "ongoing"
@@ -387,9 +401,7 @@ def resolve_date(
         moment = moment.replace(month=1, day=1)
     elif period == "month":
         moment = moment.replace(day=1)
-    elif period == "week":
-        period = "day"
-    elif period not in {"day"}:
+    elif period == "week" or period not in {"day"}:
         period = "day"
     moment = moment.replace(hour=0, minute=0, second=0, microsecond=0)
     return moment, period

@@ -13,7 +13,7 @@ Titles and affiliations of persons are read from the words before the name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,17 +23,82 @@ from flows.extract.records import Participant
 from flows.extract.records import Span as CharSpan
 
 _ORG_HEADS = {
-    "administration", "agency", "authority", "board", "bureau", "cartel", "commission",
-    "committee", "council", "court", "department", "force", "government", "group", "institute",
-    "ministry", "office", "organization", "organisation", "party", "police", "service",
-    "university", "union", "association", "company", "corporation", "bank", "network", "army",
-    "navy", "guard", "center", "centre", "foundation", "fund", "league", "coalition", "senate",
-    "congress", "parliament", "assembly", "cabinet", "embassy", "consulate", "program", "team",
+    "administration",
+    "agency",
+    "authority",
+    "board",
+    "bureau",
+    "cartel",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "force",
+    "government",
+    "group",
+    "institute",
+    "ministry",
+    "office",
+    "organization",
+    "organisation",
+    "party",
+    "police",
+    "service",
+    "university",
+    "union",
+    "association",
+    "company",
+    "corporation",
+    "bank",
+    "network",
+    "army",
+    "navy",
+    "guard",
+    "center",
+    "centre",
+    "foundation",
+    "fund",
+    "league",
+    "coalition",
+    "senate",
+    "congress",
+    "parliament",
+    "assembly",
+    "cabinet",
+    "embassy",
+    "consulate",
+    "program",
+    "team",
 }
 _THING_HEADS = {
-    "database", "act", "bill", "law", "report", "program", "programme", "initiative", "strategy",
-    "plan", "website", "platform", "system", "index", "list", "treaty", "accord", "convention",
-    "protocol", "rule", "order", "policy", "framework", "survey", "app", "award", "prize",
+    "database",
+    "act",
+    "bill",
+    "law",
+    "report",
+    "program",
+    "programme",
+    "initiative",
+    "strategy",
+    "plan",
+    "website",
+    "platform",
+    "system",
+    "index",
+    "list",
+    "treaty",
+    "accord",
+    "convention",
+    "protocol",
+    "rule",
+    "order",
+    "policy",
+    "framework",
+    "survey",
+    "app",
+    "award",
+    "prize",
 }
 _COORDINATED_HEADS = {
     "departments": "{} Department",
@@ -42,14 +107,42 @@ _COORDINATED_HEADS = {
     "committees": "{} Committee",
 }
 _MINISTRY_FIELDS = {
-    "foreign": "Foreign Affairs", "defense": "Defense", "defence": "Defence",
-    "interior": "Interior", "finance": "Finance", "justice": "Justice", "health": "Health",
-    "commerce": "Commerce", "trade": "Commerce", "security": "Public Security",
-    "economy": "Economy", "education": "Education", "agriculture": "Agriculture",
+    "foreign": "Foreign Affairs",
+    "defense": "Defense",
+    "defence": "Defence",
+    "interior": "Interior",
+    "finance": "Finance",
+    "justice": "Justice",
+    "health": "Health",
+    "commerce": "Commerce",
+    "trade": "Commerce",
+    "security": "Public Security",
+    "economy": "Economy",
+    "education": "Education",
+    "agriculture": "Agriculture",
 }
 _QUANTIFIERS = {
-    "more", "most", "many", "some", "few", "other", "such", "all", "several", "any", "each",
-    "every", "both", "no", "certain", "various", "numerous", "these", "those", "its", "their",
+    "more",
+    "most",
+    "many",
+    "some",
+    "few",
+    "other",
+    "such",
+    "all",
+    "several",
+    "any",
+    "each",
+    "every",
+    "both",
+    "no",
+    "certain",
+    "various",
+    "numerous",
+    "these",
+    "those",
+    "its",
+    "their",
 }
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their"}
 _PRONOUN_LIKE = re.compile(r"^(?:he|she|they|we|i|you|it|who|which|that)$", re.IGNORECASE)
@@ -80,7 +173,7 @@ class ParticipantRegistry:
         self._by_key: dict[str, Participant] = {}
         self._spans: list[tuple[CharSpan, str]] = []
 
-    def __iter__(self) -> Iterable[Participant]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Participant]:
         return iter(sorted(self._by_key.values(), key=lambda p: p.char_start))
 
     def __len__(self) -> int:
@@ -145,6 +238,7 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
         _add_entity(ent, registry, publisher)
     _add_groups(doc, registry)
     _unify_person_names(registry)
+    _add_surname_mentions(doc, registry)
     return registry
 
 
@@ -186,7 +280,9 @@ def _add_coordinated_agencies(doc: Doc, registry: ParticipantRegistry) -> None:
         seen_and = False
         while i >= 0:
             start = i
-            while start >= 0 and doc[start].is_title and doc[start].pos_ in {"PROPN", "NOUN", "ADJ"}:
+            while (
+                start >= 0 and doc[start].is_title and doc[start].pos_ in {"PROPN", "NOUN", "ADJ"}
+            ):
                 start -= 1
             if start == i:
                 break
@@ -210,7 +306,9 @@ def _add_coordinated_agencies(doc: Doc, registry: ParticipantRegistry) -> None:
             org = canon.organization(surface)
             name = org.name if org else surface
             affiliation = org.affiliation if org else None
-            registry.add(name, "organization", _char_span(segment), segment.text, affiliation=affiliation)
+            registry.add(
+                name, "organization", _char_span(segment), segment.text, affiliation=affiliation
+            )
 
 
 def _add_ministries(doc: Doc, registry: ParticipantRegistry) -> None:
@@ -225,8 +323,10 @@ def _add_ministries(doc: Doc, registry: ParticipantRegistry) -> None:
         )
         owner = None
         for child in token.lefts:
-            owner = owner or canon.country_of_word(child.text) or canon.country_of_word(
-                " ".join(t.text for t in child.subtree if t.tag_ != "POS")
+            owner = (
+                owner
+                or canon.country_of_word(child.text)
+                or canon.country_of_word(" ".join(t.text for t in child.subtree if t.tag_ != "POS"))
             )
         if field is None or owner is None:
             continue
@@ -251,7 +351,9 @@ def _add_entity(ent: Span, registry: ParticipantRegistry, publisher: str | None)
     org = canon.organization(text)
     if org is not None:
         if not org.is_medium:
-            registry.add(org.name, "organization", _char_span(span), text, affiliation=org.affiliation)
+            registry.add(
+                org.name, "organization", _char_span(span), text, affiliation=org.affiliation
+            )
         return
     if ent.label_ == "PERSON":
         _add_person(span, registry)
@@ -326,9 +428,10 @@ def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
     if country:
         registry.add(country, "country", _char_span(span), span.text)
         return
-    span = _strip_thing_head(span)
-    if span is None:
+    stripped = _strip_thing_head(span)
+    if stripped is None:
         return
+    span = stripped
     org = canon.organization(span.text)
     name = org.name if org else span.text
     affiliation = org.affiliation if org else _leading_country(span)
@@ -400,7 +503,9 @@ def _add_group_chunk(
     chunk: Span, registry: ParticipantRegistry, *, allow_numbers: bool
 ) -> Participant | None:
     head = chunk.root
-    modifiers = [t for t in chunk if t.i < head.i and t.dep_ in {"amod", "compound", "nmod", "nummod"}]
+    modifiers = [
+        t for t in chunk if t.i < head.i and t.dep_ in {"amod", "compound", "nmod", "nummod"}
+    ]
     if any(t.lower_ in _QUANTIFIERS or t.tag_ in {"JJR", "JJS"} for t in chunk if t.i < head.i):
         return None
     if not allow_numbers and any(t.dep_ == "nummod" or t.like_num for t in chunk):
@@ -430,9 +535,26 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
     for short in people:
         words = short.name.split()
         candidates = [
-            p for p in people
-            if p is not short and len(p.name.split()) > len(words)
-            and p.name.split()[-len(words):] == words
+            p
+            for p in people
+            if p is not short
+            and len(p.name.split()) > len(words)
+            and p.name.split()[-len(words) :] == words
         ]
         if len(candidates) == 1:
             registry.merge(short, candidates[0])
+
+
+def _add_surname_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Lopez said' after 'Maria Lopez': a proper noun that is the surname of exactly one
+    person of the article is a mention of that person, even where the model saw no entity."""
+    by_surname: dict[str, list[Participant]] = {}
+    for person in (p for p in registry if p.kind == "person" and " " in p.name):
+        by_surname.setdefault(person.name.split()[-1], []).append(person)
+    for token in doc:
+        people = by_surname.get(token.text)
+        if token.pos_ != "PROPN" or not people or len(people) != 1:
+            continue
+        span = _char_span(token)
+        if not registry.covered(span):
+            registry.add(people[0].name, "person", span, token.text)

@@ -33,7 +33,10 @@ _BLOCKED_PATTERNS = (
     re.compile(r"\b\d{1,2}:\d{2}\b"),
     re.compile(r"\b\d+(?:/\d+)+\b"),
     re.compile(r"\b\d+(?:<sup>)?(?:st|nd|rd|th)\b", re.IGNORECASE),
+    re.compile(r"<[^<>\n]{1,300}>"),
+    re.compile(r"\b\d+\+\d+\b"),
 )
+_DIGIT_PAIR = re.compile(r"\b(\d+)[-–](\d+)\b")
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _LEFT_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "case", "npadvmod", "advmod"})
 _RIGHT_MODIFIERS = frozenset({"prep", "acl"})
@@ -77,6 +80,10 @@ class _Rules:
     year_min: int
     year_max: int
     not_units: frozenset[str]
+    not_numbers: frozenset[str]
+    ratio_cues: tuple[tuple[str, ...], ...]
+    needs_plural_noun: frozenset[str]
+    needs_nummod: frozenset[str]
     max_words: int
 
 
@@ -84,6 +91,10 @@ def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     """Multi-word cues as lowercase token tuples, longest first."""
     split = {tuple(item.lower().split()) for item in items if item.strip()}
     return tuple(sorted(split, key=lambda words: (-len(words), words)))
+
+
+def _lowset(lex: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lex.get(key, []))
 
 
 @cache
@@ -120,7 +131,11 @@ def _rules() -> _Rules:
         time_entities=frozenset(lex.get("time_entity_types", ["DATE", "TIME"])),
         year_min=int(lex.get("year_range", [1800, 2100])[0]),
         year_max=int(lex.get("year_range", [1800, 2100])[1]),
-        not_units=frozenset(str(w).lower() for w in lex.get("not_units", [])),
+        not_units=_lowset(lex, "not_units"),
+        not_numbers=_lowset(lex, "not_numbers"),
+        ratio_cues=_phrases(lex.get("ratio_cues", [])),
+        needs_plural_noun=_lowset(lex, "needs_plural_noun"),
+        needs_nummod=_lowset(lex, "needs_nummod"),
         max_words=int(lex.get("max_measured_words", 12)),
     )
 
@@ -207,7 +222,8 @@ def _fits(prev: _Part, part: _Part, rules: _Rules) -> bool:
     if part.kind == "scale":
         return True
     if prev.kind == "scale":
-        return part.value < prev.value and not _DIGITS.match(part.word)
+        digits_ok = prev.value >= 1000 and part.value < 1000
+        return part.value < prev.value and (digits_ok or not _DIGITS.match(part.word))
     is_word = not _DIGITS.match(part.word) and not _DIGITS.match(prev.word)
     tens_then_units = prev.value >= 20 and prev.value < 100 and prev.value % 10 == 0
     return is_word and (part.value < 1 or (tens_then_units and part.value < 10))
@@ -260,7 +276,13 @@ def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
 
 
 def _blocked_chars(text: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in _BLOCKED_PATTERNS for m in pattern.finditer(text)]
+    """Character spans that hold no statistic: codes, clock times, markup, and digit pairs
+    that cannot be ranges ('24-7', scores '5-4')."""
+    spans = [m.span() for pattern in _BLOCKED_PATTERNS for m in pattern.finditer(text)]
+    for match in _DIGIT_PAIR.finditer(text):
+        if int(match.group(2)) <= int(match.group(1)):
+            spans.append(match.span())
+    return spans
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -274,9 +296,9 @@ def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _after_identifier_cue(doc: Doc, start: int, rules: _Rules) -> bool:
     """'H.R. 1734', 'Section 3', 'G7', 'COVID-19': the text just before names a thing."""
     begin = doc[start].idx
-    before = doc.text[max(0, begin - 40) : begin]
+    before = doc.text[max(0, begin - 40) : begin].lower()
     for cue in rules.identifier_cues:
-        for candidate in (cue, cue + " "):
+        for candidate in (cue.lower(), cue.lower() + " "):
             if not before.endswith(candidate):
                 continue
             head = before[: len(before) - len(candidate)]
@@ -307,14 +329,15 @@ def _list_marker(doc: Doc, num: _Number) -> bool:
     if doc[num.end - 1].whitespace_:
         return False
     prev = num.start - 1
-    if prev >= 0 and doc[prev].text == "(":
-        return True
+    if doc[num.end].text == ")":
+        return prev < 0 or doc[prev].text == "(" or bool(doc[prev].whitespace_)
     return num.start == 0 or doc[num.start].is_sent_start or "\n" in doc[prev].text_with_ws
 
 
 def _identifier_after(doc: Doc, end: int, rules: _Rules) -> bool:
-    nxt = doc[end].text if end < len(doc) else ""
-    return nxt in rules.identifier_after_cues
+    """'21 U.S.C. 841', '75 Stat. 681': a number that opens a legal citation."""
+    after = doc.text[doc[end - 1].idx + len(doc[end - 1].text) :][:12].lstrip()
+    return any(after.startswith(cue) for cue in rules.identifier_after_cues)
 
 
 def _in_named_entity(doc: Doc, num: _Number, rules: _Rules) -> bool:
@@ -351,7 +374,18 @@ def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, in
         or _list_marker(doc, num)
         or _in_named_entity(doc, num, rules)
         or _next_to_date_word(doc, num, rules)
+        or doc[num.start : num.end].text.lower() in rules.not_numbers
+        or _ordinal_suffix(doc, num)
     )
+
+
+def _ordinal_suffix(doc: Doc, num: _Number) -> bool:
+    """'two hundred and forty-fifth': a number word glued to an ordinal."""
+    j = num.end
+    if j + 1 >= len(doc) or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_:
+        return False
+    word = doc[j + 1].lower_
+    return doc[j + 1].is_alpha and word.endswith(("th", "st", "nd", "rd"))
 
 
 # --------------------------------------------------------------------------- expression
@@ -369,7 +403,9 @@ class _Expression:
     unit_noun: Token | None = None
     unit_last: int = -1  # last token of the unit noun phrase, when it follows the number
     unit_word: Token | None = None  # %, percent, dollars, kg ...
+    unit_via_of: bool = False  # the unit noun is the object of 'of' ('millions of people')
     is_duration: bool = False
+    is_ratio: bool = False
     is_age: bool = False
     period: str | None = None
     period_last: int = -1
@@ -451,6 +487,19 @@ def _read_upper(
     return upper, upper.end
 
 
+def _read_ratio(doc: Doc, num: _Number, rules: _Rules) -> _Number | None:
+    """The denominator of '9 out of 10', '1 in 4'."""
+    size = _match_phrase(doc, num.end, rules.ratio_cues)
+    if not size or num.value_max is not None or num.end + size >= len(doc):
+        return None
+    denominator = _read_number(doc, num.end + size, rules)
+    if denominator is None or denominator.value_max is not None:
+        return None
+    if denominator.value <= num.value or _is_year(denominator, doc, rules):
+        return None
+    return denominator
+
+
 def _leading_value(doc: Doc, num: _Number, rules: _Rules) -> float:
     """The value of a number without its scale words ('10' of '10 million')."""
     part = _read_part(doc, num.start, rules, None)
@@ -505,6 +554,7 @@ def _noun_ok(token: Token, rules: _Rules) -> bool:
         and token.lower_ not in rules.date_words
         and not token.like_num
         and any(c.isalpha() for c in token.text)
+        and not any(c.isdigit() for c in token.text)
     )
 
 
@@ -514,11 +564,11 @@ def _modifiers_between(doc: Doc, start: int, noun: Token) -> bool:
     return all(k in subtree for k in range(start, noun.i))
 
 
-def _unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> Token | None:
-    """The noun the number counts: its head ('25 individuals'), the object of 'of'
-    ('hundreds of thousands of people', '5 of the officers'), or the next noun."""
-    tokens = _expression_tokens(doc, expr)
-    head = _external_head(doc, tokens)
+def _unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> tuple[Token, bool] | None:
+    """The noun the number counts, and whether it is the object of 'of': the number's head
+    ('25 individuals'), the object of 'of' ('hundreds of thousands of people', '5 of the
+    officers'), or else a plural noun right after the number."""
+    head = _external_head(doc, _expression_tokens(doc, expr))
     if (
         head is not None
         and head.i >= expr.tail
@@ -526,16 +576,16 @@ def _unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> Token | None:
         and _noun_ok(head, rules)
         and _modifiers_between(doc, expr.tail, head)
     ):
-        return head
-    if _lower(doc, expr.tail) == "of" and expr.tail + 1 < len(doc):
+        return head, False
+    if _lower(doc, expr.tail) == "of":
         of = doc[expr.tail]
         objects = [c for c in of.children if c.dep_ == "pobj" and _noun_ok(c, rules)]
         if objects and objects[0].i - of.i <= 6:
-            return objects[0]
+            return objects[0], True
     if expr.tail < len(doc) and doc[expr.tail].tag_ in ("NNS", "NNPS"):
         candidate = doc[expr.tail]
         if _noun_ok(candidate, rules):
-            return candidate
+            return candidate, False
     return None
 
 
@@ -560,21 +610,48 @@ def _conjoined(noun: Token, rules: _Rules) -> list[Token]:
     return result
 
 
-def _unit_phrase(doc: Doc, noun: Token, rules: _Rules) -> tuple[str, int]:
-    """The unit text ('member states', 'individuals and entities') and its last token."""
-    start = noun.i
-    while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "NOUN":
-        if doc[start - 1].head.i not in range(start, noun.i + 1):
+def _unit_phrase(doc: Doc, noun: Token, rules: _Rules, floor: int) -> tuple[str, int]:
+    """The unit text ('member states', 'dual-use substances', 'individuals and entities')
+    and its last token; it starts at `floor` at the earliest."""
+    start = _glued_start(doc, noun.i, floor)
+    while start - 1 >= floor and doc[start - 1].dep_ == "compound":
+        modifier = doc[start - 1]
+        if modifier.pos_ != "NOUN" or modifier.head.i not in range(start, noun.i + 1):
             break
-        start -= 1
-    last = noun.i
+        start = _glued_start(doc, start - 1, floor)
+    last = _glued_end(doc, noun.i)
     conjoined = _conjoined(noun, rules)
     if conjoined:
         candidate = conjoined[-1].i
-        between = doc[noun.i + 1 : candidate]
+        between = doc[last + 1 : candidate]
         if all(t.dep_ in ("cc", "punct", "conj", "compound") for t in between):
-            last = candidate
+            last = _glued_end(doc, candidate)
     return doc[start : last + 1].text, last
+
+
+def _glued(doc: Doc, left: int) -> bool:
+    """Tokens left, left+1 (a hyphen) and left+2 form one hyphenated word."""
+    return (
+        0 <= left
+        and left + 2 < len(doc)
+        and doc[left + 1].text in ("-", "–")
+        and not doc[left].whitespace_
+        and not doc[left + 1].whitespace_
+        and doc[left].is_alpha
+        and doc[left + 2].is_alpha
+    )
+
+
+def _glued_start(doc: Doc, i: int, floor: int) -> int:
+    while i - 2 >= floor and _glued(doc, i - 2):
+        i -= 2
+    return i
+
+
+def _glued_end(doc: Doc, i: int) -> int:
+    while _glued(doc, i):
+        i += 2
+    return i
 
 
 # --------------------------------------------------------------------------- filters
@@ -635,11 +712,35 @@ def _kept(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
             return False
     if _anaphoric(doc, expr, rules):
         return False
-    if doc[num.start].lower_ == "one" and num.end - num.start == 1:
-        noun = expr.unit_noun
-        if noun is None or doc[num.start].dep_ != "nummod" or _lower(doc, num.end) == "of":
-            return False
+    if _weak_number(doc, expr, rules) or _looks_like_name(doc, expr):
+        return False
     return num.has_digits or expr.unit is not None
+
+
+def _weak_number(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
+    """'one' only as a count of a noun ('one tip', not 'one of'); 'zero' only of plurals."""
+    word = doc[expr.num.start : expr.num.end].text.lower()
+    noun = expr.unit_noun
+    if word in rules.needs_nummod:
+        attached = doc[expr.num.start].dep_ == "nummod"
+        if noun is None or not attached or _lower(doc, expr.num.end) == "of":
+            return True
+    if word in rules.needs_plural_noun:
+        return noun is None or noun.tag_ not in ("NNS", "NNPS")
+    return False
+
+
+def _looks_like_name(doc: Doc, expr: _Expression) -> bool:
+    """'the ASEAN Five Point Consensus', 'TWO FEATHERS': a capitalised number word in a name."""
+    noun = expr.unit_noun
+    if expr.num.has_digits or noun is None or expr.is_duration:
+        return False
+    first = doc[expr.num.start]
+    if first.text.islower():
+        return False
+    if first.text.isupper() and noun.text.isupper():
+        return True
+    return not first.is_sent_start and noun.text[:1].isupper()
 
 
 # --------------------------------------------------------------------------- periods & cues
@@ -699,6 +800,13 @@ def _build(doc: Doc, num: _Number, rules: _Rules) -> _Expression:
     if currency is not None:
         expr.first = currency
         expr.unit = rules.currencies[doc[currency].text]
+    denominator = _read_ratio(doc, num, rules) if currency is None else None
+    if denominator is not None:
+        num.value = round(num.value / denominator.value * 100, 2)
+        expr.tail, expr.unit, expr.is_ratio = denominator.end, "percent", True
+        _attach_unit(doc, expr, rules)
+        _attach_cues(doc, expr, rules)
+        return expr
     opener = _range_opener(doc, expr.first, rules)
     upper = _read_upper(doc, num, opener, rules)
     if upper is not None:
@@ -717,27 +825,29 @@ def _attach_unit(doc: Doc, expr: _Expression, rules: _Rules) -> None:
     if words is not None:
         unit, size = words
         expr.unit_word = doc[expr.tail]
-        expr.unit = unit if expr.unit is None or unit != "percent" else expr.unit
-        if unit == "percent":
-            expr.unit = "percent"
+        if unit == "percent" or expr.unit is None:
+            expr.unit = unit
         expr.tail += size
-    if expr.unit is not None:
-        per = _per_unit(doc, expr.tail, rules)
-        if per is not None and expr.unit != "percent":
-            expr.unit = f"{expr.unit} {per[0]}"
-            expr.tail += per[1]
-        noun = _unit_noun(doc, expr, rules) if expr.unit_word is None else None
-        if noun is not None and _lower(doc, expr.tail) != "of":
-            expr.unit_noun = noun
+    if expr.unit is None:
+        _attach_unit_noun(doc, expr, rules)
         return
-    _attach_unit_noun(doc, expr, rules)
+    per = _per_unit(doc, expr.tail, rules)
+    if per is not None and expr.unit != "percent":
+        expr.unit = f"{expr.unit} {per[0]}"
+        expr.tail += per[1]
+    found = _unit_noun(doc, expr, rules)
+    if found is not None:
+        expr.unit_noun, expr.unit_via_of = found
+        if expr.is_ratio:
+            expr.unit_last = _unit_phrase(doc, found[0], rules, expr.tail)[1]
 
 
 def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
     hyphen = _hyphen_noun(doc, expr, rules)
-    noun = hyphen or _unit_noun(doc, expr, rules)
-    if noun is None:
+    found = (hyphen, False) if hyphen is not None else _unit_noun(doc, expr, rules)
+    if found is None:
         return
+    noun, expr.unit_via_of = found
     expr.unit_noun = noun
     if noun.lower_ in rules.duration_units:
         expr.unit = rules.duration_units[noun.lower_]
@@ -745,9 +855,16 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         expr.unit_last = noun.i
         return
     if hyphen is not None:
-        expr.unit, expr.unit_last = noun.text, noun.i
+        expr.unit, expr.unit_last = _normal_unit(noun.text, rules), noun.i
         return
-    expr.unit, expr.unit_last = _unit_phrase(doc, noun, rules)
+    text, expr.unit_last = _unit_phrase(doc, noun, rules, expr.tail)
+    expr.unit = _normal_unit(text, rules)
+
+
+def _normal_unit(text: str, rules: _Rules) -> str:
+    """'dollars' -> 'USD', 'kilograms' -> 'kg'; other nouns as written."""
+    low = text.lower()
+    return rules.currencies.get(low) or rules.unit_aliases.get(low) or text
 
 
 def _attach_age(doc: Doc, expr: _Expression, rules: _Rules) -> None:
@@ -791,21 +908,10 @@ def _attach_period(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         expr.period, expr.period_last = found[0], after + found[1] - 1
         return
     if not expr.is_duration:
-        expr.period = _period_nearby(doc, expr.unit_noun or _anchor(doc, expr), rules)
+        expr.period = _period_nearby(doc, _slot(doc, expr, expr.unit_noun), rules)
 
 
 # --------------------------------------------------------------------------- measured
-
-
-def _anchor(doc: Doc, expr: _Expression) -> Token | None:
-    """The token whose place in the sentence says what the number is about."""
-    if expr.unit_noun is not None:
-        return expr.unit_noun
-    tokens = set(range(expr.num.start, expr.tail))
-    for k in sorted(tokens):
-        if doc[k].head.i not in tokens or doc[k].head.i == k:
-            return doc[k]
-    return None
 
 
 def _render(doc: Doc, indices: set[int]) -> str:
@@ -872,79 +978,105 @@ def _add_noun_phrase(measure: _Measure, noun: Token, skip: set[int]) -> None:
             measure.add(_subtree(child))
 
 
-def _add_governor(measure: _Measure, slot: Token, skip: set[int]) -> None:
-    """The verb or noun the anchor belongs to, with its subject and complements."""
+def _add_governor(measure: _Measure, slot: Token, skip: set[int], depth: int = 0) -> None:
+    """The verb or noun the slot belongs to, with its subject and complements."""
     head = slot.head
-    if head.i == slot.i:
+    if head.i == slot.i or depth > 1:
         return
-    if slot.dep_ == "pobj":
+    if slot.dep_ == "pobj" and head.head.i != head.i:
+        owner = head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            _add_clause(measure, owner, head, skip)
+        elif owner.pos_ in _NOUN_POS:
+            measure.add(_noun_core(owner, skip))
         measure.add([head.i])
-        if head.head.i != head.i:
-            owner = head.head
-            if owner.pos_ in _NOUN_POS:
-                measure.add(_noun_core(owner, skip))
-            else:
-                measure.add([owner.i])
+        if owner.pos_ in _NOUN_POS:
+            _add_governor(measure, owner, skip, depth + 1)
         return
-    if head.pos_ not in ("VERB", "AUX"):
-        if head.pos_ in _NOUN_POS and slot.dep_ in _OBJECTS | {"nmod", "compound"}:
-            measure.add(_noun_core(head, skip))
-        return
-    _add_clause(measure, head, slot, skip)
+    if head.pos_ in ("VERB", "AUX"):
+        _add_clause(measure, head, slot, skip)
+    elif head.pos_ in _NOUN_POS and slot.dep_ not in ("conj", "appos"):
+        measure.add(_noun_core(head, skip))
+        _add_governor(measure, head, skip, depth + 1)
 
 
 def _add_clause(measure: _Measure, verb: Token, slot: Token, skip: set[int]) -> None:
-    verbs = [verb]
+    """The verb (and a verb it is coordinated with), its subject unless the slot is the
+    subject, and its complements; for a participle, the noun it describes."""
+    verbs, extra = [verb], [c.i for c in verb.children if c.dep_ in _VERB_ADJUNCTS]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verbs.insert(0, verb.head)
-    adjuncts = [c.i for c in verb.children if c.dep_ in _VERB_ADJUNCTS | {"cc"} and verbs[0] != verb]
-    adjuncts += [c.i for c in verb.children if c.dep_ in _VERB_ADJUNCTS]
-    measure.add([v.i for v in verbs] + adjuncts)
+        extra += [c.i for c in verb.head.children if c.dep_ == "cc"]
+    if not measure.add([v.i for v in verbs] + extra):
+        return
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUN_POS:
+        measure.add(_noun_core(verb.head, skip))
     if slot.dep_ not in _SUBJECTS:
-        for owner in verbs:
-            subjects = [c for c in owner.children if c.dep_ in _SUBJECTS and c.pos_ != "PRON"]
-            for subject in subjects:
+        for subject in (c for c in verbs[0].children if c.dep_ in _SUBJECTS):
+            if subject.pos_ != "PRON":
                 measure.add(_subtree(subject, 6))
     for child in verb.rights:
-        if child.i == slot.i or child.dep_ not in _VERB_COMPLEMENTS:
-            continue
-        if set(_subtree(child)) & {slot.i}:
-            continue
-        measure.add(_subtree(child))
+        if child.i != slot.i and child.dep_ in _VERB_COMPLEMENTS:
+            measure.add(_subtree(child))
+
+
+def _measured_noun(doc: Doc, expr: _Expression) -> Token | None:
+    """The noun naming what is measured: the unit noun, the noun a hyphenated unit
+    describes ('10-year sentence'), or what an amount is of ('40% of adults')."""
+    noun = expr.unit_noun
+    if noun is not None and _is_measure_word(noun):
+        objects = [g for c in noun.rights if c.lower_ == "of" for g in c.rights if g.dep_ == "pobj"]
+        return objects[0] if objects else None
+    if noun is not None and noun.i > 0 and doc[noun.i - 1].text in ("-", "–"):
+        head = noun.head
+        return head if head.pos_ in _NOUN_POS and head.i > noun.i else None
+    if noun is not None:
+        return noun
+    if _lower(doc, expr.tail) == "of":
+        objects = [c for c in doc[expr.tail].children if c.dep_ == "pobj"]
+        return objects[0] if objects else None
+    return None
+
+
+def _is_measure_word(token: Token) -> bool:
+    """A unit of measure rather than a thing counted ('tons', 'years')."""
+    rules = _rules()
+    return token.lower_ in rules.unit_aliases or token.lower_ in rules.duration_units
+
+
+def _slot(doc: Doc, expr: _Expression, noun: Token | None) -> Token | None:
+    """The token whose head says what the number belongs to."""
+    if noun is not None and not expr.unit_via_of and noun.i >= expr.tail:
+        return noun
+    tokens = set(range(expr.num.start, expr.tail))
+    for k in sorted(tokens):
+        if doc[k].head.i not in tokens or doc[k].head.i == k:
+            return doc[k]
+    return noun
 
 
 def _measured(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
-    skip = set(range(expr.first, expr.tail))
-    if expr.period_last >= 0:
-        skip |= set(range(max(expr.tail, expr.unit_last + 1), expr.period_last + 1))
+    noun = _measured_noun(doc, expr)
+    last = expr.tail if noun is expr.unit_noun else max(expr.tail, expr.unit_last + 1)
+    skip = set(range(expr.first, last)) | set(_period_tokens(expr))
     skip |= {c.i for t in range(expr.first, expr.tail) for c in doc[t].children if c.dep_ == "det"}
+    if noun is not None:
+        skip |= {c.i for c in noun.children if c.dep_ == "det" and c.i < noun.i}
+        skip |= {t.i for t in noun.subtree if t.pos_ == "NUM" and t.i < noun.i}
     measure = _Measure(doc, skip, rules.max_words)
-    anchor = _anchor(doc, expr)
-    if anchor is None:
-        return None
-    if expr.unit_noun is not None:
-        skip |= {c.i for c in anchor.children if c.dep_ == "det" and c.i < anchor.i}
-        _add_noun_phrase(measure, anchor, skip)
-        slot = anchor
-    else:
-        slot = anchor
-        _add_of_object(measure, doc, expr, skip)
-    _add_governor(measure, slot, skip)
+    if noun is not None:
+        _add_noun_phrase(measure, noun, skip)
+    slot = _slot(doc, expr, noun)
+    if slot is not None:
+        _add_governor(measure, slot, skip)
     text = measure.text()
-    if text is None and expr.unit is not None:
-        return expr.unit
-    return text
+    return text if text is not None else expr.unit
 
 
-def _add_of_object(measure: _Measure, doc: Doc, expr: _Expression, skip: set[int]) -> None:
-    """'40 percent of adults', '3 tons of fentanyl': what the amount is of."""
-    if _lower(doc, expr.tail) != "of":
-        return
-    objects = [c for c in doc[expr.tail].children if c.dep_ == "pobj"]
-    if objects:
-        obj = objects[0]
-        skip |= {c.i for c in obj.children if c.dep_ == "det"}
-        _add_noun_phrase(measure, obj, skip)
+def _period_tokens(expr: _Expression) -> range:
+    if expr.period_last < 0:
+        return range(0)
+    return range(max(expr.tail, expr.unit_last + 1), expr.period_last + 1)
 
 
 # --------------------------------------------------------------------------- public

@@ -35,7 +35,7 @@ def read_markdown(content: str, source_ref: str) -> Iterator[RawArticle | ReadFa
         for article in read_text(body, source_ref):
             assert isinstance(article, RawArticle)
             title, body = article.title.lstrip("# ").strip(), article.body
-    if not body:
+    if title is None or not body:
         raise UnreadableInput("the file has front matter but no body")
     yield RawArticle(
         source_ref=source_ref,

@@ -23,11 +23,16 @@ def test_text_first_nonempty_line_is_title(tmp_path: Path) -> None:
 
 
 def test_markdown_front_matter(tmp_path: Path) -> None:
-    content = "---\ntitle: Talks resume\npublished: 2024-01-05\nurl: https://x.test/a\n---\nBody here."
+    content = (
+        "---\ntitle: Talks resume\npublished: 2024-01-05\nurl: https://x.test/a\n---\nBody here."
+    )
     [article] = _read(tmp_path, "a.md", content)
     assert isinstance(article, RawArticle)
     assert (article.title, article.body, article.published, article.url) == (
-        "Talks resume", "Body here.", "2024-01-05", "https://x.test/a"
+        "Talks resume",
+        "Body here.",
+        "2024-01-05",
+        "https://x.test/a",
     )
 
 
@@ -38,7 +43,9 @@ def test_markdown_with_bad_yaml_is_a_failure(tmp_path: Path) -> None:
 
 
 def test_markdown_yaml_tags_build_no_objects(tmp_path: Path) -> None:
-    [failure] = _read(tmp_path, "a.md", "---\ntitle: !!python/object/apply:os.system ['true']\n---\nB")
+    [failure] = _read(
+        tmp_path, "a.md", "---\ntitle: !!python/object/apply:os.system ['true']\n---\nB"
+    )
     assert isinstance(failure, ReadFailure)
 
 
@@ -75,7 +82,10 @@ def test_bad_inputs_become_failures(tmp_path: Path, name: str, content: bytes, r
 
 
 def test_windows_1252_is_detected(tmp_path: Path) -> None:
-    text = "Minister\u2019s visit\n\u201cWe agree,\u201d the minister said about the caf\u00e9 deal today."
+    text = (
+        "Minister\u2019s visit\n"
+        "\u201cWe agree,\u201d the minister said about the caf\u00e9 deal today."
+    )
     [article] = _read(tmp_path, "cp.txt", text.encode("cp1252"))
     assert isinstance(article, RawArticle)
     assert "\u201cWe agree,\u201d" in article.body

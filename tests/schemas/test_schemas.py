@@ -27,17 +27,35 @@ def test_arrow_schema_covers_every_column() -> None:
 def _article(article_id: str = "a1", text: str = "Title\n\nBody text here.") -> dict:
     now = datetime(2024, 1, 1, tzinfo=UTC)
     return {
-        "article_id": article_id, "source_ref": "x.txt", "source_refs": ["x.txt"],
-        "title": "Title", "text": text, "published_at": None, "url": None, "source": None,
-        "language": "en", "word_count": 4, "ingested_at": now, "extractor_version": "v",
+        "article_id": article_id,
+        "source_ref": "x.txt",
+        "source_refs": ["x.txt"],
+        "title": "Title",
+        "text": text,
+        "published_at": None,
+        "url": None,
+        "source": None,
+        "language": "en",
+        "word_count": 4,
+        "ingested_at": now,
+        "extractor_version": "v",
     }
 
 
 def _participant(**overrides: object) -> dict:
     row = {
-        "participant_id": "a1:p", "article_id": "a1", "entity_id": "country:x", "name": "X",
-        "kind": "country", "title": None, "affiliation": None, "aliases": ["X"],
-        "mention_count": 1, "char_start": 7, "char_end": 11, "extractor_version": "v",
+        "participant_id": "a1:p",
+        "article_id": "a1",
+        "entity_id": "country:x",
+        "name": "X",
+        "kind": "country",
+        "title": None,
+        "affiliation": None,
+        "aliases": ["X"],
+        "mention_count": 1,
+        "char_start": 7,
+        "char_end": 11,
+        "extractor_version": "v",
     }
     row.update(overrides)
     return row

@@ -1,0 +1,78 @@
+"""The pipeline's plain steps, without Prefect."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from flows import pipeline
+from flows.nlp import DEFAULT_MODEL
+
+SEED = Path(__file__).parent / "gold" / "articles" / "us-china-fentanyl-talks.txt"
+
+
+@pytest.fixture
+def raw(tmp_path: Path) -> Path:
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "copy-of-seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "empty.txt").write_text("")
+    (folder / "batch.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "fr-1",
+                "title": "Le sommet",
+                "text": "Les ministres se sont réunis à "
+                "Paris pour discuter de la coopération contre le trafic de drogue.",
+            }
+        )
+        + "\n"
+        + "{broken\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_read_articles_dedupes_and_quarantines(raw: Path) -> None:
+    read = pipeline.read_articles(raw, "run")
+    assert len(read.articles) == 2  # the seed (twice) and the French record
+    seed = next(a for a in read.articles if a.language == "en")
+    assert sorted(read.source_refs[seed.article_id]) == ["copy-of-seed.txt", "seed.txt"]
+    reasons = {q["source_ref"]: q["reason"] for q in read.quarantine}
+    assert set(reasons) == {"empty.txt", "batch.jsonl:2"}
+
+
+def test_unsupported_language_is_kept_without_extraction(raw: Path) -> None:
+    read = pipeline.read_articles(raw, "run")
+    french = [a for a in read.articles if a.language == "fr"]
+    extracted = pipeline.extract_articles(french, "run", model=DEFAULT_MODEL)
+    assert extracted.skipped_language == 1
+    assert all(not rows for rows in extracted.rows.values())
+
+
+def test_steps_give_valid_tables_with_provenance(raw: Path) -> None:
+    read = pipeline.read_articles(raw, "run")
+    extracted = pipeline.extract_articles(read.articles, "run", model=DEFAULT_MODEL)
+    tables = pipeline.validate_and_quarantine(
+        pipeline.assemble_tables(read, extracted, "run"), "run"
+    )
+    texts = dict(zip(tables["articles"]["article_id"], tables["articles"]["text"], strict=True))
+    for name in ("participants", "quotes", "statistics", "events"):
+        assert len(tables[name]) > 0, name
+        for row in tables[name].itertuples():
+            span = texts[row.article_id][row.char_start : row.char_end]
+            assert span.strip(), (name, row)
+    for row in tables["quotes"].itertuples():
+        assert texts[row.article_id][row.char_start] in '"“'
+    for row in tables["statistics"].itertuples():
+        assert texts[row.article_id][row.char_start : row.char_end] == row.mention
+    assert len(tables["quarantine"]) == 2
+
+
+def test_batches_rejects_a_bad_size() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        list(pipeline.batches([1, 2], 0))
+    assert [list(b) for b in pipeline.batches([1, 2, 3], 2)] == [[1, 2], [3]]
