@@ -1,4 +1,4 @@
-"""The `newsfacts` command: `run` the pipeline, `query` the warehouse."""
+"""The `newsfacts` command: `fetch` feeds into raw/, `run` the pipeline, `query` the warehouse."""
 
 from __future__ import annotations
 
@@ -32,16 +32,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.add_argument(
         "--strict", action="store_true", help="exit non-zero when anything was quarantined"
     )
+    run.add_argument(
+        "--full-refresh", action="store_true", help="re-extract every article, not only new ones"
+    )
+    run.add_argument(
+        "--wait", action="store_true", help="wait for a run already writing the warehouse"
+    )
 
     ask = commands.add_parser("query", help="run SQL against the warehouse's DuckDB views")
     ask.add_argument("sql", help=f"the SQL, e.g. {EXAMPLE_QUERY!r}")
     ask.add_argument("--warehouse", type=Path, default=settings.warehouse_dir)
     ask.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
+    get = commands.add_parser("fetch", help="fetch RSS/Atom feeds and their new items into raw/")
+    get.add_argument("--sources", type=Path, required=True, help="file of feed URLs, one a line")
+    get.add_argument("--raw", type=Path, default=settings.raw_dir, help="raw folder (%(default)s)")
+
     args = parser.parse_args(argv)
     if args.command == "run":
         return _run(args)
+    if args.command == "fetch":
+        return _fetch(args)
     return _query(args)
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    if not args.sources.is_file():
+        print(f"newsfacts: sources file not found: {args.sources}", file=sys.stderr)
+        return 2
+    configure_prefect_environment()
+    from flows.fetch_flow import fetch_flow  # Prefect reads its settings on import
+
+    report = fetch_flow(sources=str(args.sources), raw_dir=str(args.raw))
+    print(f"newsfacts fetch into {args.raw}\n{report.describe()}")
+    if report.failures:
+        print(f"warning: {len(report.failures)} fetch failure(s), listed above", file=sys.stderr)
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -49,11 +75,20 @@ def _run(args: argparse.Namespace) -> int:
         print(f"newsfacts: raw folder not found: {args.raw}", file=sys.stderr)
         return 2
     configure_prefect_environment()
+    from flows.lock import WarehouseBusy
     from flows.pipeline_flow import newsfacts_flow  # Prefect reads its settings on import
 
-    summary = newsfacts_flow(
-        raw_dir=str(args.raw), warehouse_dir=str(args.warehouse), n_process=args.n_process
-    )
+    try:
+        summary = newsfacts_flow(
+            raw_dir=str(args.raw),
+            warehouse_dir=str(args.warehouse),
+            n_process=args.n_process,
+            full_refresh=args.full_refresh,
+            wait=args.wait,
+        )
+    except WarehouseBusy as error:
+        print(f"newsfacts: {error}", file=sys.stderr)
+        return 3
     print(format_summary(summary))
     if summary.quarantined:
         print(
@@ -66,12 +101,18 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def format_summary(summary: Any) -> str:
+    if summary.nothing_new:
+        return (
+            f"newsfacts run {summary.run_id}: nothing new in {summary.raw_dir}; "
+            f"{summary.warehouse_dir} is unchanged ({summary.articles} articles)"
+        )
     lines = [
         f"newsfacts run {summary.run_id} (extractor {summary.extractor_version})",
         f"  inputs read:   {summary.inputs_seen} from {summary.raw_dir}",
-        f"  articles:      {summary.articles}"
+        f"  articles:      {summary.articles} ({summary.articles_new} new, "
+        f"{summary.articles_updated} re-extracted, {summary.articles_reused} unchanged)"
         + (
-            f" ({summary.skipped_language} in unsupported languages, not extracted)"
+            f"; {summary.skipped_language} in unsupported languages, not extracted"
             if summary.skipped_language
             else ""
         ),

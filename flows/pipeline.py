@@ -6,6 +6,7 @@ directly. Nothing here imports Prefect.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,7 +21,9 @@ from flows.extract.article import ArticleRows, extract_article
 from flows.extract.lexicon import extractor_version
 from flows.nlp import load_model
 from flows.normalize import Article, normalize_article
-from flows.readers import ReadFailure, read_raw
+from flows.faults import checkpoint
+from flows.lock import warehouse_lock
+from flows.readers import ReadFailure, discover, read_raw
 from flows.warehouse import commit, read_table
 from schemas import TABLES
 from schemas.validate import validate_tables
@@ -64,6 +67,20 @@ def quarantine_row(
     }
 
 
+def inputs_fingerprint(raw_dir: Path) -> str:
+    """A digest of every input file's path, size and modification time, and the extractor
+    version: the same fingerprint means there is nothing new to read or extract."""
+    digest = hashlib.sha256(extractor_version().encode())
+    for path in discover(raw_dir):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        relative = path.relative_to(raw_dir).as_posix()
+        digest.update(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
 @dataclass
 class ReadResult:
     articles: list[Article] = field(default_factory=list)
@@ -105,6 +122,109 @@ def read_articles(raw_dir: Path, run_id: str) -> ReadResult:
     return result
 
 
+@dataclass
+class Previous:
+    """The current snapshot's tables, or empty ones for a first run or a full refresh."""
+
+    tables: dict[str, pd.DataFrame]
+
+    @classmethod
+    def load(cls, warehouse_dir: Path) -> Previous:
+        tables = {}
+        for name in TABLES:
+            table = read_table(warehouse_dir, name)
+            tables[name] = table if table is not None else _frame(name, [])
+        return cls(tables)
+
+    @classmethod
+    def empty(cls) -> Previous:
+        return cls({name: _frame(name, []) for name in TABLES})
+
+    def last_fingerprint(self) -> str | None:
+        runs = self.tables["runs"]
+        if runs.empty:
+            return None
+        return str(runs.sort_values("run_id")["inputs_fingerprint"].iloc[-1])
+
+    def versions(self) -> dict[str, str]:
+        articles = self.tables["articles"]
+        return dict(zip(articles["article_id"], articles["extractor_version"], strict=True))
+
+
+@dataclass
+class Plan:
+    """What a run has to do: the articles to extract, and the rows it carries over."""
+
+    run_id: str
+    started_at: datetime
+    fingerprint: str
+    nothing_new: bool
+    read: ReadResult
+    previous: Previous
+    to_extract: list[Article] = field(default_factory=list)
+    reused_ids: set[str] = field(default_factory=set)
+    new_ids: set[str] = field(default_factory=set)
+    updated_ids: set[str] = field(default_factory=set)
+    full_refresh: bool = False
+
+
+def plan_run(
+    raw_dir: Path, warehouse_dir: Path, run_id: str, *, full_refresh: bool = False
+) -> Plan:
+    """Compare the inputs with the warehouse. Unchanged inputs: nothing new, nothing read.
+    Otherwise read everything and extract only the articles that are new or whose rows came
+    from another extractor version; a newer text under the same URL replaces the older."""
+    started_at = datetime.now(UTC)
+    fingerprint = inputs_fingerprint(raw_dir)
+    previous = Previous.empty() if full_refresh else Previous.load(warehouse_dir)
+    if not full_refresh and previous.last_fingerprint() == fingerprint:
+        return Plan(run_id, started_at, fingerprint, True, ReadResult(), previous)
+    read = read_articles(raw_dir, run_id)
+    versions = previous.versions()
+    _replace_by_url(read, set(versions), run_id)
+    plan = Plan(run_id, started_at, fingerprint, False, read, previous, full_refresh=full_refresh)
+    current = extractor_version()
+    for article in read.articles:
+        if article.article_id not in versions:
+            plan.new_ids.add(article.article_id)
+            plan.to_extract.append(article)
+        elif versions[article.article_id] != current:
+            plan.updated_ids.add(article.article_id)
+            plan.to_extract.append(article)
+        else:
+            plan.reused_ids.add(article.article_id)
+    return plan
+
+
+def _replace_by_url(read: ReadResult, known_ids: set[str], run_id: str) -> None:
+    """Among articles sharing a URL keep the newest text: one not in the warehouse yet, else
+    the last one read. The others are recorded in quarantine, not dropped silently."""
+    by_url: dict[str, list[Article]] = {}
+    for article in read.articles:
+        if article.url:
+            by_url.setdefault(article.url, []).append(article)
+    superseded: set[str] = set()
+    for url, versions in by_url.items():
+        if len(versions) < 2:
+            continue
+        fresh = [a for a in versions if a.article_id not in known_ids]
+        keep = (fresh or versions)[-1]
+        for article in versions:
+            if article is keep:
+                continue
+            superseded.add(article.article_id)
+            read.quarantine.append(
+                quarantine_row(
+                    run_id,
+                    article.source_ref,
+                    "read",
+                    f"superseded by a newer text of the same url {url} (article {keep.article_id})",
+                    article_id=article.article_id,
+                )
+            )
+    read.articles = [a for a in read.articles if a.article_id not in superseded]
+
+
 def batches(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     if size < 1:
         raise ValueError(f"batch size must be at least 1, got {size}")
@@ -137,6 +257,7 @@ def extract_articles(
     nlp = load_model(model)
     docs = nlp.pipe((a.text for a in supported), n_process=n_process, batch_size=batch_size)
     for article, doc in zip(supported, docs, strict=True):
+        checkpoint("extracting")
         try:
             rows: ArticleRows = extract_article(doc, article)
         except Exception as error:  # one bad article must not stop the run
@@ -172,27 +293,36 @@ def _frame(name: str, rows: list[Row]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def assemble_tables(
-    read: ReadResult,
-    extracted: Extracted,
-    run_id: str,
-    *,
-    previous_articles: pd.DataFrame | None = None,
-) -> dict[str, pd.DataFrame]:
-    """Every table of the run as DataFrames, before validation. An article seen by an earlier
-    run keeps its ingested_at, so that a rerun over the same inputs gives the same rows."""
-    now = datetime.now(UTC)
-    first_seen: dict[str, Any] = {}
-    if previous_articles is not None and not previous_articles.empty:
-        first_seen = dict(
-            zip(previous_articles["article_id"], previous_articles["ingested_at"], strict=True)
-        )
+def _carried_over(previous: Previous, reused: set[str]) -> dict[str, pd.DataFrame]:
+    """The previous run's rows of the articles that are not extracted again."""
+    out = {}
+    for name in ("participants", "quotes", "statistics", "events"):
+        table = previous.tables[name]
+        out[name] = table[table["article_id"].isin(reused)]
+    events = set(out["events"]["event_id"])
+    links = previous.tables["event_participants"]
+    out["event_participants"] = links[links["event_id"].isin(events)]
+    quarantine = previous.tables["quarantine"]
+    out["quarantine"] = quarantine[
+        quarantine["article_id"].isin(reused) & quarantine["stage"].isin(["extract", "validate"])
+    ]
+    return out
+
+
+def assemble_tables(plan: Plan, extracted: Extracted) -> dict[str, pd.DataFrame]:
+    """Every table of the run as DataFrames, before validation: the rows extracted now and
+    the rows carried over. An article keeps the ingested_at of the run that first read it,
+    so that a rerun over the same inputs gives the same rows."""
+    previous_articles = plan.previous.tables["articles"]
+    first_seen = dict(
+        zip(previous_articles["article_id"], previous_articles["ingested_at"], strict=True)
+    )
     version = extractor_version()
     article_rows = [
         {
             "article_id": a.article_id,
             "source_ref": a.source_ref,
-            "source_refs": read.source_refs.get(a.article_id, [a.source_ref]),
+            "source_refs": plan.read.source_refs.get(a.article_id, [a.source_ref]),
             "title": a.title,
             "text": a.text,
             "published_at": a.published_at,
@@ -200,23 +330,33 @@ def assemble_tables(
             "source": a.source,
             "language": a.language,
             "word_count": a.word_count,
-            "ingested_at": first_seen.get(a.article_id, now),
+            "ingested_at": first_seen.get(a.article_id, plan.started_at),
             "extractor_version": version,
         }
-        for a in read.articles
+        for a in plan.read.articles
     ]
+    carried = _carried_over(plan.previous, plan.reused_ids)
     tables = {"articles": _frame("articles", article_rows)}
     for name in _ROW_TABLES:
-        tables[name] = _frame(name, extracted.rows[name])
-    tables["quarantine"] = _frame("quarantine", read.quarantine + extracted.quarantine)
+        tables[name] = _concat(name, [carried[name], _frame(name, extracted.rows[name])])
+    fresh_quarantine = _frame("quarantine", plan.read.quarantine + extracted.quarantine)
+    tables["quarantine"] = _concat("quarantine", [carried["quarantine"], fresh_quarantine])
+    tables["runs"] = plan.previous.tables["runs"]
     return tables
+
+
+def _concat(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return _frame(name, [])
+    return pd.concat(frames, ignore_index=True)
 
 
 def validate_and_quarantine(
     tables: dict[str, pd.DataFrame], run_id: str
 ) -> dict[str, pd.DataFrame]:
     """Validate every table; rows that fail move to the quarantine table with the reason."""
-    validated = validate_tables({name: tables[name] for name in TABLES if name != "quarantine"})
+    validated = validate_tables({name: tables[name] for name in TABLES if name in _VALIDATED})
     refs = dict(
         zip(tables["articles"]["article_id"], tables["articles"]["source_ref"], strict=True)
     )
@@ -233,15 +373,14 @@ def validate_and_quarantine(
         )
         for r in validated.rejected
     ]
-    quarantine = (
-        pd.concat([tables["quarantine"], _frame("quarantine", rejected)], ignore_index=True)
-        if rejected
-        else tables["quarantine"]
-    )
     out = dict(validated.tables)
+    quarantine = _concat("quarantine", [tables["quarantine"], _frame("quarantine", rejected)])
     out["quarantine"] = TABLES["quarantine"].validate(quarantine.reset_index(drop=True))
+    out["runs"] = TABLES["runs"].validate(tables["runs"].reset_index(drop=True))
     return {name: _sorted(name, out[name]) for name in TABLES}
 
+
+_VALIDATED = ("articles", "participants", "quotes", "statistics", "events", "event_participants")
 
 _SORT_KEYS = {
     "articles": ["article_id"],
@@ -251,6 +390,7 @@ _SORT_KEYS = {
     "events": ["article_id", "char_start", "event_id"],
     "event_participants": ["event_id", "role", "participant_id"],
     "quarantine": ["source_ref", "stage", "reason"],
+    "runs": ["run_id"],
 }
 
 
@@ -259,12 +399,34 @@ def _sorted(name: str, df: pd.DataFrame) -> pd.DataFrame:
     return df.sort_values(_SORT_KEYS[name], kind="stable").reset_index(drop=True)
 
 
+def finish_run(plan: Plan, extracted: Extracted) -> dict[str, pd.DataFrame]:
+    """Assemble and validate the run's tables and add the run's row to `runs`."""
+    tables = validate_and_quarantine(assemble_tables(plan, extracted), plan.run_id)
+    row = {
+        "run_id": plan.run_id,
+        "started_at": plan.started_at,
+        "finished_at": datetime.now(UTC),
+        "inputs_seen": plan.read.inputs_seen,
+        "articles": len(tables["articles"]),
+        "articles_new": len(plan.new_ids),
+        "articles_updated": len(plan.updated_ids),
+        "articles_reused": len(plan.reused_ids),
+        "quarantined": len(tables["quarantine"]),
+        "rows_participants": len(tables["participants"]),
+        "rows_quotes": len(tables["quotes"]),
+        "rows_statistics": len(tables["statistics"]),
+        "rows_events": len(tables["events"]),
+        "full_refresh": plan.full_refresh,
+        "inputs_fingerprint": plan.fingerprint,
+        "extractor_version": extractor_version(),
+    }
+    runs = _concat("runs", [tables["runs"], _frame("runs", [row])])
+    tables["runs"] = TABLES["runs"].validate(runs)
+    return tables
+
+
 def write_tables(tables: dict[str, pd.DataFrame], warehouse_dir: Path, run_id: str) -> Path:
     return commit(tables, warehouse_dir, run_id)
-
-
-def previous_articles(warehouse_dir: Path) -> pd.DataFrame | None:
-    return read_table(warehouse_dir, "articles")
 
 
 @dataclass
@@ -272,9 +434,13 @@ class RunSummary:
     run_id: str
     raw_dir: Path
     warehouse_dir: Path
-    database: Path
+    database: Path | None
+    nothing_new: bool
     inputs_seen: int
     articles: int
+    articles_new: int
+    articles_updated: int
+    articles_reused: int
     skipped_language: int
     rows: dict[str, int]
     quarantined: int
@@ -282,40 +448,62 @@ class RunSummary:
     extractor_version: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "run_id": self.run_id,
-            "raw_dir": str(self.raw_dir),
-            "warehouse_dir": str(self.warehouse_dir),
-            "database": str(self.database),
-            "inputs_seen": self.inputs_seen,
-            "articles": self.articles,
-            "skipped_language": self.skipped_language,
-            "rows": self.rows,
-            "quarantined": self.quarantined,
-            "extractor_version": self.extractor_version,
-        }
+        out = {k: v for k, v in self.__dict__.items() if k != "quarantine_reasons"}
+        return {k: str(v) if isinstance(v, Path) else v for k, v in out.items()}
 
 
 def summarize(
-    run_id: str,
+    plan: Plan,
     raw_dir: Path,
     warehouse_dir: Path,
-    database: Path,
-    read: ReadResult,
+    database: Path | None,
     extracted: Extracted,
     tables: dict[str, pd.DataFrame],
 ) -> RunSummary:
     quarantine = tables["quarantine"]
     return RunSummary(
-        run_id=run_id,
+        run_id=plan.run_id,
         raw_dir=raw_dir,
         warehouse_dir=warehouse_dir,
         database=database,
-        inputs_seen=read.inputs_seen,
+        nothing_new=plan.nothing_new,
+        inputs_seen=plan.read.inputs_seen,
         articles=len(tables["articles"]),
+        articles_new=len(plan.new_ids),
+        articles_updated=len(plan.updated_ids),
+        articles_reused=len(plan.reused_ids),
         skipped_language=extracted.skipped_language,
         rows={name: len(df) for name, df in tables.items()},
         quarantined=len(quarantine),
         quarantine_reasons=list(zip(quarantine["source_ref"], quarantine["reason"], strict=True)),
         extractor_version=extractor_version(),
     )
+
+
+def run_pipeline(
+    raw_dir: Path,
+    warehouse_dir: Path,
+    *,
+    model: str,
+    n_process: int = 1,
+    batch_size: int = 64,
+    articles_per_batch: int = 500,
+    full_refresh: bool = False,
+    wait: bool = False,
+) -> RunSummary:
+    """The whole run without Prefect (a notebook, a test, a worker): the same steps as the
+    flow in `pipeline_flow.py`, in the same order, under the warehouse lock."""
+    with warehouse_lock(warehouse_dir, wait=wait):
+        plan = plan_run(raw_dir, warehouse_dir, new_run_id(), full_refresh=full_refresh)
+        if plan.nothing_new:
+            return summarize(plan, raw_dir, warehouse_dir, None, Extracted(), plan.previous.tables)
+        parts = [
+            extract_articles(
+                batch, plan.run_id, model=model, n_process=n_process, batch_size=batch_size
+            )
+            for batch in batches(plan.to_extract, articles_per_batch)
+        ]
+        extracted = merge_extracted(parts)
+        tables = finish_run(plan, extracted)
+        database = write_tables(tables, warehouse_dir, plan.run_id)
+        return summarize(plan, raw_dir, warehouse_dir, database, extracted, tables)

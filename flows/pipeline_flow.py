@@ -8,41 +8,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from flows import pipeline
+from flows.lock import warehouse_lock
+from flows.normalize import Article
 from flows.settings import Settings
 
 ARTICLES_PER_TASK = 500
 
 
-@task(name="read raw articles", cache_policy=NO_CACHE)
-def read_task(raw_dir: Path, run_id: str) -> pipeline.ReadResult:
-    return pipeline.read_articles(raw_dir, run_id)
+@task(name="plan the run", cache_policy=NO_CACHE)
+def plan_task(raw_dir: Path, warehouse_dir: Path, run_id: str, full_refresh: bool) -> pipeline.Plan:
+    return pipeline.plan_run(raw_dir, warehouse_dir, run_id, full_refresh=full_refresh)
 
 
 @task(name="extract a batch of articles", cache_policy=NO_CACHE)
 def extract_task(
-    articles: list, run_id: str, model: str, n_process: int, batch_size: int
+    articles: list[Article], run_id: str, model: str, n_process: int, batch_size: int
 ) -> pipeline.Extracted:
     return pipeline.extract_articles(
         articles, run_id, model=model, n_process=n_process, batch_size=batch_size
     )
 
 
-@task(name="validate tables", cache_policy=NO_CACHE)
-def validate_task(
-    read: pipeline.ReadResult, extracted: pipeline.Extracted, run_id: str, warehouse_dir: Path
-) -> dict:
-    tables = pipeline.assemble_tables(
-        read, extracted, run_id, previous_articles=pipeline.previous_articles(warehouse_dir)
-    )
-    return pipeline.validate_and_quarantine(tables, run_id)
+@task(name="assemble and validate tables", cache_policy=NO_CACHE)
+def finish_task(plan: pipeline.Plan, extracted: pipeline.Extracted) -> dict[str, pd.DataFrame]:
+    return pipeline.finish_run(plan, extracted)
 
 
 @task(name="write warehouse", cache_policy=NO_CACHE)
-def write_task(tables: dict, warehouse_dir: Path, run_id: str) -> Path:
+def write_task(tables: dict[str, pd.DataFrame], warehouse_dir: Path, run_id: str) -> Path:
     return pipeline.write_tables(tables, warehouse_dir, run_id)
 
 
@@ -54,25 +52,32 @@ def newsfacts_flow(
     n_process: int | None = None,
     batch_size: int | None = None,
     articles_per_task: int = ARTICLES_PER_TASK,
+    full_refresh: bool = False,
+    wait: bool = False,
 ) -> pipeline.RunSummary:
-    """Read every article under raw_dir, extract the four tables, validate them and publish
-    them to warehouse_dir as Parquet with DuckDB views. Rebuilds the whole warehouse."""
+    """Read what is new under raw_dir, extract the four tables from it, validate everything
+    and publish the warehouse as Parquet with DuckDB views. With nothing new, changes nothing;
+    `full_refresh` re-extracts every article."""
     settings = Settings.from_env()
     raw = Path(raw_dir) if raw_dir else settings.raw_dir
     warehouse = Path(warehouse_dir) if warehouse_dir else settings.warehouse_dir
-    run_id = pipeline.new_run_id()
-    read = read_task(raw, run_id)
-    parts = [
-        extract_task(
-            list(batch),
-            run_id,
-            model or settings.model,
-            n_process or settings.n_process,
-            batch_size or settings.batch_size,
-        )
-        for batch in pipeline.batches(read.articles, articles_per_task)
-    ]
-    extracted = pipeline.merge_extracted(parts)
-    tables = validate_task(read, extracted, run_id, warehouse)
-    database = write_task(tables, warehouse, run_id)
-    return pipeline.summarize(run_id, raw, warehouse, database, read, extracted, tables)
+    with warehouse_lock(warehouse, wait=wait):
+        plan = plan_task(raw, warehouse, pipeline.new_run_id(), full_refresh)
+        if plan.nothing_new:
+            return pipeline.summarize(
+                plan, raw, warehouse, None, pipeline.Extracted(), plan.previous.tables
+            )
+        parts = [
+            extract_task(
+                list(batch),
+                plan.run_id,
+                model or settings.model,
+                n_process or settings.n_process,
+                batch_size or settings.batch_size,
+            )
+            for batch in pipeline.batches(plan.to_extract, articles_per_task)
+        ]
+        extracted = pipeline.merge_extracted(parts)
+        tables = finish_task(plan, extracted)
+        database = write_task(tables, warehouse, plan.run_id)
+        return pipeline.summarize(plan, raw, warehouse, database, extracted, tables)

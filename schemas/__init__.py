@@ -10,6 +10,7 @@ from schemas.events import EventParticipants, Events
 from schemas.participants import Participants
 from schemas.quarantine import Quarantine
 from schemas.quotes import Quotes
+from schemas.runs import Runs
 from schemas.statistics import Statistics
 
 #: Every table of the warehouse, in the order they are written.
@@ -21,6 +22,7 @@ TABLES: dict[str, type[pa.DataFrameModel]] = {
     "events": Events,
     "event_participants": EventParticipants,
     "quarantine": Quarantine,
+    "runs": Runs,
 }
 
 #: The tables whose rows are extracted from articles (and carry provenance).
@@ -44,6 +46,7 @@ __all__ = [
     "Participants",
     "Quarantine",
     "Quotes",
+    "Runs",
     "Statistics",
     "TABLES",
 ]

@@ -12,16 +12,17 @@ LIST_OF_STRINGS = {"arrow_type": "list<string>"}
 UTC_TIMESTAMP = {"arrow_type": "timestamp[us, tz=UTC]"}
 
 
-def string_list_field(description: str, **kwargs: Any) -> Any:
+def string_list_field(description: str, example: Any = None, **kwargs: Any) -> Any:
     """A column holding a list of strings (stored as Arrow list<string>)."""
-    return pa.Field(description=description, metadata=LIST_OF_STRINGS, **kwargs)
+    metadata = {**LIST_OF_STRINGS, "example": example}
+    return pa.Field(description=description, metadata=metadata, **kwargs)
 
 
-def timestamp_field(description: str, **kwargs: Any) -> Any:
+def timestamp_field(description: str, example: Any = None, **kwargs: Any) -> Any:
     """A UTC timestamp column (stored as Arrow timestamp[us, UTC])."""
     return pa.Field(
         description=description,
-        metadata=UTC_TIMESTAMP,
+        metadata={**UTC_TIMESTAMP, "example": example},
         dtype_kwargs={"unit": "us", "tz": "UTC"},
         **kwargs,
     )
@@ -43,16 +44,22 @@ class ExtractedTable(Table):
     """A table of rows extracted from an article, with their provenance."""
 
     article_id: Series[str] = pa.Field(
-        description="The article the row was extracted from (articles.article_id)."
+        description="The article the row was extracted from (articles.article_id).",
+        metadata={"example": "adb5a63dce34aac32"},
     )
     char_start: Series[int] = pa.Field(
-        ge=0, description="Offset of the first character of the row's evidence in articles.text."
+        ge=0,
+        description="Offset of the first character of the row's evidence in articles.text.",
+        metadata={"example": 1221},
     )
     char_end: Series[int] = pa.Field(
-        ge=0, description="Offset just past the last character of the evidence in articles.text."
+        ge=0,
+        description="Offset just past the last character of the evidence in articles.text.",
+        metadata={"example": 1242},
     )
     extractor_version: Series[str] = pa.Field(
-        description="Version of the extractors and lexicons that produced the row."
+        description="Version of the extractors and lexicons that produced the row.",
+        metadata={"example": "0.1.0+lex.3b3a1956"},
     )
 
     @pa.dataframe_check(error="char_end must be greater than char_start")

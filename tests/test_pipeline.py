@@ -53,12 +53,10 @@ def test_unsupported_language_is_kept_without_extraction(raw: Path) -> None:
     assert all(not rows for rows in extracted.rows.values())
 
 
-def test_steps_give_valid_tables_with_provenance(raw: Path) -> None:
-    read = pipeline.read_articles(raw, "run")
-    extracted = pipeline.extract_articles(read.articles, "run", model=DEFAULT_MODEL)
-    tables = pipeline.validate_and_quarantine(
-        pipeline.assemble_tables(read, extracted, "run"), "run"
-    )
+def test_steps_give_valid_tables_with_provenance(raw: Path, tmp_path: Path) -> None:
+    plan = pipeline.plan_run(raw, tmp_path / "warehouse", "run")
+    extracted = pipeline.extract_articles(plan.to_extract, "run", model=DEFAULT_MODEL)
+    tables = pipeline.finish_run(plan, extracted)
     texts = dict(zip(tables["articles"]["article_id"], tables["articles"]["text"], strict=True))
     for name in ("participants", "quotes", "statistics", "events"):
         assert len(tables[name]) > 0, name

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from flows.extract.lexicon import load_lexicon
 from flows.extract.records import Quote
@@ -42,6 +42,7 @@ _CLAUSE_STARTS = {"mark", "nsubj", "nsubjpass", "relcl", "ccomp", "csubj"}
 _PARTICIPLES = {"acl", "amod"}
 _NOMINAL_USES = {"amod", "compound", "nmod", "nn"}
 _INHERIT_SUBJECT = {"advcl", "conj", "xcomp"}
+_RELAY_LINKS = {"pcomp", "prep", "advcl", "xcomp"}
 _RELATIVE_PRONOUNS = {"who", "which", "that"}
 _INTERROGATIVES = {"what", "whom", "whoever"}
 _PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
@@ -49,6 +50,7 @@ _GROUP_PRONOUNS = {"they", "we", "them", "us"}
 _PERSON_LABELS = {"PERSON"}
 _GROUP_LABELS = {"ORG", "GPE", "NORP"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
+_ANTECEDENT_PARAGRAPHS = 2
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _OUTLET_DEPS = {"dobj", "dative", "iobj"}
 _OUTLET_PREPOSITIONS = {"to", "with"}
@@ -60,6 +62,7 @@ class _Rules:
     """The `speech` lexicon, and the news outlets of the `organizations` lexicon."""
 
     verbs: frozenset[str]
+    relay_verbs: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
     occasion_heads: frozenset[str]
     occasion_prepositions: frozenset[str]
@@ -78,6 +81,7 @@ def _rules() -> _Rules:
         (outlets if entry.get("medium") else others).update(names)
     return _Rules(
         verbs=frozenset(v.lower() for v in speech["reporting_verbs"]),
+        relay_verbs=frozenset(v.lower() for v in speech.get("relay_verbs", [])),
         source_phrases=tuple(
             tuple(p.lower().split()) for p in speech.get("source_phrases", [])
         ),
@@ -161,7 +165,9 @@ def _role(text: str, i: int, is_open: bool) -> str:
         if is_open:
             return "close"
         return "open" if opens and not closes else "stray"
-    return "close" if is_open else "open"
+    if is_open:
+        return "open" if opens and not closes else "close"
+    return "stray" if closes and not opens else "open"
 
 
 def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
@@ -299,7 +305,17 @@ def _noun_phrase(head: Token, start: int, end: int) -> list[Token]:
         if token.i > head.i and token.text in _PHRASE_BREAKS:
             break
         kept.append(token)
-    return _trim(_with_name_after_title(kept, end))
+    return _trim(_with_name_after_title(_without_epithets(kept, head), end))
+
+
+def _without_epithets(tokens: list[Token], head: Token) -> list[Token]:
+    """A name without the article and adjectives before it: 'a tearful Charlie Kafoury'."""
+    if head.pos_ != "PROPN":
+        return tokens
+    k = 0
+    while k < len(tokens) and tokens[k].pos_ in {"DET", "ADJ"} and tokens[k].i < head.i:
+        k += 1
+    return tokens[k:] if k < len(tokens) and tokens[k].pos_ == "PROPN" else tokens
 
 
 def _with_name_after_title(tokens: list[Token], end: int) -> list[Token]:
@@ -319,41 +335,71 @@ def _with_name_after_title(tokens: list[Token], end: int) -> list[Token]:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it depends on ('..., adding: "')."""
-    current: Token | None = verb
+    """The verb's subject (the nearest, when the parse gives two), or that of the verb it
+    depends on ('..., adding: "')."""
+    current = verb
     for _ in range(4):
-        if current is None:
-            return None
-        for child in current.children:
-            if child.dep_ in _SUBJECTS:
-                return child
-        if current.dep_ not in _INHERIT_SUBJECT or current.head is current:
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            position = current.i
+            return min(subjects, key=lambda c: abs(c.i - position))
+        if current.dep_ not in _INHERIT_SUBJECT or current.head.i == current.i:
             return None
         current = current.head
     return None
 
 
 def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None:
-    """The nearest mention before `before` (outside quotation marks) that a pronoun can stand
-    for: a person for he/she/I, an organization, place, group or plural subject for they/we."""
-    labels = _PERSON_LABELS if pronoun in _PERSON_PRONOUNS else _GROUP_LABELS
-    candidates: list[CharSpan] = [
-        (ent.start_char, ent.end_char)
-        for ent in context.doc.ents
-        if ent.label_ in labels and ent.end_char <= before
-    ]
-    if pronoun in _GROUP_PRONOUNS:
-        for token in context.doc:
-            if token.idx >= before:
-                break
-            if token.dep_ in _SUBJECTS and token.tag_ in _PLURAL_TAGS:
-                span = _char_span(_noun_phrase(token, 0, before))
-                if span is not None:
-                    candidates.append(span)
-    candidates = [c for c in candidates if not context.inside_quote(*c)]
+    """The mention before `before` (outside quotation marks) that a pronoun stands for: for
+    he/she/I the nearest person who is the subject of a clause in the last few paragraphs,
+    else the nearest person; for they/we the nearest organization, place, group or plural
+    subject."""
+    if pronoun in _PERSON_PRONOUNS:
+        people = [e for e in _mentions(context, _PERSON_LABELS, before)]
+        window = _window_start(context, before)
+        subjects = [e for e in people if e.start_char >= window and _is_subject(e)]
+        chosen = (subjects or people)[-1:]
+        return (chosen[0].start_char, chosen[0].end_char) if chosen else None
+    candidates = [(e.start_char, e.end_char) for e in _mentions(context, _GROUP_LABELS, before)]
+    for token in context.doc:
+        if token.idx >= before:
+            break
+        if token.dep_ in _SUBJECTS and token.tag_ in _PLURAL_TAGS:
+            span = _char_span(_noun_phrase(token, 0, before))
+            if span is not None and not context.inside_quote(*span):
+                candidates.append(span)
     if not candidates:
         return None
     return max(candidates, key=lambda c: (c[1], -c[0]))
+
+
+def _mentions(context: _Context, labels: set[str], before: int) -> list[Span]:
+    """Entities of these labels ending before `before`, outside quotation marks, in order."""
+    return [
+        ent
+        for ent in context.doc.ents
+        if ent.label_ in labels
+        and ent.end_char <= before
+        and not context.inside_quote(ent.start_char, ent.end_char)
+    ]
+
+
+def _is_subject(mention: Span) -> bool:
+    """The subject of a clause, in apposition to one, or the source of 'according to'."""
+    root = mention.root
+    if root.dep_ in _SUBJECTS:
+        return True
+    if root.dep_ == "appos":
+        return root.head.dep_ in _SUBJECTS
+    doc = mention.doc
+    return root.dep_ == "pobj" and mention.start > 1 and doc[mention.start - 2].lower_ == "according"
+
+
+def _window_start(context: _Context, position: int) -> int:
+    """The start of the paragraph two before the one holding `position`."""
+    starts = [start for start, _ in context.paragraphs if start <= position]
+    index = max(len(starts) - 1, 0)
+    return context.paragraphs[max(index - _ANTECEDENT_PARAGRAPHS, 0)][0] if starts else 0
 
 
 def _speaker(context: _Context, head: Token, start: int, end: int, anchor: int) -> CharSpan | None:
@@ -476,18 +522,58 @@ def _attribution_after(
         medium = _occasion(clause)
         return _Attribution(source.key, (start, clause_end), source.speaker, source.cue, medium)
     for verb in clause:
-        if not _is_reporting_verb(verb):
+        if not (_is_reporting_verb(verb) or _is_relay_verb(verb)):
             continue
-        subject = _subject(verb)
-        if not _leads_to_verb(clause, verb, subject):
+        if not _leads_to_verb(clause, verb, _subject(verb)):
             continue
-        if subject is not None:
-            speaker = _speaker(context, subject, start, clause_end, quotation.start)
-        else:
-            speaker = _speaker_without_parse(clause, verb)
-        return _Attribution(
-            verb.i, (start, clause_end), speaker, verb.text, _medium(context, verb, clause)
-        )
+        attribution = _verb_attribution(context, verb, clause, (start, clause_end), quotation.start)
+        if attribution.speaker is not None:
+            return attribution
+    return None
+
+
+def _verb_attribution(
+    context: _Context, verb: Token, clause: Sequence[Token], span: CharSpan, anchor: int
+) -> _Attribution:
+    """Speaker, cue and medium of a reporting verb whose clause covers `span`. A relay
+    ('Detik.com quoted Djamal as saying') makes its object the speaker, its subject the
+    medium."""
+    relay = verb if _is_relay_verb(verb) else _relay_above(verb)
+    if relay is not None:
+        return _relay_attribution(context, relay, span, anchor)
+    subject = _subject(verb)
+    if subject is not None:
+        speaker = _speaker(context, subject, span[0], span[1], anchor)
+    else:
+        speaker = _speaker_without_parse(clause, verb) if span[0] >= anchor else None
+    return _Attribution(verb.i, span, speaker, verb.text, _medium(context, verb, clause))
+
+
+def _relay_attribution(
+    context: _Context, relay: Token, span: CharSpan, anchor: int
+) -> _Attribution:
+    objects = [c for c in relay.children if c.dep_ in _OUTLET_DEPS]
+    speaker = _speaker(context, objects[0], span[0], span[1], anchor) if objects else None
+    subject = _subject(relay)
+    medium_span = _char_span(_noun_phrase(subject, span[0], span[1])) if subject else None
+    medium = context.doc.text[medium_span[0] : medium_span[1]] if medium_span else None
+    return _Attribution(relay.i, span, speaker, relay.text, medium)
+
+
+def _is_relay_verb(token: Token) -> bool:
+    verbal = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
+    return verbal and token.lemma_.lower() in _rules().relay_verbs
+
+
+def _relay_above(verb: Token) -> Token | None:
+    """The relay verb a reporting verb depends on: 'quoted him as saying'."""
+    current = verb
+    for _ in range(3):
+        if current.head.i == current.i or current.dep_ not in _RELAY_LINKS:
+            return None
+        current = current.head
+        if _is_relay_verb(current):
+            return current
     return None
 
 
@@ -564,7 +650,7 @@ def _attribution_before(
     if not clause or not _blank(text[clause[-1].idx + len(clause[-1].text) : end]):
         return None
     attributions = [
-        _verb_attribution(context, quotation, verb, clause)
+        _verb_attribution(context, verb, clause, (clause[0].idx, end), quotation.start)
         for verb in _introducing_verbs(context, quotation, clause)
     ]
     if attributions:
@@ -578,18 +664,6 @@ def _attribution_before(
     return _colon_introduction(clause) if clause[-1].text == ":" else None
 
 
-def _verb_attribution(
-    context: _Context, quotation: _Quotation, verb: Token, clause: Sequence[Token]
-) -> _Attribution:
-    start, end = clause[0].idx, quotation.start
-    subject = _subject(verb)
-    speaker = (
-        _speaker(context, subject, start, end, quotation.start) if subject is not None else None
-    )
-    medium = _medium(context, verb, clause)
-    return _Attribution(verb.i, (start, end), speaker, verb.text, medium)
-
-
 def _introducing_verbs(
     context: _Context, quotation: _Quotation, clause: Sequence[Token]
 ) -> list[Token]:
@@ -601,7 +675,7 @@ def _introducing_verbs(
     punctuated = clause[-1].text in {":", ","}
     if not punctuated and not _reads_as_sentence(context, quotation):
         return []
-    verbs = [t for t in clause if _is_reporting_verb(t)]
+    verbs = [t for t in clause if _is_reporting_verb(t) or _is_relay_verb(t)]
     found = [verbs[-1]] if verbs and _reaches_mark(clause, verbs[-1]) else []
     if clause[-1].text == ":":
         found.extend(v for v in verbs if v.dep_ == "ROOT" and v not in found)
@@ -617,7 +691,8 @@ def _reaches_mark(clause: Sequence[Token], verb: Token) -> bool:
             continue
         if token.dep_ in _CLAUSE_STARTS:
             return False
-        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in _PARTICIPLES:
+        reporting = _is_reporting_verb(token) or _is_relay_verb(token)
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in _PARTICIPLES and not reporting:
             return False
     return True
 
@@ -637,7 +712,7 @@ def _colon_introduction(clause: Sequence[Token]) -> _Attribution | None:
         speaker: CharSpan | None = (entity.start_char, entity.end_char)
     else:
         head = first
-        while head.head is not head and head.head.i >= first.i and head.head.i <= words[-1].i:
+        while head.head.i != head.i and head.head.i >= first.i and head.head.i <= words[-1].i:
             head = head.head
         if head.pos_ not in {"PROPN", "NOUN"}:
             return None
@@ -652,7 +727,7 @@ def _in_relative_clause(token: Token, start: int) -> bool:
     while current.i >= start:
         if current.dep_ in {"relcl", "acl", "appos"}:
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -751,9 +826,12 @@ def _bridge(
     text = context.doc.text
     if _blank(text[gap[0] : gap[1]]):
         return True, None
-    for attribution in (after, before):
-        if attribution is not None and _covers(text, gap, attribution.clause):
-            return True, attribution
+    if after is not None and _covers(text, gap, after.clause):
+        verb = context.doc[after.key]
+        if _reaches_mark(_tokens(context.doc, verb.idx, gap[1]), verb):
+            return True, after
+    if before is not None and _covers(text, gap, before.clause):
+        return True, before
     return False, None
 
 

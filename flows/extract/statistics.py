@@ -84,6 +84,8 @@ class _Rules:
     ratio_cues: tuple[tuple[str, ...], ...]
     needs_plural_noun: frozenset[str]
     needs_nummod: frozenset[str]
+    fractions: dict[str, float]
+    ordinal_words: frozenset[str]
     max_words: int
 
 
@@ -136,6 +138,8 @@ def _rules() -> _Rules:
         ratio_cues=_phrases(lex.get("ratio_cues", [])),
         needs_plural_noun=_lowset(lex, "needs_plural_noun"),
         needs_nummod=_lowset(lex, "needs_nummod"),
+        ordinal_words=_lowset(lex, "ordinal_words"),
+        fractions={str(k).lower(): float(v) for k, v in lex.get("fractions", {}).items()},
         max_words=int(lex.get("max_measured_words", 12)),
     )
 
@@ -330,7 +334,8 @@ def _list_marker(doc: Doc, num: _Number) -> bool:
         return False
     prev = num.start - 1
     if doc[num.end].text == ")":
-        return prev < 0 or doc[prev].text == "(" or bool(doc[prev].whitespace_)
+        opener = prev < 0 or doc[prev].text == "(" or doc[prev].is_space
+        return opener or bool(doc[prev].whitespace_)
     return num.start == 0 or doc[num.start].is_sent_start or "\n" in doc[prev].text_with_ws
 
 
@@ -375,17 +380,16 @@ def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, in
         or _in_named_entity(doc, num, rules)
         or _next_to_date_word(doc, num, rules)
         or doc[num.start : num.end].text.lower() in rules.not_numbers
-        or _ordinal_suffix(doc, num)
+        or _ordinal_suffix(doc, num, rules)
     )
 
 
-def _ordinal_suffix(doc: Doc, num: _Number) -> bool:
+def _ordinal_suffix(doc: Doc, num: _Number, rules: _Rules) -> bool:
     """'two hundred and forty-fifth': a number word glued to an ordinal."""
     j = num.end
     if j + 1 >= len(doc) or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_:
         return False
-    word = doc[j + 1].lower_
-    return doc[j + 1].is_alpha and word.endswith(("th", "st", "nd", "rd"))
+    return doc[j + 1].lower_ in rules.ordinal_words and _lower(doc, j + 2) != "of"
 
 
 # --------------------------------------------------------------------------- expression
@@ -406,6 +410,7 @@ class _Expression:
     unit_via_of: bool = False  # the unit noun is the object of 'of' ('millions of people')
     is_duration: bool = False
     is_ratio: bool = False
+    adjectival: bool = False  # 'a four-part agenda': a number inside an adjective
     is_age: bool = False
     period: str | None = None
     period_last: int = -1
@@ -413,11 +418,14 @@ class _Expression:
 
 
 def _currency_before(doc: Doc, start: int, rules: _Rules) -> int | None:
-    """Index of a currency symbol right before the number ('$2.7', 'US$ 5')."""
+    """Index of a currency symbol or code right before the number ('$2.7', 'CAD $5')."""
     prev = start - 1
-    if prev >= 0 and doc[prev].text in rules.currencies:
-        return prev
-    return None
+    if prev < 0 or doc[prev].text not in rules.currencies or doc[prev].is_lower:
+        return None
+    code = prev - 1
+    if code >= 0 and doc[code].text in rules.currencies and doc[code].text.isupper():
+        return code
+    return prev
 
 
 def _match_phrase(doc: Doc, j: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -487,6 +495,22 @@ def _read_upper(
     return upper, upper.end
 
 
+def _read_share(doc: Doc, num: _Number, rules: _Rules) -> tuple[float, int] | None:
+    """A share in percent and the token after it: '9 out of 10' (90), 'two-thirds of' (66.67)."""
+    denominator = _read_ratio(doc, num, rules)
+    if denominator is not None:
+        return round(num.value / denominator.value * 100, 2), denominator.end
+    j = num.end
+    if _lower(doc, j) in ("-", "–") and not doc[j - 1].whitespace_:
+        j += 1
+    fraction = rules.fractions.get(_lower(doc, j))
+    if fraction is None or num.has_scale or num.value_max:
+        return None
+    if j == num.end and _lower(doc, j + 1) != "of":
+        return None
+    return round(num.value * fraction, 2), j + 1
+
+
 def _read_ratio(doc: Doc, num: _Number, rules: _Rules) -> _Number | None:
     """The denominator of '9 out of 10', '1 in 4'."""
     size = _match_phrase(doc, num.end, rules.ratio_cues)
@@ -538,13 +562,14 @@ def _expression_tokens(doc: Doc, expr: _Expression) -> set[int]:
     return set(range(expr.first, expr.tail))
 
 
-def _external_head(doc: Doc, tokens: set[int]) -> Token | None:
-    """The head outside the expression that its tokens attach to, the first found."""
-    for k in sorted(tokens):
+def _external_heads(doc: Doc, tokens: set[int]) -> list[Token]:
+    """Heads outside the expression that its tokens attach to, from its last token back."""
+    heads: list[Token] = []
+    for k in sorted(tokens, reverse=True):
         head = doc[k].head
-        if head.i not in tokens and head.i != k:
-            return head
-    return None
+        if head.i not in tokens and head.i != k and head not in heads:
+            heads.append(head)
+    return heads
 
 
 def _noun_ok(token: Token, rules: _Rules) -> bool:
@@ -568,34 +593,55 @@ def _unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> tuple[Token, bool]
     """The noun the number counts, and whether it is the object of 'of': the number's head
     ('25 individuals'), the object of 'of' ('hundreds of thousands of people', '5 of the
     officers'), or else a plural noun right after the number."""
-    head = _external_head(doc, _expression_tokens(doc, expr))
-    if (
-        head is not None
-        and head.i >= expr.tail
-        and head.i - expr.tail <= 5
-        and _noun_ok(head, rules)
-        and _modifiers_between(doc, expr.tail, head)
-    ):
-        return head, False
+    for head in _external_heads(doc, _expression_tokens(doc, expr)):
+        if (
+            expr.tail <= head.i <= expr.tail + 5
+            and _noun_ok(head, rules)
+            and _modifiers_between(doc, expr.tail, head)
+        ):
+            return head, False
     if _lower(doc, expr.tail) == "of":
         of = doc[expr.tail]
         objects = [c for c in of.children if c.dep_ == "pobj" and _noun_ok(c, rules)]
         if objects and objects[0].i - of.i <= 6:
             return objects[0], True
-    if expr.tail < len(doc) and doc[expr.tail].tag_ in ("NNS", "NNPS"):
-        candidate = doc[expr.tail]
-        if _noun_ok(candidate, rules):
-            return candidate, False
+    candidate = _plural_ahead(doc, expr.tail, rules)
+    return (candidate, False) if candidate is not None else None
+
+
+def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
+    """The first plural noun after the number, over modifiers only ('57 million
+    fentanyl-laced, fake pills'), when the parse did not attach it."""
+    for k in range(start, min(len(doc), start + 7)):
+        token = doc[k]
+        if token.tag_ in ("NNS", "NNPS") and _noun_ok(token, rules):
+            while k + 1 < len(doc) and token.dep_ == "compound" and doc[k + 1].pos_ == "NOUN":
+                k += 1
+                token = doc[k]
+            return token
+        modifier = token.pos_ in ("ADJ", "NOUN", "PROPN", "ADV") or token.tag_ in ("VBN", "VBG")
+        if not (modifier or token.text in ("-", "–", ",")) or token.lower_ in rules.not_units:
+            return None
     return None
 
 
 def _hyphen_noun(doc: Doc, expr: _Expression, rules: _Rules) -> Token | None:
     """'10-year', '3-day': a unit glued to the number by a hyphen."""
     j = expr.tail
-    if _lower(doc, j) != "-" or doc[j - 1].whitespace_ or j + 1 >= len(doc):
+    if _lower(doc, j) not in ("-", "–") or doc[j - 1].whitespace_ or j + 1 >= len(doc):
         return None
     candidate = doc[j + 1]
     return candidate if candidate.is_alpha and not doc[j].whitespace_ else None
+
+
+def _is_unit_word(word: str, rules: _Rules) -> bool:
+    """A unit of time, money, measure or percent ('year', 'dollar', 'kilogram')."""
+    return (
+        word in rules.duration_units
+        or word in rules.currencies
+        or word in rules.unit_aliases
+        or (word,) in rules.percent
+    )
 
 
 def _conjoined(noun: Token, rules: _Rules) -> list[Token]:
@@ -632,7 +678,7 @@ def _unit_phrase(doc: Doc, noun: Token, rules: _Rules, floor: int) -> tuple[str,
 def _glued(doc: Doc, left: int) -> bool:
     """Tokens left, left+1 (a hyphen) and left+2 form one hyphenated word."""
     return (
-        0 <= left
+        left >= 0
         and left + 2 < len(doc)
         and doc[left + 1].text in ("-", "–")
         and not doc[left].whitespace_
@@ -677,15 +723,17 @@ def _calendar_tokens(doc: Doc, start: int, end: int, num: _Number, rules: _Rules
 
 
 def _timeless(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
-    """False for a date or time of day; durations and ages pass."""
+    """False for a date or time of day. Inside a DATE/TIME entity, durations ('almost three
+    years'), ages and counts of things ('between 30 and 40 boats', mis-tagged) pass."""
     bounds = _entity_of(doc, expr.num, rules)
     if bounds is None:
         return True
-    if not (expr.is_duration or expr.is_age):
+    if _calendar_tokens(doc, bounds[0], bounds[1], expr.num, rules):
         return False
-    if doc[expr.num.start].lower_ == "one" and expr.is_duration:
-        return False
-    return not _calendar_tokens(doc, bounds[0], bounds[1], expr.num, rules)
+    if expr.is_duration:
+        return doc[expr.num.start].lower_ not in rules.needs_nummod
+    noun = expr.unit_noun
+    return expr.is_age or (noun is not None and noun.lower_ not in rules.periods)
 
 
 def _anaphoric(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
@@ -704,7 +752,7 @@ def _aged_suffix(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
 
 def _kept(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     num = expr.num
-    if not _timeless(doc, expr, rules) or _aged_suffix(doc, expr, rules):
+    if expr.adjectival or not _timeless(doc, expr, rules) or _aged_suffix(doc, expr, rules):
         return False
     if _is_year(num, doc, rules) and expr.value_max is None:
         strong = expr.unit_noun is not None and expr.unit_noun.tag_ in ("NNS", "NNPS")
@@ -721,6 +769,8 @@ def _weak_number(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     """'one' only as a count of a noun ('one tip', not 'one of'); 'zero' only of plurals."""
     word = doc[expr.num.start : expr.num.end].text.lower()
     noun = expr.unit_noun
+    if expr.is_ratio:
+        return False
     if word in rules.needs_nummod:
         attached = doc[expr.num.start].dep_ == "nummod"
         if noun is None or not attached or _lower(doc, expr.num.end) == "of":
@@ -800,10 +850,10 @@ def _build(doc: Doc, num: _Number, rules: _Rules) -> _Expression:
     if currency is not None:
         expr.first = currency
         expr.unit = rules.currencies[doc[currency].text]
-    denominator = _read_ratio(doc, num, rules) if currency is None else None
-    if denominator is not None:
-        num.value = round(num.value / denominator.value * 100, 2)
-        expr.tail, expr.unit, expr.is_ratio = denominator.end, "percent", True
+    share = _read_share(doc, num, rules) if currency is None else None
+    if share is not None:
+        num.value, expr.tail = share
+        expr.unit, expr.is_ratio = "percent", True
         _attach_unit(doc, expr, rules)
         _attach_cues(doc, expr, rules)
         return expr
@@ -844,6 +894,12 @@ def _attach_unit(doc: Doc, expr: _Expression, rules: _Rules) -> None:
 
 def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
     hyphen = _hyphen_noun(doc, expr, rules)
+    if hyphen is not None and not _is_unit_word(hyphen.lower_, rules):
+        expr.adjectival = True
+        return
+    if hyphen is not None and (hyphen.lower_,) in rules.percent:
+        expr.unit, expr.tail, expr.unit_word = "percent", hyphen.i + 1, hyphen
+        return
     found = (hyphen, False) if hyphen is not None else _unit_noun(doc, expr, rules)
     if found is None:
         return
@@ -868,23 +924,22 @@ def _normal_unit(text: str, rules: _Rules) -> str:
 
 
 def _attach_age(doc: Doc, expr: _Expression, rules: _Rules) -> None:
-    """'between the ages of 18 and 49', 'aged 18-49': years of age."""
-    start = expr.first
-    if _lower(doc, start) in rules.range_openers:
-        start += 1
-    k = start - 1
+    """'between the ages of 18 and 49', 'under the age of 5', 'aged 18-49': years of age."""
+    k = expr.num.start - 1
     if _lower(doc, k) == "of":
         k -= 1
-    if _lower(doc, k) not in rules.age_cues:
+    cue = _lower(doc, k)
+    if cue not in rules.age_cues:
         return
     expr.is_age = True
     if expr.unit is None or expr.is_duration:
-        expr.unit = rules.age_unit
-        expr.unit_noun = None
-        expr.unit_last = max(expr.unit_last, -1)
-    if _lower(doc, k) != "aged" and expr.first > k:
-        det = k - 1 if _lower(doc, k - 1) in ("the", "a") else k
-        expr.first = det - 1 if _lower(doc, det - 1) in rules.range_openers else det
+        expr.unit, expr.unit_noun = rules.age_unit, None
+    if cue == "aged":
+        return
+    start = k - 1 if _lower(doc, k - 1) in ("the", "a") else k
+    if expr.value_max is not None and _lower(doc, start - 1) in rules.range_openers:
+        start -= 1
+    expr.first = min(expr.first, start)
 
 
 def _attach_cues(doc: Doc, expr: _Expression, rules: _Rules) -> None:
@@ -963,12 +1018,15 @@ def _noun_core(noun: Token, skip: set[int]) -> list[int]:
     for child in noun.lefts:
         if child.dep_ in _LEFT_MODIFIERS:
             core.extend(t.i for t in child.subtree if t.i not in skip)
-    for conj in noun.conjuncts:
-        if conj.i > noun.i:
-            core.append(conj.i)
-            core.extend(c.i for c in conj.lefts if c.dep_ in _LEFT_MODIFIERS | {"cc"})
-    core.extend(c.i for c in noun.children if c.dep_ == "cc")
-    return core
+    conjoined = [c for c in noun.conjuncts if c.i > noun.i]
+    for conj in conjoined:
+        if any(c.dep_ == "nummod" for c in conj.children):
+            break
+        core.append(conj.i)
+        core.extend(c.i for c in conj.lefts if c.dep_ in _LEFT_MODIFIERS)
+        core.extend(c.i for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i)
+    doc = noun.doc
+    return [g for k in core for g in range(_glued_start(doc, k, 0), _glued_end(doc, k) + 1)]
 
 
 def _add_noun_phrase(measure: _Measure, noun: Token, skip: set[int]) -> None:
@@ -1024,12 +1082,12 @@ def _measured_noun(doc: Doc, expr: _Expression) -> Token | None:
     """The noun naming what is measured: the unit noun, the noun a hyphenated unit
     describes ('10-year sentence'), or what an amount is of ('40% of adults')."""
     noun = expr.unit_noun
-    if noun is not None and _is_measure_word(noun):
-        objects = [g for c in noun.rights if c.lower_ == "of" for g in c.rights if g.dep_ == "pobj"]
-        return objects[0] if objects else None
     if noun is not None and noun.i > 0 and doc[noun.i - 1].text in ("-", "–"):
         head = noun.head
         return head if head.pos_ in _NOUN_POS and head.i > noun.i else None
+    if noun is not None and _is_measure_word(noun):
+        objects = [g for c in noun.rights if c.lower_ == "of" for g in c.rights if g.dep_ == "pobj"]
+        return objects[0] if objects else noun
     if noun is not None:
         return noun
     if _lower(doc, expr.tail) == "of":
@@ -1046,7 +1104,7 @@ def _is_measure_word(token: Token) -> bool:
 
 def _slot(doc: Doc, expr: _Expression, noun: Token | None) -> Token | None:
     """The token whose head says what the number belongs to."""
-    if noun is not None and not expr.unit_via_of and noun.i >= expr.tail:
+    if noun is not None and not (expr.unit_via_of or expr.is_ratio) and noun.i >= expr.tail:
         return noun
     tokens = set(range(expr.num.start, expr.tail))
     for k in sorted(tokens):

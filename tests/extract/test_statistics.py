@@ -1,0 +1,227 @@
+"""Tests for flows.extract.statistics: numbers that measure something, and numbers that do not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from flows.extract.records import Statistic
+from flows.extract.statistics import extract_statistics
+
+Expected = tuple[float, float | None, str | None, str | None, bool]
+
+
+def _only(nlp: Language, text: str) -> Statistic:
+    stats = extract_statistics(nlp(text))
+    assert len(stats) == 1, [(s.mention, s.value, s.unit) for s in stats]
+    return stats[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counts with the noun they count
+        ("Officials said 250,000 residents a year leave the city.",
+         (250000, None, "residents", "year", False)),
+        ("The agency seized 3.2 million pills last month.", (3.2e6, None, "pills", None, False)),
+        ("Police arrested twelve suspects on Friday.", (12, None, "suspects", None, False)),
+        ("A dozen journalists were detained.", (12, None, "journalists", None, False)),
+        ("The court fined 14 companies and banks.",
+         (14, None, "companies and banks", None, False)),
+        ("Inspectors logged 312 safety-related complaints.",
+         (312, None, "complaints", None, False)),
+        ("Hundreds of thousands of refugees fled the fighting.",
+         (100000, None, "refugees", None, True)),
+        ("Over two dozen defendants were charged.", (24, None, "defendants", None, True)),
+        ("The league now has 30 member clubs.", (30, None, "member clubs", None, False)),
+        # approximation cues
+        ("About 300 soldiers crossed the border.", (300, None, "soldiers", None, True)),
+        ("More than 40 villages were flooded.", (40, None, "villages", None, True)),
+        ("At least 17 people were injured in the blast.", (17, None, "people", None, True)),
+        ("Nearly 8,000 homes lost power.", (8000, None, "homes", None, True)),
+        ("An estimated 5 million viewers watched the debate.",
+         (5e6, None, "viewers", None, True)),
+        # money, percentages, units of measure
+        ("The fund now holds $4.5 billion.", (4.5e9, None, "USD", None, False)),
+        ("The grant is worth 2 million euros per year.", (2e6, None, "EUR", "year", False)),
+        ("Exports fell by 8.5 percent annually.", (8.5, None, "percent", "year", False)),
+        ("Turnout reached 64% in the capital.", (64, None, "percent", None, False)),
+        ("Customs officers found 40 kilograms of heroin.", (40, None, "kg", None, False)),
+        ("The raid netted 1.5 tonnes of cocaine.", (1.5, None, "tonnes", None, False)),
+        ("The company lost more than $300 million.", (3e8, None, "USD", None, True)),
+        ("Thousands of dollars went missing.", (1000, None, "USD", None, True)),
+        # ranges
+        ("Voters aged 18 to 24 stayed home.", (18, 24, "years of age", None, False)),
+        ("The survey covered adults aged 25-34.", (25, 34, "years of age", None, False)),
+        ("Between 30 and 40 boats were seen off the coast.", (30, 40, "boats", None, False)),
+        ("Repairs will cost $5 to $10 million.", (5e6, 1e7, "USD", None, False)),
+        ("Visitors between the ages of 21 and 65 may apply.",
+         (21, 65, "years of age", None, False)),
+        # durations (spaCy tags them DATE)
+        ("The drought lasted nearly four years.", (4, None, "years", None, True)),
+        ("Talks stalled for 18 months.", (18, None, "months", None, False)),
+        ("Officials must respond within 30 days.", (30, None, "days", None, False)),
+        # shares
+        ("Nearly 1 in 5 teenagers have tried vaping.", (20, None, "percent", None, True)),
+        ("Two-thirds of voters backed the measure.", (66.67, None, "percent", None, False)),
+    ],
+)
+def test_statistic_fields(nlp: Language, text: str, expected: Expected) -> None:
+    stat = _only(nlp, text)
+    value, value_max, unit, period, approximate = expected
+    assert stat.value == pytest.approx(value)
+    assert stat.value_max == (pytest.approx(value_max) if value_max is not None else None)
+    assert stat.unit == unit
+    assert stat.period == period
+    assert stat.approximate is approximate
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law was passed in 2019.",
+        "The talks began on January 6.",
+        "The vote is scheduled for March 3, 2024, in the capital.",
+        "The meeting starts at 9:30 a.m. on Monday.",
+        "The hearing opens at 10 p.m.",
+        "It was the third meeting this year.",
+        "He finished 2nd in the race.",
+        "Congress passed H.R. 1734 last week.",
+        "Section 3 of the act applies to imports.",
+        "The two countries signed an accord.",
+        "These three officials resigned.",
+        "Both governments agreed to the plan.",
+        "The COVID-19 pandemic hit the region hard.",
+        "Executive Order 14059 was signed in Washington.",
+        "One of the officials resigned.",
+        "Call 555-123-4567 for details.",
+        "The G7 summit opened in Italy.",
+        "The 15-year-old was arrested downtown.",
+        "The two met in Geneva.",
+        "The attack happened three years ago.",
+        "Prices soared in the 1990s.",
+        "See 21 U.S.C. 841 for the penalties.",
+        "Title 42 was lifted.",
+        "The office is open 24/7.",
+        "They marked the 9/11 anniversary.",
+        "The strategy will 1) cut costs and 2) save lives.",
+        "Firms must file Form 10 each spring.",
+        "The ASEAN Five Point Consensus remains in force.",
+        "The F-35 program was delayed.",
+        "",
+        "   ",
+    ],
+)
+def test_not_statistics(nlp: Language, text: str) -> None:
+    assert extract_statistics(nlp(text)) == []
+
+
+def test_mention_is_the_text_slice(nlp: Language) -> None:
+    text = (
+        "In 2021, more than 107,000 Americans died of overdoses, a 15 percent increase.\n\n"
+        "Police seized 4,000 kilograms of cocaine and $2.7 trillion was pledged over "
+        "almost three years. Between 18 and 49 people were hurt; 1 in 4 adults agree.\n"
+        "The two leaders met on May 5 at 3 p.m. to discuss H.R. 12."
+    )
+    doc = nlp(text)
+    stats = extract_statistics(doc)
+    assert len(stats) == 7
+    for stat in stats:
+        assert stat.mention == doc.text[stat.char_start : stat.char_end]
+        assert stat.mention.strip() == stat.mention
+    starts = [s.char_start for s in stats]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The project took almost three years to finish.", "almost three years"),
+        ("Roughly 100,000 people a year die of the disease.", "Roughly 100,000 people a year"),
+        ("The firm paid $2.7 trillion in fees.", "$2.7 trillion"),
+        ("The fine was 40 percent of revenue.", "40 percent"),
+        ("Scientists tested 145 water-borne samples.", "145 water-borne samples"),
+        ("Adults between the ages of 18 and 49 were surveyed.",
+         "between the ages of 18 and 49"),
+    ],
+)
+def test_mention_covers_number_and_unit(nlp: Language, text: str, mention: str) -> None:
+    assert _only(nlp, text).mention == mention
+
+
+def test_one_row_per_number(nlp: Language) -> None:
+    stats = extract_statistics(nlp("Officials sanctioned 10 individuals and 15 entities."))
+    assert [(s.value, s.unit) for s in stats] == [(10, "individuals"), (15, "entities")]
+
+
+def test_change_is_two_numbers_not_a_range(nlp: Language) -> None:
+    stats = extract_statistics(nlp("The number of visas rose from 10,000 to 30,000."))
+    assert [s.value for s in stats] == [10000, 30000]
+    assert all(s.value_max is None for s in stats)
+
+
+def test_anaphora_keeps_large_amounts(nlp: Language) -> None:
+    stat = _only(nlp, "Officials praised the 100,000 volunteers who helped.")
+    assert (stat.value, stat.unit) == (100000, "volunteers")
+
+
+def test_one_counts_only_as_a_modifier(nlp: Language) -> None:
+    assert _only(nlp, "The tip line received one tip that led to arrests.").value == 1
+    assert extract_statistics(nlp("One said the plan would fail.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Floods killed 30 people in the northern province.", {"people", "killed"}),
+        ("Officials said 2,000 migrants crossed the river.", {"migrants", "crossed", "river"}),
+        ("The ministry spent $45 million on new schools.", {"spent", "schools"}),
+        ("About 40% of adults support the ban.", {"adults", "support"}),
+    ],
+)
+def test_measured_is_a_short_phrase_from_the_parse(
+    nlp: Language, text: str, words: set[str]
+) -> None:
+    measured = _only(nlp, text).measured
+    assert measured is not None
+    assert words <= set(measured.split())
+    assert len(measured.split()) <= 12
+
+
+def test_measured_is_set_whenever_a_unit_is(nlp: Language) -> None:
+    doc = nlp(
+        "Nearly 300 families were evacuated, and 12 schools closed for two weeks. "
+        "The bill adds $3 billion and cuts emissions by 20%."
+    )
+    stats = extract_statistics(doc)
+    assert [s.unit for s in stats] == ["families", "schools", "weeks", "USD", "percent"]
+    assert all(s.measured for s in stats if s.unit is not None)
+
+
+def test_empty_doc(parse: Callable[[str], Doc]) -> None:
+    assert extract_statistics(parse("")) == []
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "2", "1,000", "$", "%", "-", "to", "and", "between", "of", "a", "year",
+             "per", "about", "three", "dozen", "hundreds", "million", "people", "(", ")", "\n",
+             "18", "out", "in", "H.R.", "Section", "half", "thirds", "...", "January", "2019",
+             "p.m.", "aged", "ages", "one", "first", "-year-old", "9:30", "COVID-19", "'s"]
+        ),
+        max_size=30,
+    )
+)
+def test_never_raises(nlp: Language, words: list[str]) -> None:
+    doc = nlp(" ".join(words))
+    for stat in extract_statistics(doc):
+        assert stat.mention == doc.text[stat.char_start : stat.char_end]
