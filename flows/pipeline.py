@@ -19,10 +19,10 @@ import pandas as pd
 
 from flows.extract.article import ArticleRows, extract_article
 from flows.extract.lexicon import extractor_version
-from flows.nlp import load_model
-from flows.normalize import Article, normalize_article
 from flows.faults import checkpoint
 from flows.lock import warehouse_lock
+from flows.nlp import load_model
+from flows.normalize import Article, normalize_article
 from flows.readers import ReadFailure, discover, read_raw
 from flows.warehouse import commit, read_table
 from schemas import TABLES
