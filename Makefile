@@ -10,13 +10,14 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 export DO_NOT_TRACK := 1
 
-.PHONY: help setup run test check lint typecheck clean lock eval
+.PHONY: help setup run test check lint typecheck clean lock eval docs
 
 help:
 	@echo "make run    set up, then run the pipeline over raw/ into warehouse/"
 	@echo "make test   set up, then run the tests"
 	@echo "make check  lint (ruff), types (mypy) and tests"
 	@echo "make lock   re-pin requirements/lock.txt from pyproject.toml (needs uv)"
+	@echo "make docs   regenerate docs/data-dictionary.md from the pandera models"
 	@echo "make clean  remove the built warehouse, caches and the virtualenv"
 
 setup: $(STAMP)
@@ -43,6 +44,9 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 check: lint typecheck test
+
+docs: $(STAMP)
+	$(BIN)/python -m schemas.dictionary --out docs/data-dictionary.md
 
 lock:
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 \

@@ -48,12 +48,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     get.add_argument("--sources", type=Path, required=True, help="file of feed URLs, one a line")
     get.add_argument("--raw", type=Path, default=settings.raw_dir, help="raw folder (%(default)s)")
 
+    out = commands.add_parser("export", help="write every table and view to Parquet or CSV")
+    out.add_argument("--format", choices=["parquet", "csv"], default="parquet")
+    out.add_argument("--out", type=Path, required=True, help="folder to write the files to")
+    out.add_argument("--warehouse", type=Path, default=settings.warehouse_dir)
+
     args = parser.parse_args(argv)
     if args.command == "run":
         return _run(args)
+    if args.command == "export":
+        return _export(args)
     if args.command == "fetch":
         return _fetch(args)
     return _query(args)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from flows.export import export_warehouse
+    from flows.warehouse import WarehouseError
+
+    try:
+        paths = export_warehouse(args.warehouse, args.out, args.format)
+    except WarehouseError as error:
+        print(f"newsfacts: {error}", file=sys.stderr)
+        return 2
+    print(f"newsfacts export: {len(paths)} {args.format} file(s) in {args.out}")
+    for path in paths:
+        print(f"  {path.name}")
+    return 0
 
 
 def _fetch(args: argparse.Namespace) -> int:
@@ -127,6 +149,7 @@ def format_summary(summary: Any) -> str:
     lines += [
         f"  parquet:       {summary.warehouse_dir}/<table>/*.parquet",
         f"  duckdb:        {summary.database}",
+        f"  report:        {summary.report or '(none)'}",
         "  try:",
         f'    newsfacts query "{EXAMPLE_QUERY}"',
     ]

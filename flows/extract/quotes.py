@@ -51,6 +51,8 @@ _PERSON_LABELS = {"PERSON"}
 _GROUP_LABELS = {"ORG", "GPE", "NORP"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _ANTECEDENT_PARAGRAPHS = 2
+_INTRODUCERS = set(":,;.!?—–-(") | {_CLOSING, _STRAIGHT}
+_MIN_PARTIAL_WORDS = 3
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _OUTLET_DEPS = {"dobj", "dative", "iobj"}
 _OUTLET_PREPOSITIONS = {"to", "with"}
@@ -63,6 +65,7 @@ class _Rules:
 
     verbs: frozenset[str]
     relay_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
     occasion_heads: frozenset[str]
     occasion_prepositions: frozenset[str]
@@ -82,9 +85,8 @@ def _rules() -> _Rules:
     return _Rules(
         verbs=frozenset(v.lower() for v in speech["reporting_verbs"]),
         relay_verbs=frozenset(v.lower() for v in speech.get("relay_verbs", [])),
-        source_phrases=tuple(
-            tuple(p.lower().split()) for p in speech.get("source_phrases", [])
-        ),
+        addressee_verbs=frozenset(v.lower() for v in speech.get("addressee_verbs", [])),
+        source_phrases=tuple(tuple(p.lower().split()) for p in speech.get("source_phrases", [])),
         occasion_heads=frozenset(h.lower() for h in speech["occasion_heads"]),
         occasion_prepositions=frozenset(p.lower() for p in speech["occasion_prepositions"]),
         min_unattributed_words=int(speech["min_unattributed_words"]),
@@ -310,7 +312,7 @@ def _noun_phrase(head: Token, start: int, end: int) -> list[Token]:
 
 def _without_epithets(tokens: list[Token], head: Token) -> list[Token]:
     """A name without the article and adjectives before it: 'a tearful Charlie Kafoury'."""
-    if head.pos_ != "PROPN":
+    if head.pos_ != "PROPN" or not head.is_title:
         return tokens
     k = 0
     while k < len(tokens) and tokens[k].pos_ in {"DET", "ADJ"} and tokens[k].i < head.i:
@@ -391,8 +393,8 @@ def _is_subject(mention: Span) -> bool:
         return True
     if root.dep_ == "appos":
         return root.head.dep_ in _SUBJECTS
-    doc = mention.doc
-    return root.dep_ == "pobj" and mention.start > 1 and doc[mention.start - 2].lower_ == "according"
+    before = mention.doc[mention.start - 2] if mention.start > 1 else None
+    return root.dep_ == "pobj" and before is not None and before.lower_ == "according"
 
 
 def _window_start(context: _Context, position: int) -> int:
@@ -458,7 +460,25 @@ def _occasion(tokens: Sequence[Token]) -> str | None:
 
 def _medium(context: _Context, verb: Token | None, clause: Sequence[Token]) -> str | None:
     outlet = _outlet(context, verb) if verb is not None else None
-    return outlet or _occasion(clause)
+    return outlet or _relayed_by(context, clause) or _occasion(clause)
+
+
+def _relayed_by(context: _Context, clause: Sequence[Token]) -> str | None:
+    """'..., said X, quoted by the Associated Press': the agent of a relay verb."""
+    for token in clause:
+        if not _is_relay_verb(token):
+            continue
+        for agent in token.children:
+            if agent.dep_ != "agent":
+                continue
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            tokens = _noun_phrase(objects[0], 0, len(context.doc.text)) if objects else []
+            if tokens and tokens[0].lower_ == "the":
+                tokens = tokens[1:]
+            span = _char_span(tokens)
+            if span is not None:
+                return context.doc.text[span[0] : span[1]]
+    return None
 
 
 def _ends_clause(token: Token) -> bool:
@@ -502,16 +522,17 @@ def _ends_sentence(content: str) -> bool:
     return stripped.endswith(".") and not stripped.endswith(("...", "…"))
 
 
-def _attribution_after(
-    context: _Context, quotation: _Quotation, end: int
-) -> _Attribution | None:
+def _attribution_after(context: _Context, quotation: _Quotation, end: int) -> _Attribution | None:
     """A reporting clause right after the closing mark: '", X said.', '", said X.'."""
     text = context.doc.text
     start = quotation.end
     if not quotation.parts[-1].closed:
         return None
     follower = text[start:end].lstrip()[:1]
-    if _ends_sentence(quotation.parts[-1].content(text)) and follower not in {",", ";"}:
+    continues = follower in {",", ";"} or follower.islower()
+    if _ends_sentence(quotation.parts[-1].content(text)) and not continues:
+        return None
+    if _embedded(context, quotation) and _title_like(quotation.parts[0].content(text)):
         return None
     clause = _clause_after(context.doc, start, end)
     if not clause:
@@ -521,10 +542,9 @@ def _attribution_after(
     if source is not None and _blank(text[start : source.clause[0]]):
         medium = _occasion(clause)
         return _Attribution(source.key, (start, clause_end), source.speaker, source.cue, medium)
-    for verb in clause:
-        if not (_is_reporting_verb(verb) or _is_relay_verb(verb)):
-            continue
-        if not _leads_to_verb(clause, verb, _subject(verb)):
+    verbs = [t for t in clause if _is_reporting_verb(t) or _is_relay_verb(t)]
+    for verb in sorted(verbs, key=lambda t: (t.dep_ != "ROOT", t.i)):
+        if not _leads_to_verb(clause, verb, _subject(verb)) or _has_own_content(verb):
             continue
         attribution = _verb_attribution(context, verb, clause, (start, clause_end), quotation.start)
         if attribution.speaker is not None:
@@ -577,6 +597,35 @@ def _relay_above(verb: Token) -> Token | None:
     return None
 
 
+def _embedded(context: _Context, quotation: _Quotation) -> bool:
+    """Whether the quotation opens inside a sentence of the narrative ('sequel to "Twilight,"
+    sources say'), rather than after a full stop, colon, comma or the paragraph start."""
+    paragraph_start = context.paragraphs[quotation.first_paragraph][0]
+    before = context.doc.text[paragraph_start : quotation.start].rstrip()
+    return bool(before) and before[-1] not in _INTRODUCERS
+
+
+def _title_like(content: str) -> bool:
+    """Too short to be a partial quotation (under three words), or a title: every longer word
+    capitalised ('The Golden Compass')."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", content)
+    if len(words) < _MIN_PARTIAL_WORDS:
+        return True
+    return all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def _has_own_content(verb: Token) -> bool:
+    """Whether a verb after the quotation reports something else: 'Obama explained the
+    rationale', 'concluding that ...'. An addressee ('told reporters') or the relayed speaker
+    ('quoted Djamal') is no content."""
+    rules = _rules()
+    lemma = verb.lemma_.lower()
+    if lemma in rules.relay_verbs:
+        return False
+    deps = {"ccomp"} if lemma in rules.addressee_verbs else {"dobj", "ccomp"}
+    return any(child.dep_ in deps for child in verb.rights)
+
+
 def _leads_to_verb(clause: Sequence[Token], verb: Token, subject: Token | None) -> bool:
     """Whether everything between the closing mark and the verb is its subject, a modifier
     of the verb ('Smith later said') or punctuation, so the verb reports the quotation."""
@@ -588,8 +637,9 @@ def _leads_to_verb(clause: Sequence[Token], verb: Token, subject: Token | None) 
             allowed.update(t.i for t in child.subtree)
     between = [t for t in clause if t.i < verb.i]
     if subject is None:
-        return all(t.is_punct or t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "PART"}
-                   for t in between)
+        return all(
+            t.is_punct or t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "PART"} for t in between
+        )
     return all(t.is_punct or t.i in allowed for t in between)
 
 
@@ -630,13 +680,29 @@ def _source_phrase(
                 continue
             last = clause[k + len(phrase) - 1]
             objects = [c for c in last.children if c.dep_ == "pobj"]
-            if not objects:
+            if objects:
+                speaker = _speaker(context, objects[0], start, end, anchor)
+            else:
+                speaker = _words_until_punctuation(clause[k + len(phrase) :])
+            if speaker is None:
                 continue
-            speaker = _speaker(context, objects[0], start, end, anchor)
             cue_end = last.idx + len(last.text)
             cue = context.doc.text[clause[k].idx : cue_end]
             return _Source(clause[k].i, (clause[k].idx, cue_end), speaker, cue)
     return None
+
+
+def _words_until_punctuation(tokens: Sequence[Token]) -> CharSpan | None:
+    """The words up to the first punctuation, when the parse gives no phrase: the source
+    after 'according to'."""
+    words: list[Token] = []
+    for token in tokens:
+        if token.is_punct:
+            break
+        words.append(token)
+    if not any(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+        return None
+    return _char_span(words)
 
 
 def _attribution_before(
@@ -685,11 +751,13 @@ def _introducing_verbs(
 def _reaches_mark(clause: Sequence[Token], verb: Token) -> bool:
     """Whether the words between the verb and the mark still belong to the reporting clause
     ('told reporters on Tuesday:') rather than start the reported one ('said the plan
-    was "')."""
+    was "'). The verb's own subject may stand there ('said Ali Demir.')."""
+    subject = _subject(verb)
+    own = {t.i for t in subject.subtree} if subject is not None and subject.i > verb.i else set()
     for token in clause:
-        if token.i <= verb.i or token.is_punct:
+        if token.i <= verb.i or token.is_punct or token.i in own:
             continue
-        if token.dep_ in _CLAUSE_STARTS:
+        if token.dep_ in _CLAUSE_STARTS and not _bare_that(token):
             return False
         reporting = _is_reporting_verb(token) or _is_relay_verb(token)
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in _PARTICIPLES and not reporting:
@@ -697,9 +765,15 @@ def _reaches_mark(clause: Sequence[Token], verb: Token) -> bool:
     return True
 
 
+def _bare_that(token: Token) -> bool:
+    """'that' before a quoted sentence: 'said that at the hospital, "I saw ..."'."""
+    return token.dep_ == "mark" and token.lower_ == "that"
+
+
 def _colon_introduction(clause: Sequence[Token]) -> _Attribution | None:
-    """'Jane Doe, who lost her son: "': a name phrase opening the clause, whose verbs (if any)
-    are inside relative clauses. No cue."""
+    """'Jane Doe, who lost her son: "': a name (an entity or a proper noun phrase, not 'His
+    exact words:') opening the clause, whose verbs (if any) are inside relative clauses.
+    No cue."""
     words = _trim(clause)
     if not words:
         return None
@@ -707,14 +781,14 @@ def _colon_introduction(clause: Sequence[Token]) -> _Attribution | None:
         if token.pos_ in {"VERB", "AUX"} and not _in_relative_clause(token, words[0].i):
             return None
     first = words[0]
-    if first.ent_type_ in _NAME_LABELS and first.ent_iob_ == "B":
-        entity = next(e for e in first.doc.ents if e.start == first.i)
+    entity = next((e for e in first.doc.ents if e.start == first.i), None)
+    if entity is not None and entity.label_ in _NAME_LABELS:
         speaker: CharSpan | None = (entity.start_char, entity.end_char)
     else:
         head = first
         while head.head.i != head.i and head.head.i >= first.i and head.head.i <= words[-1].i:
             head = head.head
-        if head.pos_ not in {"PROPN", "NOUN"}:
+        if head.pos_ != "PROPN":
             return None
         limit = words[-1].idx + len(words[-1].text)
         speaker = _char_span(_noun_phrase(head, first.idx, limit))
@@ -775,12 +849,25 @@ def _covers(text: str, gap: CharSpan, clause: CharSpan) -> bool:
 
 def _region_after(context: _Context, index: int) -> int:
     """Where the text after quotation `index` stops: the next quotation of its paragraph, or
-    the paragraph end."""
+    the paragraph end. A quotation ending its paragraph on a comma ('...inside,"' / 'Pearce
+    said.'), or followed by a paragraph opening in lower case ('said Stephen Harper.'), looks
+    into the next paragraph, as texts split one sentence a line have it."""
     quotation = context.quotations[index]
     following = context.quotations[index + 1 : index + 2]
-    if following and following[0].first_paragraph == quotation.last_paragraph:
+    paragraph = quotation.last_paragraph
+    if following and following[0].first_paragraph == paragraph:
         return following[0].start
-    return context.paragraphs[quotation.last_paragraph][1]
+    end = context.paragraphs[paragraph][1]
+    text = context.doc.text
+    if quotation.end != end or paragraph + 1 >= len(context.paragraphs):
+        return end
+    next_start = context.paragraphs[paragraph + 1][0]
+    dangling = quotation.parts[-1].content(text).endswith(",") or text[next_start].islower()
+    if not dangling:
+        return end
+    if following and following[0].first_paragraph == paragraph + 1:
+        return following[0].start
+    return context.paragraphs[paragraph + 1][1]
 
 
 def _region_before(context: _Context, index: int) -> int:
@@ -815,7 +902,10 @@ def _attributions(
 
 
 def _bridge(
-    context: _Context, left: _Quotation, right: _Quotation, after: _Attribution | None,
+    context: _Context,
+    left: _Quotation,
+    right: _Quotation,
+    after: _Attribution | None,
     before: _Attribution | None,
 ) -> tuple[bool, _Attribution | None]:
     """Whether two quotations of one paragraph are one quote: only their attribution, or

@@ -22,6 +22,8 @@ from flows.readers.html import (
 def read_jsonl(content: str, source_ref: str) -> Iterator[RawArticle | ReadFailure]:
     """Each good line becomes an article whose source_ref is the record's id; each bad line
     becomes a failure named by file and line number, and the rest of the file goes on."""
+    if not content.strip():
+        raise UnreadableInput("the file has only blank lines, no records")
     seen: set[str] = set()
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():

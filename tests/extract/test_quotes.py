@@ -1,0 +1,412 @@
+"""Direct quotations: text -> quotes, with speaker, cue and medium."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from flows.extract.quotes import extract_quotes
+from flows.extract.records import Quote
+
+OPENING_MARKS = {'"', "“"}
+CLOSING_MARKS = {'"', "”"}
+
+
+def quotes_of(nlp: Language, text: str) -> list[Quote]:
+    return extract_quotes(nlp(text))
+
+
+def summary(quote: Quote) -> tuple[str, str | None, str | None, str | None]:
+    return (quote.text, quote.speaker_text, quote.cue, quote.medium)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Rain fell.\n\n"The harvest is lost," Maria Lopez said.',
+            [("The harvest is lost", "Maria Lopez", "said", None)],
+            id="straight-said-after",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“The harvest is lost,” Maria Lopez said.",
+            [("The harvest is lost", "Maria Lopez", "said", None)],
+            id="curly-said-after",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“The harvest is lost,” said Maria Lopez, a farmer in the valley.",
+            [("The harvest is lost", "Maria Lopez", "said", None)],
+            id="said-inverted-apposition-cut",
+        ),
+        pytest.param(
+            "Rain fell.\n\nThe mayor of the town said: “We will rebuild every bridge.”",
+            [("We will rebuild every bridge.", "The mayor of the town", "said", None)],
+            id="said-before-colon",
+        ),
+        pytest.param(
+            "Rain fell.\n\nTom Baker told reporters, “Nobody saw the flood coming.”",
+            [("Nobody saw the flood coming.", "Tom Baker", "told", None)],
+            id="told-before-comma",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“Local farmers,” Anna Weiss warned, “will need help before winter.”",
+            [("Local farmers will need help before winter.", "Anna Weiss", "warned", None)],
+            id="broken-quote-joined",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“The river rose fast,” the fire chief said. “It took two houses.”",
+            [("The river rose fast It took two houses.", "the fire chief", "said", None)],
+            id="broken-quote-two-sentences",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“The river rose fast,” he said. “It took two houses,” he added.",
+            [
+                ("The river rose fast", "he", "said", None),
+                ("It took two houses", "he", "added", None),
+            ],
+            id="two-attributions-two-quotes-pronoun-without-antecedent",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“It is over,” the company said in a statement.",
+            [("It is over", "the company", "said", "statement")],
+            id="medium-in-a-statement",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“We are ready,” the governor said during a news conference.",
+            [("We are ready", "the governor", "said", "news conference")],
+            id="medium-news-conference",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“We are ready,” Paul Grant told Reuters.",
+            [("We are ready", "Paul Grant", "told", "Reuters")],
+            id="medium-told-reuters",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“We are ready,” Paul Grant told the Associated Press on Monday.",
+            [("We are ready", "Paul Grant", "told", "Associated Press")],
+            id="medium-told-the-outlet",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“We are ready,” Paul Grant told his neighbours.",
+            [("We are ready", "Paul Grant", "told", None)],
+            id="told-people-is-no-medium",
+        ),
+        pytest.param(
+            "Rain fell.\n\nPaul Grant said in an interview with CNN: “We are ready to help.”",
+            [("We are ready to help.", "Paul Grant", "said", "interview")],
+            id="medium-interview-before",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“We are ready,” The Daily Planet quoted Paul Grant as saying.",
+            [("We are ready", "Paul Grant", "quoted", "Daily Planet")],
+            id="relay-quoted-as-saying",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“The dam will hold,” said Lisa Park, quoted by the BBC.",
+            [("The dam will hold", "Lisa Park", "said", "BBC")],
+            id="quoted-by-outlet",
+        ),
+        pytest.param(
+            "Rain fell.\n\nLisa Park said that at the dam, “Nobody had checked the gates.”",
+            [("Nobody had checked the gates.", "Lisa Park", "said", None)],
+            id="said-that-before-a-quoted-sentence",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“The dam will hold,” according to engineer Lisa Park.",
+            [("The dam will hold", "engineer Lisa Park", "according to", None)],
+            id="according-to",
+        ),
+    ],
+)
+def test_attribution(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert [summary(q) for q in quotes_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Mark Davies runs the shelter.\n\n“We turn nobody away,” he said.",
+            "Mark Davies",
+            id="he-nearest-person",
+        ),
+        pytest.param(
+            "Sarah Kim has led the clinic since 2010.\n\n“We need more nurses,” she said.",
+            "Sarah Kim",
+            id="she-nearest-person",
+        ),
+        pytest.param(
+            "Greenpeace sent a letter to the ministry.\n\n“The plan is far too weak,” they said.",
+            "Greenpeace",
+            id="they-organization",
+        ),
+        pytest.param(
+            "Local teachers marched on Friday.\n\n“Our classrooms are far too crowded,” they said.",
+            "Local teachers",
+            id="they-plural-subject",
+        ),
+        pytest.param(
+            "Mark Davies runs the shelter.\n\nHe said: “We turn nobody away.”",
+            "Mark Davies",
+            id="he-before-colon",
+        ),
+    ],
+)
+def test_pronoun_speakers_resolve_to_antecedent(nlp: Language, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == speaker
+    assert quote.speaker_span is not None
+    start, end = quote.speaker_span
+    assert text[start:end] == speaker
+    assert end <= quote.char_start
+
+
+def test_speaker_span_points_at_the_speaker(nlp: Language) -> None:
+    text = "Rain fell.\n\n“The harvest is lost,” Maria Lopez said."
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span[0] : quote.speaker_span[1]] == "Maria Lopez"
+
+
+def test_pronoun_speaker_skips_names_inside_quotes(nlp: Language) -> None:
+    text = "Ruth Owen chairs the board.\n\n“I told Peter Hall we would stay,” she said."
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Ruth Owen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Rain fell.\n“A couple of us tried to leave,”\nNora Diaz said on Friday.",
+            id="comma-then-line-break",
+        ),
+        pytest.param(
+            "Rain fell.\n“A couple of us tried to leave.”\nsaid Nora Diaz on Friday.",
+            id="lower-case-next-line",
+        ),
+    ],
+)
+def test_attribution_on_the_next_line(nlp: Language, text: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Nora Diaz"
+    assert quote.cue == "said"
+
+
+def test_verb_with_its_own_object_after_a_partial_quote_is_no_attribution(
+    nlp: Language,
+) -> None:
+    text = "Rain fell.\n\nCalling the crisis “decades in the making” Obama explained his plan."
+    assert quotes_of(nlp, text) == []
+
+
+def test_colon_after_a_common_noun_is_no_speaker(nlp: Language) -> None:
+    text = "Rain fell.\n\nHis exact words: “We will not sign him this winter or ever.”"
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text is None
+
+
+def test_colon_introduction_has_no_cue(nlp: Language) -> None:
+    text = (
+        "The hearing ended.\n\n"
+        "Jane Porter, whose son died in 2021: “Nobody listened to us for years.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert summary(quote) == ("Nobody listened to us for years.", "Jane Porter", None, None)
+
+
+def test_colon_ending_the_previous_paragraph_introduces_the_quote(nlp: Language) -> None:
+    text = (
+        "The hearing ended.\n\n"
+        "The judge told the court that the case had taken far too long:\n\n"
+        "“Justice delayed is justice denied, and this court will not wait again.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "The judge"
+    assert quote.cue == "told"
+
+
+def test_quotation_running_over_paragraphs_is_one_quote(nlp: Language) -> None:
+    text = (
+        "Rain fell.\n\n"
+        "“The water came at night,” said Ali Demir. “We had no time to save anything.\n\n"
+        "“By morning the whole street was gone.”\n\n"
+        "Officials counted the damage."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.text == (
+        "The water came at night We had no time to save anything. "
+        "By morning the whole street was gone."
+    )
+    assert quote.speaker_text == "Ali Demir"
+    assert quote.char_start == text.index("“The water")
+    assert quote.char_end == text.index("gone.”") + len("gone.”")
+
+
+def test_open_paragraph_without_continuation_is_dropped(nlp: Language) -> None:
+    text = "Rain fell.\n\n“The water came at night, said Ali Demir.\n\nOfficials counted it."
+    assert quotes_of(nlp, text) == []
+
+
+def test_next_paragraph_quote_keeps_the_speaker(nlp: Language) -> None:
+    text = (
+        "Rain fell.\n\n"
+        "“The water came at night,” said Ali Demir.\n\n"
+        "“Nobody warned us.”\n\n"
+        "“We will rebuild.”"
+    )
+    first, second, third = quotes_of(nlp, text)
+    assert first.cue == "said"
+    for quote in (second, third):
+        assert quote.speaker_text == "Ali Demir"
+        assert quote.speaker_span == first.speaker_span
+        assert quote.cue is None
+
+
+def test_speaker_is_not_inherited_across_a_narrative_paragraph(nlp: Language) -> None:
+    text = (
+        "Rain fell.\n\n"
+        "“The water came at night,” said Ali Demir.\n\n"
+        "The river crested on Tuesday.\n\n"
+        "“Nobody in this town has ever seen anything like it before,” one post read."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes][0] == "Ali Demir"
+    assert all(q.speaker_text != "Ali Demir" for q in quotes[1:])
+
+
+def test_adjacent_quotations_sharing_one_attribution_are_one_quote(nlp: Language) -> None:
+    text = "Rain fell.\n\n“The roads are closed.” “Stay at home,” the police said."
+    (quote,) = quotes_of(nlp, text)
+    assert summary(quote) == ("The roads are closed. Stay at home", "the police", "said", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The city ended the so-called “safe supply” policy in May.", id="scare-quotes"
+        ),
+        pytest.param(
+            'Congress passed the "Stop Fentanyl Act" last year after a long debate.',
+            id="title-of-a-bill",
+        ),
+        pytest.param("Critics called the plan “reckless” on Monday.", id="single-word"),
+        pytest.param(
+            "He directed the sequel to “Northern Lights,” industry sources say.",
+            id="title-with-attribution-after",
+        ),
+        pytest.param(
+            "The band played “Hey Jude” and “Let It Be” at the end.", id="two-song-titles"
+        ),
+        pytest.param(
+            "She described what is called “active shooter” training for officers.",
+            id="called-term",
+        ),
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(nlp: Language, text: str) -> None:
+    assert quotes_of(nlp, "Headline\n\n" + text) == []
+
+
+def test_unattributed_sentence_is_kept_without_speaker(nlp: Language) -> None:
+    text = "Rain fell.\n\nThe sign was blunt. “No one may enter the site after dark today.”"
+    (quote,) = quotes_of(nlp, text)
+    assert quote.text == "No one may enter the site after dark today."
+    assert quote.speaker_text is None and quote.cue is None
+
+
+def test_attributed_single_word_is_a_quote(nlp: Language) -> None:
+    (quote,) = quotes_of(nlp, "Rain fell.\n\n“No,” the minister said.")
+    assert summary(quote) == ("No", "the minister", "said", None)
+
+
+def test_quote_text_is_as_written(nlp: Language) -> None:
+    (quote,) = quotes_of(nlp, "Rain fell.\n\n“We don’t know,”  Jo Reyes said.")
+    assert quote.text == "We don’t know"
+    assert quote.is_direct is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Rain fell.\n\n“We will rebuild,” Ana Ruiz said. “All of it.”", id="curly"),
+        pytest.param('Rain fell.\n\n"We will rebuild," Ana Ruiz said. "All of it."', id="straight"),
+        pytest.param("Rain fell.\n\nAna Ruiz said: “We will rebuild all of it.”", id="before"),
+    ],
+)
+def test_span_runs_from_opening_to_closing_mark(nlp: Language, text: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert text[quote.char_start] in OPENING_MARKS
+    assert text[quote.char_end - 1] in CLOSING_MARKS
+    assert quote.char_start < quote.char_end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("", id="empty"),
+        pytest.param("   \n\n  ", id="blank"),
+        pytest.param('"', id="lone-mark"),
+        pytest.param("Rain fell.\n\nThe end”", id="closing-mark-at-end"),
+        pytest.param("Rain fell.\n\nShe said: “", id="opening-mark-at-end"),
+        pytest.param('Rain "fell.\n\n"And "fell', id="unbalanced-straight"),
+        pytest.param("“”", id="empty-quotation"),
+        pytest.param("““”””\n\n”“", id="only-marks"),
+        pytest.param("“A,” he said.", id="pronoun-without-antecedent"),
+    ],
+)
+def test_odd_text_does_not_raise(nlp: Language, text: str) -> None:
+    for quote in quotes_of(nlp, text):
+        assert text[quote.char_start] in OPENING_MARKS
+        assert text[quote.char_end - 1] in CLOSING_MARKS
+
+
+def test_quotes_are_in_text_order(nlp: Language) -> None:
+    text = (
+        "Rain fell.\n\n"
+        "“The first thing is water,” said Ali Demir.\n\n"
+        "Officials met on Tuesday.\n\n"
+        "Nina Berg said: “The second thing is food.”"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Ali Demir", "Nina Berg"]
+    assert [q.char_start for q in quotes] == sorted(q.char_start for q in quotes)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "“",
+                "”",
+                " ",
+                "\n",
+                "\n\n",
+                ",",
+                ".",
+                ":",
+                "he said",
+                "Ann Lee",
+                "told AFP",
+                "We",
+                "will",
+                "win",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_any_mix_of_marks_does_not_raise(nlp: Language, pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for quote in quotes_of(nlp, text):
+        assert text[quote.char_start] in OPENING_MARKS
+        assert text[quote.char_end - 1] in CLOSING_MARKS
+        if quote.speaker_span is not None:
+            assert 0 <= quote.speaker_span[0] < quote.speaker_span[1] <= len(text)
