@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,127 +23,23 @@ from flows.extract.lexicon import load_lexicon
 from flows.extract.records import Participant
 from flows.extract.records import Span as CharSpan
 
-_ORG_HEADS = {
-    "administration",
-    "agency",
-    "authority",
-    "board",
-    "bureau",
-    "cartel",
-    "commission",
-    "committee",
-    "council",
-    "court",
-    "department",
-    "force",
-    "government",
-    "group",
-    "institute",
-    "ministry",
-    "office",
-    "organization",
-    "organisation",
-    "party",
-    "police",
-    "service",
-    "university",
-    "union",
-    "association",
-    "company",
-    "corporation",
-    "bank",
-    "network",
-    "army",
-    "navy",
-    "guard",
-    "center",
-    "centre",
-    "foundation",
-    "fund",
-    "league",
-    "coalition",
-    "senate",
-    "congress",
-    "parliament",
-    "assembly",
-    "cabinet",
-    "embassy",
-    "consulate",
-    "program",
-    "team",
-}
-_THING_HEADS = {
-    "database",
-    "act",
-    "bill",
-    "law",
-    "report",
-    "program",
-    "programme",
-    "initiative",
-    "strategy",
-    "plan",
-    "website",
-    "platform",
-    "system",
-    "index",
-    "list",
-    "treaty",
-    "accord",
-    "convention",
-    "protocol",
-    "rule",
-    "order",
-    "policy",
-    "framework",
-    "survey",
-    "app",
-    "award",
-    "prize",
-}
+
+@cache
+def _words(lexicon: str, key: str) -> frozenset[str]:
+    return frozenset(load_lexicon(lexicon)[key])
+
+
+@cache
+def _fields() -> dict[str, str]:
+    fields: dict[str, str] = load_lexicon("organizations")["ministry_fields"]
+    return fields
+
+
 _COORDINATED_HEADS = {
     "departments": "{} Department",
     "ministries": "Ministry of {}",
     "agencies": "{} Agency",
     "committees": "{} Committee",
-}
-_MINISTRY_FIELDS = {
-    "foreign": "Foreign Affairs",
-    "defense": "Defense",
-    "defence": "Defence",
-    "interior": "Interior",
-    "finance": "Finance",
-    "justice": "Justice",
-    "health": "Health",
-    "commerce": "Commerce",
-    "trade": "Commerce",
-    "security": "Public Security",
-    "economy": "Economy",
-    "education": "Education",
-    "agriculture": "Agriculture",
-}
-_QUANTIFIERS = {
-    "more",
-    "most",
-    "many",
-    "some",
-    "few",
-    "other",
-    "such",
-    "all",
-    "several",
-    "any",
-    "each",
-    "every",
-    "both",
-    "no",
-    "certain",
-    "various",
-    "numerous",
-    "these",
-    "those",
-    "its",
-    "their",
 }
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their"}
 _PRONOUN_LIKE = re.compile(r"^(?:he|she|they|we|i|you|it|who|which|that)$", re.IGNORECASE)
@@ -160,7 +57,13 @@ def _trim(span: Span) -> Span:
     doc = span.doc
     while start < end and doc[start].lower_ in _DETERMINERS:
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    for i in range(start, end):  # 'Federal Bureau of Investigation (FBI'
+        if doc[i].text in {"(", "["}:
+            end = i
+            break
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"
+    ):
         end -= 1
     return doc[start:end]
 
@@ -238,6 +141,7 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
         _add_entity(ent, registry, publisher)
     _add_groups(doc, registry)
     _unify_person_names(registry)
+    _unify_kinds(registry)
     _add_surname_mentions(doc, registry)
     return registry
 
@@ -261,7 +165,7 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
             return registry.add(org.name, "organization", _char_span(phrase), phrase.text)
         return None
     if head.lower_ in _group_heads():
-        return _add_group_chunk(phrase, registry, allow_numbers=True)
+        return _add_group_chunk(phrase, registry)
     return None
 
 
@@ -318,7 +222,7 @@ def _add_ministries(doc: Doc, registry: ParticipantRegistry) -> None:
         if token.lower_ != "ministry":
             continue
         field = next(
-            (_MINISTRY_FIELDS[c.lower_] for c in token.lefts if c.lower_ in _MINISTRY_FIELDS),
+            (_fields()[c.lower_] for c in token.lefts if c.lower_ in _fields()),
             None,
         )
         owner = None
@@ -340,7 +244,7 @@ def _add_ministries(doc: Doc, registry: ParticipantRegistry) -> None:
 
 
 def _add_entity(ent: Span, registry: ParticipantRegistry, publisher: str | None) -> None:
-    span = _trim(ent)
+    span = _trim(_extend_with_org_head(ent))
     if len(span) == 0 or registry.covered(_char_span(span)):
         return
     text = span.text
@@ -355,14 +259,29 @@ def _add_entity(ent: Span, registry: ParticipantRegistry, publisher: str | None)
                 org.name, "organization", _char_span(span), text, affiliation=org.affiliation
             )
         return
-    if ent.label_ == "PERSON":
+    if ent.label_ in {"PERSON", "ORG"} and canon.country_of_word(text):
+        _add_place(span, registry)  # 'Khartoum' tagged as a person is still the capital
+    elif ent.label_ == "PERSON":
         _add_person(span, registry)
     elif ent.label_ == "ORG":
         _add_organization(span, registry)
     elif ent.label_ == "GPE":
         _add_place(span, registry)
-    elif ent.label_ in {"LOC", "FAC"}:
+    elif ent.label_ in {"LOC", "FAC"} and _is_scene(span):
         registry.add(_display(text), "location", _char_span(span), text)
+
+
+def _extend_with_org_head(ent: Span) -> Span:
+    """'the Sinaloa Cartel' where the model tagged only 'Sinaloa': take the capitalised head."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end].is_title
+        and doc[end].lower_ in _words("organizations", "org_heads")
+    ):
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
 
 
 def _not_an_actor(text: str) -> bool:
@@ -381,6 +300,9 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
         # "Emily's Hope": a possessive inside a name is an organization's name.
         registry.add(span.text, "organization", _char_span(span), span.text)
         return
+    titles = _titles()
+    while len(span) > 1 and (span[0].text in titles or f"{span[0].text}." in titles):
+        span = span[1:]  # 'Spokesperson Adrienne Watson': the title is not the name
     title, affiliation = _title_and_affiliation(span)
     name = " ".join(t.text for t in span if not t.is_punct or t.text in {"-", "."})
     if len(span) == 1 and span[0].text in _titles():
@@ -439,13 +361,20 @@ def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
 
 
 def _strip_thing_head(span: Span) -> Span | None:
+    """A name that starts with a verb is a title ('Combat Global Illicit Drug Manufacturing')."""
+    if span[0].tag_ in {"VB", "VBG"} and span[0].is_title:
+        return None
+    return _strip_thing_words(span)
+
+
+def _strip_thing_words(span: Span) -> Span | None:
     """'the International Narcotics Control Board Database' names a database; the board in
     it is the actor. A name that is only a thing ('the Stop Fentanyl Act') is no actor."""
-    while len(span) > 1 and span[-1].lower_ in _THING_HEADS:
+    while len(span) > 1 and span[-1].lower_ in _words("organizations", "thing_heads"):
         span = span[:-1]
-    if len(span) == 1 and span[0].lower_ in _THING_HEADS:
+    if len(span) == 1 and span[0].lower_ in _words("organizations", "thing_heads"):
         return None
-    if span[-1].lower_ in _THING_HEADS:
+    if span[-1].lower_ in _words("organizations", "thing_heads"):
         return None
     return span
 
@@ -472,7 +401,21 @@ def _add_place(span: Span, registry: ParticipantRegistry) -> None:
     if capital_of and _acts(span.root):
         registry.add(capital_of, "country", _char_span(span), span.text)
         return
-    registry.add(_display(span.text), "location", _char_span(span), span.text)
+    if _is_scene(span):
+        registry.add(_display(span.text), "location", _char_span(span), span.text)
+
+
+def _is_scene(span: Span) -> bool:
+    """A place is a participant where something happens there ('met in Lima', 'headed to
+    Beijing') or as the dateline; a place merely named ('a New York firm') is not."""
+    root = span.root
+    after = span.doc[span.end : span.end + 1]
+    if span.start == span.sent.start and after.text in {"–", "—", "-", ":", ","}:
+        return True  # dateline: 'WASHINGTON –'
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in {"in", "at", "to", "into", "near", "outside"}:
+        return head.head.pos_ in {"VERB", "AUX"} or head.head.pos_ == "NOUN"
+    return root.dep_ in {"nsubj", "dobj"} and root.head.pos_ == "VERB"
 
 
 # -- groups ---------------------------------------------------------------------------------
@@ -496,22 +439,24 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
             head.dep_ == "pobj" and head.head.lower_ == "by"
         ):
             continue
-        _add_group_chunk(chunk, registry, allow_numbers=False)
+        _add_group_chunk(chunk, registry)
 
 
-def _add_group_chunk(
-    chunk: Span, registry: ParticipantRegistry, *, allow_numbers: bool
-) -> Participant | None:
+def _add_group_chunk(chunk: Span, registry: ParticipantRegistry) -> Participant | None:
+    """A group named by a noun phrase with a describing modifier ('Chinese officials').
+    Bare heads ('officials') and counted ones ('12 people') are not actors of their own;
+    '<country> government' is the country."""
     head = chunk.root
     modifiers = [
         t for t in chunk if t.i < head.i and t.dep_ in {"amod", "compound", "nmod", "nummod"}
     ]
-    if any(t.lower_ in _QUANTIFIERS or t.tag_ in {"JJR", "JJS"} for t in chunk if t.i < head.i):
+    if any(
+        t.lower_ in _words("people", "quantifiers") or t.tag_ in {"JJR", "JJS"}
+        for t in chunk
+        if t.i < head.i
+    ):
         return None
-    if not allow_numbers and any(t.dep_ == "nummod" or t.like_num for t in chunk):
-        return None
-    requires = set(load_lexicon("people")["group_requires_modifier"])
-    if head.lower_ in requires and not modifiers:
+    if any(t.dep_ == "nummod" or t.like_num for t in chunk) or not modifiers:
         return None
     phrase = _trim(chunk)
     end = phrase.end
@@ -522,6 +467,11 @@ def _add_group_chunk(
     if len(phrase) == 0 or registry.covered(_char_span(phrase)) and len(phrase) == 1:
         return None
     text = phrase.text
+    if head.lower_ in _words("organizations", "government_heads"):
+        for modifier in modifiers:
+            country = canon.country_of_word(modifier.text)
+            if country:
+                return registry.add(country, "country", _char_span(phrase), text)
     name = text[0].upper() + text[1:]
     affiliation = next(
         (c for c in (canon.country_of_word(t.text) for t in phrase if t.i < head.i) if c), None
@@ -558,3 +508,18 @@ def _add_surname_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
         span = _char_span(token)
         if not registry.covered(span):
             registry.add(people[0].name, "person", span, token.text)
+
+
+def _unify_kinds(registry: ParticipantRegistry) -> None:
+    """One name tagged as a person here and a place there is one actor: the kind with the
+    most mentions wins (a person on a tie)."""
+    by_name: dict[str, list[Participant]] = {}
+    for participant in registry:
+        by_name.setdefault(canon.fold(participant.name), []).append(participant)
+    rank = {"person": 0, "organization": 1, "country": 2, "group": 3, "location": 4}
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda p: (-len(p.mentions), rank[p.kind]))
+        for other in same[1:]:
+            registry.merge(other, same[0])

@@ -1,15 +1,18 @@
 """Direct quotations: the words inside quotation marks, with who said them and through what.
 
-1. Marks are paired within a paragraph (a line of the text; the title is the first one). A
-   quotation left open at the end of a paragraph runs on when the next paragraph opens with a
-   mark, the journalism convention for a quotation over several paragraphs.
+1. Marks are paired line by line. Paragraphs are separated by a blank line (the title is the
+   first one); a single line break inside a paragraph is a soft break, as in texts with one
+   sentence or one paragraph a line. A quotation left open at the end of a line runs on when
+   the next line opens with a mark (the journalism convention for a quotation over several
+   paragraphs), or across a soft break into the next line.
 2. Each quotation is attributed from the parse: a reporting verb (`speech` lexicon) in the
    clause right after its closing mark ('", X said.', '", said X.') or right before its
    opening mark ('X said: "'), or a name and a colon ('Jane Doe, who lost her son: "').
    The speaker is the verb's subject; a pronoun stands for the nearest preceding mention.
 3. Quotations of one paragraph are one quote when only their attribution, or nothing, stands
-   between them ('"A," he said. "B."'). A quote without attribution that opens a paragraph
-   right after a quoted speaker's paragraph takes that speaker.
+   between them ('"A," he said. "B."', also over a soft line break). A quote without
+   attribution that opens a paragraph right after a quoted speaker's paragraph takes that
+   speaker.
 4. What is left without a speaker is kept only when it reads as a sentence of some length,
    so that scare quotes and quoted titles ('the "Stop Fentanyl Act"') are not quotes.
 """
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -50,7 +53,7 @@ _GROUP_PRONOUNS = {"they", "we", "them", "us"}
 _PERSON_LABELS = {"PERSON"}
 _GROUP_LABELS = {"ORG", "GPE", "NORP"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
-_ANTECEDENT_PARAGRAPHS = 2
+_ANTECEDENT_LINES = 3
 _INTRODUCERS = set(":,;.!?—–-(") | {_CLOSING, _STRAIGHT}
 _MIN_PARTIAL_WORDS = 3
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -61,7 +64,8 @@ _PHRASE_BREAKS = {",", "(", "—", "–", "-", ";", ":"}
 
 @dataclass(frozen=True)
 class _Rules:
-    """The `speech` lexicon, and the news outlets of the `organizations` lexicon."""
+    """The `speech` lexicon, the news outlets of the `organizations` lexicon and the words of
+    the titles of the `people` lexicon."""
 
     verbs: frozenset[str]
     relay_verbs: frozenset[str]
@@ -72,6 +76,7 @@ class _Rules:
     min_unattributed_words: int
     outlets: frozenset[str]
     other_organizations: frozenset[str]
+    title_words: frozenset[str]
 
 
 @cache
@@ -92,6 +97,11 @@ def _rules() -> _Rules:
         min_unattributed_words=int(speech["min_unattributed_words"]),
         outlets=frozenset(outlets),
         other_organizations=frozenset(others - outlets),
+        title_words=frozenset(
+            word.lower().rstrip(".")
+            for title in load_lexicon("people")["titles"]
+            for word in title.split()
+        ),
     )
 
 
@@ -107,7 +117,7 @@ def _bare_name(name: str) -> str:
 @dataclass(frozen=True)
 class _Part:
     """One stretch between marks: `start` is the opening mark; `end` is just past the closing
-    mark, or the paragraph end for a part that runs on into the next paragraph."""
+    mark, or the line end for a part that runs on into a line opening with a mark."""
 
     start: int
     end: int
@@ -120,8 +130,8 @@ class _Part:
 @dataclass
 class _Quotation:
     parts: list[_Part]
-    first_paragraph: int
-    last_paragraph: int
+    first_line: int
+    last_line: int
 
     @property
     def start(self) -> int:
@@ -132,17 +142,23 @@ class _Quotation:
         return self.parts[-1].end
 
 
-def _paragraphs(text: str) -> list[CharSpan]:
-    """Non-blank lines, without their surrounding whitespace. A blank line ('\\n\\n') and a
-    single line break both end a paragraph, as the model's sentence splitter does."""
+def _lines(text: str) -> tuple[list[CharSpan], list[int]]:
+    """Non-blank lines without their surrounding whitespace, and the paragraph of each: a
+    blank line between two lines starts a new paragraph, a single line break does not."""
     spans: list[CharSpan] = []
+    paragraphs: list[int] = []
     for match in _LINE.finditer(text):
         line = match.group()
         if not line.strip():
             continue
         start = match.start() + len(line) - len(line.lstrip())
+        if spans:
+            gap = text[spans[-1][1] : start]
+            paragraphs.append(paragraphs[-1] + (1 if gap.count("\n") > 1 else 0))
+        else:
+            paragraphs.append(0)
         spans.append((start, match.start() + len(line.rstrip())))
-    return spans
+    return spans, paragraphs
 
 
 def _flanks(text: str, i: int) -> tuple[bool, bool]:
@@ -172,46 +188,37 @@ def _role(text: str, i: int, is_open: bool) -> str:
     return "stray" if closes and not opens else "open"
 
 
-def _pair_marks(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
-    """(opening mark, closing mark) pairs of one paragraph, in order; the last one has no
-    closing mark when the paragraph ends inside a quotation."""
-    pairs: list[tuple[int, int | None]] = []
-    opened: int | None = None
-    for i in range(start, end):
-        if text[i] not in _MARKS:
-            continue
-        role = _role(text, i, opened is not None)
-        if role == "open":
-            opened = i
-        elif role == "close" and opened is not None:
-            pairs.append((opened, i))
-            opened = None
-    if opened is not None:
-        pairs.append((opened, None))
-    return pairs
-
-
-def _quotations(text: str, paragraphs: Sequence[CharSpan]) -> list[_Quotation]:
-    """Quotations in order. One left open runs on into the next paragraph if that paragraph
-    opens with a mark; otherwise it is dropped (it has no closing mark)."""
+def _quotations(
+    text: str, lines: Sequence[CharSpan], paragraphs: Sequence[int]
+) -> list[_Quotation]:
+    """Quotations in order. One left open at the end of a line goes on in the next line of its
+    paragraph; it runs on into a line (of any paragraph) that opens with a mark, the mark
+    opening its next part. Otherwise, or at the end of the text, it is dropped: it has no
+    closing mark."""
     found: list[_Quotation] = []
     running: _Quotation | None = None
-    for index, (start, end) in enumerate(paragraphs):
-        pairs = _pair_marks(text, start, end)
-        if running is not None and not (pairs and pairs[0][0] == start):
-            running = None
-        for opening, closing in pairs:
-            part = _Part(opening, end if closing is None else closing + 1, closing is not None)
-            if running is not None:
-                running.parts.append(part)
-                running.last_paragraph = index
-                quotation, running = running, None
-            else:
-                quotation = _Quotation([part], index, index)
-            if closing is None:
-                running = quotation
-            else:
-                found.append(quotation)
+    opened: int | None = None
+    for index, (start, end) in enumerate(lines):
+        if running is not None and opened is not None:
+            if text[start] in _MARKS:
+                running.parts.append(_Part(opened, lines[index - 1][1], closed=False))
+                opened = None
+            elif paragraphs[index] != paragraphs[index - 1]:
+                running, opened = None, None
+        for i in range(start, end):
+            if text[i] not in _MARKS:
+                continue
+            continuing = running is not None and opened is None and i == start
+            role = "open" if continuing else _role(text, i, opened is not None)
+            if role == "open":
+                if not continuing:
+                    running = _Quotation([], index, index)
+                opened = i
+            elif role == "close" and running is not None and opened is not None:
+                running.parts.append(_Part(opened, i + 1, closed=True))
+                running.last_line = index
+                found.append(running)
+                running, opened = None, None
     return found
 
 
@@ -228,17 +235,26 @@ class _Attribution:
     speaker: CharSpan | None
     cue: str | None = None
     medium: str | None = None
+    loose: bool = False
 
 
 @dataclass
 class _Context:
     doc: Doc
     quotations: list[_Quotation]
-    paragraphs: list[CharSpan]
+    lines: list[CharSpan]
+    paragraphs: list[int]
     quoted: list[CharSpan] = field(default_factory=list)
 
     def inside_quote(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.quoted)
+
+    def paragraph_start(self, line: int) -> int:
+        """The start of the paragraph holding this line."""
+        first = line
+        while first > 0 and self.paragraphs[first - 1] == self.paragraphs[line]:
+            first -= 1
+        return self.lines[first][0]
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -304,10 +320,48 @@ def _noun_phrase(head: Token, start: int, end: int) -> list[Token]:
     tokens = _subtree_within(head, start, end)
     kept: list[Token] = []
     for token in tokens:
-        if token.i > head.i and token.text in _PHRASE_BREAKS:
+        if token.i > head.i and (_breaks_phrase(token) or _occasion_after(token, head)):
+            name = _name_after_comma(tokens, token) if head.pos_ != "PROPN" else None
+            if name:
+                return name
             break
         kept.append(token)
     return _trim(_with_name_after_title(_without_epithets(kept, head), end))
+
+
+def _breaks_phrase(token: Token) -> bool:
+    """A comma, bracket, colon or dash ending a phrase; a hyphen inside a name
+    ('North Rhine-Westphalia') does not."""
+    if token.text not in _PHRASE_BREAKS:
+        return False
+    if token.text in {"-", "–"}:
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        return previous is None or bool(previous.whitespace_)
+    return True
+
+
+def _occasion_after(token: Token, head: Token) -> bool:
+    """'Director Carter in the U.S. National Statement': an occasion preposition on the head
+    ends the name."""
+    rules = _rules()
+    return (
+        token.dep_ == "prep"
+        and token.head.i == head.i
+        and head.pos_ == "PROPN"
+        and token.lower_ in rules.occasion_prepositions
+    )
+
+
+def _name_after_comma(tokens: Sequence[Token], comma: Token) -> list[Token]:
+    """'the general secretary of the union, Tony Woodley': a person's name closing the phrase
+    after a comma stands for the speaker."""
+    if comma.text != ",":
+        return []
+    rest = [t for t in tokens if t.i > comma.i]
+    rest = _trim(rest)
+    if rest and all(t.ent_type_ == "PERSON" for t in rest):
+        return rest
+    return []
 
 
 def _without_epithets(tokens: list[Token], head: Token) -> list[Token]:
@@ -353,15 +407,11 @@ def _subject(verb: Token) -> Token | None:
 
 def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None:
     """The mention before `before` (outside quotation marks) that a pronoun stands for: for
-    he/she/I the nearest person who is the subject of a clause in the last few paragraphs,
+    he/she/I the nearest person who is the subject of a clause in the last few lines,
     else the nearest person; for they/we the nearest organization, place, group or plural
     subject."""
     if pronoun in _PERSON_PRONOUNS:
-        people = [e for e in _mentions(context, _PERSON_LABELS, before)]
-        window = _window_start(context, before)
-        subjects = [e for e in people if e.start_char >= window and _is_subject(e)]
-        chosen = (subjects or people)[-1:]
-        return (chosen[0].start_char, chosen[0].end_char) if chosen else None
+        return _person_antecedent(context, before)
     candidates = [(e.start_char, e.end_char) for e in _mentions(context, _GROUP_LABELS, before)]
     for token in context.doc:
         if token.idx >= before:
@@ -373,6 +423,48 @@ def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None
     if not candidates:
         return None
     return max(candidates, key=lambda c: (c[1], -c[0]))
+
+
+def _person_antecedent(context: _Context, before: int) -> CharSpan | None:
+    """The nearest person who is a subject in the last few lines (a person entity, or a
+    proper-noun subject the entity recogniser missed: '25-year-old Guzel said'), else the
+    nearest person entity."""
+    people = [(_person_span(e), _is_subject(e)) for e in _mentions(context, _PERSON_LABELS, before)]
+    for token in context.doc:
+        if token.idx >= before:
+            break
+        if token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_:
+            span = _char_span(_name_ending_at(token))
+            if span is not None and not context.inside_quote(*span):
+                people.append((span, True))
+    people.sort(key=lambda p: p[0][1])
+    window = _window_start(context, before)
+    subjects = [span for span, subject in people if subject and span[0] >= window]
+    chosen = subjects or [span for span, _ in people]
+    return chosen[-1] if chosen else None
+
+
+def _name_ending_at(token: Token) -> list[Token]:
+    """The run of proper nouns ending at `token`, without titles ('Secretary', 'Sgt.')."""
+    titles = _rules().title_words
+    first = token.i
+    doc = token.doc
+    while first > 0:
+        previous = doc[first - 1]
+        if previous.pos_ != "PROPN" or previous.lower_.rstrip(".") in titles:
+            break
+        first -= 1
+    return list(doc[first : token.i + 1])
+
+
+def _person_span(mention: Span) -> CharSpan:
+    """A person's mention, with the first names the recogniser left out ('Sawarmi' of
+    'spokesman Sawarmi Khaled Saad')."""
+    last = mention.doc[mention.end - 1]
+    if mention.start == 0 or mention.doc[mention.start - 1].pos_ != "PROPN":
+        return (mention.start_char, mention.end_char)
+    tokens = _name_ending_at(last)
+    return (min(tokens[0].idx, mention.start_char), mention.end_char)
 
 
 def _mentions(context: _Context, labels: set[str], before: int) -> list[Span]:
@@ -398,10 +490,10 @@ def _is_subject(mention: Span) -> bool:
 
 
 def _window_start(context: _Context, position: int) -> int:
-    """The start of the paragraph two before the one holding `position`."""
-    starts = [start for start, _ in context.paragraphs if start <= position]
+    """The start of the line a few lines before the one holding `position`."""
+    starts = [start for start, _ in context.lines if start <= position]
     index = max(len(starts) - 1, 0)
-    return context.paragraphs[max(index - _ANTECEDENT_PARAGRAPHS, 0)][0] if starts else 0
+    return context.lines[max(index - _ANTECEDENT_LINES, 0)][0] if starts else 0
 
 
 def _speaker(context: _Context, head: Token, start: int, end: int, anchor: int) -> CharSpan | None:
@@ -416,7 +508,19 @@ def _speaker(context: _Context, head: Token, start: int, end: int, anchor: int) 
     own = _char_span(_noun_phrase(head, start, end))
     if lowered in _PERSON_PRONOUNS or lowered in _GROUP_PRONOUNS:
         return _antecedent(context, lowered, min(anchor, head.idx)) or own
-    return own
+    return _person_inside(context, own) or own
+
+
+def _person_inside(context: _Context, phrase: CharSpan | None) -> CharSpan | None:
+    """The person's name closing a longer phrase: 'German economy minister Rainer Bruederle'
+    -> 'Rainer Bruederle'."""
+    if phrase is None:
+        return None
+    for ent in context.doc.ents:
+        if ent.label_ == "PERSON" and ent.end_char == phrase[1] and ent.start_char > phrase[0]:
+            span = _person_span(ent)
+            return (max(span[0], phrase[0]), span[1])
+    return None
 
 
 def _outlet(context: _Context, verb: Token) -> str | None:
@@ -438,6 +542,24 @@ def _outlet(context: _Context, verb: Token) -> str | None:
         is_org = candidate.ent_type_ == "ORG" and bare not in rules.other_organizations
         if bare in rules.outlets or is_org:
             return name
+        inner = _outlet_inside(tokens)
+        if inner is not None:
+            return inner
+    return None
+
+
+def _outlet_inside(tokens: Sequence[Token]) -> str | None:
+    """An outlet named inside a longer phrase: 'the AFP news agency' -> 'AFP'."""
+    outlets = _rules().outlets
+    for token in tokens:
+        if token.lower_ in outlets:
+            return token.text
+    if not tokens:
+        return None
+    for ent in tokens[0].doc.ents:
+        inside = tokens[0].i <= ent.start and ent.end <= tokens[-1].i + 1
+        if inside and _bare_name(ent.text) in outlets:
+            return ent.text
     return None
 
 
@@ -454,8 +576,20 @@ def _occasion(tokens: Sequence[Token]) -> str | None:
             if pair in rules.occasion_heads:
                 return f"{previous.text} {token.text}"
         if token.lower_ in rules.occasion_heads or token.lemma_.lower() in rules.occasion_heads:
-            return token.text
+            return _named_occasion(token) or token.text
     return None
+
+
+def _named_occasion(head: Token) -> str | None:
+    """A named occasion whole: 'in the U.S. National Statement' -> 'U.S. National
+    Statement'."""
+    if head.pos_ != "PROPN" or not head.is_title:
+        return None
+    words = [t for t in head.lefts if t.dep_ in {"compound", "amod"} and t.pos_ == "PROPN"]
+    if not words:
+        return None
+    first = min(t.i for t in words)
+    return head.doc[first : head.i + 1].text
 
 
 def _medium(context: _Context, verb: Token | None, clause: Sequence[Token]) -> str | None:
@@ -599,9 +733,9 @@ def _relay_above(verb: Token) -> Token | None:
 
 def _embedded(context: _Context, quotation: _Quotation) -> bool:
     """Whether the quotation opens inside a sentence of the narrative ('sequel to "Twilight,"
-    sources say'), rather than after a full stop, colon, comma or the paragraph start."""
-    paragraph_start = context.paragraphs[quotation.first_paragraph][0]
-    before = context.doc.text[paragraph_start : quotation.start].rstrip()
+    sources say'), rather than after a full stop, colon, comma or the line start."""
+    line_start = context.lines[quotation.first_line][0]
+    before = context.doc.text[line_start : quotation.start].rstrip()
     return bool(before) and before[-1] not in _INTRODUCERS
 
 
@@ -716,8 +850,11 @@ def _attribution_before(
     if not clause or not _blank(text[clause[-1].idx + len(clause[-1].text) : end]):
         return None
     attributions = [
-        _verb_attribution(context, verb, clause, (clause[0].idx, end), quotation.start)
-        for verb in _introducing_verbs(context, quotation, clause)
+        replace(
+            _verb_attribution(context, verb, clause, (clause[0].idx, end), quotation.start),
+            loose=not tight,
+        )
+        for verb, tight in _introducing_verbs(context, quotation, clause)
     ]
     if attributions:
         return next((a for a in attributions if a.speaker is not None), attributions[0])
@@ -732,19 +869,20 @@ def _attribution_before(
 
 def _introducing_verbs(
     context: _Context, quotation: _Quotation, clause: Sequence[Token]
-) -> list[Token]:
-    """Reporting verbs that may introduce the quotation, best first: the last one, if its
-    clause runs up to the mark; after a colon, also the one heading the sentence ('Smith
-    said the plan had three goals: "'). Without a colon or comma before the mark the
-    quotation must read as a sentence ('He said "We will win."', not 'what is called
-    "active shooter"')."""
+) -> list[tuple[Token, bool]]:
+    """Reporting verbs that may introduce the quotation, best first, each with whether it is
+    tight: the last one, if its clause runs up to the mark (tight); after a colon, also the
+    one heading the sentence ('Smith said the plan had three goals: "', loose). Without a
+    colon or comma before the mark the quotation must read as a sentence ('He said "We will
+    win."', not 'what is called "active shooter"')."""
     punctuated = clause[-1].text in {":", ","}
     if not punctuated and not _reads_as_sentence(context, quotation):
         return []
     verbs = [t for t in clause if _is_reporting_verb(t) or _is_relay_verb(t)]
-    found = [verbs[-1]] if verbs and _reaches_mark(clause, verbs[-1]) else []
+    found = [(verbs[-1], True)] if verbs and _reaches_mark(clause, verbs[-1]) else []
     if clause[-1].text == ":":
-        found.extend(v for v in verbs if v.dep_ == "ROOT" and v not in found)
+        tight = {v.i for v, _ in found}
+        found.extend((v, False) for v in verbs if v.dep_ == "ROOT" and v.i not in tight)
     return found
 
 
@@ -848,40 +986,40 @@ def _covers(text: str, gap: CharSpan, clause: CharSpan) -> bool:
 
 
 def _region_after(context: _Context, index: int) -> int:
-    """Where the text after quotation `index` stops: the next quotation of its paragraph, or
-    the paragraph end. A quotation ending its paragraph on a comma ('...inside,"' / 'Pearce
-    said.'), or followed by a paragraph opening in lower case ('said Stephen Harper.'), looks
-    into the next paragraph, as texts split one sentence a line have it."""
+    """Where the text after quotation `index` stops: the next quotation of its line, or the
+    line end. A quotation ending its line on a comma ('...inside,"' / 'Pearce said.'), or
+    followed by a line opening in lower case ('said Stephen Harper.'), looks into the next
+    line, as texts split one sentence a line have it."""
     quotation = context.quotations[index]
     following = context.quotations[index + 1 : index + 2]
-    paragraph = quotation.last_paragraph
-    if following and following[0].first_paragraph == paragraph:
+    line = quotation.last_line
+    if following and following[0].first_line == line:
         return following[0].start
-    end = context.paragraphs[paragraph][1]
     text = context.doc.text
-    if quotation.end != end or paragraph + 1 >= len(context.paragraphs):
-        return end
-    next_start = context.paragraphs[paragraph + 1][0]
+    line_end = context.lines[line][1]
+    if quotation.end != line_end or line + 1 >= len(context.lines):
+        return line_end
+    next_start, next_end = context.lines[line + 1]
     dangling = quotation.parts[-1].content(text).endswith(",") or text[next_start].islower()
     if not dangling:
-        return end
-    if following and following[0].first_paragraph == paragraph + 1:
+        return line_end
+    if following and following[0].first_line == line + 1:
         return following[0].start
-    return context.paragraphs[paragraph + 1][1]
+    return next_end
 
 
 def _region_before(context: _Context, index: int) -> int:
-    """Where the text before quotation `index` starts: the previous quotation of its paragraph,
-    or the paragraph start; or the start of the previous paragraph when that one ends with a
-    colon and this quotation opens its paragraph ('The commissioner says:' / '"We ...')."""
+    """Where the text before quotation `index` starts: the previous quotation of its line, or
+    the line start; or the start of the previous line when that one ends with a colon and
+    this quotation opens its line ('The commissioner says ...:' / '"We ...')."""
     quotation = context.quotations[index]
     previous = context.quotations[index - 1] if index > 0 else None
-    if previous is not None and previous.last_paragraph == quotation.first_paragraph:
+    line = quotation.first_line
+    if previous is not None and previous.last_line == line:
         return previous.end
-    paragraph = quotation.first_paragraph
-    start = context.paragraphs[paragraph][0]
-    if paragraph > 0 and quotation.start == start:
-        before_start, before_end = context.paragraphs[paragraph - 1]
+    start = context.lines[line][0]
+    if line > 0 and quotation.start == start:
+        before_start, before_end = context.lines[line - 1]
         if context.doc.text[before_end - 1] == ":":
             return before_start
     return start
@@ -909,8 +1047,10 @@ def _bridge(
     before: _Attribution | None,
 ) -> tuple[bool, _Attribution | None]:
     """Whether two quotations of one paragraph are one quote: only their attribution, or
-    nothing, stands between them. Returns (joined, the attribution between them)."""
-    if left.last_paragraph != right.first_paragraph:
+    nothing, stands between them (a line break included). A loose attribution (a colon after
+    a sentence whose head reports) does not join. Returns (joined, the attribution between
+    them)."""
+    if context.paragraphs[left.last_line] != context.paragraphs[right.first_line]:
         return False, None
     gap = (left.end, right.start)
     text = context.doc.text
@@ -918,9 +1058,10 @@ def _bridge(
         return True, None
     if after is not None and _covers(text, gap, after.clause):
         verb = context.doc[after.key]
-        if _reaches_mark(_tokens(context.doc, verb.idx, gap[1]), verb):
+        ends_sentence = text[after.clause[1] - 1] in ".!?"
+        if ends_sentence or _reaches_mark(_tokens(context.doc, verb.idx, gap[1]), verb):
             return True, after
-    if before is not None and _covers(text, gap, before.clause):
+    if before is not None and not before.loose and _covers(text, gap, before.clause):
         return True, before
     return False, None
 
@@ -967,9 +1108,10 @@ def _inherit(context: _Context, groups: list[_Group]) -> None:
     paragraph goes on quoting that speaker."""
     last_in_paragraph: dict[int, _Group] = {}
     for group in groups:
-        first = group.quotations[0].first_paragraph
-        opens_paragraph = group.start == context.paragraphs[first][0]
-        previous = last_in_paragraph.get(first - 1)
+        first = group.quotations[0].first_line
+        paragraph = context.paragraphs[first]
+        opens_paragraph = group.start == context.paragraph_start(first)
+        previous = last_in_paragraph.get(paragraph - 1)
         if (
             group.attribution is None
             and opens_paragraph
@@ -980,7 +1122,7 @@ def _inherit(context: _Context, groups: list[_Group]) -> None:
             inherited = previous.attribution
             group.attribution = _Attribution(inherited.key, inherited.clause, inherited.speaker)
             group.inherited = True
-        last_in_paragraph[group.quotations[-1].last_paragraph] = group
+        last_in_paragraph[context.paragraphs[group.quotations[-1].last_line]] = group
 
 
 def _keep(context: _Context, group: _Group) -> bool:
@@ -1024,10 +1166,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     if not text.strip():
         return []
-    paragraphs = _paragraphs(text)
-    quotations = _quotations(text, paragraphs)
+    lines, paragraphs = _lines(text)
+    quotations = _quotations(text, lines, paragraphs)
     quoted = [(p.start, p.end) for q in quotations for p in q.parts]
-    context = _Context(doc, quotations, paragraphs, quoted)
+    context = _Context(doc, quotations, lines, paragraphs, quoted)
     groups = _groups(context)
     _inherit(context, groups)
     quotes = [_to_quote(context, g) for g in groups if _keep(context, g)]

@@ -4,7 +4,6 @@ or failures, never an unhandled exception."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
