@@ -30,7 +30,7 @@ import httpx
 from flows import __version__
 from flows.settings import DEFAULT_MAX_INPUT_BYTES, Settings
 
-USER_AGENT = f"newsfacts/{__version__} (feed fetcher; +https://github.com/newsfacts)"
+USER_AGENT = f"newsfacts/{__version__} (feed fetcher)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 STATE_VERSION = 1
 
@@ -96,6 +96,7 @@ class Fetched:
     status: int
     headers: httpx.Headers
     body: bytes
+    url: str  # after redirects
 
 
 @dataclass
@@ -199,7 +200,7 @@ def _fetch_feed(
         return
     feed_file = raw_dir / ".fetch" / "feeds" / host_folder(url) / f"{_sha(response.body)}.xml"
     report.written.append(write_atomic(feed_file, response.body))
-    parsed = parse_feed(response.body, url, response.headers.get("content-type"))
+    parsed = parse_feed(response.body, response.url, response.headers.get("content-type"))
     site = parsed.feed.get("title")
     all_saved = True
     for entry in parsed.entries:
@@ -228,8 +229,9 @@ def _conditional_headers(feed_state: FeedState) -> dict[str, str]:
 
 
 def parse_feed(body: bytes, url: str, content_type: str | None) -> Any:
-    """The feed parsed by feedparser. The body goes in as a stream: feedparser would open a
-    string that looks like a URL or a path. Raises FetchError when it is no RSS or Atom."""
+    """The feed parsed by feedparser, relative links resolved against its URL. The body goes
+    in as a stream: feedparser would open a string that looks like a URL or a path. Raises
+    FetchError when it is no RSS or Atom."""
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
     if not parsed.get("version") and not parsed.entries:
@@ -288,7 +290,7 @@ def summary_page(entry: Any, site: str | None) -> bytes | None:
     detail = (entry.get("content") or [None])[0] or entry.get("summary_detail")
     if not detail or not str(detail.get("value", "")).strip():
         return None
-    value = str(detail["value"])
+    value = str(detail["value"])  # HTML that feedparser has sanitised (no scripts)
     if detail.get("type") == "text/plain":
         value = f"<p>{html.escape(value)}</p>"
     head = [f"<title>{html.escape(entry.get('title') or '')}</title>"]
@@ -370,12 +372,12 @@ def _get_once(
         "GET", url, headers=request_headers, timeout=timeout, follow_redirects=True
     ) as response:
         if worth_retrying(response.status_code) or response.status_code == 304:
-            return Fetched(response.status_code, response.headers, b"")
+            return Fetched(response.status_code, response.headers, b"", str(response.url))
         if response.status_code != 200:
             raise FetchError(_status_text(response.status_code))
         _check_type(response.headers.get("content-type"), accept)
         body = b"".join(_capped(response, options.max_response_bytes))
-        return Fetched(response.status_code, response.headers, body)
+        return Fetched(response.status_code, response.headers, body, str(response.url))
 
 
 def _check_type(content_type: str | None, accept: tuple[str, ...] | None) -> None:

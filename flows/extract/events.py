@@ -105,14 +105,29 @@ def _is_absorbed(token: Token) -> bool:
     """'pledged to restart cooperation': the cooperation is the content of the pledge, not a
     second event. Climbs complement links only; a verb like 'plan' passes its event through."""
     absorbing = set(_lexicon()["absorbs"])
+    if token.lemma_.lower() in absorbing and _gives_way(token):
+        return True
     current = token
     for _ in range(5):
         if current.dep_ not in _COMPLEMENTS or current.head.i == current.i:
             return False
         current = current.head
         if current.lemma_.lower() in absorbing and _trigger_type(current):
-            return True
+            return not (
+                token.pos_ == "VERB" and token.dep_ == "xcomp" and current.i == token.head.i
+            )
     return False
+
+
+def _gives_way(token: Token) -> bool:
+    """'committed to delivering aircraft': the commitment gives way to the event it names."""
+    return any(
+        c.dep_ in {"xcomp", "pcomp"} and c.pos_ == "VERB" and _trigger_type(c)
+        for c in token.children
+    ) or any(
+        p.dep_ == "prep" and any(g.dep_ == "pcomp" and _trigger_type(g) for g in p.children)
+        for p in token.children
+    )
 
 
 def _governing_verb(token: Token) -> Token:

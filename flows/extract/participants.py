@@ -370,12 +370,16 @@ def _strip_thing_head(span: Span) -> Span | None:
 def _strip_thing_words(span: Span) -> Span | None:
     """'the International Narcotics Control Board Database' names a database; the board in
     it is the actor. A name that is only a thing ('the Stop Fentanyl Act') is no actor."""
-    while len(span) > 1 and span[-1].lower_ in _words("organizations", "thing_heads"):
-        span = span[:-1]
-    if len(span) == 1 and span[0].lower_ in _words("organizations", "thing_heads"):
+    things = _words("organizations", "thing_heads")
+    stripped = False
+    while len(span) > 1 and span[-1].lower_ in things:
+        span, stripped = span[:-1], True
+    if span[-1].lower_ in things:
         return None
-    if span[-1].lower_ in _words("organizations", "thing_heads"):
-        return None
+    if stripped and not (
+        span[-1].lower_ in _words("organizations", "org_heads") or canon.organization(span.text)
+    ):
+        return None  # 'U.S. National Statement' names a statement, not a body
     return span
 
 
@@ -430,16 +434,19 @@ def _titles() -> set[str]:
 
 
 def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
-    """Unnamed collectives that act: the subject of a verb ('Chinese officials said')."""
+    """Unnamed collectives described by a modifier: those that act ('senior officials said'),
+    and those of a country in any role ('PRC chemical companies')."""
     for chunk in doc.noun_chunks:
         head = chunk.root
         if head.lower_ not in _group_heads() or head.pos_ == "PROPN":
             continue
-        if head.dep_ not in {"nsubj", "nsubjpass"} and not (
-            head.dep_ == "pobj" and head.head.lower_ == "by"
-        ):
+        if head.ent_type_ in {"ORG", "PERSON", "FAC"} or any(t.is_quote for t in chunk):
             continue
-        _add_group_chunk(chunk, registry)
+        acts = head.dep_ in {"nsubj", "nsubjpass"} or (
+            head.dep_ == "pobj" and head.head.lower_ == "by"
+        )
+        if acts or any(canon.country_of_word(t.text) for t in chunk if t.i < head.i):
+            _add_group_chunk(chunk, registry)
 
 
 def _add_group_chunk(chunk: Span, registry: ParticipantRegistry) -> Participant | None:

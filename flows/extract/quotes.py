@@ -50,6 +50,7 @@ _RELATIVE_PRONOUNS = {"who", "which", "that"}
 _INTERROGATIVES = {"what", "whom", "whoever"}
 _PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us"}
+_THING_PRONOUNS = {"it"}
 _PERSON_LABELS = {"PERSON"}
 _GROUP_LABELS = {"ORG", "GPE", "NORP"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
@@ -77,6 +78,7 @@ class _Rules:
     outlets: frozenset[str]
     other_organizations: frozenset[str]
     title_words: frozenset[str]
+    known_names: frozenset[str]
 
 
 @cache
@@ -97,6 +99,7 @@ def _rules() -> _Rules:
         min_unattributed_words=int(speech["min_unattributed_words"]),
         outlets=frozenset(outlets),
         other_organizations=frozenset(others - outlets),
+        known_names=frozenset(outlets | others),
         title_words=frozenset(
             word.lower().rstrip(".")
             for title in load_lexicon("people")["titles"]
@@ -330,8 +333,10 @@ def _noun_phrase(head: Token, start: int, end: int) -> list[Token]:
 
 
 def _breaks_phrase(token: Token) -> bool:
-    """A comma, bracket, colon or dash ending a phrase; a hyphen inside a name
-    ('North Rhine-Westphalia') does not."""
+    """A comma, bracket, colon, dash or quotation mark ending a phrase; a hyphen inside a
+    name ('North Rhine-Westphalia') does not."""
+    if token.text in _MARKS:
+        return True
     if token.text not in _PHRASE_BREAKS:
         return False
     if token.text in {"-", "–"}:
@@ -409,31 +414,39 @@ def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None
     """The mention before `before` (outside quotation marks) that a pronoun stands for: for
     he/she/I the nearest person who is the subject of a clause in the last few lines,
     else the nearest person; for they/we the nearest organization, place, group or plural
-    subject."""
+    subject; for it the nearest organization, place or group."""
     if pronoun in _PERSON_PRONOUNS:
         return _person_antecedent(context, before)
     candidates = [(e.start_char, e.end_char) for e in _mentions(context, _GROUP_LABELS, before)]
+    if pronoun in _GROUP_PRONOUNS:
+        candidates.extend(_plural_subjects(context, before))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c[1], -c[0]))
+
+
+def _plural_subjects(context: _Context, before: int) -> list[CharSpan]:
+    """Plural noun phrases that are subjects, before `before` and outside quotation marks."""
+    found: list[CharSpan] = []
     for token in context.doc:
         if token.idx >= before:
             break
         if token.dep_ in _SUBJECTS and token.tag_ in _PLURAL_TAGS:
             span = _char_span(_noun_phrase(token, 0, before))
             if span is not None and not context.inside_quote(*span):
-                candidates.append(span)
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (c[1], -c[0]))
+                found.append(span)
+    return found
 
 
 def _person_antecedent(context: _Context, before: int) -> CharSpan | None:
     """The nearest person who is a subject in the last few lines (a person entity, or a
-    proper-noun subject the entity recogniser missed: '25-year-old Guzel said'), else the
-    nearest person entity."""
+    proper-noun subject the entity recogniser mislabelled), else the nearest person
+    entity."""
     people = [(_person_span(e), _is_subject(e)) for e in _mentions(context, _PERSON_LABELS, before)]
     for token in context.doc:
         if token.idx >= before:
             break
-        if token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not token.ent_type_:
+        if token.dep_ in _SUBJECTS and _may_be_person(token):
             span = _char_span(_name_ending_at(token))
             if span is not None and not context.inside_quote(*span):
                 people.append((span, True))
@@ -442,6 +455,17 @@ def _person_antecedent(context: _Context, before: int) -> CharSpan | None:
     subjects = [span for span, subject in people if subject and span[0] >= window]
     chosen = subjects or [span for span, _ in people]
     return chosen[-1] if chosen else None
+
+
+def _may_be_person(token: Token) -> bool:
+    """A proper-noun subject the recogniser did not call a person, but may be one: no label
+    or a wrong one ('Heydar Alishbandi' as a facility), or an 'organization' that reports
+    ('25-year-old Guzel said')."""
+    if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "GPE", "NORP", "DATE"}:
+        return False
+    if token.ent_type_ != "ORG":
+        return True
+    return _is_reporting_verb(token.head) and _bare_name(token.text) not in _rules().known_names
 
 
 def _name_ending_at(token: Token) -> list[Token]:
@@ -506,7 +530,7 @@ def _speaker(context: _Context, head: Token, start: int, end: int, anchor: int) 
     if lowered in _RELATIVE_PRONOUNS or lowered in _INTERROGATIVES:
         return None
     own = _char_span(_noun_phrase(head, start, end))
-    if lowered in _PERSON_PRONOUNS or lowered in _GROUP_PRONOUNS:
+    if lowered in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         return _antecedent(context, lowered, min(anchor, head.idx)) or own
     return _person_inside(context, own) or own
 
@@ -1047,10 +1071,13 @@ def _bridge(
     before: _Attribution | None,
 ) -> tuple[bool, _Attribution | None]:
     """Whether two quotations of one paragraph are one quote: only their attribution, or
-    nothing, stands between them (a line break included). A loose attribution (a colon after
-    a sentence whose head reports) does not join. Returns (joined, the attribution between
-    them)."""
+    nothing, stands between them (a line break included). A quotation inside a sentence of
+    the narrative ('treating the fire as "potentially suspicious".') does not go on in the
+    next one, and a loose attribution (a colon after a sentence whose head reports) does not
+    join. Returns (joined, the attribution between them)."""
     if context.paragraphs[left.last_line] != context.paragraphs[right.first_line]:
+        return False, None
+    if _embedded(context, left):
         return False, None
     gap = (left.end, right.start)
     text = context.doc.text

@@ -381,7 +381,18 @@ def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, in
         or _next_to_date_word(doc, num, rules)
         or doc[num.start : num.end].text.lower() in rules.not_numbers
         or _ordinal_suffix(doc, num, rules)
+        or _appositive_age(doc, num)
     )
+
+
+def _appositive_age(doc: Doc, num: _Number) -> bool:
+    """'Jane Doe, 33, said': an age set off by commas after a name."""
+    before, after = num.start - 1, num.end
+    if before < 1 or after >= len(doc) or num.end - num.start != 1 or num.value >= 130:
+        return False
+    if doc[before].text != "," or doc[after].text != ",":
+        return False
+    return doc[before - 1].pos_ == "PROPN" or doc[before - 1].tag_ == "POS"
 
 
 def _ordinal_suffix(doc: Doc, num: _Number, rules: _Rules) -> bool:
