@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -38,6 +39,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.add_argument(
         "--wait", action="store_true", help="wait for a run already writing the warehouse"
     )
+    run.add_argument(
+        "--task-runner",
+        choices=["default", "dask"],
+        default="default",
+        help="where extract batches run: here, one after another (default), or on Dask",
+    )
+    run.add_argument(
+        "--dask-address",
+        help="scheduler of an existing Dask cluster (tcp://host:8786); "
+        "without it, --task-runner dask starts a LocalCluster of one process per core",
+    )
+
+    srv = commands.add_parser("serve", help="serve the flow as a Prefect deployment on a schedule")
+    srv.add_argument(
+        "--raw", type=Path, default=settings.raw_dir, help="input folder (%(default)s)"
+    )
+    srv.add_argument(
+        "--warehouse", type=Path, default=settings.warehouse_dir, help="output folder (%(default)s)"
+    )
+    srv.add_argument(
+        "--cron", default=settings.cron, help="when to run, a cron expression ('%(default)s')"
+    )
+
+    cmp = commands.add_parser("compact", help="rewrite the warehouse as one file per table")
+    cmp.add_argument("--warehouse", type=Path, default=settings.warehouse_dir)
+    cmp.add_argument(
+        "--min-row-group-rows",
+        type=int,
+        default=None,
+        help="compact a table whose row groups are smaller than this (100000)",
+    )
+    cmp.add_argument("--wait", action="store_true", help="wait for a run writing the warehouse")
 
     ask = commands.add_parser("query", help="run SQL against the warehouse's DuckDB views")
     ask.add_argument("sql", help=f"the SQL, e.g. {EXAMPLE_QUERY!r}")
@@ -56,11 +89,55 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "run":
         return _run(args)
+    if args.command == "serve":
+        return _serve(args)
+    if args.command == "compact":
+        return _compact(args)
     if args.command == "export":
         return _export(args)
     if args.command == "fetch":
         return _fetch(args)
     return _query(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if not args.raw.is_dir():
+        print(f"newsfacts: raw folder not found: {args.raw}", file=sys.stderr)
+        return 2
+    configure_prefect_environment()
+    from flows.serve import DEPLOYMENT_NAME, serve
+
+    if not os.environ.get("PREFECT_API_URL"):
+        print(
+            "newsfacts serve: PREFECT_API_URL is not set, so Prefect serves from a temporary "
+            "server and no UI shows the runs; see README, 'Scheduled runs'",
+            file=sys.stderr,
+        )
+    print(f"newsfacts serve: deployment newsfacts/{DEPLOYMENT_NAME}, schedule {args.cron!r}")
+    try:
+        serve(args.raw, args.warehouse, cron=args.cron)
+    except ValueError as error:  # a cron expression Prefect does not accept
+        print(f"newsfacts: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _compact(args: argparse.Namespace) -> int:
+    from flows.compact import DEFAULT_MIN_ROW_GROUP_ROWS, compact_warehouse
+    from flows.lock import WarehouseBusy
+    from flows.warehouse import WarehouseError
+
+    threshold = args.min_row_group_rows or DEFAULT_MIN_ROW_GROUP_ROWS
+    try:
+        report = compact_warehouse(args.warehouse, min_row_group_rows=threshold, wait=args.wait)
+    except WarehouseBusy as error:
+        print(f"newsfacts: {error}", file=sys.stderr)
+        return 3
+    except (WarehouseError, ValueError) as error:
+        print(f"newsfacts: {error}", file=sys.stderr)
+        return 2
+    print(f"newsfacts compact {args.warehouse}: {report.describe()}")
+    return 0
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -98,8 +175,12 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     configure_prefect_environment()
     from flows.lock import WarehouseBusy
-    from flows.pipeline_flow import newsfacts_flow  # Prefect reads its settings on import
+    from flows.pipeline_flow import with_task_runner  # Prefect reads its settings on import
 
+    if args.dask_address and args.task_runner != "dask":
+        print("newsfacts: --dask-address needs --task-runner dask", file=sys.stderr)
+        return 2
+    newsfacts_flow = with_task_runner(args.task_runner, dask_address=args.dask_address)
     try:
         summary = newsfacts_flow(
             raw_dir=str(args.raw),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import duckdb
@@ -51,15 +52,20 @@ def to_arrow(name: str, df: pd.DataFrame) -> pyarrow.Table:
     return pyarrow.table(columns, schema=schema)
 
 
-def write_snapshot(tables: dict[str, pd.DataFrame], warehouse_dir: Path, run_id: str) -> Path:
-    """Write every table of a run under `.snapshots/<run_id>/` and return the folder."""
+def write_snapshot(
+    tables: Mapping[str, pd.DataFrame | pyarrow.Table], warehouse_dir: Path, run_id: str
+) -> Path:
+    """Write every table of a run under `.snapshots/<run_id>/` and return the folder. A table
+    may come as Arrow already (`flows.compact`), in the schema of its pandera model."""
     snapshot = warehouse_dir / SNAPSHOTS / run_id
     staging = snapshot.with_name(run_id + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
     for name in TABLES:
         folder = staging / name
         folder.mkdir(parents=True)
-        pq.write_table(to_arrow(name, tables[name]), folder / "part-0.parquet")
+        table = tables[name]
+        arrow = table if isinstance(table, pyarrow.Table) else to_arrow(name, table)
+        pq.write_table(arrow, folder / "part-0.parquet")
         checkpoint("writing")
     os.replace(staging, snapshot)
     return snapshot

@@ -269,7 +269,7 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
         event_type = _trigger_type(token)
         if event_type is None or _inside(token, quoted) or _is_absorbed(token):
             continue
-        if _reports(token):
+        if _reports(token) or _hypothetical(token) or _speech_object(token):
             continue
         verb = _governing_verb(token)
         actors = _actors(token, verb, resolve)
@@ -286,6 +286,24 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
             )
         )
     return mentions
+
+
+def _hypothetical(token: Token) -> bool:
+    """'able to seize', 'enough to kill': an ability or a measure, not a happening; 'duties
+    imposed on X' (a participle modifier) refers to an event told elsewhere."""
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ in {"xcomp", "advcl"} and token.head.pos_ in {"ADJ", "ADV"}:
+        return True
+    if token.dep_ == "xcomp" and any(c.lower_ == "enough" for c in token.head.subtree):
+        return True
+    return token.dep_ == "acl" and token.tag_ == "VBN"
+
+
+def _speech_object(token: Token) -> bool:
+    """'delivered the national statement': a trigger verb whose object is speech."""
+    occasions = set(load_lexicon("speech")["occasion_heads"])
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in occasions for c in token.children)
 
 
 def _reports(token: Token) -> bool:

@@ -505,11 +505,12 @@ def _mentions(context: _Context, labels: set[str], before: int) -> list[Span]:
 def _is_subject(mention: Span) -> bool:
     """The subject of a clause, in apposition to one, or the source of 'according to'."""
     root = mention.root
+    if root.dep_ == "appos":
+        root = root.head
     if root.dep_ in _SUBJECTS:
         return True
-    if root.dep_ == "appos":
-        return root.head.dep_ in _SUBJECTS
-    before = mention.doc[mention.start - 2] if mention.start > 1 else None
+    first = root.left_edge.i
+    before = mention.doc[first - 2] if first > 1 else None
     return root.dep_ == "pobj" and before is not None and before.lower_ == "according"
 
 
@@ -1107,7 +1108,12 @@ def _groups(context: _Context) -> list[_Group]:
         if current:
             joined, between = _bridge(context, current[-1], quotation, after[i - 1], before[i])
             merged = {**found, **_distinct([between, after[i]])}
-            if joined and len(merged) <= 1:
+            own_line = (
+                between is None
+                and after[i] is not None
+                and _on_new_line(context, current[-1], quotation)
+            )
+            if joined and len(merged) <= 1 and not own_line:
                 current.append(quotation)
                 found = _distinct([*found.values(), between])
                 continue
@@ -1117,6 +1123,12 @@ def _groups(context: _Context) -> list[_Group]:
     if current:
         groups.append(_close_group(current, found, after[len(context.quotations) - 1]))
     return groups
+
+
+def _on_new_line(context: _Context, left: _Quotation, right: _Quotation) -> bool:
+    """Whether `right` starts a line of its own after `left`: with an attribution of its own
+    it is a new quote, not the next sentence of `left`."""
+    return right.first_line != left.last_line
 
 
 def _close_group(

@@ -98,7 +98,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.3g}"
+    """61.2, 1,500, 50 (whole numbers without a decimal), 0.0001 (below 1 MB)."""
+    megabytes = size / 1_000_000
+    if megabytes < 1:
+        return f"{megabytes:.2g}"
+    return f"{megabytes:,.1f}".removesuffix(".0")
 
 
 def _within_word_cap(item: RawArticle | ReadFailure, max_words: int) -> RawArticle | ReadFailure:

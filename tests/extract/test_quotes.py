@@ -283,6 +283,80 @@ def test_adjacent_quotations_sharing_one_attribution_are_one_quote(nlp: Language
     assert summary(quote) == ("The roads are closed. Stay at home", "the police", "said", None)
 
 
+def test_quote_going_on_after_a_soft_line_break_is_one_quote(nlp: Language) -> None:
+    text = (
+        "Rain fell.\n\n"
+        "Crews worked all night.\n"
+        '"The levee held," Omar Haddad said.\n'
+        '"We were lucky this time."\n'
+        "The river fell on Monday."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert summary(quote) == (
+        "The levee held We were lucky this time.",
+        "Omar Haddad",
+        "said",
+        None,
+    )
+
+
+def test_scare_quote_ending_a_line_does_not_join_the_next_quote(nlp: Language) -> None:
+    text = (
+        "Rain fell.\n\n"
+        'Police are treating the fire as "potentially suspicious".\n'
+        '"The roof went up in minutes," Mr Guest said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert summary(quote) == ("The roof went up in minutes", "Guest", "said", None)
+
+
+def test_quotation_open_over_a_soft_line_break_closes_on_the_next_line(nlp: Language) -> None:
+    text = "Rain fell.\n\n“The levee held.\nWe were lucky this time,” Omar Haddad said."
+    (quote,) = quotes_of(nlp, text)
+    assert quote.text == "The levee held. We were lucky this time"
+    assert quote.speaker_text == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "medium"),
+    [
+        pytest.param(
+            "Rain fell.\n\n“The dam is safe,” said the head of the water board, Omar Haddad.",
+            "Omar Haddad",
+            None,
+            id="name-after-comma",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“The dam is safe,” said regional water minister Omar Haddad.",
+            "Omar Haddad",
+            None,
+            id="name-inside-title-phrase",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“The dam is safe,” the governor of North Rhine-Westphalia said.",
+            "the governor of North Rhine-Westphalia",
+            None,
+            id="hyphen-inside-a-name",
+        ),
+        pytest.param(
+            "Rain fell.\n\n“The dam is safe,” Omar Haddad told the AFP news agency.",
+            "Omar Haddad",
+            "AFP",
+            id="outlet-inside-phrase",
+        ),
+        pytest.param(
+            "The Water Board published its report.\n\n“The dam is safe,” it said.",
+            "The Water Board",
+            None,
+            id="it-organization",
+        ),
+    ],
+)
+def test_speaker_phrases(nlp: Language, text: str, speaker: str, medium: str | None) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker_text, quote.medium) == (speaker, medium)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -49,6 +49,18 @@ def test_file_over_the_size_cap_is_not_read(
     assert "NEWSFACTS_MAX_INPUT_BYTES" in failure.reason
 
 
+def test_default_size_cap_on_a_large_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSFACTS_MAX_INPUT_BYTES", raising=False)
+    path = tmp_path / "dump.jsonl"
+    with path.open("wb") as sparse:  # 61 MB on paper, no space on disk
+        sparse.truncate(61_234_567)
+    [failure] = read_file(path, "dump.jsonl")
+    assert isinstance(failure, ReadFailure)
+    assert failure.reason == (
+        "file is 61.2 MB, over the cap of 50 MB; split it, or raise NEWSFACTS_MAX_INPUT_BYTES"
+    )
+
+
 def test_size_cap_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text("Title\n" + "body " * 100)
     monkeypatch.setenv("NEWSFACTS_MAX_INPUT_BYTES", "100")

@@ -1,0 +1,141 @@
+"""`newsfacts compact`: one Parquet file per table again, published as a new snapshot.
+
+A run writes one file per table per snapshot (see `flows.warehouse`), so runs alone do not
+pile up small files. Parts come from elsewhere: files added to a snapshot by another writer or
+by hand, or a file written with many small row groups, which DuckDB and BI tools read slowly.
+Compaction reads the current snapshot's tables, and when a table has more than one part file
+or row groups smaller than a threshold, writes every table as one file into a new snapshot
+and publishes it with the same atomic switch as a run (`write_snapshot` then `publish`),
+under the warehouse lock. The rows do not change.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow
+import pyarrow.parquet as pq
+
+from flows.lock import warehouse_lock
+from flows.warehouse import (
+    WarehouseError,
+    current_snapshot,
+    publish,
+    remove_old_snapshots,
+    write_snapshot,
+)
+from schemas import TABLES
+from schemas.arrow import arrow_schema
+
+#: A row group with fewer rows than this (other than a file's last) calls for compaction.
+DEFAULT_MIN_ROW_GROUP_ROWS = 100_000
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    """How a table of a snapshot is stored: its part files and their row groups."""
+
+    name: str
+    files: int
+    row_groups: int
+    rows: int
+    #: The smallest row group that is not the last of its file (None when there is none).
+    smallest_inner_row_group: int | None
+
+    def needs_compaction(self, min_row_group_rows: int) -> bool:
+        small = self.smallest_inner_row_group
+        return self.files > 1 or (small is not None and small < min_row_group_rows)
+
+
+@dataclass
+class CompactReport:
+    before: list[TableLayout]
+    compacted: list[str] = field(default_factory=list)
+    snapshot: Path | None = None
+
+    def describe(self) -> str:
+        if self.snapshot is None:
+            return "nothing to compact: every table is one file with large enough row groups"
+        lines = [f"compacted {len(self.compacted)} table(s) into snapshot {self.snapshot.name}:"]
+        for layout in self.before:
+            if layout.name in self.compacted:
+                lines.append(
+                    f"  {layout.name:<20} {layout.files} file(s), {layout.row_groups} row "
+                    f"group(s) -> 1 file ({layout.rows} rows)"
+                )
+        return "\n".join(lines)
+
+
+def _parts(folder: Path) -> list[Path]:
+    """The table's Parquet files in natural order: part-2 before part-10."""
+
+    def key(path: Path) -> list[int | str]:
+        return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", path.name)]
+
+    return sorted(folder.glob("*.parquet"), key=key)
+
+
+def table_layout(snapshot: Path, name: str) -> TableLayout:
+    files = _parts(snapshot / name)
+    groups = 0
+    rows = 0
+    inner: list[int] = []
+    for path in files:
+        metadata = pq.ParquetFile(path).metadata
+        sizes = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
+        groups += len(sizes)
+        rows += sum(sizes)
+        inner.extend(sizes[:-1])
+    return TableLayout(name, len(files), groups, rows, min(inner) if inner else None)
+
+
+def read_parts(snapshot: Path, name: str) -> pyarrow.Table:
+    """Every part of a table as one Arrow table in its model's schema."""
+    schema = arrow_schema(TABLES[name])
+    pieces = []
+    for path in _parts(snapshot / name):
+        piece = pq.read_table(path)
+        missing = set(schema.names) - set(piece.column_names)
+        if missing:
+            raise WarehouseError(
+                f"{path} lacks column(s) {', '.join(sorted(missing))} of table {name}; "
+                "move it out of the snapshot to compact"
+            )
+        pieces.append(piece.select(schema.names).cast(schema))
+    return pyarrow.concat_tables(pieces) if pieces else schema.empty_table()
+
+
+def _snapshot_id() -> str:
+    """Sortable like a run id, and marked as a compaction: '20261128T150102Z-3fa9-compact'."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(2) + "-compact"
+
+
+def compact_warehouse(
+    warehouse_dir: Path,
+    *,
+    min_row_group_rows: int = DEFAULT_MIN_ROW_GROUP_ROWS,
+    wait: bool = False,
+) -> CompactReport:
+    """Rewrite the current snapshot as one file per table when any table needs it (more than
+    one part file, or an inner row group under `min_row_group_rows`), and publish it."""
+    if min_row_group_rows < 1:
+        raise ValueError(f"min_row_group_rows must be at least 1, got {min_row_group_rows}")
+    with warehouse_lock(warehouse_dir, wait=wait):
+        snapshot = current_snapshot(warehouse_dir)
+        if snapshot is None:
+            raise WarehouseError(f"no warehouse at {warehouse_dir}: run `newsfacts run` first")
+        report = CompactReport([table_layout(snapshot, name) for name in TABLES])
+        report.compacted = [
+            layout.name for layout in report.before if layout.needs_compaction(min_row_group_rows)
+        ]
+        if not report.compacted:
+            return report
+        tables = {name: read_parts(snapshot, name) for name in TABLES}
+        report.snapshot = write_snapshot(tables, warehouse_dir, _snapshot_id())
+        publish(warehouse_dir, report.snapshot)
+        remove_old_snapshots(warehouse_dir)
+        return report
