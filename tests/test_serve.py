@@ -136,6 +136,7 @@ def test_served_run_completes(tmp_path: Path, processes: list[subprocess.Popen[b
         "DO_NOT_TRACK": "1",
         "PREFECT_UI_ENABLED": "false",
         "NEWSFACTS_N_PROCESS": "1",
+        "PREFECT_RUNNER_POLL_FREQUENCY": "2",  # pick the triggered run up quickly
     }
     env.pop("PREFECT_API_URL", None)
     server_log = tmp_path / "server.log"

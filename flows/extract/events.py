@@ -329,7 +329,18 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
     if not right:
         # A mention without actors refers back only as a noun ('the Tuesday meeting').
         return b.trigger.pos_ == "NOUN" and not (_target_keys(b) - _target_keys(a))
+    if a.trigger.lemma_ != b.trigger.lemma_ or _object_of(a) != _object_of(b):
+        # 'provides $13 million in equipment' and 'provides $2.4 million in vehicles' by
+        # the same actor are two happenings; 'talks' told twice is one.
+        return False
     return not left or bool(left & right)
+
+
+def _object_of(mention: _Mention) -> str | None:
+    for child in mention.trigger.children:
+        if child.dep_ in {"dobj", "attr"}:
+            return child.lemma_.lower()
+    return None
 
 
 def _target_keys(mention: _Mention) -> set[str]:
@@ -365,8 +376,8 @@ def extract_events(
     for group in groups:
         actors = _unique(p for m in group for p in m.actors)
         targets = _unique(p for m in group for p in m.targets if p not in actors)
-        if not actors and not targets:
-            continue
+        if not actors and not targets and not any(m.location for m in group):
+            continue  # no one and nowhere: a generic statement, not a happening
         events.append((_event(group, published_at), actors, targets))
     return events
 
