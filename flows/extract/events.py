@@ -107,6 +107,8 @@ def _is_absorbed(token: Token) -> bool:
     absorbing = set(_lexicon()["absorbs"])
     if token.lemma_.lower() in absorbing and _gives_way(token):
         return True
+    if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and _trigger_type(token.head):
+        return True  # 'the deal was rejected', 'criticized the ban': one event, the verb's
     current = token
     for _ in range(5):
         if current.dep_ not in _COMPLEMENTS or current.head.i == current.i:
@@ -180,6 +182,15 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         # 'China showed a shift by submitting ...': the subject of the verb above acts.
         climbed = climbed.head
         candidates = [c for c in climbed.children if c.dep_ in {"nsubj", "csubj"}]
+    if not candidates and verb.i == trigger.i and any(c.dep_ == "auxpass" for c in verb.children):
+        # 'rejected in the Senate': a passive without an agent, done in a body
+        candidates = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ == "ORG"
+        ]
     actors = _participants_of(candidates, resolve)
     if _lexicon_symmetric(trigger):
         partners = [

@@ -311,7 +311,7 @@ def _after_identifier_cue(doc: Doc, start: int, rules: _Rules) -> bool:
     return False
 
 
-def _inside_word(doc: Doc, num: _Number) -> bool:
+def _inside_word(doc: Doc, num: _Number, rules: _Rules) -> bool:
     """Digits glued to letters ('G7', 'F-35', 'C-130H', 'COVID-19', '5G')."""
     start, end = num.start, num.end
     if start > 0 and not doc[start - 1].whitespace_:
@@ -322,7 +322,7 @@ def _inside_word(doc: Doc, num: _Number) -> bool:
             return doc[start - 2].text[-1:].isalpha()
     if end < len(doc) and not doc[end - 1].whitespace_:
         nxt = doc[end].text
-        return nxt[:1].isalpha() and nxt.lower() not in _rules().unit_aliases
+        return nxt[:1].isalpha() and nxt.lower() not in rules.unit_aliases
     return False
 
 
@@ -375,7 +375,7 @@ def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, in
         _overlaps(start, end, blocked)
         or _after_identifier_cue(doc, num.start, rules)
         or _identifier_after(doc, num.end, rules)
-        or _inside_word(doc, num)
+        or _inside_word(doc, num, rules)
         or _list_marker(doc, num)
         or _in_named_entity(doc, num, rules)
         or _next_to_date_word(doc, num, rules)
@@ -497,12 +497,13 @@ def _read_upper(
     upper = _read_number(doc, k, rules)
     if upper is None or upper.value_max is not None:
         return None
+    low = num.value
     if upper.has_scale and not num.has_scale:
-        scale = upper.value / max(_leading_value(doc, upper, rules), 1e-9)
-        if num.value * scale <= upper.value:
-            num.value *= scale
-    if upper.value <= num.value:
+        scaled = num.value * upper.value / max(_leading_value(doc, upper, rules), 1e-9)
+        low = scaled if scaled <= upper.value else low
+    if upper.value <= low:
         return None
+    num.value = low
     return upper, upper.end
 
 
@@ -569,10 +570,6 @@ def _per_unit(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
 # --------------------------------------------------------------------------- unit nouns
 
 
-def _expression_tokens(doc: Doc, expr: _Expression) -> set[int]:
-    return set(range(expr.first, expr.tail))
-
-
 def _external_heads(doc: Doc, tokens: set[int]) -> list[Token]:
     """Heads outside the expression that its tokens attach to, from its last token back."""
     heads: list[Token] = []
@@ -604,7 +601,7 @@ def _unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> tuple[Token, bool]
     """The noun the number counts, and whether it is the object of 'of': the number's head
     ('25 individuals'), the object of 'of' ('hundreds of thousands of people', '5 of the
     officers'), or else a plural noun right after the number."""
-    for head in _external_heads(doc, _expression_tokens(doc, expr)):
+    for head in _external_heads(doc, set(range(expr.first, expr.tail))):
         if (
             expr.tail <= head.i <= expr.tail + 5
             and _noun_ok(head, rules)
@@ -636,7 +633,7 @@ def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
     return None
 
 
-def _hyphen_noun(doc: Doc, expr: _Expression, rules: _Rules) -> Token | None:
+def _hyphen_noun(doc: Doc, expr: _Expression) -> Token | None:
     """'10-year', '3-day': a unit glued to the number by a hyphen."""
     j = expr.tail
     if _lower(doc, j) not in ("-", "–") or doc[j - 1].whitespace_ or j + 1 >= len(doc):
@@ -722,7 +719,7 @@ def _entity_of(doc: Doc, num: _Number, rules: _Rules) -> tuple[int, int] | None:
     return None
 
 
-def _calendar_tokens(doc: Doc, start: int, end: int, num: _Number, rules: _Rules) -> bool:
+def _calendar_tokens(doc: Doc, start: int, end: int, rules: _Rules) -> bool:
     """A month, weekday, clock word or year among tokens [start, end)."""
     for k in range(max(0, start), min(len(doc), end)):
         low = doc[k].lower_
@@ -739,7 +736,7 @@ def _timeless(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     bounds = _entity_of(doc, expr.num, rules)
     if bounds is None:
         return True
-    if _calendar_tokens(doc, bounds[0], bounds[1], expr.num, rules):
+    if _calendar_tokens(doc, bounds[0], bounds[1], rules):
         return False
     if expr.is_duration:
         return doc[expr.num.start].lower_ not in rules.needs_nummod
@@ -904,7 +901,7 @@ def _attach_unit(doc: Doc, expr: _Expression, rules: _Rules) -> None:
 
 
 def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
-    hyphen = _hyphen_noun(doc, expr, rules)
+    hyphen = _hyphen_noun(doc, expr)
     if hyphen is not None and not _is_unit_word(hyphen.lower_, rules):
         expr.adjectival = True
         return
@@ -958,9 +955,8 @@ def _attach_cues(doc: Doc, expr: _Expression, rules: _Rules) -> None:
     if start is not None:
         expr.approximate = True
         expr.first = start
-    end = max(expr.tail, expr.unit_last + 1)
-    size = _match_phrase(doc, end if expr.unit_last < 0 else expr.tail, rules.approximate_after)
-    if size and expr.unit_last < 0:
+    size = _match_phrase(doc, expr.tail, rules.approximate_after) if expr.unit_last < 0 else 0
+    if size:
         expr.approximate = True
         expr.tail += size
     if expr.num.vague:
@@ -1089,14 +1085,14 @@ def _add_clause(measure: _Measure, verb: Token, slot: Token, skip: set[int]) -> 
             measure.add(_subtree(child))
 
 
-def _measured_noun(doc: Doc, expr: _Expression) -> Token | None:
+def _measured_noun(doc: Doc, expr: _Expression, rules: _Rules) -> Token | None:
     """The noun naming what is measured: the unit noun, the noun a hyphenated unit
     describes ('10-year sentence'), or what an amount is of ('40% of adults')."""
     noun = expr.unit_noun
     if noun is not None and noun.i > 0 and doc[noun.i - 1].text in ("-", "–"):
         head = noun.head
         return head if head.pos_ in _NOUN_POS and head.i > noun.i else None
-    if noun is not None and _is_measure_word(noun):
+    if noun is not None and _is_measure_word(noun, rules):
         objects = [g for c in noun.rights if c.lower_ == "of" for g in c.rights if g.dep_ == "pobj"]
         return objects[0] if objects else noun
     if noun is not None:
@@ -1107,9 +1103,8 @@ def _measured_noun(doc: Doc, expr: _Expression) -> Token | None:
     return None
 
 
-def _is_measure_word(token: Token) -> bool:
+def _is_measure_word(token: Token, rules: _Rules) -> bool:
     """A unit of measure rather than a thing counted ('tons', 'years')."""
-    rules = _rules()
     return token.lower_ in rules.unit_aliases or token.lower_ in rules.duration_units
 
 
@@ -1125,7 +1120,7 @@ def _slot(doc: Doc, expr: _Expression, noun: Token | None) -> Token | None:
 
 
 def _measured(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
-    noun = _measured_noun(doc, expr)
+    noun = _measured_noun(doc, expr, rules)
     last = expr.tail if noun is expr.unit_noun else max(expr.tail, expr.unit_last + 1)
     skip = set(range(expr.first, last)) | set(_period_tokens(expr))
     skip |= {c.i for t in range(expr.first, expr.tail) for c in doc[t].children if c.dep_ == "det"}
