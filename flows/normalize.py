@@ -41,9 +41,24 @@ class Article:
 def normalize_text(text: str) -> str:
     """Fix mojibake, drop zero-width characters and soft hyphens, fold every run of spaces
     (non-breaking included) to one space, and keep at most one blank line between paragraphs.
-    Quotation marks are kept as written (curly or straight)."""
+    Quotation marks are kept as written (curly or straight). Each step can expose work for
+    another (a repaired character next to a folded space), so the steps repeat until the text
+    no longer changes: normalising twice gives what normalising once gave."""
+    for _ in range(_MAX_PASSES):
+        fixed = _normalize_once(text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+_MAX_PASSES = 5
+
+
+def _normalize_once(text: str) -> str:
+    text = text.translate(_ZERO_WIDTH)
     text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True)
-    text = unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH)
+    text = unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH))
     text = _SPACES.sub(" ", text)
     text = _TRAILING_SPACE.sub("\n", text)
     text = _BLANK_LINES.sub("\n\n", text)

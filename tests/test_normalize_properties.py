@@ -3,7 +3,6 @@ normalising twice changes nothing."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -34,13 +33,6 @@ def test_normalize_text_is_idempotent_on_spacing(text: str) -> None:
     assert normalize_text(once) == once
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="flows/normalize.py is not idempotent: ftfy runs once, before the spaces are "
-    "folded, so mojibake next to a non-breaking space is only repaired on a second pass; and "
-    "NFC runs before zero-width characters and soft hyphens are dropped, so a letter and a "
-    "combining mark they separated only compose on a second pass",
-)
 @settings(max_examples=200, deadline=None)
 @given(text=TEXT)
 @example(text="\u00a0\u00c2\u0080")  # 'Â€' after one pass, '€' after two

@@ -134,13 +134,12 @@ def test_served_run_completes(tmp_path: Path, processes: list[subprocess.Popen[b
         "PREFECT_HOME": str(tmp_path / "prefect-home"),
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
-        "PREFECT_UI_ENABLED": "false",
         "NEWSFACTS_N_PROCESS": "1",
         "PREFECT_RUNNER_POLL_FREQUENCY": "2",  # pick the triggered run up quickly
     }
     env.pop("PREFECT_API_URL", None)
     server_log = tmp_path / "server.log"
-    command = ["server", "start", "--host", "127.0.0.1", "--port", str(port)]
+    command = ["server", "start", "--host", "127.0.0.1", "--port", str(port), "--no-ui"]
     processes.append(_start([str(BIN / "prefect"), *command], env, server_log))
     _wait_healthy(api_url, processes[0], server_log, timeout=120)
 

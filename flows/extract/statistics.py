@@ -1046,7 +1046,7 @@ def _add_noun_phrase(measure: _Measure, noun: Token, skip: set[int]) -> None:
 def _add_governor(measure: _Measure, slot: Token, skip: set[int], depth: int = 0) -> None:
     """The verb or noun the slot belongs to, with its subject and complements."""
     head = slot.head
-    if head.i == slot.i or depth > 1:
+    if head.i == slot.i or depth > 2:
         return
     if slot.dep_ == "pobj" and head.head.i != head.i:
         owner = head.head
