@@ -44,8 +44,8 @@ class Statistics(ExtractedTable):
         metadata={"example": False},
     )
     mention: Series[str] = pa.Field(
-        description="The number with its unit as written ('100,000 people a year').",
-        metadata={"example": "100,000 people a year"},
+        description="The number with its unit as written ('40,000 people a year').",
+        metadata={"example": "40,000 people a year"},
     )
 
     @pa.dataframe_check(error="value_max must not be below value")

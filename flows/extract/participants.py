@@ -297,7 +297,7 @@ def _display(text: str) -> str:
 
 def _add_person(span: Span, registry: ParticipantRegistry) -> None:
     if any(t.tag_ == "POS" for t in span) and span[-1].tag_ != "POS":
-        # "Emily's Hope": a possessive inside a name is an organization's name.
+        # "Kate's Place": a possessive inside a name is an organization's name.
         registry.add(span.text, "organization", _char_span(span), span.text)
         return
     titles = _titles()
