@@ -119,3 +119,24 @@ def organization(text: str) -> Organization | None:
         if country_of_word(first) or first in {"u.s.", "us", "federal"}:
             found = _organizations().get(rest)
     return found
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    name: str
+    affiliation: str | None
+
+
+@cache
+def _people() -> dict[str, KnownPerson]:
+    table: dict[str, KnownPerson] = {}
+    for entry in load_lexicon("people")["known_people"]:
+        person = KnownPerson(entry["name"], entry.get("affiliation"))
+        for surface in [entry["name"], *entry.get("aliases", [])]:
+            table.setdefault(fold(surface), person)
+    return table
+
+
+def known_person(text: str) -> KnownPerson | None:
+    """A public figure of the people lexicon ('Biden' -> Joe Biden), else None."""
+    return _people().get(fold(strip_possessive(text)))

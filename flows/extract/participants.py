@@ -307,6 +307,9 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
     name = " ".join(t.text for t in span if not t.is_punct or t.text in {"-", "."})
     if len(span) == 1 and span[0].text in _titles():
         return
+    known = canon.known_person(name)
+    if known is not None:
+        name, affiliation = known.name, affiliation or known.affiliation
     registry.add(name, "person", _char_span(span), span.text, title=title, affiliation=affiliation)
 
 

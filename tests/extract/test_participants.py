@@ -87,3 +87,10 @@ def test_resolve_phrase_links_a_group_speaker(parse: Callable[[str], Doc]) -> No
     start = doc.text.index("senior diplomats")
     found = resolve_phrase(doc, (start, start + len("senior diplomats")), registry)
     assert found is not None and found.kind == "group"
+
+
+def test_known_public_figure_gets_one_name_across_articles(parse: Callable[[str], Doc]) -> None:
+    first = _people(parse, "President Biden signed the order on Monday.")
+    second = _people(parse, "Joe Biden signed the order on Monday.")
+    assert "Joe Biden" in first and "Joe Biden" in second
+    assert first["Joe Biden"][2] == "United States"
