@@ -20,9 +20,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -241,6 +242,23 @@ class _Attribution:
     loose: bool = False
 
 
+@dataclass(frozen=True)
+class _Mention:
+    span: CharSpan
+    subject: bool
+
+
+def _by_end(span: CharSpan) -> tuple[int, int]:
+    """Order by end, the longer of two spans ending together last."""
+    return (span[1], -span[0])
+
+
+def _last_before(spans: Sequence[CharSpan], before: int) -> CharSpan | None:
+    """The last of spans ordered by `_by_end` that ends by `before`."""
+    index = bisect_right([end for _, end in spans], before)
+    return spans[index - 1] if index else None
+
+
 @dataclass
 class _Context:
     doc: Doc
@@ -250,7 +268,77 @@ class _Context:
     quoted: list[CharSpan] = field(default_factory=list)
 
     def inside_quote(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.quoted)
+        """Whether [start, end) overlaps a quoted part (parts are disjoint, in order)."""
+        index = bisect_left(self.quoted_starts, end)
+        return index > 0 and self.quoted[index - 1][1] > start
+
+    @cached_property
+    def text(self) -> str:
+        """The document's text, built once (`Doc.text` joins every token on each call)."""
+        return str(self.doc.text)
+
+    @cached_property
+    def entities(self) -> list[Span]:
+        """The named entities, in order (`Doc.ents` is rebuilt on each access)."""
+        return list(self.doc.ents)
+
+    @cached_property
+    def entity_starts(self) -> list[int]:
+        return [ent.start_char for ent in self.entities]
+
+    def entities_in(self, start: int, end: int) -> list[Span]:
+        """Entities lying wholly inside [start, end)."""
+        first = bisect_left(self.entity_starts, start)
+        found: list[Span] = []
+        for ent in self.entities[first:]:
+            if ent.start_char >= end:
+                break
+            if ent.end_char <= end:
+                found.append(ent)
+        return found
+
+    @cached_property
+    def quoted_starts(self) -> list[int]:
+        return [start for start, _ in self.quoted]
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [start for start, _ in self.lines]
+
+    @cached_property
+    def people(self) -> list[_Mention]:
+        """Mentions of people outside quotation marks, by end: person entities, and
+        proper-noun subjects the recogniser mislabelled."""
+        found = [
+            _Mention(_person_span(ent), _is_subject(ent))
+            for ent in self.entities
+            if ent.label_ in _PERSON_LABELS
+        ]
+        for token in self.doc:
+            if token.dep_ in _SUBJECTS and _may_be_person(token):
+                span = _char_span(_name_ending_at(token))
+                if span is not None:
+                    found.append(_Mention(span, True))
+        return sorted((m for m in found if not self.inside_quote(*m.span)), key=lambda m: m.span[1])
+
+    @cached_property
+    def groups(self) -> list[CharSpan]:
+        """Organizations, places and groups outside quotation marks, by end."""
+        spans = [
+            (ent.start_char, ent.end_char) for ent in self.entities if ent.label_ in _GROUP_LABELS
+        ]
+        return sorted((s for s in spans if not self.inside_quote(*s)), key=_by_end)
+
+    @cached_property
+    def plural_subjects(self) -> list[CharSpan]:
+        """Plural noun phrases that are subjects, outside quotation marks, by end."""
+        spans: list[CharSpan] = []
+        for token in self.doc:
+            if token.dep_ in _SUBJECTS and token.tag_ in _PLURAL_TAGS:
+                span = _char_span(_noun_phrase(token, 0, len(self.text)))
+                if span is not None and not self.inside_quote(*span):
+                    spans.append(span)
+        return sorted(spans, key=_by_end)
 
     def paragraph_start(self, line: int) -> int:
         """The start of the paragraph holding this line."""
@@ -380,18 +468,19 @@ def _without_epithets(tokens: list[Token], head: Token) -> list[Token]:
 
 
 def _with_name_after_title(tokens: list[Token], end: int) -> list[Token]:
-    """'Sgt' + '. Marty Earley' when the parse split an abbreviated title from the name."""
-    if not tokens or tokens[-1].i + 2 >= len(tokens[-1].doc):
-        return tokens
-    doc = tokens[-1].doc
-    dot = doc[tokens[-1].i + 1]
-    if not _abbreviation_dot(dot):
-        return tokens
-    extended = [*tokens, dot]
-    for token in doc[dot.i + 1 :]:
-        if token.pos_ != "PROPN" or token.idx >= end:
+    """'Sgt' + '. Marty Earley' when the parse split an abbreviated title from the name, also
+    after two titles ('Dist. Atty. Steve Cooley')."""
+    extended = list(tokens)
+    while extended and extended[-1].i + 2 < len(extended[-1].doc):
+        doc = extended[-1].doc
+        dot = doc[extended[-1].i + 1]
+        if not _abbreviation_dot(dot):
             break
-        extended.append(token)
+        extended.append(dot)
+        for token in doc[dot.i + 1 :]:
+            if token.pos_ != "PROPN" or token.idx >= end:
+                break
+            extended.append(token)
     return extended
 
 
@@ -417,44 +506,29 @@ def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None
     subject; for it the nearest organization, place or group."""
     if pronoun in _PERSON_PRONOUNS:
         return _person_antecedent(context, before)
-    candidates = [(e.start_char, e.end_char) for e in _mentions(context, _GROUP_LABELS, before)]
+    candidates = [_last_before(context.groups, before)]
     if pronoun in _GROUP_PRONOUNS:
-        candidates.extend(_plural_subjects(context, before))
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (c[1], -c[0]))
-
-
-def _plural_subjects(context: _Context, before: int) -> list[CharSpan]:
-    """Plural noun phrases that are subjects, before `before` and outside quotation marks."""
-    found: list[CharSpan] = []
-    for token in context.doc:
-        if token.idx >= before:
-            break
-        if token.dep_ in _SUBJECTS and token.tag_ in _PLURAL_TAGS:
-            span = _char_span(_noun_phrase(token, 0, before))
-            if span is not None and not context.inside_quote(*span):
-                found.append(span)
-    return found
+        candidates.append(_last_before(context.plural_subjects, before))
+    found = [c for c in candidates if c is not None]
+    return max(found, key=_by_end) if found else None
 
 
 def _person_antecedent(context: _Context, before: int) -> CharSpan | None:
     """The nearest person who is a subject in the last few lines (a person entity, or a
     proper-noun subject the entity recogniser mislabelled), else the nearest person
     entity."""
-    people = [(_person_span(e), _is_subject(e)) for e in _mentions(context, _PERSON_LABELS, before)]
-    for token in context.doc:
-        if token.idx >= before:
-            break
-        if token.dep_ in _SUBJECTS and _may_be_person(token):
-            span = _char_span(_name_ending_at(token))
-            if span is not None and not context.inside_quote(*span):
-                people.append((span, True))
-    people.sort(key=lambda p: p[0][1])
+    people = context.people
+    index = bisect_right([m.span[1] for m in people], before)
+    if not index:
+        return None
     window = _window_start(context, before)
-    subjects = [span for span, subject in people if subject and span[0] >= window]
-    chosen = subjects or [span for span, _ in people]
-    return chosen[-1] if chosen else None
+    for k in range(index - 1, -1, -1):
+        mention = people[k]
+        if mention.span[1] < window:
+            break
+        if mention.subject and mention.span[0] >= window:
+            return mention.span
+    return people[index - 1].span
 
 
 def _may_be_person(token: Token) -> bool:
@@ -491,17 +565,6 @@ def _person_span(mention: Span) -> CharSpan:
     return (min(tokens[0].idx, mention.start_char), mention.end_char)
 
 
-def _mentions(context: _Context, labels: set[str], before: int) -> list[Span]:
-    """Entities of these labels ending before `before`, outside quotation marks, in order."""
-    return [
-        ent
-        for ent in context.doc.ents
-        if ent.label_ in labels
-        and ent.end_char <= before
-        and not context.inside_quote(ent.start_char, ent.end_char)
-    ]
-
-
 def _is_subject(mention: Span) -> bool:
     """The subject of a clause, in apposition to one, or the source of 'according to'."""
     root = mention.root
@@ -516,14 +579,25 @@ def _is_subject(mention: Span) -> bool:
 
 def _window_start(context: _Context, position: int) -> int:
     """The start of the line a few lines before the one holding `position`."""
-    starts = [start for start, _ in context.lines if start <= position]
-    index = max(len(starts) - 1, 0)
-    return context.lines[max(index - _ANTECEDENT_LINES, 0)][0] if starts else 0
+    index = bisect_right(context.line_starts, position) - 1
+    if index < 0:
+        return 0
+    return context.lines[max(index - _ANTECEDENT_LINES, 0)][0]
 
 
 def _speaker(context: _Context, head: Token, start: int, end: int, anchor: int) -> CharSpan | None:
     """The speaker's span for a subject head: the phrase it heads inside [start, end), or the
-    antecedent of a pronoun (the pronoun itself when none is found)."""
+    antecedent of a pronoun (the pronoun itself when none is found). Never words inside
+    quotation marks ('"follow the practices" that call for reviews')."""
+    span = _speaker_phrase(context, head, start, end, anchor)
+    if span is None or context.inside_quote(*span):
+        return None
+    return span
+
+
+def _speaker_phrase(
+    context: _Context, head: Token, start: int, end: int, anchor: int
+) -> CharSpan | None:
     lowered = head.lower_
     if lowered in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         noun = head.head.head
@@ -541,10 +615,10 @@ def _person_inside(context: _Context, phrase: CharSpan | None) -> CharSpan | Non
     -> 'Rainer Bruederle'."""
     if phrase is None:
         return None
-    for ent in context.doc.ents:
+    for ent in context.entities_in(*phrase):
         if ent.label_ == "PERSON" and ent.end_char == phrase[1] and ent.start_char > phrase[0]:
-            span = _person_span(ent)
-            return (max(span[0], phrase[0]), span[1])
+            name = _person_span(ent)
+            return (max(name[0], phrase[0]), name[1])
     return None
 
 
@@ -556,24 +630,24 @@ def _outlet(context: _Context, verb: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in _OUTLET_PREPOSITIONS:
             candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     for candidate in candidates:
-        tokens = _noun_phrase(candidate, 0, len(context.doc.text))
+        tokens = _noun_phrase(candidate, 0, len(context.text))
         if tokens and tokens[0].lower_ == "the":
             tokens = tokens[1:]
         span = _char_span(tokens)
         if span is None:
             continue
-        name = context.doc.text[span[0] : span[1]]
+        name = context.text[span[0] : span[1]]
         bare = _bare_name(name)
         is_org = candidate.ent_type_ == "ORG" and bare not in rules.other_organizations
         if bare in rules.outlets or is_org:
             return name
-        inner = _outlet_inside(tokens)
+        inner = _outlet_inside(context, tokens)
         if inner is not None:
             return inner
     return None
 
 
-def _outlet_inside(tokens: Sequence[Token]) -> str | None:
+def _outlet_inside(context: _Context, tokens: Sequence[Token]) -> str | None:
     """An outlet named inside a longer phrase: 'the AFP news agency' -> 'AFP'."""
     outlets = _rules().outlets
     for token in tokens:
@@ -581,9 +655,8 @@ def _outlet_inside(tokens: Sequence[Token]) -> str | None:
             return token.text
     if not tokens:
         return None
-    for ent in tokens[0].doc.ents:
-        inside = tokens[0].i <= ent.start and ent.end <= tokens[-1].i + 1
-        if inside and _bare_name(ent.text) in outlets:
+    for ent in context.entities_in(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)):
+        if _bare_name(ent.text) in outlets:
             return ent.text
     return None
 
@@ -631,12 +704,12 @@ def _relayed_by(context: _Context, clause: Sequence[Token]) -> str | None:
             if agent.dep_ != "agent":
                 continue
             objects = [c for c in agent.children if c.dep_ == "pobj"]
-            tokens = _noun_phrase(objects[0], 0, len(context.doc.text)) if objects else []
+            tokens = _noun_phrase(objects[0], 0, len(context.text)) if objects else []
             if tokens and tokens[0].lower_ == "the":
                 tokens = tokens[1:]
             span = _char_span(tokens)
             if span is not None:
-                return context.doc.text[span[0] : span[1]]
+                return context.text[span[0] : span[1]]
     return None
 
 
@@ -683,7 +756,7 @@ def _ends_sentence(content: str) -> bool:
 
 def _attribution_after(context: _Context, quotation: _Quotation, end: int) -> _Attribution | None:
     """A reporting clause right after the closing mark: '", X said.', '", said X.'."""
-    text = context.doc.text
+    text = context.text
     start = quotation.end
     if not quotation.parts[-1].closed:
         return None
@@ -735,7 +808,7 @@ def _relay_attribution(
     speaker = _speaker(context, objects[0], span[0], span[1], anchor) if objects else None
     subject = _subject(relay)
     medium_span = _char_span(_noun_phrase(subject, span[0], span[1])) if subject else None
-    medium = context.doc.text[medium_span[0] : medium_span[1]] if medium_span else None
+    medium = context.text[medium_span[0] : medium_span[1]] if medium_span else None
     return _Attribution(relay.i, span, speaker, relay.text, medium)
 
 
@@ -760,7 +833,7 @@ def _embedded(context: _Context, quotation: _Quotation) -> bool:
     """Whether the quotation opens inside a sentence of the narrative ('sequel to "Twilight,"
     sources say'), rather than after a full stop, colon, comma or the line start."""
     line_start = context.lines[quotation.first_line][0]
-    before = context.doc.text[line_start : quotation.start].rstrip()
+    before = context.text[line_start : quotation.start].rstrip()
     return bool(before) and before[-1] not in _INTRODUCERS
 
 
@@ -846,7 +919,7 @@ def _source_phrase(
             if speaker is None:
                 continue
             cue_end = last.idx + len(last.text)
-            cue = context.doc.text[clause[k].idx : cue_end]
+            cue = context.text[clause[k].idx : cue_end]
             return _Source(clause[k].i, (clause[k].idx, cue_end), speaker, cue)
     return None
 
@@ -869,7 +942,7 @@ def _attribution_before(
 ) -> _Attribution | None:
     """A reporting clause right before the opening mark: 'X said: "', 'X told AFP, "', or a
     name and a colon: 'Jane Doe, who lost her son: "'."""
-    text = context.doc.text
+    text = context.text
     end = quotation.start
     clause = _clause_before(context.doc, start, end)
     if not clause or not _blank(text[clause[-1].idx + len(clause[-1].text) : end]):
@@ -889,7 +962,7 @@ def _attribution_before(
     if source is not None:
         medium = _occasion(clause)
         return _Attribution(source.key, (clause[0].idx, end), source.speaker, source.cue, medium)
-    return _colon_introduction(clause) if clause[-1].text == ":" else None
+    return _colon_introduction(context, clause) if clause[-1].text == ":" else None
 
 
 def _introducing_verbs(
@@ -933,7 +1006,7 @@ def _bare_that(token: Token) -> bool:
     return token.dep_ == "mark" and token.lower_ == "that"
 
 
-def _colon_introduction(clause: Sequence[Token]) -> _Attribution | None:
+def _colon_introduction(context: _Context, clause: Sequence[Token]) -> _Attribution | None:
     """'Jane Doe, who lost her son: "': a name (an entity or a proper noun phrase, not 'His
     exact words:') opening the clause, whose verbs (if any) are inside relative clauses.
     No cue."""
@@ -944,7 +1017,8 @@ def _colon_introduction(clause: Sequence[Token]) -> _Attribution | None:
         if token.pos_ in {"VERB", "AUX"} and not _in_relative_clause(token, words[0].i):
             return None
     first = words[0]
-    entity = next((e for e in first.doc.ents if e.start == first.i), None)
+    entities = context.entities_in(first.idx, words[-1].idx + len(words[-1].text))
+    entity = next((e for e in entities if e.start == first.i), None)
     if entity is not None and entity.label_ in _NAME_LABELS:
         speaker: CharSpan | None = (entity.start_char, entity.end_char)
     else:
@@ -996,7 +1070,7 @@ class _Group:
 
 def _reads_as_sentence(context: _Context, quotation: _Quotation) -> bool:
     """Starts with a capital letter and has a verb."""
-    text = context.doc.text
+    text = context.text
     content = " ".join(part.content(text) for part in quotation.parts)
     letters = [ch for ch in content if ch.isalpha()]
     if not letters or not letters[0].isupper():
@@ -1020,7 +1094,7 @@ def _region_after(context: _Context, index: int) -> int:
     line = quotation.last_line
     if following and following[0].first_line == line:
         return following[0].start
-    text = context.doc.text
+    text = context.text
     line_end = context.lines[line][1]
     if quotation.end != line_end or line + 1 >= len(context.lines):
         return line_end
@@ -1045,7 +1119,7 @@ def _region_before(context: _Context, index: int) -> int:
     start = context.lines[line][0]
     if line > 0 and quotation.start == start:
         before_start, before_end = context.lines[line - 1]
-        if context.doc.text[before_end - 1] == ":":
+        if context.text[before_end - 1] == ":":
             return before_start
     return start
 
@@ -1081,7 +1155,7 @@ def _bridge(
     if _embedded(context, left):
         return False, None
     gap = (left.end, right.start)
-    text = context.doc.text
+    text = context.text
     if _blank(text[gap[0] : gap[1]]):
         return True, None
     if after is not None and _covers(text, gap, after.clause):
@@ -1166,7 +1240,7 @@ def _inherit(context: _Context, groups: list[_Group]) -> None:
 
 def _keep(context: _Context, group: _Group) -> bool:
     """Attributed quotes, and unattributed ones that read as a sentence of some length."""
-    text = _quote_text(context.doc.text, group)
+    text = _quote_text(context.text, group)
     if not text:
         return False
     if group.attribution is not None:
@@ -1185,7 +1259,7 @@ def _quote_text(text: str, group: _Group) -> str:
 
 
 def _to_quote(context: _Context, group: _Group) -> Quote:
-    text = context.doc.text
+    text = context.text
     attribution = group.attribution
     speaker = attribution.speaker if attribution is not None else None
     return Quote(

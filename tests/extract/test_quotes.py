@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,6 +12,7 @@ from spacy.language import Language
 from flows.extract.quotes import extract_quotes
 from flows.extract.records import Quote
 
+SEED = Path(__file__).parents[1] / "gold" / "articles" / "us-china-fentanyl-talks.txt"
 OPENING_MARKS = {'"', "“"}
 CLOSING_MARKS = {'"', "”"}
 
@@ -484,3 +487,21 @@ def test_any_mix_of_marks_does_not_raise(nlp: Language, pieces: list[str]) -> No
         assert text[quote.char_end - 1] in CLOSING_MARKS
         if quote.speaker_span is not None:
             assert 0 <= quote.speaker_span[0] < quote.speaker_span[1] <= len(text)
+
+
+def test_seed_article_gives_its_four_quotes(nlp: Language) -> None:
+    if not SEED.is_file():
+        pytest.skip("the seed article is not in tests/gold/articles")
+    text = SEED.read_text(encoding="utf-8")
+    quotes = quotes_of(nlp, text)
+    officials = "Senior administration officials"
+    assert [(q.speaker_text, q.cue, q.medium) for q in quotes] == [
+        (officials, "said", "press conference"),
+        (officials, "said", None),
+        ("Beijing’s foreign ministry", "told", "AFP"),
+        (officials, "said", None),
+    ]
+    for quote in quotes:
+        assert quote.speaker_span is not None
+        assert text[quote.speaker_span[0] : quote.speaker_span[1]] == quote.speaker_text
+    assert "itself Imposing pressure" in quotes[2].text
