@@ -36,7 +36,7 @@ _BLOCKED_PATTERNS = (
     re.compile(r"<[^<>\n]{1,300}>"),
     re.compile(r"\b\d+\+\d+\b"),
 )
-_DIGIT_PAIR = re.compile(r"\b(\d+)[-–](\d+)\b")
+_BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _LEFT_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "case", "npadvmod", "advmod"})
 _RIGHT_MODIFIERS = frozenset({"prep", "acl"})
@@ -86,6 +86,8 @@ class _Rules:
     needs_nummod: frozenset[str]
     fractions: dict[str, float]
     ordinal_words: frozenset[str]
+    blocked_strings: tuple[str, ...]
+    negative_cues: frozenset[str]
     max_words: int
 
 
@@ -139,6 +141,8 @@ def _rules() -> _Rules:
         needs_plural_noun=_lowset(lex, "needs_plural_noun"),
         needs_nummod=_lowset(lex, "needs_nummod"),
         ordinal_words=_lowset(lex, "ordinal_words"),
+        blocked_strings=tuple(str(w) for w in lex.get("blocked_strings", [])),
+        negative_cues=_lowset(lex, "negative_cues"),
         fractions={str(k).lower(): float(v) for k, v in lex.get("fractions", {}).items()},
         max_words=int(lex.get("max_measured_words", 12)),
     )
@@ -279,14 +283,25 @@ def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
 # --------------------------------------------------------------------------- exclusions
 
 
-def _blocked_chars(text: str) -> list[tuple[int, int]]:
-    """Character spans that hold no statistic: codes, clock times, markup, and digit pairs
-    that cannot be ranges ('24-7', scores '5-4')."""
+def _blocked_chars(text: str, rules: _Rules) -> list[tuple[int, int]]:
+    """Character spans that hold no statistic: codes, clock times, markup, set phrases."""
     spans = [m.span() for pattern in _BLOCKED_PATTERNS for m in pattern.finditer(text)]
-    for match in _DIGIT_PAIR.finditer(text):
-        if int(match.group(2)) <= int(match.group(1)):
-            spans.append(match.span())
+    for phrase in rules.blocked_strings:
+        pattern = re.compile(rf"(?<![\w/-]){re.escape(phrase)}(?![\w/-])")
+        spans.extend(m.span() for m in pattern.finditer(text))
     return spans
+
+
+def _text_before(doc: Doc, i: int, size: int = 8) -> str:
+    """The text of the few tokens before token i, with their spacing (doc.text is rebuilt
+    from every token on each access, so it is read once per document only)."""
+    return "".join(t.text_with_ws for t in doc[max(0, i - size) : i])
+
+
+def _text_after(doc: Doc, i: int, size: int = 6) -> str:
+    """The text right after token i - 1, from its trailing space on."""
+    lead = doc[i - 1].whitespace_ if i > 0 else ""
+    return lead + "".join(t.text_with_ws for t in doc[i : i + size])
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -298,9 +313,14 @@ def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _after_identifier_cue(doc: Doc, start: int, rules: _Rules) -> bool:
-    """'H.R. 1734', 'Section 3', 'G7', 'COVID-19': the text just before names a thing."""
-    begin = doc[start].idx
-    before = doc.text[max(0, begin - 40) : begin].lower()
+    """'H.R. 1734', 'Section 3', 'G7', 'COVID-19', 'Executive Order (EO) 14059': the text
+    just before the number names a thing."""
+    before = _text_before(doc, start)[-40:].lower()
+    unbracketed = _BRACKETED_TAIL.sub(" ", before)
+    return any(_ends_with_cue(text, rules) for text in {before, unbracketed})
+
+
+def _ends_with_cue(before: str, rules: _Rules) -> bool:
     for cue in rules.identifier_cues:
         for candidate in (cue.lower(), cue.lower() + " "):
             if not before.endswith(candidate):
@@ -341,12 +361,34 @@ def _list_marker(doc: Doc, num: _Number) -> bool:
 
 def _identifier_after(doc: Doc, end: int, rules: _Rules) -> bool:
     """'21 U.S.C. 841', '75 Stat. 681': a number that opens a legal citation."""
-    after = doc.text[doc[end - 1].idx + len(doc[end - 1].text) :][:12].lstrip()
+    after = _text_after(doc, end)[:12].lstrip()
     return any(after.startswith(cue) for cue in rules.identifier_after_cues)
 
 
 def _in_named_entity(doc: Doc, num: _Number, rules: _Rules) -> bool:
-    return any(doc[k].ent_type_ in rules.name_entities for k in range(num.start, num.end))
+    """'Boeing 757', 'Title 42': a number inside a name. An entity that is nothing but
+    the number ('288' tagged FAC) is a tagging error and does not count."""
+    for k in range(num.start, num.end):
+        if doc[k].ent_type_ not in rules.name_entities:
+            continue
+        start, end = _entity_bounds(doc, k)
+        if doc[k].ent_type_ == "ORDINAL" or any(_is_word(doc[t]) for t in range(start, end)):
+            return True
+    return False
+
+
+def _is_word(token: Token) -> bool:
+    return any(c.isalpha() for c in token.text) and not token.like_num
+
+
+def _entity_bounds(doc: Doc, k: int) -> tuple[int, int]:
+    """Token bounds of the entity holding token k."""
+    start, end = k, k + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _next_to_date_word(doc: Doc, num: _Number, rules: _Rules) -> bool:
@@ -472,8 +514,14 @@ def _is_change(doc: Doc, opener: int, rules: _Rules) -> bool:
     """'rose from 10 to 20' is a change between two numbers, not a range."""
     if _lower(doc, opener) != "from":
         return False
-    head = doc[opener].head
-    return head.lemma_.lower() in rules.change_verbs
+    token = doc[opener]
+    for _ in range(6):
+        token = token.head
+        if token.lemma_.lower() in rules.change_verbs:
+            return True
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+    return False
 
 
 def _read_upper(
@@ -713,9 +761,9 @@ def _glued_end(doc: Doc, i: int) -> int:
 
 def _entity_of(doc: Doc, num: _Number, rules: _Rules) -> tuple[int, int] | None:
     """Token bounds of a DATE/TIME entity over the number, if any."""
-    for ent in doc.ents:
-        if ent.label_ in rules.time_entities and ent.start < num.end and num.start < ent.end:
-            return ent.start, ent.end
+    for k in range(num.start, num.end):
+        if doc[k].ent_type_ in rules.time_entities:
+            return _entity_bounds(doc, k)
     return None
 
 
@@ -741,7 +789,9 @@ def _timeless(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     if expr.is_duration:
         return doc[expr.num.start].lower_ not in rules.needs_nummod
     noun = expr.unit_noun
-    return expr.is_age or (noun is not None and noun.lower_ not in rules.periods)
+    if noun is None:
+        return expr.is_age or (expr.num.has_digits and not _is_year(expr.num, doc, rules))
+    return noun.lower_ not in rules.periods
 
 
 def _anaphoric(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
@@ -754,7 +804,7 @@ def _anaphoric(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
 
 def _aged_suffix(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     """'a 15-year-old', used as a name for a person."""
-    following = doc.text[doc[expr.tail - 1].idx + len(doc[expr.tail - 1].text) :][:14].lower()
+    following = _text_after(doc, expr.tail)[:14].lower()
     return any(following.startswith(suffix) for suffix in rules.age_suffixes)
 
 
@@ -903,8 +953,9 @@ def _attach_unit(doc: Doc, expr: _Expression, rules: _Rules) -> None:
 def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
     hyphen = _hyphen_noun(doc, expr)
     if hyphen is not None and not _is_unit_word(hyphen.lower_, rules):
-        expr.adjectival = True
-        return
+        expr.adjectival = not expr.num.has_digits
+        if expr.adjectival:
+            return
     if hyphen is not None and (hyphen.lower_,) in rules.percent:
         expr.unit, expr.tail, expr.unit_word = "percent", hyphen.i + 1, hyphen
         return
@@ -961,6 +1012,10 @@ def _attach_cues(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         expr.tail += size
     if expr.num.vague:
         expr.approximate = True
+    if _lower(doc, expr.first - 1) in rules.negative_cues:
+        expr.first -= 1
+        expr.num.value = -expr.num.value
+        expr.value_max = -expr.value_max if expr.value_max is not None else None
 
 
 def _attach_period(doc: Doc, expr: _Expression, rules: _Rules) -> None:
@@ -1151,7 +1206,7 @@ def _statistic(doc: Doc, expr: _Expression, rules: _Rules) -> Statistic:
     char_start, char_end = _char_span(doc, expr.first, last + 1)
     return Statistic(
         value=float(expr.num.value),
-        mention=doc.text[char_start:char_end],
+        mention=doc[expr.first : last + 1].text,
         char_start=char_start,
         char_end=char_end,
         value_max=expr.value_max,
@@ -1165,7 +1220,7 @@ def _statistic(doc: Doc, expr: _Expression, rules: _Rules) -> Statistic:
 def extract_statistics(doc: Doc) -> list[Statistic]:
     """Every number in `doc` that measures something, in text order; one row per number."""
     rules = _rules()
-    blocked = _blocked_chars(doc.text)
+    blocked = _blocked_chars(doc.text, rules)
     found: list[Statistic] = []
     i = 0
     while i < len(doc):

@@ -102,6 +102,8 @@ def test_statistic_fields(nlp: Language, text: str, expected: Expected) -> None:
         "Both governments agreed to the plan.",
         "The COVID-19 pandemic hit the region hard.",
         "Executive Order 14059 was signed in Washington.",
+        "They acted under Executive Order (EO) 13773 on crime.",
+        "The final vote in the House is due on Dec. 5.",
         "One of the officials resigned.",
         "Call 555-123-4567 for details.",
         "The G7 summit opened in Italy.",
@@ -173,6 +175,26 @@ def test_change_is_two_numbers_not_a_range(nlp: Language) -> None:
     stats = extract_statistics(nlp("The number of visas rose from 10,000 to 30,000."))
     assert [s.value for s in stats] == [10000, 30000]
     assert all(s.value_max is None for s in stats)
+
+
+def test_vote_tally_is_two_numbers(nlp: Language) -> None:
+    stats = extract_statistics(nlp("The final vote in the Senate was 61-38."))
+    assert [s.value for s in stats] == [61, 38]
+
+
+def test_negative_number(nlp: Language) -> None:
+    stat = _only(nlp, "Temperatures fell to minus 15 degrees overnight.")
+    assert (stat.value, stat.mention) == (-15, "minus 15 degrees")
+
+
+def test_hyphenated_count_with_digits(nlp: Language) -> None:
+    stat = _only(nlp, "The 2,500-member union voted to strike.")
+    assert (stat.value, stat.unit, stat.mention) == (2500, "member", "2,500-member")
+
+
+def test_change_from_a_verb_far_up(nlp: Language) -> None:
+    stats = extract_statistics(nlp("They raise the number of seats from 65 to 125."))
+    assert [(s.value, s.value_max) for s in stats] == [(65, None), (125, None)]
 
 
 def test_anaphora_keeps_large_amounts(nlp: Language) -> None:
