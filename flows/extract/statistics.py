@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from flows.extract import canon
 from flows.extract.lexicon import load_lexicon
 from flows.extract.records import Statistic
 
@@ -961,6 +962,8 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         return
     found = (hyphen, False) if hyphen is not None else _unit_noun(doc, expr, rules)
     if found is None:
+        if _counts_people(doc, expr):
+            expr.unit = "people"  # '30 were killed', 'killing 80'
         return
     noun, expr.unit_via_of = found
     expr.unit_noun = noun
@@ -977,9 +980,28 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
 
 
 def _normal_unit(text: str, rules: _Rules) -> str:
-    """'dollars' -> 'USD', 'kilograms' -> 'kg'; other nouns as written."""
+    """'dollars' -> 'USD', 'kilograms' -> 'kg', 'Canadians' and 'others' -> 'people'; other
+    nouns as written."""
     low = text.lower()
+    if low in _people_words()[1] or (text.endswith("s") and canon.demonym_country(text[:-1])):
+        return "people"
     return rules.currencies.get(low) or rules.unit_aliases.get(low) or text
+
+
+@cache
+def _people_words() -> tuple[frozenset[str], frozenset[str]]:
+    lexicon = load_lexicon("numbers")
+    return frozenset(lexicon["people_verbs"]), frozenset(lexicon["people_nouns"])
+
+
+def _counts_people(doc: Doc, expr: _Expression) -> bool:
+    """A bare count that is killed, injured, evacuated ... (or a subject of 'died')."""
+    token = doc[expr.num.end - 1]
+    verbs = _people_words()[0]
+    head = token.head
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.lemma_.lower() in verbs:
+        return True
+    return any(c.dep_ in {"amod", "acl"} and c.lower_ in verbs for c in token.children)
 
 
 def _attach_age(doc: Doc, expr: _Expression, rules: _Rules) -> None:

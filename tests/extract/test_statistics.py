@@ -257,3 +257,17 @@ def test_never_raises(nlp: Language, words: list[str]) -> None:
     doc = nlp(" ".join(words))
     for stat in extract_statistics(doc):
         assert stat.mention == doc.text[stat.char_start : stat.char_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("At least 30 were killed when the bridge collapsed.", "people"),
+        ("The storm injured 45 and destroyed several homes.", "people"),
+        ("An estimated 1,000 Canadians crossed the border.", "people"),
+        ("Police detained 12 protesters and released 200 others.", "people"),
+    ],
+)
+def test_counts_of_people_without_the_word(nlp: Language, text: str, unit: str) -> None:
+    stats = extract_statistics(nlp(text))
+    assert stats and stats[-1].unit == unit
