@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import socket
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from flows.fetch import FetchOptions, FetchReport, fetch_feeds, host_folder, summary_page
 from flows.readers import RawArticle, read_raw
+from tests.http_server import serve_http
 
 FAST = FetchOptions(backoff_seconds=0, retries=2, connect_timeout=2, read_timeout=5)
 
@@ -75,16 +75,9 @@ class Handler(BaseHTTPRequestHandler):
 def site() -> Iterator[Site]:
     site = Site()
     handler = type("SiteHandler", (Handler,), {"site": site})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    site.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
+    with serve_http(handler) as base:
+        site.base = base
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 def rss(site: Site, items: list[tuple[str, str]]) -> bytes:

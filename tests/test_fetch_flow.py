@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from prefect.testing.utilities import prefect_test_harness  # noqa: E402
 from flows import fetch_flow as fetch_flow_module  # noqa: E402
 from flows.cli import main  # noqa: E402
 from flows.fetch import FetchFailure, FetchReport  # noqa: E402
+from tests.http_server import serve_http  # noqa: E402
 
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>
 <item><title>Port strike ends</title><link>{base}/a.html</link><guid>{base}/a</guid></item>
@@ -77,20 +77,10 @@ def served(tmp_path: Path) -> Iterator[str]:
     """A folder served over HTTP on 127.0.0.1 with a feed and its one page."""
     root = tmp_path / "site"
     root.mkdir()
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), lambda *a: SimpleHTTPRequestHandler(*a, directory=str(root))
-    )
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    (root / "feed.xml").write_text(FEED.format(base=base))
-    (root / "a.html").write_text(PAGE)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
+    with serve_http(lambda *a: SimpleHTTPRequestHandler(*a, directory=str(root))) as base:
+        (root / "feed.xml").write_text(FEED.format(base=base))
+        (root / "a.html").write_text(PAGE)
         yield base
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 @pytest.mark.slow
