@@ -109,3 +109,15 @@ def test_read_raw_walks_folders_and_skips_hidden(tmp_path: Path) -> None:
 def test_read_raw_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         list(read_raw(tmp_path / "nope"))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_is_detected(tmp_path: Path, encoding: str) -> None:
+    text = "Ministers meet\nThe ministers \u201cagreed\u201d on a plan to share data on Friday."
+    data = text.encode(encoding)
+    if encoding != "utf-16":  # the plain codec writes a BOM; the others only with one added
+        data = ("\ufeff" + text).encode(encoding)
+    [article] = _read(tmp_path, "u16.txt", data)
+    assert isinstance(article, RawArticle)
+    assert article.title == "Ministers meet"
+    assert "\u201cagreed\u201d" in article.body
