@@ -10,12 +10,14 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 export DO_NOT_TRACK := 1
 
-.PHONY: help setup run test check lint typecheck clean lock eval docs
+.PHONY: help setup run test check lint typecheck clean lock eval docs serve bench
 
 help:
 	@echo "make run    set up, then run the pipeline over raw/ into warehouse/"
 	@echo "make test   set up, then run the tests"
 	@echo "make check  lint (ruff), types (mypy) and tests"
+	@echo "make serve  serve the flow on a schedule (CRON=..., hourly by default)"
+	@echo "make bench  time the pipeline on the first N corpus documents (N=1000, N=all)"
 	@echo "make lock   re-pin requirements/lock.txt from pyproject.toml (needs uv)"
 	@echo "make docs   regenerate docs/data-dictionary.md from the pandera models"
 	@echo "make clean  remove the built warehouse, caches and the virtualenv"
@@ -60,3 +62,14 @@ clean:
 SPLIT ?= test
 eval: $(STAMP)
 	$(BIN)/python -m flows.evaluate --split $(SPLIT) $(EVAL_ARGS)
+
+# Serve the flow as a Prefect deployment on a schedule: make serve [CRON="*/30 * * * *"].
+# Uses the server PREFECT_API_URL names, else starts one on 127.0.0.1:4200 (README).
+serve: $(STAMP)
+	$(BIN)/newsfacts serve --raw raw --warehouse warehouse $(if $(CRON),--cron "$(CRON)")
+
+# Time the pipeline on the first N documents of the corpus: make bench [N=1000|all] [CORPUS=...]
+# Results: a table on the terminal and bench/results-<N>.json.
+N ?= 1000
+bench: $(STAMP)
+	$(BIN)/python -m flows.bench --n $(N) $(if $(CORPUS),--corpus "$(CORPUS)")

@@ -105,18 +105,14 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"newsfacts: raw folder not found: {args.raw}", file=sys.stderr)
         return 2
     configure_prefect_environment()
-    from flows.serve import DEPLOYMENT_NAME, serve
+    from flows.serve import DEPLOYMENT_NAME, serve_here
 
     if not os.environ.get("PREFECT_API_URL"):
-        print(
-            "newsfacts serve: PREFECT_API_URL is not set, so Prefect serves from a temporary "
-            "server and no UI shows the runs; see README, 'Scheduled runs'",
-            file=sys.stderr,
-        )
+        print("newsfacts serve: PREFECT_API_URL is not set; starting a Prefect server here")
     print(f"newsfacts serve: deployment newsfacts/{DEPLOYMENT_NAME}, schedule {args.cron!r}")
     try:
-        serve(args.raw, args.warehouse, cron=args.cron)
-    except ValueError as error:  # a cron expression Prefect does not accept
+        serve_here(args.raw, args.warehouse, cron=args.cron)
+    except (ValueError, RuntimeError) as error:  # a bad cron expression; no server
         print(f"newsfacts: {error}", file=sys.stderr)
         return 2
     return 0

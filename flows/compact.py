@@ -124,10 +124,13 @@ def compact_warehouse(
     one part file, or an inner row group under `min_row_group_rows`), and publish it."""
     if min_row_group_rows < 1:
         raise ValueError(f"min_row_group_rows must be at least 1, got {min_row_group_rows}")
+    missing = WarehouseError(f"no warehouse at {warehouse_dir}: run `newsfacts run` first")
+    if current_snapshot(warehouse_dir) is None:  # before the lock, which creates the folder
+        raise missing
     with warehouse_lock(warehouse_dir, wait=wait):
         snapshot = current_snapshot(warehouse_dir)
         if snapshot is None:
-            raise WarehouseError(f"no warehouse at {warehouse_dir}: run `newsfacts run` first")
+            raise missing
         report = CompactReport([table_layout(snapshot, name) for name in TABLES])
         report.compacted = [
             layout.name for layout in report.before if layout.needs_compaction(min_row_group_rows)

@@ -41,9 +41,14 @@ Row = dict[str, Any]
 #: The tables whose rows come out of extraction.
 _ROW_TABLES = ("participants", "quotes", "statistics", "events", "event_participants")
 
-#: Progress lines ("extracted 600/1200 articles ...") go to this logger. The flow sets it to
-#: INFO and Prefect captures it (PREFECT_LOGGING_EXTRA_LOGGERS=newsfacts, flows/settings.py).
+#: Progress lines ("extracted 600/1200 articles ...") go to this logger, at INFO unless
+#: configured otherwise: set here, not in the flow module, since a Dask worker runs the
+#: extract task without importing that module. Prefect shows them on its console and in the
+#: run's logs (PREFECT_LOGGING_EXTRA_LOGGERS=newsfacts, flows/settings.py); with no logging
+#: configured, Python prints nothing below WARNING.
 logger = logging.getLogger("newsfacts")
+if logger.level == logging.NOTSET:
+    logger.setLevel(logging.INFO)
 
 #: A progress line every this many articles, or after this many seconds, whichever comes first.
 PROGRESS_EVERY = 100
@@ -254,20 +259,24 @@ class Extracted:
 
 class Progress:
     """Logs articles done of the run's total and the rate, every `every` articles or every
-    `seconds`, whichever comes first. `done` counts the run's articles before this batch."""
+    `seconds`, whichever comes first. `done` counts the run's articles before this batch. No
+    line by time before `warmup` articles: the model returns its first document only once
+    a whole `nlp.pipe` batch is parsed, and a rate taken before then means nothing."""
 
     def __init__(
         self,
         total: int,
         *,
         done: int = 0,
-        every: int = PROGRESS_EVERY,
-        seconds: float = PROGRESS_SECONDS,
+        every: int | None = None,
+        seconds: float | None = None,
+        warmup: int = 0,
     ) -> None:
         self.total = max(total, done)
         self.done = done
-        self.every = max(1, every)
-        self.seconds = seconds
+        self.every = max(1, every if every is not None else PROGRESS_EVERY)
+        self.seconds = seconds if seconds is not None else PROGRESS_SECONDS
+        self.warmup = warmup
         self.articles = 0
         self.words = 0
         self.logged = 0
@@ -278,7 +287,8 @@ class Progress:
         self.articles += 1
         self.words += words
         now = time.monotonic()
-        if self.articles % self.every == 0 or now - self.last >= self.seconds:
+        timely = self.articles >= self.warmup and now - self.last >= self.seconds
+        if self.articles % self.every == 0 or timely:
             self.last = now
             self.log()
 
@@ -291,7 +301,8 @@ class Progress:
         self.logged = self.articles
         elapsed = max(time.monotonic() - self.started, 1e-9)
         rate = self.articles / elapsed
-        left = f", about {(self.total - self.done) / rate:,.0f} s left" if rate else ""
+        left = self.total - self.done
+        eta = f", about {left / rate:,.0f} s left" if rate and left > 0 else ""
         logger.info(
             "extracted %d/%d articles (%.0f%%): %.1f articles/s, %s words/s%s",
             self.done,
@@ -299,7 +310,7 @@ class Progress:
             100 * self.done / self.total if self.total else 100,
             rate,
             f"{self.words / elapsed:,.0f}",
-            left,
+            eta,
         )
 
 
@@ -333,6 +344,7 @@ def extract_articles(
     progress = Progress(
         run_total if run_total is not None else run_done + len(articles),
         done=run_done + out.skipped_language,
+        warmup=batch_size,
     )
     docs = nlp.pipe((a.text for a in supported), n_process=n_process, batch_size=batch_size)
     for article, doc in zip(supported, docs, strict=True):

@@ -9,7 +9,7 @@ processes.
 
 from __future__ import annotations
 
-import logging
+import os
 from pathlib import Path
 from typing import Any, cast
 
@@ -32,12 +32,6 @@ SUMMARY_ARTIFACT_KEY = "newsfacts-run-summary"
 
 #: The task runners `with_task_runner` knows.
 TASK_RUNNERS = ("default", "dask")
-
-# Progress lines of flows.pipeline at INFO: on the terminal and, through
-# PREFECT_LOGGING_EXTRA_LOGGERS=newsfacts, in the run's logs. Set on import, so that a Dask
-# worker, which imports this module to run a task, logs them too.
-if logging.getLogger("newsfacts").level == logging.NOTSET:
-    logging.getLogger("newsfacts").setLevel(logging.INFO)
 
 
 @task(name="plan the run", cache_policy=NO_CACHE)
@@ -149,6 +143,8 @@ def with_task_runner(
         return newsfacts_flow
     if runner != "dask":
         raise ValueError(f"unknown task runner {runner!r}; known: {', '.join(TASK_RUNNERS)}")
+    # Dask's own INFO lines (some 30 a run) would drown the progress; the workers inherit it
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     from prefect_dask import DaskTaskRunner
 
     if dask_address:

@@ -6,21 +6,33 @@ NEWSFACTS_CRON or `--cron`), and the runner started here executes it in a subpro
 raw and warehouse folders are the deployment's parameters, so a run started from the UI can
 point at other folders.
 
-Runs are visible in the Prefect UI when PREFECT_API_URL names a Prefect server (`prefect
-server start --host 127.0.0.1`, or an existing one); without it, Prefect starts a temporary
-server for as long as this process serves.
+Schedules need a Prefect server (the temporary one of ephemeral mode runs no scheduler).
+With PREFECT_API_URL set, the deployment goes to that server; without it, `local_server`
+starts one on 127.0.0.1 (UI at http://127.0.0.1:4200, or the port PREFECT_SERVER_API_PORT
+names) for as long as this process serves, or uses the one already listening there.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import httpx
 
 if TYPE_CHECKING:  # Prefect is imported only once configure_prefect_environment has run
     from prefect.deployments.runner import RunnerDeployment
 
 #: The deployment's name; its full name in Prefect is "newsfacts/newsfacts-scheduled".
 DEPLOYMENT_NAME = "newsfacts-scheduled"
+#: Where `local_server` listens: loopback only, Prefect's usual port.
+LOCAL_HOST = "127.0.0.1"
+LOCAL_PORT = 4200
 
 
 def build_deployment(
@@ -55,3 +67,71 @@ def serve(raw_dir: Path, warehouse_dir: Path, *, cron: str) -> None:
     from prefect import serve as prefect_serve
 
     prefect_serve(build_deployment(raw_dir, warehouse_dir, cron=cron))
+
+
+def server_healthy(api_url: str) -> bool:
+    try:
+        return httpx.get(f"{api_url}/health", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def wait_for_server(
+    api_url: str, *, timeout: float = 120, process: subprocess.Popen[bytes] | None = None
+) -> None:
+    """Return once the server answers /health; raise RuntimeError when it exits or times out
+    (a fresh server spends most of its start creating its database)."""
+    deadline = time.monotonic() + timeout
+    while not server_healthy(api_url):
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"the Prefect server exited with code {process.returncode}")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"no Prefect server answered at {api_url} after {timeout:.0f} s")
+        time.sleep(0.5)
+
+
+@contextmanager
+def local_server(
+    host: str = LOCAL_HOST, port: int = LOCAL_PORT, *, log: Path, timeout: float = 120
+) -> Iterator[str]:
+    """A Prefect server on host:port for the duration of the block; yields its API URL. One
+    already answering there is used as it is and left running."""
+    api_url = f"http://{host}:{port}/api"
+    if server_healthy(api_url):
+        yield api_url
+        return
+    log.parent.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, "-m", "prefect", "server", "start", "--host", host]
+    with open(log, "ab") as out:
+        process = subprocess.Popen(
+            [*command, "--port", str(port)], stdout=out, stderr=subprocess.STDOUT
+        )
+    try:
+        try:
+            wait_for_server(api_url, timeout=timeout, process=process)
+        except RuntimeError as error:
+            raise RuntimeError(f"{error}; its log is {log}") from None
+        yield api_url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def serve_here(raw_dir: Path, warehouse_dir: Path, *, cron: str) -> str:
+    """Serve on the server PREFECT_API_URL names, else on a local one started for the
+    purpose; return the API URL served on, once serving stops."""
+    api_url = os.environ.get("PREFECT_API_URL")
+    if api_url:
+        serve(raw_dir, warehouse_dir, cron=cron)
+        return api_url
+    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect"))
+    port = int(os.environ.get("PREFECT_SERVER_API_PORT") or LOCAL_PORT)
+    with local_server(port=port, log=home / "server.log") as api_url:
+        os.environ["PREFECT_API_URL"] = api_url  # read when Prefect is first imported
+        print(f"newsfacts serve: Prefect server at {api_url} (UI: {api_url[: -len('/api')]})")
+        serve(raw_dir, warehouse_dir, cron=cron)
+    return api_url

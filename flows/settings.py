@@ -62,8 +62,10 @@ def configure_prefect_environment() -> None:
         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
         "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE": "true",
         "PREFECT_LOGGING_LEVEL": "WARNING",
-        # progress lines of flows.pipeline reach the run's logs in Prefect (and its UI)
+        # progress lines of flows.pipeline reach the run's logs in Prefect (and its UI);
+        # outside a flow run (run_pipeline, the bench) they go to the terminal only
         "PREFECT_LOGGING_EXTRA_LOGGERS": "newsfacts",
+        "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
     }
     for key, value in defaults.items():
         os.environ.setdefault(key, value)

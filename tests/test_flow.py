@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,11 @@ configure_prefect_environment()
 from prefect.testing.utilities import prefect_test_harness  # noqa: E402
 
 from flows.cli import main  # noqa: E402
-from flows.pipeline_flow import newsfacts_flow  # noqa: E402
+from flows.pipeline_flow import (  # noqa: E402
+    SUMMARY_ARTIFACT_KEY,
+    newsfacts_flow,
+    with_task_runner,
+)
 from flows.warehouse import query  # noqa: E402
 from schemas import TABLES  # noqa: E402
 
@@ -82,3 +87,72 @@ def test_cli_run_and_query(
     assert lines[0] == "kind,n" and len(lines) > 2
     assert main(["query", "select nope", "--warehouse", str(warehouse)]) == 2
     assert main(["run", "--raw", str(tmp_path / "missing")]) == 2
+
+
+def _run_rows(warehouse: Path) -> dict[str, pd.DataFrame]:
+    """The tables without what differs from run to run (ids and times of the run)."""
+    out = {}
+    for name, frame in _snapshot(warehouse).items():
+        drop = [c for c in ("ingested_at", "started_at", "finished_at") if c in frame]
+        frame = frame.drop(columns=drop)
+        out[name] = frame.sort_values(list(frame.columns)).reset_index(drop=True)
+    return out
+
+
+@pytest.mark.slow
+def test_flow_on_dask_gives_the_same_tables_and_a_summary_artifact(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        ArtifactFilter,
+        ArtifactFilterKey,
+        LogFilter,
+        LogFilterFlowRunId,
+    )
+    from prefect_dask import DaskTaskRunner
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / SEED.name)
+    gold = (SEED.parent / "gold-articles.jsonl").read_text(encoding="utf-8").splitlines()
+    (raw / "gold.jsonl").write_text("\n".join(gold[:3]) + "\n", encoding="utf-8")
+    options = {"raw_dir": str(raw), "articles_per_task": 1, "n_process": 1}
+
+    def progress_logged(run_id: str, expected: int) -> list[str]:
+        """The progress lines in the logs of the run whose summary artifact names run_id,
+        once `expected` have arrived (logs reach the API in batches) or after 30 s."""
+        with get_client(sync_client=True) as client:
+            artifacts = client.read_artifacts(
+                artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[SUMMARY_ARTIFACT_KEY]))
+            )
+            ours = [a for a in artifacts if run_id in str(a.data)]
+            assert len(ours) == 1 and ours[0].flow_run_id is not None
+            deadline = time.monotonic() + 30
+            while True:
+                run_logs = client.read_logs(
+                    LogFilter(flow_run_id=LogFilterFlowRunId(any_=[ours[0].flow_run_id]))
+                )
+                lines = [log.message for log in run_logs if log.name == "newsfacts"]
+                if len(lines) >= expected or time.monotonic() > deadline:
+                    return lines
+                time.sleep(1)
+
+    local = newsfacts_flow(warehouse_dir=str(tmp_path / "local"), **options)
+    lines = progress_logged(local.run_id, 4)
+    assert any(line.startswith("extracted 4/4 articles") for line in lines), lines
+
+    on_dask = with_task_runner("dask", dask_workers=2)
+    assert isinstance(on_dask.task_runner, DaskTaskRunner)
+    assert on_dask.task_runner.cluster_kwargs == {
+        "n_workers": 2,
+        "threads_per_worker": 1,
+        "processes": True,
+    }
+    remote = on_dask(warehouse_dir=str(tmp_path / "dask"), **options)
+    assert remote.articles == local.articles == 4
+    lines = progress_logged(remote.run_id, 4)  # logged in the workers, one task per article
+    assert sorted(line.split()[1] for line in lines) == ["1/4", "2/4", "3/4", "4/4"], lines
+    first, second = _run_rows(tmp_path / "local"), _run_rows(tmp_path / "dask")
+    for name in TABLES:
+        pd.testing.assert_frame_equal(first[name], second[name], obj=name)

@@ -1,0 +1,48 @@
+"""`make bench` on a tiny generated corpus: it writes its JSON with the expected keys."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from flows.bench import EXAMPLE_QUERIES, RESULT_KEYS, format_results, read_documents, run_bench
+from flows.nlp import DEFAULT_MODEL
+
+SENTENCES = (
+    "The Treasury Department said on Monday that exports rose 4 percent to $12 billion.",
+    '"We will meet again in Paris," Secretary Smith told reporters after the talks.',
+    "Police arrested two men in Chicago and seized 300 kilograms of fentanyl.",
+)
+
+
+def _corpus(path: Path, count: int) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for i in range(count):
+            record = {
+                "id": f"doc-{i}",
+                "title": f"Bulletin number {i}",
+                "text": f"{SENTENCES[i % 3]} Officials counted {i + 1} cases in the report.",
+                "published": "2025-02-10 12:05:00-05:00",
+                "url": f"https://example.org/{i}",
+                "source": "generated",
+            }
+            out.write(json.dumps(record) + "\n")
+    return path
+
+
+def test_bench_writes_results(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "corpus.jsonl.gz", 30)
+    assert len(read_documents(corpus, None)) == 30
+    result = run_bench(
+        corpus, 20, out_dir=tmp_path / "bench", model=DEFAULT_MODEL, n_process=1, batch_size=8
+    )
+    written = json.loads((tmp_path / "bench" / "results-20.json").read_text())
+    assert tuple(written) == RESULT_KEYS
+    assert written["documents"] == written["articles"] == 20
+    assert set(written["stages"]) == {"plan", "extract", "finish", "write"}
+    assert written["rerun_nothing_new"] is True
+    assert written["words_per_second"] > 0 and written["pipeline_over_floor"] > 0
+    assert [q["sql"] for q in written["queries"]] == list(EXAMPLE_QUERIES)
+    assert all(q["rows"] >= 0 for q in written["queries"])
+    assert "pipeline throughput / floor" in format_results(result)
