@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from spacy.language import Language
@@ -20,3 +20,15 @@ def nlp() -> Language:
 def parse(nlp: Language) -> Callable[[str], Doc]:
     """Parse a short text the way the pipeline does (no normalisation)."""
     return nlp
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server for the whole session (it takes ~10 s to start)."""
+    from flows.settings import configure_prefect_environment
+
+    configure_prefect_environment()
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield

@@ -12,7 +12,6 @@ from flows.settings import configure_prefect_environment
 
 configure_prefect_environment()
 
-from prefect.testing.utilities import prefect_test_harness  # noqa: E402
 
 from flows import fetch_flow as fetch_flow_module  # noqa: E402
 from flows.cli import main  # noqa: E402
@@ -64,12 +63,6 @@ def test_cli_fetch_prints_the_report(
 def test_cli_fetch_without_sources_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["fetch", "--sources", str(tmp_path / "nope.txt")]) == 2
     assert "sources file not found" in capsys.readouterr().err
-
-
-@pytest.fixture(scope="module")
-def prefect_harness() -> Iterator[None]:
-    with prefect_test_harness(server_startup_timeout=90):
-        yield
 
 
 @pytest.fixture

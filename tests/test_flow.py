@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -14,7 +13,6 @@ from flows.settings import configure_prefect_environment
 
 configure_prefect_environment()
 
-from prefect.testing.utilities import prefect_test_harness  # noqa: E402
 
 from flows.cli import main  # noqa: E402
 from flows.pipeline_flow import (  # noqa: E402
@@ -26,12 +24,6 @@ from flows.warehouse import query  # noqa: E402
 from schemas import TABLES  # noqa: E402
 
 SEED = Path(__file__).parent / "gold" / "articles" / "us-china-fentanyl-talks.txt"
-
-
-@pytest.fixture(scope="session")
-def prefect_harness() -> Iterator[None]:
-    with prefect_test_harness(server_startup_timeout=90):
-        yield
 
 
 @pytest.fixture

@@ -26,17 +26,22 @@ def _only(nlp: Language, text: str) -> Statistic:
     ("text", "expected"),
     [
         # counts with the noun they count
-        ("Officials said 250,000 residents a year leave the city.",
-         (250000, None, "residents", "year", False)),
+        (
+            "Officials said 250,000 residents a year leave the city.",
+            (250000, None, "residents", "year", False),
+        ),
         ("The agency seized 3.2 million pills last month.", (3.2e6, None, "pills", None, False)),
         ("Police arrested twelve suspects on Friday.", (12, None, "suspects", None, False)),
         ("A dozen journalists were detained.", (12, None, "journalists", None, False)),
-        ("The court fined 14 companies and banks.",
-         (14, None, "companies and banks", None, False)),
-        ("Inspectors logged 312 safety-related complaints.",
-         (312, None, "complaints", None, False)),
-        ("Hundreds of thousands of refugees fled the fighting.",
-         (100000, None, "refugees", None, True)),
+        ("The court fined 14 companies and banks.", (14, None, "companies and banks", None, False)),
+        (
+            "Inspectors logged 312 safety-related complaints.",
+            (312, None, "complaints", None, False),
+        ),
+        (
+            "Hundreds of thousands of refugees fled the fighting.",
+            (100000, None, "refugees", None, True),
+        ),
         ("Over two dozen defendants were charged.", (24, None, "defendants", None, True)),
         ("The league now has 30 member clubs.", (30, None, "member clubs", None, False)),
         # approximation cues
@@ -44,8 +49,7 @@ def _only(nlp: Language, text: str) -> Statistic:
         ("More than 40 villages were flooded.", (40, None, "villages", None, True)),
         ("At least 17 people were injured in the blast.", (17, None, "people", None, True)),
         ("Nearly 8,000 homes lost power.", (8000, None, "homes", None, True)),
-        ("An estimated 5 million viewers watched the debate.",
-         (5e6, None, "viewers", None, True)),
+        ("An estimated 5 million viewers watched the debate.", (5e6, None, "viewers", None, True)),
         # money, percentages, units of measure
         ("The fund now holds $4.5 billion.", (4.5e9, None, "USD", None, False)),
         ("The grant is worth 2 million euros per year.", (2e6, None, "EUR", "year", False)),
@@ -64,8 +68,10 @@ def _only(nlp: Language, text: str) -> Statistic:
         ("The survey covered adults aged 25-34.", (25, 34, "years of age", None, False)),
         ("Between 30 and 40 boats were seen off the coast.", (30, 40, "boats", None, False)),
         ("Repairs will cost $5 to $10 million.", (5e6, 1e7, "USD", None, False)),
-        ("Visitors between the ages of 21 and 65 may apply.",
-         (21, 65, "years of age", None, False)),
+        (
+            "Visitors between the ages of 21 and 65 may apply.",
+            (21, 65, "years of age", None, False),
+        ),
         # durations (spaCy tags them DATE)
         ("The drought lasted nearly four years.", (4, None, "years", None, True)),
         ("Talks stalled for 18 months.", (18, None, "months", None, False)),
@@ -158,8 +164,7 @@ def test_mention_is_the_text_slice(nlp: Language) -> None:
         ("The firm paid $2.7 trillion in fees.", "$2.7 trillion"),
         ("The fine was 40 percent of revenue.", "40 percent"),
         ("Scientists tested 145 water-borne samples.", "145 water-borne samples"),
-        ("Adults between the ages of 18 and 49 were surveyed.",
-         "between the ages of 18 and 49"),
+        ("Adults between the ages of 18 and 49 were surveyed.", "between the ages of 18 and 49"),
     ],
 )
 def test_mention_covers_number_and_unit(nlp: Language, text: str, mention: str) -> None:
@@ -245,10 +250,49 @@ def test_empty_doc(parse: Callable[[str], Doc]) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["the", "2", "1,000", "$", "%", "-", "to", "and", "between", "of", "a", "year",
-             "per", "about", "three", "dozen", "hundreds", "million", "people", "(", ")", "\n",
-             "18", "out", "in", "H.R.", "Section", "half", "thirds", "...", "January", "2019",
-             "p.m.", "aged", "ages", "one", "first", "-year-old", "9:30", "COVID-19", "'s"]
+            [
+                "the",
+                "2",
+                "1,000",
+                "$",
+                "%",
+                "-",
+                "to",
+                "and",
+                "between",
+                "of",
+                "a",
+                "year",
+                "per",
+                "about",
+                "three",
+                "dozen",
+                "hundreds",
+                "million",
+                "people",
+                "(",
+                ")",
+                "\n",
+                "18",
+                "out",
+                "in",
+                "H.R.",
+                "Section",
+                "half",
+                "thirds",
+                "...",
+                "January",
+                "2019",
+                "p.m.",
+                "aged",
+                "ages",
+                "one",
+                "first",
+                "-year-old",
+                "9:30",
+                "COVID-19",
+                "'s",
+            ]
         ),
         max_size=30,
     )
