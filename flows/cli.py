@@ -199,11 +199,18 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _program() -> str:
+    """How the user called us ('.venv/bin/newsfacts' from make), so the hint can be pasted."""
+    called = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path("newsfacts")
+    return str(called) if called.name == "newsfacts" else "newsfacts"
+
+
 def format_summary(summary: Any) -> str:
     if summary.nothing_new:
         return (
             f"newsfacts run {summary.run_id}: nothing new in {summary.raw_dir}; "
-            f"{summary.warehouse_dir} is unchanged ({summary.articles} articles)"
+            f"{summary.warehouse_dir} is unchanged "
+            f"({summary.articles} article{'' if summary.articles == 1 else 's'})"
         )
     lines = [
         f"newsfacts run {summary.run_id} (extractor {summary.extractor_version})",
@@ -228,7 +235,7 @@ def format_summary(summary: Any) -> str:
         f"  duckdb:        {summary.database}",
         f"  report:        {summary.report or '(none)'}",
         "  try:",
-        f'    newsfacts query "{EXAMPLE_QUERY}"',
+        f'    {_program()} query "{EXAMPLE_QUERY}"',
     ]
     return "\n".join(lines)
 
