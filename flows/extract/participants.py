@@ -253,6 +253,8 @@ def _add_entity(ent: Span, registry: ParticipantRegistry, publisher: str | None)
     if _not_an_actor(text):
         return
     org = canon.organization(text)
+    if org is None and _only_in_a_title_case_headline(span):
+        return
     if org is not None:
         if not org.is_medium:
             registry.add(
@@ -269,6 +271,22 @@ def _add_entity(ent: Span, registry: ParticipantRegistry, publisher: str | None)
         _add_place(span, registry)
     elif ent.label_ in {"LOC", "FAC"} and _is_scene(span):
         registry.add(_display(text), "location", _char_span(span), text)
+
+
+def _only_in_a_title_case_headline(span: Span) -> bool:
+    """In a headline Written In Title Case the model takes any capitalised words for a name
+    ('Carter Delivers'); there a name counts only if the body uses it too, or it is a
+    country, a capital or a known person."""
+    doc = span.doc
+    title = next(iter(doc.sents), None)
+    if title is None or span.start >= title.end:
+        return False
+    words = [t for t in title if t.is_alpha and len(t) > 3]
+    if not words or sum(t.is_title for t in words) < 0.8 * len(words):
+        return False
+    if canon.country_of_word(span.text) or canon.known_person(span.text):
+        return False
+    return span.text not in doc.text[title.end_char :]
 
 
 def _extend_with_org_head(ent: Span) -> Span:
@@ -350,6 +368,12 @@ def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
             offset = start + len(part)
         return
     country = canon.country(span.text)
+    if (
+        country is None
+        and len(span) > 1
+        and span[-1].lower_ in _words("organizations", "government_heads")
+    ):
+        country = canon.country(span[:-1].text)  # 'the U.S. Government'
     if country:
         registry.add(country, "country", _char_span(span), span.text)
         return
@@ -374,6 +398,8 @@ def _strip_thing_words(span: Span) -> Span | None:
     """'the International Narcotics Control Board Database' names a database; the board in
     it is the actor. A name that is only a thing ('the Stop Fentanyl Act') is no actor."""
     things = _words("organizations", "thing_heads")
+    while len(span) > 1 and span[-1].like_num:  # 'Adam Air Flight 574'
+        span = span[:-1]
     stripped = False
     while len(span) > 1 and span[-1].lower_ in things:
         span, stripped = span[:-1], True

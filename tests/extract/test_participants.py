@@ -94,3 +94,18 @@ def test_known_public_figure_gets_one_name_across_articles(parse: Callable[[str]
     second = _people(parse, "Joe Biden signed the order on Monday.")
     assert "Joe Biden" in first and "Joe Biden" in second
     assert first["Joe Biden"][2] == "United States"
+
+
+def test_title_case_headline_words_are_not_names(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Director Hale Delivers Remarks To Combat Global Smuggling Networks\n\n"
+        "Director Anna Hale spoke in Vienna on Monday about the smuggling of chemicals."
+    )
+    names = set(_people(parse, text))
+    assert not any("Delivers" in n or "Combat" in n for n in names)
+    assert "Anna Hale" in names
+
+
+def test_country_government_is_the_country(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The U.S. Government announced new measures on Friday.")
+    assert found.get("United States", ("",))[0] == "country"
