@@ -313,8 +313,13 @@ def _hypothetical(token: Token) -> bool:
 
 def _speech_object(token: Token) -> bool:
     """'delivered the national statement': a trigger verb whose object is speech."""
-    occasions = set(load_lexicon("speech")["occasion_heads"])
+    occasions = _occasions()
     return any(c.dep_ == "dobj" and c.lemma_.lower() in occasions for c in token.children)
+
+
+@cache
+def _occasions() -> frozenset[str]:
+    return frozenset(load_lexicon("speech")["occasion_heads"])
 
 
 def _reports(token: Token) -> bool:
@@ -425,11 +430,6 @@ def _event(group: list[_Mention], published_at: datetime | None) -> Event:
     return event
 
 
-@cache
-def _date_parser() -> DateDataParser:
-    return DateDataParser(languages=["en"])
-
-
 def resolve_date(
     when_text: str | None, published_at: datetime | None, *, future: bool = False
 ) -> tuple[datetime | None, str | None]:
@@ -443,9 +443,6 @@ def resolve_date(
         "PREFER_DATES_FROM": "future" if future else "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    data = _date_parser().get_date_data(when_text, date_formats=None)
-    if data.date_obj is None:
-        return None, None
     parser = DateDataParser(languages=["en"], settings=settings)
     data = parser.get_date_data(when_text)
     if data.date_obj is None:
@@ -456,7 +453,7 @@ def resolve_date(
         moment = moment.replace(month=1, day=1)
     elif period == "month":
         moment = moment.replace(day=1)
-    elif period == "week" or period not in {"day"}:
+    else:  # day, or a week read as its day
         period = "day"
     moment = moment.replace(hour=0, minute=0, second=0, microsecond=0)
     return moment, period

@@ -304,8 +304,9 @@ def _extend_with_org_head(ent: Span) -> Span:
 
 def _not_an_actor(text: str) -> bool:
     words = set(canon.fold(text).split())
-    not_actors = set(load_lexicon("organizations").get("not_actors", []))
-    return bool(words & not_actors) or not any(ch.isalpha() for ch in text)
+    return bool(words & _words("organizations", "not_actors")) or not any(
+        ch.isalpha() for ch in text
+    )
 
 
 def _display(text: str) -> str:
@@ -454,12 +455,12 @@ def _is_scene(span: Span) -> bool:
 # -- groups ---------------------------------------------------------------------------------
 
 
-def _group_heads() -> set[str]:
-    return set(load_lexicon("people")["group_heads"])
+def _group_heads() -> frozenset[str]:
+    return _words("people", "group_heads")
 
 
-def _titles() -> set[str]:
-    return set(load_lexicon("people")["titles"])
+def _titles() -> frozenset[str]:
+    return _words("people", "titles")
 
 
 def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:

@@ -65,7 +65,7 @@ class Statistic:
 
 @dataclass
 class Event:
-    """A happening. Actors and targets are spans of mentions, linked to participants later."""
+    """A happening. Its actors and targets are returned beside it as participants."""
 
     event_type: str
     trigger: str
@@ -75,6 +75,4 @@ class Event:
     status: str = "occurred"
     location: str | None = None
     when_text: str | None = None
-    actor_spans: list[Span] = field(default_factory=list)
-    target_spans: list[Span] = field(default_factory=list)
     mention_count: int = 1
