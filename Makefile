@@ -72,4 +72,4 @@ serve: $(STAMP)
 # Results: a table on the terminal and bench/results-<N>.json.
 N ?= 1000
 bench: $(STAMP)
-	$(BIN)/python -m flows.bench --n $(N) $(if $(CORPUS),--corpus "$(CORPUS)")
+	$(BIN)/python -m flows.bench --n $(N) $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(filter no,$(FLOOR)),--no-floor)

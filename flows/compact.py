@@ -5,14 +5,15 @@ pile up small files. Parts come from elsewhere: files added to a snapshot by ano
 by hand, or a file written with many small row groups, which DuckDB and BI tools read slowly.
 Compaction reads the current snapshot's tables, and when a table has more than one part file
 or row groups smaller than a threshold, writes every table as one file into a new snapshot
-and publishes it with the same atomic switch as a run (`write_snapshot` then `publish`),
-under the warehouse lock. The rows do not change.
+and publishes it with the same atomic switch as a run (`SnapshotWriter` then `publish`),
+under the warehouse lock, a row group at a time. The rows do not change.
 """
 
 from __future__ import annotations
 
 import re
 import secrets
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,11 +23,11 @@ import pyarrow.parquet as pq
 
 from flows.lock import warehouse_lock
 from flows.warehouse import (
+    SnapshotWriter,
     WarehouseError,
     current_snapshot,
     publish,
     remove_old_snapshots,
-    write_snapshot,
 )
 from schemas import TABLES
 from schemas.arrow import arrow_schema
@@ -93,20 +94,20 @@ def table_layout(snapshot: Path, name: str) -> TableLayout:
     return TableLayout(name, len(files), groups, rows, min(inner) if inner else None)
 
 
-def read_parts(snapshot: Path, name: str) -> pyarrow.Table:
-    """Every part of a table as one Arrow table in its model's schema."""
+def iter_parts(snapshot: Path, name: str) -> Iterator[pyarrow.Table]:
+    """Every part of a table, a row group at a time, in its model's schema: compaction holds
+    one row group in memory, not the table."""
     schema = arrow_schema(TABLES[name])
-    pieces = []
     for path in _parts(snapshot / name):
-        piece = pq.read_table(path)
-        missing = set(schema.names) - set(piece.column_names)
+        parquet = pq.ParquetFile(path)
+        missing = set(schema.names) - set(parquet.schema_arrow.names)
         if missing:
             raise WarehouseError(
                 f"{path} lacks column(s) {', '.join(sorted(missing))} of table {name}; "
                 "move it out of the snapshot to compact"
             )
-        pieces.append(piece.select(schema.names).cast(schema))
-    return pyarrow.concat_tables(pieces) if pieces else schema.empty_table()
+        for group in range(parquet.num_row_groups):
+            yield parquet.read_row_group(group, columns=schema.names).cast(schema)
 
 
 def _snapshot_id() -> str:
@@ -137,8 +138,11 @@ def compact_warehouse(
         ]
         if not report.compacted:
             return report
-        tables = {name: read_parts(snapshot, name) for name in TABLES}
-        report.snapshot = write_snapshot(tables, warehouse_dir, _snapshot_id())
+        with SnapshotWriter(warehouse_dir, _snapshot_id()) as writer:
+            for name in TABLES:
+                for piece in iter_parts(snapshot, name):
+                    writer.write(name, piece)
+            report.snapshot = writer.close()
         publish(warehouse_dir, report.snapshot)
         remove_old_snapshots(warehouse_dir)
         return report

@@ -13,7 +13,7 @@ import multiprocessing
 import secrets
 import time
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow
+import pyarrow.compute as pc
 
 from flows.extract.article import ArticleRows, extract_article
 from flows.extract.lexicon import extractor_version
@@ -29,9 +31,16 @@ from flows.lock import warehouse_lock
 from flows.nlp import load_model
 from flows.normalize import Article, normalize_article
 from flows.readers import ReadFailure, discover, read_raw
-from flows.warehouse import commit, read_table
+from flows.warehouse import (
+    SnapshotWriter,
+    commit_snapshot,
+    current_snapshot,
+    iter_table,
+    read_table,
+    row_counts,
+)
 from schemas import TABLES
-from schemas.validate import validate_tables
+from schemas.validate import Rejected, validate_tables
 
 #: Languages the extractors handle; articles in others are kept without extraction.
 SUPPORTED_LANGUAGES = frozenset({"en"})
@@ -142,31 +151,42 @@ def read_articles(raw_dir: Path, run_id: str) -> ReadResult:
 
 @dataclass
 class Previous:
-    """The current snapshot's tables, or empty ones for a first run or a full refresh."""
+    """What a run needs to know of the current snapshot, read without the tables' bulk: the
+    runs table and three columns of the articles. The rows a run carries over are streamed
+    from `snapshot` when it writes (`RunTables.add_carried`)."""
 
-    tables: dict[str, pd.DataFrame]
+    snapshot: Path | None
+    articles: pd.DataFrame
+    runs: pd.DataFrame
 
     @classmethod
     def load(cls, warehouse_dir: Path) -> Previous:
-        tables = {}
-        for name in TABLES:
-            table = read_table(warehouse_dir, name)
-            tables[name] = table if table is not None else _frame(name, [])
-        return cls(tables)
+        runs = read_table(warehouse_dir, "runs")
+        articles = read_table(warehouse_dir, "articles", columns=_PREVIOUS_ARTICLE_COLUMNS)
+        if runs is None or articles is None:
+            return cls.empty()
+        return cls(current_snapshot(warehouse_dir), articles, runs)
 
     @classmethod
     def empty(cls) -> Previous:
-        return cls({name: _frame(name, []) for name in TABLES})
+        articles = _frame("articles", [])[list(_PREVIOUS_ARTICLE_COLUMNS)]
+        return cls(None, articles, _frame("runs", []))
 
     def last_fingerprint(self) -> str | None:
-        runs = self.tables["runs"]
-        if runs.empty:
+        if self.runs.empty:
             return None
-        return str(runs.sort_values("run_id")["inputs_fingerprint"].iloc[-1])
+        return str(self.runs.sort_values("run_id")["inputs_fingerprint"].iloc[-1])
 
     def versions(self) -> dict[str, str]:
-        articles = self.tables["articles"]
-        return dict(zip(articles["article_id"], articles["extractor_version"], strict=True))
+        return dict(
+            zip(self.articles["article_id"], self.articles["extractor_version"], strict=True)
+        )
+
+    def first_seen(self) -> dict[str, Any]:
+        return dict(zip(self.articles["article_id"], self.articles["ingested_at"], strict=True))
+
+
+_PREVIOUS_ARTICLE_COLUMNS = ("article_id", "extractor_version", "ingested_at")
 
 
 @dataclass
@@ -314,6 +334,79 @@ class Progress:
         )
 
 
+def iter_extracted(
+    articles: Sequence[Article],
+    run_id: str,
+    *,
+    model: str,
+    n_process: int = 1,
+    batch_size: int = 64,
+    chunk: int | None = None,
+    run_total: int | None = None,
+    run_done: int = 0,
+) -> Iterator[tuple[Sequence[Article], Extracted]]:
+    """Run the model over the articles in one stream and yield every `chunk` articles with
+    their rows (all of them at once when `chunk` is None). An article whose extraction fails
+    is kept without rows, with a quarantine row; one in an unsupported language is counted
+    and not parsed.
+
+    Progress (articles done of `run_total`, the run's articles to extract, and the rate) is
+    logged to the "newsfacts" logger; `run_done` is how many of them came before these.
+    No more model processes start than there are `batch_size` batches to give them, and none
+    in a daemonic process (a Dask worker), which may not have children."""
+    chunk = chunk or max(len(articles), 1)
+    supported = [a for a in articles if a.language in SUPPORTED_LANGUAGES]
+    docs: Iterator[Any] = iter(())
+    if supported:
+        nlp = load_model(model)
+        if n_process > 1:
+            n_process = min(n_process, math.ceil(len(supported) / batch_size))
+            if multiprocessing.current_process().daemon:
+                n_process = 1
+        docs = iter(
+            nlp.pipe((a.text for a in supported), n_process=n_process, batch_size=batch_size)
+        )
+    progress = Progress(
+        run_total if run_total is not None else run_done + len(articles),
+        done=run_done,
+        warmup=batch_size,
+    )
+    for start in range(0, len(articles), chunk):
+        part = articles[start : start + chunk]
+        out = Extracted()
+        for article in part:
+            if article.language not in SUPPORTED_LANGUAGES:
+                out.skipped_language += 1
+                progress.done += 1
+                continue
+            doc = next(docs)
+            checkpoint("extracting")
+            progress.advance(article.word_count)
+            _extract_one(doc, article, run_id, out)
+        yield part, out
+    progress.finish()
+
+
+def _extract_one(doc: Any, article: Article, run_id: str, out: Extracted) -> None:
+    try:
+        rows: ArticleRows = extract_article(doc, article)
+    except Exception as error:  # one bad article must not stop the run
+        out.quarantine.append(
+            quarantine_row(
+                run_id,
+                article.source_ref,
+                "extract",
+                f"extraction failed: {type(error).__name__}: {error}",
+                outcome="kept",
+                article_id=article.article_id,
+                detail=traceback.format_exc(limit=3)[-1000:],
+            )
+        )
+        return
+    for name in _ROW_TABLES:
+        out.rows[name].extend(getattr(rows, name))
+
+
 def extract_articles(
     articles: Sequence[Article],
     run_id: str,
@@ -324,51 +417,20 @@ def extract_articles(
     run_total: int | None = None,
     run_done: int = 0,
 ) -> Extracted:
-    """Run the model over the articles in one stream and extract every table's rows. An
-    article whose extraction fails is kept without rows, with a quarantine row.
-
-    Progress (articles done of `run_total`, the run's articles to extract, and the rate) is
-    logged to the "newsfacts" logger; `run_done` is how many of them came before this batch.
-    No more model processes start than there are `batch_size` batches to give them, and none
-    in a daemonic process (a Dask worker), which may not have children."""
-    out = Extracted()
-    supported = [a for a in articles if a.language in SUPPORTED_LANGUAGES]
-    out.skipped_language = len(articles) - len(supported)
-    if not supported:
-        return out
-    nlp = load_model(model)
-    if n_process > 1:
-        n_process = min(n_process, math.ceil(len(supported) / batch_size))
-        if multiprocessing.current_process().daemon:
-            n_process = 1
-    progress = Progress(
-        run_total if run_total is not None else run_done + len(articles),
-        done=run_done + out.skipped_language,
-        warmup=batch_size,
+    """The rows of every article, in one `Extracted` (see `iter_extracted`): a Prefect task's
+    batch, or a handful of articles in a test or notebook."""
+    return merge_extracted(
+        part
+        for _, part in iter_extracted(
+            articles,
+            run_id,
+            model=model,
+            n_process=n_process,
+            batch_size=batch_size,
+            run_total=run_total,
+            run_done=run_done,
+        )
     )
-    docs = nlp.pipe((a.text for a in supported), n_process=n_process, batch_size=batch_size)
-    for article, doc in zip(supported, docs, strict=True):
-        checkpoint("extracting")
-        progress.advance(article.word_count)
-        try:
-            rows: ArticleRows = extract_article(doc, article)
-        except Exception as error:  # one bad article must not stop the run
-            out.quarantine.append(
-                quarantine_row(
-                    run_id,
-                    article.source_ref,
-                    "extract",
-                    f"extraction failed: {type(error).__name__}: {error}",
-                    outcome="kept",
-                    article_id=article.article_id,
-                    detail=traceback.format_exc(limit=3)[-1000:],
-                )
-            )
-            continue
-        for name in _ROW_TABLES:
-            out.rows[name].extend(getattr(rows, name))
-    progress.finish()
-    return out
 
 
 def merge_extracted(parts: Iterable[Extracted]) -> Extracted:
@@ -386,32 +448,11 @@ def _frame(name: str, rows: list[Row]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def _carried_over(previous: Previous, reused: set[str]) -> dict[str, pd.DataFrame]:
-    """The previous run's rows of the articles that are not extracted again."""
-    out = {}
-    for name in ("participants", "quotes", "statistics", "events"):
-        table = previous.tables[name]
-        out[name] = table[table["article_id"].isin(reused)]
-    events = set(out["events"]["event_id"])
-    links = previous.tables["event_participants"]
-    out["event_participants"] = links[links["event_id"].isin(events)]
-    quarantine = previous.tables["quarantine"]
-    out["quarantine"] = quarantine[
-        quarantine["article_id"].isin(reused) & quarantine["stage"].isin(["extract", "validate"])
-    ]
-    return out
-
-
-def assemble_tables(plan: Plan, extracted: Extracted) -> dict[str, pd.DataFrame]:
-    """Every table of the run as DataFrames, before validation: the rows extracted now and
-    the rows carried over. An article keeps the ingested_at of the run that first read it,
-    so that a rerun over the same inputs gives the same rows."""
-    previous_articles = plan.previous.tables["articles"]
-    first_seen = dict(
-        zip(previous_articles["article_id"], previous_articles["ingested_at"], strict=True)
-    )
+def article_rows(plan: Plan, articles: Iterable[Article], first_seen: dict[str, Any]) -> list[Row]:
+    """The `articles` rows of a run. An article keeps the ingested_at of the run that first
+    read it, so that a rerun over the same inputs gives the same rows."""
     version = extractor_version()
-    article_rows = [
+    return [
         {
             "article_id": a.article_id,
             "source_ref": a.source_ref,
@@ -426,16 +467,121 @@ def assemble_tables(plan: Plan, extracted: Extracted) -> dict[str, pd.DataFrame]
             "ingested_at": first_seen.get(a.article_id, plan.started_at),
             "extractor_version": version,
         }
-        for a in plan.read.articles
+        for a in articles
     ]
-    carried = _carried_over(plan.previous, plan.reused_ids)
-    tables = {"articles": _frame("articles", article_rows)}
-    for name in _ROW_TABLES:
-        tables[name] = _concat(name, [carried[name], _frame(name, extracted.rows[name])])
-    fresh_quarantine = _frame("quarantine", plan.read.quarantine + extracted.quarantine)
-    tables["quarantine"] = _concat("quarantine", [carried["quarantine"], fresh_quarantine])
-    tables["runs"] = plan.previous.tables["runs"]
-    return tables
+
+
+TableSink = Callable[[str, "pd.DataFrame | pyarrow.Table"], None]
+
+
+class RunTables:
+    """A run's tables, assembled and validated a batch of articles at a time and handed to
+    a sink: a `SnapshotWriter` on disk, or frames in memory (`finish_run`). A run so holds
+    one batch of rows at a time, whatever the size of the corpus.
+
+    Call `add_batch` for each batch of extracted articles, `add_carried` once for the
+    articles not extracted again (their rows stream from the previous snapshot), then
+    `finish` for the quarantine and runs tables."""
+
+    def __init__(self, plan: Plan, sink: TableSink) -> None:
+        self.plan = plan
+        self.sink = sink
+        self.rows = dict.fromkeys(TABLES, 0)
+        self.quarantine: list[Row] = list(plan.read.quarantine)
+        self.skipped_language = 0
+        self._first_seen = plan.previous.first_seen()
+
+    def _put(self, name: str, table: pd.DataFrame | pyarrow.Table) -> None:
+        self.rows[name] += table.num_rows if isinstance(table, pyarrow.Table) else len(table)
+        self.sink(name, table)
+
+    def add_batch(self, articles: Sequence[Article], extracted: Extracted) -> None:
+        """Validate a batch's articles and rows together; rows that fail become quarantine."""
+        tables = {
+            "articles": _frame("articles", article_rows(self.plan, articles, self._first_seen))
+        }
+        for name in _ROW_TABLES:
+            tables[name] = _frame(name, extracted.rows[name])
+        self.quarantine += extracted.quarantine
+        self.skipped_language += extracted.skipped_language
+        validated = validate_tables(tables)
+        self.quarantine += [self._rejected(r, tables["articles"]) for r in validated.rejected]
+        for name in ("articles", *_ROW_TABLES):
+            self._put(name, _sorted(name, validated.tables[name]))
+
+    def _rejected(self, rejected: Rejected, articles: pd.DataFrame) -> Row:
+        refs = dict(zip(articles["article_id"], articles["source_ref"], strict=True))
+        return quarantine_row(
+            self.plan.run_id,
+            refs.get(rejected.article_id or "", rejected.article_id or "(unknown)"),
+            "validate",
+            rejected.reason,
+            outcome="kept" if rejected.table_name != "articles" else "skipped",
+            article_id=rejected.article_id,
+            table_name=rejected.table_name,
+            detail=rejected.detail,
+        )
+
+    def add_carried(self, chunk: int = 500) -> None:
+        """The articles not extracted again, with their rows from the previous snapshot (and
+        their quarantine rows of extraction and validation)."""
+        reused = self.plan.reused_ids
+        snapshot = self.plan.previous.snapshot
+        if not reused or snapshot is None:
+            return
+        kept = [a for a in self.plan.read.articles if a.article_id in reused]
+        for start in range(0, len(kept), chunk):
+            rows = article_rows(self.plan, kept[start : start + chunk], self._first_seen)
+            self._put("articles", _frame("articles", rows))
+        ids = pyarrow.array(sorted(reused), pyarrow.string())
+        event_ids: list[str] = []
+        for name in ("participants", "quotes", "statistics", "events"):
+            for batch in iter_table(snapshot, name):
+                batch = batch.filter(pc.is_in(batch["article_id"], ids))
+                if name == "events":
+                    event_ids += batch["event_id"].to_pylist()
+                self._put(name, pyarrow.Table.from_batches([batch]))
+        events = pyarrow.array(event_ids, pyarrow.string())
+        for batch in iter_table(snapshot, "event_participants"):
+            batch = batch.filter(pc.is_in(batch["event_id"], events))
+            self._put("event_participants", pyarrow.Table.from_batches([batch]))
+        for batch in iter_table(snapshot, "quarantine"):
+            carried = batch.to_pandas()
+            carried = carried[
+                carried["article_id"].isin(reused) & carried["stage"].isin(["extract", "validate"])
+            ]
+            self.quarantine += carried.to_dict("records")
+
+    def finish(self) -> dict[str, pd.DataFrame]:
+        """The quarantine table and the runs table with this run's row; both go to the sink
+        too. Returns them, for the run's summary."""
+        plan = self.plan
+        quarantine = _sorted(
+            "quarantine", TABLES["quarantine"].validate(_frame("quarantine", self.quarantine))
+        )
+        self._put("quarantine", quarantine)
+        row = {
+            "run_id": plan.run_id,
+            "started_at": plan.started_at,
+            "finished_at": datetime.now(UTC),
+            "inputs_seen": plan.read.inputs_seen,
+            "articles": self.rows["articles"],
+            "articles_new": len(plan.new_ids),
+            "articles_updated": len(plan.updated_ids),
+            "articles_reused": len(plan.reused_ids),
+            "quarantined": len(quarantine),
+            "rows_participants": self.rows["participants"],
+            "rows_quotes": self.rows["quotes"],
+            "rows_statistics": self.rows["statistics"],
+            "rows_events": self.rows["events"],
+            "full_refresh": plan.full_refresh,
+            "inputs_fingerprint": plan.fingerprint,
+            "extractor_version": extractor_version(),
+        }
+        runs = _concat("runs", [plan.previous.runs, _frame("runs", [row])])
+        runs = _sorted("runs", TABLES["runs"].validate(runs))
+        self._put("runs", runs)
+        return {"quarantine": quarantine, "runs": runs}
 
 
 def _concat(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -444,36 +590,6 @@ def _concat(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
         return _frame(name, [])
     return pd.concat(frames, ignore_index=True)
 
-
-def validate_and_quarantine(
-    tables: dict[str, pd.DataFrame], run_id: str
-) -> dict[str, pd.DataFrame]:
-    """Validate every table; rows that fail move to the quarantine table with the reason."""
-    validated = validate_tables({name: tables[name] for name in TABLES if name in _VALIDATED})
-    refs = dict(
-        zip(tables["articles"]["article_id"], tables["articles"]["source_ref"], strict=True)
-    )
-    rejected = [
-        quarantine_row(
-            run_id,
-            refs.get(r.article_id or "", r.article_id or "(unknown)"),
-            "validate",
-            r.reason,
-            outcome="kept" if r.table_name != "articles" else "skipped",
-            article_id=r.article_id,
-            table_name=r.table_name,
-            detail=r.detail,
-        )
-        for r in validated.rejected
-    ]
-    out = dict(validated.tables)
-    quarantine = _concat("quarantine", [tables["quarantine"], _frame("quarantine", rejected)])
-    out["quarantine"] = TABLES["quarantine"].validate(quarantine.reset_index(drop=True))
-    out["runs"] = TABLES["runs"].validate(tables["runs"].reset_index(drop=True))
-    return {name: _sorted(name, out[name]) for name in TABLES}
-
-
-_VALIDATED = ("articles", "participants", "quotes", "statistics", "events", "event_participants")
 
 _SORT_KEYS = {
     "articles": ["article_id"],
@@ -493,33 +609,20 @@ def _sorted(name: str, df: pd.DataFrame) -> pd.DataFrame:
 
 
 def finish_run(plan: Plan, extracted: Extracted) -> dict[str, pd.DataFrame]:
-    """Assemble and validate the run's tables and add the run's row to `runs`."""
-    tables = validate_and_quarantine(assemble_tables(plan, extracted), plan.run_id)
-    row = {
-        "run_id": plan.run_id,
-        "started_at": plan.started_at,
-        "finished_at": datetime.now(UTC),
-        "inputs_seen": plan.read.inputs_seen,
-        "articles": len(tables["articles"]),
-        "articles_new": len(plan.new_ids),
-        "articles_updated": len(plan.updated_ids),
-        "articles_reused": len(plan.reused_ids),
-        "quarantined": len(tables["quarantine"]),
-        "rows_participants": len(tables["participants"]),
-        "rows_quotes": len(tables["quotes"]),
-        "rows_statistics": len(tables["statistics"]),
-        "rows_events": len(tables["events"]),
-        "full_refresh": plan.full_refresh,
-        "inputs_fingerprint": plan.fingerprint,
-        "extractor_version": extractor_version(),
-    }
-    runs = _concat("runs", [tables["runs"], _frame("runs", [row])])
-    tables["runs"] = TABLES["runs"].validate(runs)
-    return tables
+    """Every table of a run as DataFrames in memory, for tests, notebooks and `make eval`:
+    the same assembly and validation as a run that writes, with no warehouse. Rows carried
+    over from a previous snapshot are included."""
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
 
+    def keep(name: str, table: pd.DataFrame | pyarrow.Table) -> None:
+        frame = table.to_pandas() if isinstance(table, pyarrow.Table) else table
+        parts[name].append(frame)
 
-def write_tables(tables: dict[str, pd.DataFrame], warehouse_dir: Path, run_id: str) -> Path:
-    return commit(tables, warehouse_dir, run_id)
+    run = RunTables(plan, keep)
+    run.add_batch(plan.to_extract, extracted)
+    run.add_carried()
+    run.finish()
+    return {name: _sorted(name, _concat(name, frames)) for name, frames in parts.items()}
 
 
 @dataclass
@@ -571,10 +674,10 @@ def summarize(
     raw_dir: Path,
     warehouse_dir: Path,
     database: Path | None,
-    extracted: Extracted,
-    tables: dict[str, pd.DataFrame],
+    rows: dict[str, int],
+    quarantine: pd.DataFrame,
+    skipped_language: int = 0,
 ) -> RunSummary:
-    quarantine = tables["quarantine"]
     return RunSummary(
         run_id=plan.run_id,
         raw_dir=raw_dir,
@@ -582,16 +685,53 @@ def summarize(
         database=database,
         nothing_new=plan.nothing_new,
         inputs_seen=plan.read.inputs_seen,
-        articles=len(tables["articles"]),
+        articles=rows["articles"],
         articles_new=len(plan.new_ids),
         articles_updated=len(plan.updated_ids),
         articles_reused=len(plan.reused_ids),
-        skipped_language=extracted.skipped_language,
-        rows={name: len(df) for name, df in tables.items()},
+        skipped_language=skipped_language,
+        rows=rows,
         quarantined=len(quarantine),
         quarantine_reasons=list(zip(quarantine["source_ref"], quarantine["reason"], strict=True)),
         extractor_version=extractor_version(),
     )
+
+
+def summarize_unchanged(plan: Plan, raw_dir: Path, warehouse_dir: Path) -> RunSummary:
+    """The summary of a run that found nothing new: the current snapshot's counts."""
+    quarantine = read_table(warehouse_dir, "quarantine")
+    if quarantine is None:
+        quarantine = _frame("quarantine", [])
+    return summarize(plan, raw_dir, warehouse_dir, None, row_counts(warehouse_dir), quarantine)
+
+
+class RunWriter:
+    """A run's tables streamed into a new snapshot of the warehouse: `add_batch` as batches
+    are extracted, then `commit` to add the carried-over rows, publish and index. A crash
+    before `commit` leaves a partial snapshot that the next run removes."""
+
+    def __init__(self, plan: Plan, warehouse_dir: Path) -> None:
+        warehouse_dir.mkdir(parents=True, exist_ok=True)
+        self.warehouse_dir = warehouse_dir
+        self.snapshot = SnapshotWriter(warehouse_dir, plan.run_id)
+        self.tables = RunTables(plan, self.snapshot.write)
+
+    def add_batch(self, articles: Sequence[Article], extracted: Extracted) -> None:
+        self.tables.add_batch(articles, extracted)
+
+    def commit(self, raw_dir: Path) -> RunSummary:
+        self.tables.add_carried()
+        finished = self.tables.finish()
+        database = commit_snapshot(self.warehouse_dir, self.snapshot.close())
+        return summarize(
+            self.tables.plan,
+            raw_dir,
+            self.warehouse_dir,
+            database,
+            dict(self.tables.rows),
+            finished["quarantine"],
+            self.tables.skipped_language,
+        )
 
 
 def run_pipeline(
@@ -607,35 +747,35 @@ def run_pipeline(
     timings: dict[str, float] | None = None,
 ) -> RunSummary:
     """The whole run without Prefect (a notebook, a test, a worker): the same steps as the
-    flow in `pipeline_flow.py`, in the same order, under the warehouse lock. `timings`, when
-    given, receives the seconds of each stage: plan (read and compare), extract, finish
-    (assemble and validate) and write."""
+    flow in `pipeline_flow.py`, under the warehouse lock. The articles go through the model
+    in one stream; every `articles_per_batch` of them are validated and written, so memory
+    holds one batch of rows. `timings`, when given, receives the seconds of each stage: plan
+    (read and compare), extract (the model and the extractors), write (validate and write
+    the batches, carry the unchanged rows over, publish)."""
     stages = timings if timings is not None else {}
     with warehouse_lock(warehouse_dir, wait=wait):
         with _timed(stages, "plan"):
             plan = plan_run(raw_dir, warehouse_dir, new_run_id(), full_refresh=full_refresh)
         if plan.nothing_new:
-            return summarize(plan, raw_dir, warehouse_dir, None, Extracted(), plan.previous.tables)
-        total = len(plan.to_extract)
-        with _timed(stages, "extract"):
-            parts = [
-                extract_articles(
-                    batch,
-                    plan.run_id,
-                    model=model,
-                    n_process=n_process,
-                    batch_size=batch_size,
-                    run_total=total,
-                    run_done=index * articles_per_batch,
-                )
-                for index, batch in enumerate(batches(plan.to_extract, articles_per_batch))
-            ]
-            extracted = merge_extracted(parts)
-        with _timed(stages, "finish"):
-            tables = finish_run(plan, extracted)
+            return summarize_unchanged(plan, raw_dir, warehouse_dir)
+        writer = RunWriter(plan, warehouse_dir)
+        parts = iter_extracted(
+            plan.to_extract,
+            plan.run_id,
+            model=model,
+            n_process=n_process,
+            batch_size=batch_size,
+            chunk=articles_per_batch,
+        )
+        while True:
+            with _timed(stages, "extract"):
+                part = next(parts, None)
+            if part is None:
+                break
+            with _timed(stages, "write"):
+                writer.add_batch(*part)
         with _timed(stages, "write"):
-            database = write_tables(tables, warehouse_dir, plan.run_id)
-        return summarize(plan, raw_dir, warehouse_dir, database, extracted, tables)
+            return writer.commit(raw_dir)
 
 
 @contextmanager

@@ -13,7 +13,6 @@ import os
 from pathlib import Path
 from typing import Any, cast
 
-import pandas as pd
 from prefect import Flow, flow, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -60,14 +59,16 @@ def extract_task(
     )
 
 
-@task(name="assemble and validate tables", cache_policy=NO_CACHE)
-def finish_task(plan: pipeline.Plan, extracted: pipeline.Extracted) -> dict[str, pd.DataFrame]:
-    return pipeline.finish_run(plan, extracted)
+@task(name="validate and write a batch", cache_policy=NO_CACHE)
+def write_batch_task(
+    writer: pipeline.RunWriter, articles: list[Article], extracted: pipeline.Extracted
+) -> None:
+    writer.add_batch(articles, extracted)
 
 
-@task(name="write warehouse", cache_policy=NO_CACHE)
-def write_task(tables: dict[str, pd.DataFrame], warehouse_dir: Path, run_id: str) -> Path:
-    return pipeline.write_tables(tables, warehouse_dir, run_id)
+@task(name="publish the warehouse", cache_policy=NO_CACHE)
+def commit_task(writer: pipeline.RunWriter, raw_dir: Path) -> pipeline.RunSummary:
+    return writer.commit(raw_dir)
 
 
 @task(name="write run report", cache_policy=NO_CACHE)
@@ -102,13 +103,12 @@ def newsfacts_flow(
     with warehouse_lock(warehouse, wait=wait):
         plan = plan_task(raw, warehouse, pipeline.new_run_id(), full_refresh)
         if plan.nothing_new:
-            summary = pipeline.summarize(
-                plan, raw, warehouse, None, pipeline.Extracted(), plan.previous.tables
-            )
+            summary = pipeline.summarize_unchanged(plan, raw, warehouse)
         else:
+            batches = [list(b) for b in pipeline.batches(plan.to_extract, articles_per_task)]
             futures = [
                 extract_task.submit(
-                    list(batch),
+                    batch,
                     plan.run_id,
                     model or settings.model,
                     n_process or settings.n_process,
@@ -116,12 +116,14 @@ def newsfacts_flow(
                     len(plan.to_extract),
                     index * articles_per_task,
                 )
-                for index, batch in enumerate(pipeline.batches(plan.to_extract, articles_per_task))
+                for index, batch in enumerate(batches)
             ]
-            extracted = pipeline.merge_extracted(future.result() for future in futures)
-            tables = finish_task(plan, extracted)
-            database = write_task(tables, warehouse, plan.run_id)
-            summary = pipeline.summarize(plan, raw, warehouse, database, extracted, tables)
+            # Each batch is written as soon as it is back, then let go: the flow holds the
+            # rows of the batches not yet written, never those of the whole run.
+            writer = pipeline.RunWriter(plan, warehouse)
+            while futures:
+                write_batch_task(writer, batches.pop(0), futures.pop(0).result())
+            summary = commit_task(writer, raw)
             summary.report = report_task(warehouse, plan.run_id, summary)
     create_table_artifact(
         key=SUMMARY_ARTIFACT_KEY,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import duckdb
@@ -52,23 +52,89 @@ def to_arrow(name: str, df: pd.DataFrame) -> pyarrow.Table:
     return pyarrow.table(columns, schema=schema)
 
 
+#: A table's rows are buffered until this many bytes (or rows), then written as one row
+#: group: big enough for readers, small enough that a run holds little in memory.
+ROW_GROUP_BYTES = 64 * 1024 * 1024
+ROW_GROUP_ROWS = 256 * 1024
+
+
+class SnapshotWriter:
+    """Writes a run's tables into `.snapshots/<run_id>.partial/`, a batch at a time, one
+    Parquet file per table; `close` renames the folder to `.snapshots/<run_id>`.
+
+    Rows are buffered per table and written in row groups of about `ROW_GROUP_BYTES`, so a
+    run holds a bounded amount whatever the size of the corpus, and a thousand small batches
+    do not make a thousand small files. A table may come as a DataFrame (converted with the
+    schema of its pandera model) or as Arrow in that schema.
+    """
+
+    def __init__(self, warehouse_dir: Path, run_id: str) -> None:
+        self.snapshot = warehouse_dir / SNAPSHOTS / run_id
+        self.staging = self.snapshot.with_name(run_id + ".partial")
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self.staging.mkdir(parents=True)
+        self.rows = {name: 0 for name in TABLES}
+        self._buffers: dict[str, list[pyarrow.Table]] = {name: [] for name in TABLES}
+        self._writers: dict[str, pq.ParquetWriter] = {}
+
+    def write(self, name: str, table: pd.DataFrame | pyarrow.Table) -> None:
+        arrow = table if isinstance(table, pyarrow.Table) else to_arrow(name, table)
+        if arrow.num_rows == 0:
+            return
+        self.rows[name] += arrow.num_rows
+        buffer = self._buffers[name]
+        buffer.append(arrow)
+        if (
+            sum(t.nbytes for t in buffer) >= ROW_GROUP_BYTES
+            or sum(t.num_rows for t in buffer) >= ROW_GROUP_ROWS
+        ):
+            self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        buffer = self._buffers[name]
+        writer = self._writers.get(name)
+        if writer is None:
+            folder = self.staging / name
+            folder.mkdir(exist_ok=True)
+            writer = pq.ParquetWriter(folder / "part-0.parquet", arrow_schema(TABLES[name]))
+            self._writers[name] = writer
+        if buffer or self.rows[name] == 0:  # an empty table still gets its (empty) group
+            table = pyarrow.concat_tables(buffer) if buffer else writer.schema.empty_table()
+            writer.write_table(table, row_group_size=max(table.num_rows, 1))
+            buffer.clear()
+            checkpoint("writing")
+
+    def close(self) -> Path:
+        """Write what is buffered, close the files and move the snapshot into place."""
+        for name in TABLES:
+            self._flush(name)
+            self._writers.pop(name).close()
+        os.replace(self.staging, self.snapshot)
+        return self.snapshot
+
+    def abort(self) -> None:
+        """Drop the partial snapshot (an error before `close`)."""
+        for writer in self._writers.values():
+            writer.close()
+        self._writers.clear()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def __enter__(self) -> SnapshotWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        if kind is not None:
+            self.abort()
+
+
 def write_snapshot(
     tables: Mapping[str, pd.DataFrame | pyarrow.Table], warehouse_dir: Path, run_id: str
 ) -> Path:
-    """Write every table of a run under `.snapshots/<run_id>/` and return the folder. A table
-    may come as Arrow already (`flows.compact`), in the schema of its pandera model."""
-    snapshot = warehouse_dir / SNAPSHOTS / run_id
-    staging = snapshot.with_name(run_id + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    for name in TABLES:
-        folder = staging / name
-        folder.mkdir(parents=True)
-        table = tables[name]
-        arrow = table if isinstance(table, pyarrow.Table) else to_arrow(name, table)
-        pq.write_table(arrow, folder / "part-0.parquet")
-        checkpoint("writing")
-    os.replace(staging, snapshot)
-    return snapshot
+    """Write every table of a run under `.snapshots/<run_id>/` and return the folder."""
+    with SnapshotWriter(warehouse_dir, run_id) as writer:
+        for name in TABLES:
+            writer.write(name, tables[name])
+        return writer.close()
 
 
 def publish(warehouse_dir: Path, snapshot: Path) -> None:
@@ -138,12 +204,15 @@ def _sql_string(text: str) -> str:
     return text.replace("'", "''")
 
 
-def read_table(warehouse_dir: Path, name: str) -> pd.DataFrame | None:
-    """A table of the current snapshot, or None when there is none yet."""
+def read_table(
+    warehouse_dir: Path, name: str, columns: Sequence[str] | None = None
+) -> pd.DataFrame | None:
+    """A table of the current snapshot (only `columns`, when given), or None when there is
+    none yet."""
     snapshot = current_snapshot(warehouse_dir)
     if snapshot is None or not (snapshot / name).is_dir():
         return None
-    table = pq.read_table(snapshot / name)
+    table = pq.read_table(snapshot / name, columns=list(columns) if columns else None)
     frame = table.to_pandas()
     for field in table.schema:
         if pyarrow.types.is_list(field.type):  # numpy arrays back to lists, as written
@@ -151,15 +220,46 @@ def read_table(warehouse_dir: Path, name: str) -> pd.DataFrame | None:
     return frame
 
 
-def commit(tables: dict[str, pd.DataFrame], warehouse_dir: Path, run_id: str) -> Path:
-    """Write, publish and index a run's tables; return the path of the DuckDB file."""
-    warehouse_dir.mkdir(parents=True, exist_ok=True)
-    snapshot = write_snapshot(tables, warehouse_dir, run_id)
+def iter_table(
+    snapshot: Path, name: str, batch_rows: int = 64 * 1024
+) -> Iterator[pyarrow.RecordBatch]:
+    """A table of a snapshot as record batches, in its model's schema, a few at a time."""
+    schema = arrow_schema(TABLES[name])
+    folder = snapshot / name
+    for path in sorted(folder.glob("*.parquet")) if folder.is_dir() else []:
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_rows):
+            yield batch.select(schema.names).cast(schema)
+
+
+def row_counts(warehouse_dir: Path) -> dict[str, int]:
+    """Rows per table of the current snapshot, from the Parquet footers (no data read)."""
+    snapshot = current_snapshot(warehouse_dir)
+    counts = dict.fromkeys(TABLES, 0)
+    if snapshot is None:
+        return counts
+    for name in TABLES:
+        folder = snapshot / name
+        if folder.is_dir():
+            counts[name] = sum(
+                pq.ParquetFile(p).metadata.num_rows for p in folder.glob("*.parquet")
+            )
+    return counts
+
+
+def commit_snapshot(warehouse_dir: Path, snapshot: Path) -> Path:
+    """Publish a written snapshot, index it for DuckDB and drop old snapshots; return the
+    path of the DuckDB file."""
     publish(warehouse_dir, snapshot)
     database = write_views(warehouse_dir)
     write_warehouse_docs(warehouse_dir)
     remove_old_snapshots(warehouse_dir)
     return database
+
+
+def commit(tables: Mapping[str, pd.DataFrame], warehouse_dir: Path, run_id: str) -> Path:
+    """Write, publish and index a run's tables held in memory; return the DuckDB file."""
+    warehouse_dir.mkdir(parents=True, exist_ok=True)
+    return commit_snapshot(warehouse_dir, write_snapshot(tables, warehouse_dir, run_id))
 
 
 def query(warehouse_dir: Path, sql: str) -> tuple[list[str], list[tuple]]:

@@ -6,7 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
-from flows.bench import EXAMPLE_QUERIES, RESULT_KEYS, format_results, read_documents, run_bench
+from flows.bench import EXAMPLE_QUERIES, RESULT_KEYS, format_results, run_bench, write_documents
 from flows.nlp import DEFAULT_MODEL
 
 SENTENCES = (
@@ -33,14 +33,14 @@ def _corpus(path: Path, count: int) -> Path:
 
 def test_bench_writes_results(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "corpus.jsonl.gz", 30)
-    assert len(read_documents(corpus, None)) == 30
+    assert write_documents(corpus, None, tmp_path / "all.jsonl") == 30
     result = run_bench(
         corpus, 20, out_dir=tmp_path / "bench", model=DEFAULT_MODEL, n_process=1, batch_size=8
     )
     written = json.loads((tmp_path / "bench" / "results-20.json").read_text())
     assert tuple(written) == RESULT_KEYS
     assert written["documents"] == written["articles"] == 20
-    assert set(written["stages"]) == {"plan", "extract", "finish", "write"}
+    assert set(written["stages"]) == {"plan", "extract", "write"}
     assert written["rerun_nothing_new"] is True
     assert written["words_per_second"] > 0 and written["pipeline_over_floor"] > 0
     assert [q["sql"] for q in written["queries"]] == list(EXAMPLE_QUERIES)

@@ -67,8 +67,10 @@ def extract_html(markup: str) -> HtmlPage:
             include_tables=True,
             date_extraction_params=_DATE_PARAMS,
         )
-    except (LxmlError, RecursionError, ValueError, TypeError) as error:
-        raise UnreadableInput(f"the HTML cannot be parsed: {error}") from error
+    except (LxmlError, RecursionError, ValueError, TypeError, AssertionError) as error:
+        # AssertionError: lxml's drop_tree asserts a parent, and htmldate calls it on a
+        # page whose only content is a script ("<body><script>...")
+        raise UnreadableInput(f"the HTML cannot be parsed: {error!r}") from error
     text = optional_str(document.text) if isinstance(document, Document) else None
     if not isinstance(document, Document) or text is None:
         raise UnreadableInput(NO_MAIN_TEXT)

@@ -38,6 +38,7 @@ CONTENT = st.one_of(
 @given(content=CONTENT)
 @example(content=b" \n\t\n")  # blank lines only: a failure, not silence
 @example(content=b"\xef\xbb\xbf")  # a byte-order mark and nothing else
+@example(content=b"<body><script>html")  # lxml asserted inside trafilatura's date search
 def test_any_bytes_give_articles_or_failures(
     tmp_path_factory: pytest.TempPathFactory, suffix: str, content: bytes
 ) -> None:
