@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gzip
+import itertools
 import json
 import logging
 import sys
@@ -43,6 +44,7 @@ DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "whitehouse-all.jso
 DEFAULT_N = 1000
 DEFAULT_OUT = PROJECT_ROOT / "bench"
 ARTICLES_PER_BATCH = 500  # as the flow's ARTICLES_PER_TASK
+DOCUMENTS_PER_FILE = 1000
 
 #: The example queries of the README (its command lines and its SQL block), timed one by one.
 EXAMPLE_QUERIES = (
@@ -85,20 +87,21 @@ RESULT_KEYS = (
 )
 
 
-def write_documents(corpus: Path, n: int | None, out: Path) -> int:
+def write_documents(corpus: Path, n: int | None, raw: Path) -> int:
     """Copy the first n lines (all with None) of a .jsonl or .jsonl.gz corpus, as they are,
-    into `out`, one at a time; return how many."""
+    into files of `DOCUMENTS_PER_FILE` lines under `raw` (one file of the whole corpus
+    would exceed the input size cap); return how many lines."""
     if not corpus.is_file():
         raise FileNotFoundError(f"corpus not found: {corpus} (set it with --corpus)")
     opener = gzip.open if corpus.suffix == ".gz" else open
     count = 0
-    with opener(corpus, "rt", encoding="utf-8") as handle, out.open("w", encoding="utf-8") as sink:
-        for line in handle:
-            if n is not None and count >= n:
-                break
-            if line.strip():
-                sink.write(line.rstrip("\n") + "\n")
-                count += 1
+    with opener(corpus, "rt", encoding="utf-8") as handle:
+        lines = (line.rstrip("\n") + "\n" for line in handle if line.strip())
+        limited = itertools.islice(lines, n)
+        while chunk := list(itertools.islice(limited, DOCUMENTS_PER_FILE)):
+            name = f"corpus-{count // DOCUMENTS_PER_FILE:05d}.jsonl"
+            (raw / name).write_text("".join(chunk), encoding="utf-8")
+            count += len(chunk)
     return count
 
 
@@ -190,7 +193,7 @@ def run_bench(
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
         raw = Path(tmp) / "raw"
         raw.mkdir()
-        documents = write_documents(corpus, n, raw / "corpus.jsonl")
+        documents = write_documents(corpus, n, raw)
         if not documents:
             raise ValueError(f"no documents in {corpus}")
         warehouse = Path(tmp) / "warehouse"

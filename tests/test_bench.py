@@ -6,6 +6,9 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
+
+from flows import bench
 from flows.bench import EXAMPLE_QUERIES, RESULT_KEYS, format_results, run_bench, write_documents
 from flows.nlp import DEFAULT_MODEL
 
@@ -31,9 +34,15 @@ def _corpus(path: Path, count: int) -> Path:
     return path
 
 
-def test_bench_writes_results(tmp_path: Path) -> None:
+def test_bench_writes_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = _corpus(tmp_path / "corpus.jsonl.gz", 30)
-    assert write_documents(corpus, None, tmp_path / "all.jsonl") == 30
+    (tmp_path / "all").mkdir()
+    assert write_documents(corpus, None, tmp_path / "all") == 30
+    monkeypatch.setattr(bench, "DOCUMENTS_PER_FILE", 8)  # the input size cap is per file
+    (tmp_path / "shards").mkdir()
+    assert write_documents(corpus, 20, tmp_path / "shards") == 20
+    shards = sorted((tmp_path / "shards").iterdir())
+    assert [len(p.read_text().splitlines()) for p in shards] == [8, 8, 4]
     result = run_bench(
         corpus, 20, out_dir=tmp_path / "bench", model=DEFAULT_MODEL, n_process=1, batch_size=8
     )
