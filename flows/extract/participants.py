@@ -4,10 +4,17 @@ Sources of mentions, in order:
 1. coordinated agency names ("the Justice, Homeland Security, State and Treasury
    departments" is four organizations) and ministries named by their country
    ("Beijing's foreign ministry");
-2. named entities from the model (PERSON, ORG, GPE, LOC), canonicalised with `canon`:
-   a capital that acts or owns something stands for its country's government;
-3. unnamed groups that act ("senior administration officials said").
-Titles and affiliations of persons are read from the words before the name.
+2. named entities from the model (PERSON, ORG, GPE, LOC), repaired (a name cut in two is
+   joined, one entity naming two bodies is split, a cut name is completed) and
+   canonicalised with `canon`: a capital that acts or owns something stands for its
+   country's government; the words around a name (a title, an age, an apposition) override
+   the model's kind; a body named only inside a person's title is no participant;
+3. capitalised names of bodies the model missed ("the Sinaloa Cartel"), hyphenated country
+   pairs ("U.S.-Mexico"), and offices named without a holder ("the Secretary of Commerce");
+4. unnamed groups that act ("senior administration officials said").
+Abbreviations in parentheses or spelling a name's initials then fold into that name, and
+short person names into the full one. Titles and affiliations of persons are read from the
+words before the name.
 """
 
 from __future__ import annotations
@@ -55,14 +62,19 @@ def _trim(span: Span) -> Span:
     """Drop leading determiners and a trailing possessive from a span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in _DETERMINERS:
+    while start < end and (
+        doc[start].lower_ in _DETERMINERS or doc[start].is_space or doc[start].is_punct
+    ):
         start += 1
     for i in range(start, end):  # 'Federal Bureau of Investigation (FBI'
         if doc[i].text in {"(", "["}:
             end = i
             break
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].dep_ == "cc"
     ):
         end -= 1
     return doc[start:end]
@@ -131,15 +143,28 @@ class ParticipantRegistry:
         self._spans = [(s, new_key if k == old_key else k) for s, k in self._spans]
         del self._by_key[old_key]
 
+    def drop(self, participant: Participant) -> None:
+        """Forget a participant and its mentions (an acronym that only abbreviates a title)."""
+        key = canon.entity_id(participant.kind, participant.name)
+        self._spans = [(s, k) for s, k in self._spans if k != key]
+        self._by_key.pop(key, None)
+
 
 def extract_participants(doc: Doc, *, publisher: str | None = None) -> ParticipantRegistry:
     """Every actor of the article. `publisher` (the article's source) is not a participant."""
     registry = ParticipantRegistry()
     _add_coordinated_agencies(doc, registry)
     _add_ministries(doc, registry)
-    for ent in doc.ents:
-        _add_entity(ent, registry, publisher)
+    spans = _name_spans(doc)
+    cues = _kind_cues(spans)
+    for ent in spans:
+        _add_entity(ent, registry, publisher, cues)
+    _add_untagged_bodies(doc, registry)
+    _add_country_pairs(doc, registry)
+    _add_office_holders(doc, registry)
     _add_groups(doc, registry)
+    _fold_parenthetical_aliases(doc, registry)
+    _fold_initialisms(registry)
     _unify_person_names(registry)
     _unify_kinds(registry)
     _add_surname_mentions(doc, registry)
@@ -240,17 +265,95 @@ def _add_ministries(doc: Doc, registry: ParticipantRegistry) -> None:
         registry.add(name, "organization", _char_span(span), span.text, affiliation=owner)
 
 
+# -- repairing the model's entities -------------------------------------------------------
+
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+
+
+def _name_spans(doc: Doc) -> list[Span]:
+    """The model's entities, repaired: a name the model cut in two ('Néstor Isidro' +
+    'Pérez Salas') is one person, and one entity naming two bodies ('Department of State
+    and Department of Justice', 'National Police-Coast Guard') is two."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        if joined and _continues_name(joined[-1], ent):
+            joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return [part for ent in joined for part in _split_coordinated(ent)]
+
+
+def _continues_name(first: Span, second: Span) -> bool:
+    """'Sawarmi' + 'Khaled Saad': a bare capitalised name right before a person's name,
+    with nothing between, is the first part of that name."""
+    if second.label_ != "PERSON" or first.end != second.start or first.label_ not in _NAME_LABELS:
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title for t in first):
+        return False
+    text = first.text
+    if canon.country_of_word(text) or canon.organization(text) or canon.known_person(text):
+        return False
+    return first[-1].lower_ not in _words("organizations", "org_heads") and not any(
+        t.text in _titles() for t in first
+    )
+
+
+def _split_coordinated(ent: Span) -> list[Span]:
+    """'Department of State and Department of Justice' tagged as one organization: two,
+    when each side names a body of its own (two words or more, one of them a body's head,
+    or a known name)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or canon.organization(_trim(ent).text):
+        return [ent]
+    for token in ent:
+        joined_by_hyphen = token.text == "-" and not token.whitespace_
+        if token.lower_ not in {"and", "&"} and not joined_by_hyphen:
+            continue
+        left, right = _trim(doc[ent.start : token.i]), _trim(doc[token.i + 1 : ent.end])
+        if _names_a_body(left) and _names_a_body(right):
+            return [
+                Span(doc, left.start, left.end, label="ORG"),
+                Span(doc, right.start, right.end, label="ORG"),
+            ]
+    return [ent]
+
+
+def _names_a_body(span: Span) -> bool:
+    return len(span) >= 2 and (
+        canon.organization(span.text) is not None
+        or any(t.is_title and t.lower_ in _words("organizations", "org_heads") for t in span)
+    )
+
+
+def _add_country_pairs(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'U.S.-Mexico security cooperation', 'the U.S.-PRC working group': each side of a
+    hyphenated pair of countries is a country of the article."""
+    for token in doc:
+        if not _is_country_pair(token):
+            continue
+        parts = token.text.split("-")
+        offset = token.idx
+        for part in parts:
+            registry.add(canon.country(part) or part, "country", (offset, offset + len(part)), part)
+            offset += len(part) + 1
+
+
 # -- named entities -------------------------------------------------------------------------
 
 
-def _add_entity(ent: Span, registry: ParticipantRegistry, publisher: str | None) -> None:
-    span = _trim(_extend_with_org_head(ent))
+def _add_entity(
+    ent: Span,
+    registry: ParticipantRegistry,
+    publisher: str | None,
+    cues: dict[str, str] | None = None,
+) -> None:
+    span = _trim(_extend_name(ent))
     if len(span) == 0 or registry.covered(_char_span(span)):
         return
     text = span.text
     if publisher and canon.fold(text) and canon.fold(text) in canon.fold(publisher):
         return
-    if _not_an_actor(text):
+    if _not_an_actor(text) or _part_of_a_title(span):
         return
     org = canon.organization(text)
     if org is None and _only_in_a_title_case_headline(span):
@@ -261,45 +364,197 @@ def _add_entity(ent: Span, registry: ParticipantRegistry, publisher: str | None)
                 org.name, "organization", _char_span(span), text, affiliation=org.affiliation
             )
         return
-    if ent.label_ in {"PERSON", "ORG"} and canon.country_of_word(text):
+    label = ent.label_
+    if label in _NAME_LABELS and not canon.country_of_word(text):
+        label = (cues or {}).get(text) or _kind_cue(span) or label
+    if label in {"PERSON", "ORG"} and canon.country_of_word(text):
         _add_place(span, registry)  # 'Khartoum' tagged as a person is still the capital
-    elif ent.label_ == "PERSON":
+    elif label == "PERSON":
         _add_person(span, registry)
-    elif ent.label_ == "ORG":
+    elif label == "ORG":
         _add_organization(span, registry)
-    elif ent.label_ == "GPE":
+    elif label == "GPE":
         _add_place(span, registry)
-    elif ent.label_ in {"LOC", "FAC"} and _is_scene(span):
+    elif label in {"LOC", "FAC"} and _is_scene(span):
         registry.add(_display(text), "location", _char_span(span), text)
 
 
-def _only_in_a_title_case_headline(span: Span) -> bool:
-    """In a headline Written In Title Case the model takes any capitalised words for a name
-    ('Carter Delivers'); there a name counts only if the body uses it too, or it is a
-    country, a capital or a known person."""
+def _kind_cues(spans: list[Span]) -> dict[str, str]:
+    """Name -> the kind the words around one of its mentions give it, so that every mention
+    of 'Magna' is a company once one says 'Magna, a Canadian parts company'."""
+    cues: dict[str, str] = {}
+    for ent in spans:
+        if ent.label_ not in _NAME_LABELS:
+            continue
+        span = _trim(ent)
+        if len(span) == 0 or canon.country_of_word(span.text):
+            continue
+        cue = _kind_cue(span)
+        if cue is not None:
+            cues.setdefault(span.text, cue)
+    return cues
+
+
+def _kind_cue(span: Span) -> str | None:
+    """The kind the words around a name give it, whatever the model tagged: a title or an
+    age before it ('governor Heydar Alishbandi', '25-year-old Guzel') make a person; an
+    apposition names what it is ('Magna, a Canadian parts company'; 'Bayram-aga, a
+    voter')."""
     doc = span.doc
-    title = next(iter(doc.sents), None)
-    if title is None or span.start >= title.end:
+    if span.start > 0:
+        before = doc[span.start - 1]
+        titled = before.text in _titles() or (
+            before.pos_ == "NOUN" and before.lower_ in _lower_titles()
+        )
+        age = "".join(t.text for t in doc[max(0, span.start - 3) : span.start]).lower()
+        if titled or age.endswith("year-old"):
+            return "PERSON"
+    root = span.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    for noun in described:
+        if noun.pos_ != "NOUN":
+            continue
+        if noun.lemma_.lower() in _words("people", "person_nouns"):
+            return "PERSON"
+        if noun.lemma_.lower() in _words("organizations", "org_nouns"):
+            return "ORG"
+    return None
+
+
+@cache
+def _lower_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in _titles() if " " not in t and not t.endswith("."))
+
+
+def _part_of_a_title(span: Span) -> bool:
+    """A body's name that only qualifies a person's title is no mention of the body:
+    'U.S. Interdiction Coordinator (USIC) Shannon Kelly', 'Homeland Security Advisor Liz
+    Sherwood Randall', 'the Secretary of Commerce'. Full names of bodies and acronyms
+    ('DEA Administrator Anne Milgram') still count."""
+    doc = span.doc
+    heads = _words("organizations", "org_heads")
+    if span.text.isupper() or any(t.lower_ in heads for t in span):
         return False
-    words = [t for t in title if t.is_alpha and len(t) > 3]
-    if not words or sum(t.is_title for t in words) < 0.8 * len(words):
+    if span[-1].text in _titles() and span[-1].is_title and len(span) > 1:
+        return True  # 'U.S. Interdiction Coordinator'
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in _titles() and after.is_title:
+        return True  # 'Treasury Secretary', 'Homeland Security Advisor'
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].text in _titles()
+
+
+def _display_org(span: Span) -> str:
+    """'Mormon church' -> 'Mormon Church': a name that ends in a lower-case head."""
+    if span[-1].text not in _words("organizations", "lower_case_org_heads"):
+        return span.text
+    return span[:-1].text_with_ws + span[-1].text.capitalize()
+
+
+def _only_in_a_title_case_headline(span: Span) -> bool:
+    """In a headline Written In Title Case (the title, or a heading line of the body) the
+    model takes any capitalised words for a name ('Carter Delivers'); there a name counts
+    only if the rest of the text uses it too, or it is a country, a capital or a known
+    person."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [w for w in re.findall(r"[^\W\d_]+", text[line_start:line_end]) if len(w) > 3]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return False
     if canon.country_of_word(span.text) or canon.known_person(span.text):
         return False
-    return span.text not in doc.text[title.end_char :]
+    return span.text not in text[:line_start] + text[line_end:]
 
 
-def _extend_with_org_head(ent: Span) -> Span:
-    """'the Sinaloa Cartel' where the model tagged only 'Sinaloa': take the capitalised head."""
+def _extend_name(ent: Span) -> Span:
+    """Complete a name the model cut short: a head after it ('the Sinaloa Cartel' where the
+    model tagged only 'Sinaloa', also in lower case: 'the Sinaloa cartel'), an 'of' phrase
+    after a body's head ('Fundamentalist Church' + 'of Jesus Christ of Latter-day Saints'),
+    and 'in <place>' after a name built with 'for' ('Organization for Security and
+    Cooperation' + 'in Europe')."""
     doc = ent.doc
+    if ent[-1].dep_ == "cc" or ent[-1].is_punct:
+        return ent  # 'Department of State and' + 'Department of Justice': two names
     end = ent.end
-    while (
-        end < len(doc)
-        and doc[end].is_title
-        and doc[end].lower_ in _words("organizations", "org_heads")
+    heads = _words("organizations", "org_heads")
+    lower_heads = _words("organizations", "lower_case_org_heads")
+    while end < len(doc) and (
+        (doc[end].is_title and doc[end].lower_ in heads) or doc[end].text in lower_heads
     ):
         end += 1
-    return doc[ent.start : end] if end > ent.end else ent
+    end = _headed_run_end(doc, end)
+    if doc[end - 1].is_title and doc[end - 1].lower_ in heads:
+        end = _of_phrase_end(doc, end)
+    if any(t.lower_ == "for" for t in doc[ent.start : end]):
+        end = _place_phrase_end(doc, end)
+    start = ent.start
+    if start > 0 and _is_country_pair(doc[start - 1]):
+        start -= 1  # 'U.S.-PRC' + 'Counternarcotics Working Group'
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _is_country_pair(token: Token) -> bool:
+    """'U.S.-Mexico', 'US-PRC': countries joined by a hyphen in one word."""
+    parts = token.text.split("-")
+    return len(parts) > 1 and all(canon.country(part) for part in parts)
+
+
+def _headed_run_end(doc: Doc, end: int) -> int:
+    """The end of capitalised words outside any entity at `end` that close with a body's
+    head ('Bitcoin Fog Government' + 'Trial Team'), or `end`."""
+    heads = _words("organizations", "org_heads")
+    stop = end
+    while stop < len(doc) and stop - end < 4 and _name_word(doc[stop]) and not doc[stop].ent_type_:
+        stop += 1
+        if doc[stop - 1].lower_ in heads:
+            return stop
+    return end
+
+
+def _of_phrase_end(doc: Doc, end: int) -> int:
+    """The end of 'of <Capitalised Words>' starting at `end`, or `end`."""
+    while end + 1 < len(doc) and doc[end].lower_ == "of" and _name_word(doc[end + 1]):
+        end += 1
+        while end < len(doc) and (_capitalised(doc[end]) or _hyphen_joined(doc, end)):
+            end += 1
+    return end
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word inside a name ('Saints' in 'Latter-day Saints')."""
+    return token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ"}
+
+
+def _place_phrase_end(doc: Doc, end: int) -> int:
+    """The end of 'in <place>' starting at `end` (the place a GPE or LOC entity), or `end`."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return end
+    place = doc[end + 1]
+    if place.ent_type_ not in {"GPE", "LOC"} or place.ent_iob_ != "B":
+        return end
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return stop
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun ('Jesus', 'Latter-day')."""
+    return token.text[:1].isupper() and token.pos_ == "PROPN"
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """'Latter-day': a hyphen, or a word after one, with no space between."""
+    token = doc[i]
+    if token.text == "-":
+        return not token.whitespace_ and not doc[i - 1].whitespace_
+    return doc[i - 1].text == "-" and not doc[i - 1].whitespace_
 
 
 def _not_an_actor(text: str) -> bool:
@@ -323,13 +578,19 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
     while len(span) > 1 and (span[0].text in titles or f"{span[0].text}." in titles):
         span = span[1:]  # 'Spokesperson Adrienne Watson': the title is not the name
     title, affiliation = _title_and_affiliation(span)
-    name = " ".join(t.text for t in span if not t.is_punct or t.text in {"-", "."})
+    name = _name_text(span)
     if len(span) == 1 and span[0].text in _titles():
         return
     known = canon.known_person(name)
     if known is not None:
         name, affiliation = known.name, affiliation or known.affiliation
     registry.add(name, "person", _char_span(span), span.text, title=title, affiliation=affiliation)
+
+
+def _name_text(span: Span) -> str:
+    """A person's name as written, without punctuation around it ('Omar al-Bashir')."""
+    kept = [t for t in span if not t.is_punct or t.text in {"-", "."}]
+    return "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text if kept else span.text
 
 
 def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
@@ -383,7 +644,7 @@ def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
         return
     span = stripped
     org = canon.organization(span.text)
-    name = org.name if org else span.text
+    name = org.name if org else _display_org(span)
     affiliation = org.affiliation if org else _leading_country(span)
     registry.add(name, "organization", _char_span(span), span.text, affiliation=affiliation)
 
@@ -406,6 +667,8 @@ def _strip_thing_words(span: Span) -> Span | None:
         span, stripped = span[:-1], True
     if span[-1].lower_ in things:
         return None
+    if any(t.lower_ in things for t in span[1:]) and not _names_a_body(span):
+        return None  # 'the National Statement on behalf'
     if stripped and not (
         span[-1].lower_ in _words("organizations", "org_heads") or canon.organization(span.text)
     ):
@@ -428,6 +691,8 @@ def _acts(token: Token) -> bool:
 
 def _add_place(span: Span, registry: ParticipantRegistry) -> None:
     country = canon.country(span.text)
+    if country and _qualifies_a_place(span):
+        return
     if country:
         registry.add(country, "country", _char_span(span), span.text)
         return
@@ -437,6 +702,21 @@ def _add_place(span: Span, registry: ParticipantRegistry) -> None:
         return
     if _is_scene(span):
         registry.add(_display(span.text), "location", _char_span(span), span.text)
+
+
+def _qualifies_a_place(span: Span) -> bool:
+    """'Vienna, Austria': a country after a city and a comma only says where the city is."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    before = doc[span.start - 2]
+    if before.ent_type_ not in {"GPE", "LOC"}:
+        return False
+    start = before.i
+    while start > 0 and before.ent_iob_ != "B" and doc[start - 1].ent_type_ == before.ent_type_:
+        start -= 1
+        before = doc[start]
+    return canon.country(doc[start : span.start - 1].text) is None
 
 
 def _is_scene(span: Span) -> bool:
@@ -452,6 +732,144 @@ def _is_scene(span: Span) -> bool:
     return root.dep_ in {"nsubj", "dobj"} and root.head.pos_ == "VERB"
 
 
+def _add_untagged_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'the Chapitos wing of the Sinaloa Cartel' where the model saw no entity: a run of
+    capitalised words up to its last body's head ('Cartel', 'Team', 'Agency') names a body,
+    also with an acronym first ('the CBP Canine Detection Team'). Not in a headline, and
+    not after 'in' or 'at' (a place: 'in the Oval Office')."""
+    heads = _words("organizations", "org_heads")
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and _untagged_name_word(doc[end]):
+            end += 1
+        last_head = max((t.i for t in doc[i:end] if t.is_title and t.lower_ in heads), default=None)
+        if last_head is not None and last_head > i:
+            _add_untagged_body(doc[i : last_head + 1], registry)
+        i = max(end, i + 1)
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return _name_word(token) and (not token.ent_type_ or token.text.isupper())
+
+
+def _add_untagged_body(span: Span, registry: ParticipantRegistry) -> None:
+    doc = span.doc
+    if registry.covered(_char_span(span)) or _only_in_a_title_case_headline(span):
+        return
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in {"in", "at", "inside", "outside"}:
+        return
+    _add_organization(span, registry)
+
+
+# -- offices, abbreviations ------------------------------------------------------------------
+
+
+def _add_office_holders(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'The Secretary of Commerce will submit a report': an office of a known body named
+    without its holder's name is a person of the article, named by the office. With a name
+    after it ('Secretary of State Antony Blinken') the office is only that person's title."""
+    for token in doc:
+        if not (token.is_title and token.text in _titles()) or token.i < 1:
+            continue
+        if doc[token.i - 1].lower_ != "the" or token.i + 2 >= len(doc):
+            continue
+        if doc[token.i + 1].lower_ != "of":
+            continue
+        end, org = _known_body_after(doc, token.i + 2)
+        if org is None or (end < len(doc) and _name_word(doc[end])):
+            continue
+        span = doc[token.i : end]
+        name = _name_text(span)
+        registry.add(name, "person", _char_span(span), span.text, title=name, affiliation=org)
+
+
+def _known_body_after(doc: Doc, start: int) -> tuple[int, str | None]:
+    """The longest run of capitalised words at `start` ('the' allowed first) that names a
+    known body: its end and the body's name."""
+    i = start + 1 if doc[start].lower_ == "the" else start
+    best: tuple[int, str | None] = (start, None)
+    end = i
+    while end < len(doc) and _name_word(doc[end]) and end - i < 6:
+        end += 1
+        org = canon.organization(doc[i:end].text)
+        if org is not None:
+            best = (end, org.name)
+    return best
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]*[A-Z]\.?$")
+
+
+def _parentheticals(doc: Doc) -> Iterator[tuple[Token, Span]]:
+    """Each short name in parentheses, with the word right before the parentheses:
+    'Federal Bureau of Investigation (FBI)', 'Néstor Isidro Pérez Salas (“El Nini”)'."""
+    for token in doc:
+        if token.text != "(" or token.i == 0:
+            continue
+        close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
+        inner = [t for t in doc[token.i + 1 : close or token.i + 1] if not t.is_quote]
+        if not inner:
+            continue
+        span = doc[inner[0].i : inner[-1].i + 1]
+        if _ACRONYM.match(span.text) or all(t.is_title or t.is_punct for t in span):
+            yield doc[token.i - 1], span
+
+
+def _fold_parenthetical_aliases(doc: Doc, registry: ParticipantRegistry) -> None:
+    """The name in parentheses after an actor is another name of that actor ('the Chinese
+    Communist Party (CCP)'); after a title that is no actor ('U.S. Interdiction Coordinator
+    (USIC)') an abbreviation is no actor either."""
+    for before, inner in _parentheticals(doc):
+        alias = canon.fold(inner.text)
+        owner = registry.find(_char_span(before))
+        named = [
+            p
+            for p in registry
+            if p is not owner and alias in {canon.fold(a) for a in [p.name, *p.aliases]}
+        ]
+        if owner is None:
+            if before.is_title and _ACRONYM.match(inner.text):
+                for other in named:
+                    registry.drop(other)
+            continue
+        registry.add(owner.name, owner.kind, _char_span(inner), inner.text)
+        for other in named:
+            if other.kind != "country" or owner.kind == "country":
+                registry.merge(other, owner)
+
+
+_FILLERS = {"of", "for", "and", "the", "on", "in", "to", "&"}
+
+
+def _initials(name: str) -> str:
+    """'Commission on Narcotic Drugs' -> 'CND'."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _FILLERS]
+    return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+def _fold_initialisms(registry: ParticipantRegistry) -> None:
+    """'GM' after 'General Motors', 'CND' after 'the United Nations' Commission on Narcotic
+    Drugs': an abbreviation that spells the initials of the end of exactly one organization's
+    name is that organization."""
+    organizations = [p for p in registry if p.kind == "organization"]
+    for short in organizations:
+        if not re.fullmatch(r"[A-Z]{2,6}", short.name):
+            continue
+        owners = [
+            p
+            for p in organizations
+            if p is not short
+            and " " in p.name
+            and any(_initials(n).endswith(short.name) for n in [p.name, *p.aliases] if " " in n)
+        ]
+        if len(owners) == 1:
+            registry.merge(short, owners[0])
+
+
 # -- groups ---------------------------------------------------------------------------------
 
 
@@ -464,8 +882,10 @@ def _titles() -> frozenset[str]:
 
 
 def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
-    """Unnamed collectives described by a modifier: those that act ('senior officials said'),
-    and those of a country in any role ('PRC chemical companies')."""
+    """Unnamed collectives: those described by a modifier that act ('senior officials
+    said'), those of a country in any role ('PRC chemical companies', 'politicians in
+    Germany'), counted ones ('24 individuals') and bare ones that speak ('Authorities
+    said')."""
     for chunk in doc.noun_chunks:
         head = chunk.root
         if head.lower_ not in _group_heads() or head.pos_ == "PROPN":
@@ -475,14 +895,52 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
         acts = head.dep_ in {"nsubj", "nsubjpass"} or (
             head.dep_ == "pobj" and head.head.lower_ == "by"
         )
-        if acts or any(canon.country_of_word(t.text) for t in chunk if t.i < head.i):
+        speaks = head.dep_ == "nsubj" and head.head.lemma_ in _words("speech", "reporting_verbs")
+        place = _country_phrase_end(head)
+        if place is not None and not any(t.i < head.i and t.is_alpha for t in chunk[1:]):
+            _add_group_chunk(chunk, registry, bare=True, end=place)
+        elif acts or any(canon.country_of_word(t.text) for t in chunk if t.i < head.i):
+            _add_group_chunk(chunk, registry, bare=speaks)
+        elif _counted(chunk):
             _add_group_chunk(chunk, registry)
 
 
-def _add_group_chunk(chunk: Span, registry: ParticipantRegistry) -> Participant | None:
-    """A group named by a noun phrase with a describing modifier ('Chinese officials').
-    Bare heads ('officials') and counted ones ('12 people') are not actors of their own;
-    '<country> government' is the country."""
+def _country_phrase_end(head: Token) -> int | None:
+    """The end of 'in/from <country>' right after a group's head ('politicians in
+    Germany'), or None."""
+    doc = head.doc
+    i = head.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"in", "from"} or doc[i].head.i != head.i:
+        return None
+    place = doc[i + 1 : i + 2]
+    if doc[i + 1].ent_iob_ == "B":
+        end = i + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        place = doc[i + 1 : end]
+    return place.end if canon.country(place.text) else None
+
+
+def _counted(chunk: Span) -> bool:
+    """'24 individuals', '25 individuals and entities': a group counted in figures. Small
+    counts ('two leaders') mostly stand for people the article names."""
+    head = chunk.root
+    return head.tag_ == "NNS" and any(
+        t.dep_ == "nummod"
+        and t.text.replace(",", "").isdigit()
+        and int(t.text.replace(",", "")) >= 10
+        for t in chunk
+        if t.i < head.i
+    )
+
+
+def _add_group_chunk(
+    chunk: Span, registry: ParticipantRegistry, *, bare: bool = False, end: int | None = None
+) -> Participant | None:
+    """A group named by a noun phrase with a describing modifier ('Chinese officials') or a
+    number ('24 individuals'); a bare head ('officials') only where the caller says the
+    group speaks or is placed ('politicians in Germany', up to `end`). Quantified heads
+    ('many officials') are no particular group; '<country> government' is the country."""
     head = chunk.root
     modifiers = [
         t for t in chunk if t.i < head.i and t.dep_ in {"amod", "compound", "nmod", "nummod"}
@@ -493,14 +951,17 @@ def _add_group_chunk(chunk: Span, registry: ParticipantRegistry) -> Participant 
         if t.i < head.i
     ):
         return None
-    if any(t.dep_ == "nummod" or t.like_num for t in chunk) or not modifiers:
+    counted = any(t.dep_ == "nummod" or t.like_num for t in chunk)
+    if counted and not _counted(chunk):
+        return None
+    if not modifiers and not bare:
         return None
     phrase = _trim(chunk)
-    end = phrase.end
+    stop = max(phrase.end, end or 0)
     for conj in head.conjuncts:  # '25 individuals and entities'
         if conj.i > head.i and conj.lower_ in _group_heads():
-            end = max(end, conj.i + 1)
-    phrase = chunk.doc[phrase.start : end]
+            stop = max(stop, conj.i + 1)
+    phrase = chunk.doc[phrase.start : stop]
     if len(phrase) == 0 or registry.covered(_char_span(phrase)) and len(phrase) == 1:
         return None
     text = phrase.text
@@ -511,25 +972,46 @@ def _add_group_chunk(chunk: Span, registry: ParticipantRegistry) -> Participant 
                 return registry.add(country, "country", _char_span(phrase), text)
     name = text[0].upper() + text[1:]
     affiliation = next(
-        (c for c in (canon.country_of_word(t.text) for t in phrase if t.i < head.i) if c), None
+        (c for c in (canon.country_of_word(t.text) for t in phrase if t.i != head.i) if c), None
     )
     return registry.add(name, "group", _char_span(phrase), text, affiliation=affiliation)
 
 
 def _unify_person_names(registry: ParticipantRegistry) -> None:
-    """'Biden' after 'Joe Biden' is the same person: fold short names into the full name."""
-    people = [p for p in registry if p.kind == "person"]
-    for short in people:
-        words = short.name.split()
-        candidates = [
-            p
-            for p in people
-            if p is not short
-            and len(p.name.split()) > len(words)
-            and p.name.split()[-len(words) :] == words
-        ]
+    """'Biden' after 'Joe Biden', 'Omar Bashir' after 'Omar al-Bashir' are the same person:
+    fold short names into the one full name that ends like them and has all their words,
+    longer short names first. A one-word name the model took for a body or a place
+    ('Berdymukhamedov') folds too."""
+    shorts = [p for p in registry if p.kind == "person"] + [
+        p
+        for p in registry
+        if p.kind in {"organization", "location"}
+        and " " not in p.name
+        and not p.name.isupper()
+        and canon.organization(p.name) is None
+    ]
+    shorts.sort(key=lambda p: -len(_name_words(p.name)))
+    for short in shorts:
+        people = [p for p in registry if p.kind == "person"]
+        if not any(p is short for p in registry):
+            continue
+        candidates = [p for p in people if p is not short and _shortens(short.name, p.name)]
         if len(candidates) == 1:
             registry.merge(short, candidates[0])
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s-]+", name) if w]
+
+
+def _shortens(short: str, full: str) -> bool:
+    """'Bashir', 'Omar Bashir' shorten 'Omar al-Bashir': same last word, fewer words, all
+    of them in the full name in order."""
+    words, full_words = _name_words(short), _name_words(full)
+    if not words or len(words) >= len(full_words) or words[-1] != full_words[-1]:
+        return False
+    remaining = iter(full_words)
+    return all(word in remaining for word in words)
 
 
 def _add_surname_mentions(doc: Doc, registry: ParticipantRegistry) -> None:

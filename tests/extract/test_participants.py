@@ -109,3 +109,218 @@ def test_title_case_headline_words_are_not_names(parse: Callable[[str], Doc]) ->
 def test_country_government_is_the_country(parse: Callable[[str], Doc]) -> None:
     found = _people(parse, "The U.S. Government announced new measures on Friday.")
     assert found.get("United States", ("",))[0] == "country"
+
+
+# -- repaired entities, cues, abbreviations, offices, groups ---------------------------------
+
+
+def _with_ents(doc: Doc, *ents: tuple[str, str]) -> Doc:
+    """Set the model's entities by hand (surface, label), each at its first occurrence, so
+    that a test does not depend on what the small model happens to tag."""
+    spans = []
+    for surface, label in ents:
+        start = doc.text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def _found(doc: Doc) -> dict[str, tuple[str, list[str]]]:
+    return {p.name: (p.kind, p.aliases) for p in extract_participants(doc)}
+
+
+def test_name_cut_in_two_by_the_model_is_one_person(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Police arrested Ramiro Esteban Vargas Lleras on Friday in the port."),
+        ("Ramiro Esteban", "ORG"),
+        ("Vargas Lleras", "PERSON"),
+    )
+    found = _found(doc)
+    assert found.get("Ramiro Esteban Vargas Lleras", ("",))[0] == "person"
+    assert "Ramiro Esteban" not in found
+
+
+def test_one_entity_naming_two_bodies_is_split(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("A Bureau of Prisons and Bureau of Land Management team visited the site."),
+        ("Bureau of Prisons and Bureau of Land Management", "ORG"),
+    )
+    found = _found(doc)
+    assert {"Bureau of Prisons", "Bureau of Land Management"} <= set(found)
+
+
+def test_hyphenated_country_pair_names_both_countries(parse: Callable[[str], Doc]) -> None:
+    found = _found(parse("Statement on U.S.-Mexico Security Cooperation\n\nThe talks ended."))
+    assert found.get("United States", ("",))[0] == "country"
+    assert found.get("Mexico", ("",))[0] == "country"
+
+
+def test_title_or_age_before_a_name_makes_a_person(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Port governor Alvaro Pinzon said the ship sank. 31-year-old Marisol wept."),
+        ("Alvaro Pinzon", "FAC"),
+        ("Marisol", "ORG"),
+    )
+    found = _found(doc)
+    assert found["Alvaro Pinzon"][0] == "person"
+    assert found["Marisol"][0] == "person"
+
+
+def test_apposition_gives_the_kind_to_every_mention(parse: Callable[[str], Doc]) -> None:
+    text = "The bank sold its stake to Verlinde, a Belgian chemicals company. Verlinde paid."
+    doc = parse(text)
+    second = text.rindex("Verlinde")
+    spans = [doc.char_span(text.index("Verlinde"), text.index("Verlinde") + 8, label="PERSON")]
+    spans.append(doc.char_span(second, second + 8, label="PERSON"))
+    doc.ents = [s for s in spans if s is not None]
+    found = _found(doc)
+    assert found["Verlinde"][0] == "organization"
+
+
+def test_body_named_in_a_title_is_not_a_participant(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse(
+            "Homeland Security Advisor Jane Roe and U.S. Ports Coordinator Tom Lee spoke. "
+            "The Department of Justice filed charges."
+        ),
+        ("Homeland Security", "ORG"),
+        ("Jane Roe", "PERSON"),
+        ("U.S. Ports Coordinator", "ORG"),
+        ("Tom Lee", "PERSON"),
+        ("Department of Justice", "ORG"),
+    )
+    found = _found(doc)
+    assert "Department of Homeland Security" not in found
+    assert not any("Coordinator" in name for name in found)
+    assert "Department of Justice" in found  # a full name ending in a title word still counts
+
+
+def test_office_without_a_name_is_a_person(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The Secretary of Commerce will submit a report within 60 days.")
+    found = _found(doc)
+    assert found.get("Secretary of Commerce", ("",))[0] == "person"
+    assert "Department of Commerce" not in found
+
+
+def test_office_before_a_name_is_only_a_title(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The Secretary of Commerce Maria Ortega will submit a report.")
+    assert "Secretary of Commerce" not in _found(doc)
+
+
+def test_abbreviation_in_parentheses_is_an_alias(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse(
+            "The Northern Fisheries Council (NORFISH) met on Monday. NORFISH later said it agreed."
+        ),
+        ("Northern Fisheries Council", "ORG"),
+        ("NORFISH", "ORG"),
+    )
+    text = doc.text
+    later = text.rindex("NORFISH")
+    doc.ents = [*doc.ents, doc.char_span(later, later + 7, label="ORG")]
+    found = _found(doc)
+    assert "NORFISH" not in found
+    assert "NORFISH" in found["Northern Fisheries Council"][1]
+
+
+def test_abbreviation_of_a_title_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("The Maritime Safety Coordinator (MSC) Tom Lee spoke. The MSC Awards followed."),
+        ("Maritime Safety Coordinator", "ORG"),
+        ("MSC", "ORG"),
+        ("Tom Lee", "PERSON"),
+    )
+    found = _found(doc)
+    assert "MSC" not in found and not any("Coordinator" in n for n in found)
+
+
+def test_initialism_folds_into_the_spelled_out_name(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Orlen Baltic Shipping cut 300 jobs. Analysts said OBS would recover."),
+        ("Orlen Baltic Shipping", "ORG"),
+        ("OBS", "ORG"),
+    )
+    found = _found(doc)
+    assert "OBS" not in found and "OBS" in found["Orlen Baltic Shipping"][1]
+
+
+def test_short_forms_of_a_hyphenated_name_fold(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Hassan al-Tikriti spoke first. Later Hassan Tikriti left, and Tikriti flew home."),
+        ("Hassan al-Tikriti", "PERSON"),
+        ("Hassan Tikriti", "PERSON"),
+    )
+    last = doc.text.rindex("Tikriti")
+    doc.ents = [*doc.ents, doc.char_span(last, last + 7, label="ORG")]
+    people = [p for p in extract_participants(doc) if p.kind == "person"]
+    assert [p.name for p in people] == ["Hassan al-Tikriti"]
+    assert not any(p.kind == "organization" for p in extract_participants(doc))
+
+
+def test_cut_names_of_bodies_are_completed(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Troops fought the Durango cartel. The Holy Cross Church of Saint Lazarus helped. "
+        "The Council for Peace and Cooperation in Africa sent observers."
+    )
+    doc = _with_ents(
+        parse(text),
+        ("Durango", "ORG"),
+        ("Holy Cross Church", "ORG"),
+        ("Council for Peace and Cooperation", "ORG"),
+        ("Africa", "LOC"),
+    )
+    found = _found(doc)
+    assert found.get("Durango Cartel", ("",))[0] == "organization"
+    assert "Holy Cross Church of Saint Lazarus" in found
+    assert "Council for Peace and Cooperation in Africa" in found
+
+
+def test_untagged_capitalised_body_is_found(parse: Callable[[str], Doc]) -> None:
+    doc = parse("He led the enforcement wing of the Tamarind Valley Cartel until 2019.")
+    doc.ents = []
+    assert _found(doc).get("Tamarind Valley Cartel", ("",))[0] == "organization"
+
+
+def test_heading_line_in_title_case_is_no_name(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Report\n\nDirector Hale Presents the Annual Review on Behalf of Norway\n\n"
+        "Director Anna Hale spoke in Oslo."
+    )
+    doc = _with_ents(parse(text), ("Hale Presents", "PERSON"), ("Anna Hale", "PERSON"))
+    assert "Hale Presents" not in _found(doc)
+
+
+def test_name_of_a_statement_is_no_body(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("She delivered the National Statement on behalf of Chile."),
+        ("National Statement on behalf", "ORG"),
+    )
+    assert not any("Statement" in name for name in _found(doc))
+
+
+def test_country_after_a_city_only_places_it(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Geneva, Switzerland – The delegates met on Monday."),
+        ("Geneva", "GPE"),
+        ("Switzerland", "GPE"),
+    )
+    found = _found(doc)
+    assert "Switzerland" not in found and "Geneva" in found
+
+
+def test_bare_group_that_speaks_is_a_participant(parse: Callable[[str], Doc]) -> None:
+    found = _found(parse("Authorities said the border crossing would reopen on Monday."))
+    assert found.get("Authorities", ("",))[0] == "group"
+
+
+def test_group_placed_in_a_country(parse: Callable[[str], Doc]) -> None:
+    found = _found(parse("Farmers in Portugal protested against the new rules."))
+    assert found.get("Farmers in Portugal", ("",))[0] == "group"
+
+
+def test_counted_group_in_figures_but_not_small_counts(parse: Callable[[str], Doc]) -> None:
+    found = _found(parse("Prosecutors charged 31 individuals with fraud after two leaders fled."))
+    assert found.get("31 individuals", ("",))[0] == "group"
+    assert not any("leaders" in name.lower() for name in found)
