@@ -1,9 +1,12 @@
 """Events: who did what to whom, typed with PLOVER, from a trigger lexicon and the parse.
 
 A trigger is a verb or an event noun of the `events` lexicon outside quotation marks.
-Actors are the subject (or the 'by' agent) of the trigger or of the verb that governs it;
-targets its object or the object of a preposition. Mentions of one happening (the same type
-and compatible actors) become one event. An event must involve at least one participant, so
+Actors are the subject (or the 'by' agent) of the trigger or of the verb that governs it,
+the object of a controlling verb ('thanked X for arresting'), or the modifier of an event noun
+('U.S. funding'); pronouns resolve to a statement's author ('I', 'we') or to the subject of the
+clause above ('it'). Targets are the object or the object of a preposition. Mentions of one
+happening (the same type and compatible actors, or a shared named target) become one event.
+An event must involve at least one participant, so
 that a generic statement ("the database is used to share information") is not an event.
 """
 
@@ -28,10 +31,17 @@ _OBJECTS = {"dobj", "attr", "oprd"}
 _TARGET_PREPOSITIONS = {"against", "on", "to", "at", "toward", "towards", "into", "from", "of"}
 _LOCATION_PREPOSITIONS = {"in", "at", "to"}
 _COMPLEMENTS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp"}
-_INHERIT_SUBJECT = {"conj", "xcomp", "pcomp", "prep", "advcl"}
+_INHERIT_SUBJECT = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl"}
 _GOVERNING_PREPOSITIONS = {"for", "in", "at", "during", "into", "to"}
 _NEGATIONS = {"not", "n't", "never", "no"}
 _FUTURE_AUX = {"will", "shall", "'ll", "would"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+_CONTROL_PREPOSITIONS = {"for", "of"}
+_NOT_TARGET_NAMES = {"GPE", "NORP", "DATE", "TIME"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+_THIRD_PERSON = {"it", "its", "they", "their", "he", "his", "she", "her"}
+_STATEMENT_WORDS = {"statement", "remarks", "readout", "message", "letter"}
 
 
 @dataclass
@@ -43,6 +53,7 @@ class _Mention:
     status: str = "occurred"
     location: str | None = None
     when: Span | None = None
+    target_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -70,18 +81,59 @@ def _phrase_span(token: Token) -> CharSpan:
 
 def _trigger_type(token: Token) -> str | None:
     lexicon = _lexicon()
-    if token.pos_ in {"VERB", "AUX"} and token.pos_ != "AUX":
+    if token.pos_ == "VERB":
         for child in token.children:
-            if child.dep_ == "prt":
+            if child.dep_ in {"prt", "prep"}:
                 phrasal = lexicon["phrasal"].get(f"{token.lemma_} {child.lower_}")
                 if phrasal:
                     return str(phrasal)
         found = lexicon["verbs"].get(token.lemma_.lower())
-        return str(found) if found else None
+        if not found or _lends_to_noun(token) or _lacks_required_preposition(token):
+            return None
+        return str(found)
     if token.pos_ == "NOUN":
-        found = lexicon["nouns"].get(token.lemma_.lower())
-        return str(found) if found and _is_specific(token) else None
+        found = _noun_type(token)
+        return found if found and _is_specific(token) else None
     return None
+
+
+def _noun_type(noun: Token) -> str | None:
+    """The type of an event noun. A modifier that is itself an event noun names the kind
+    ('bombing raids' are an assault); 'support' with a noun modifier ('defense support',
+    'U.S. support') is material aid."""
+    lexicon = _lexicon()
+    lemma = noun.lemma_.lower()
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+    if lemma in lexicon["nouns_with_compound"] and any(c.dep_ == "compound" for c in modifiers):
+        return str(lexicon["nouns_with_compound"][lemma])
+    found = lexicon["nouns"].get(lemma)
+    if found is None:
+        return None
+    for child in modifiers:
+        if child.pos_ == "NOUN" and child.lemma_.lower() in lexicon["nouns"]:
+            return str(lexicon["nouns"][child.lemma_.lower()])
+    return str(found)
+
+
+def _lacks_required_preposition(verb: Token) -> bool:
+    """'charged X with fraud' (or 'was charged') is a legal action; 'charge a fee' is not."""
+    required = _lexicon()["requires_preposition"].get(verb.lemma_.lower())
+    if not required:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in required for c in verb.children)
+
+
+def _lends_to_noun(verb: Token) -> bool:
+    """'strike a deal', 'coordinate support': a light verb whose object is an event noun
+    gives its event to the noun."""
+    if verb.lemma_.lower() not in set(_lexicon()["light_verbs"]):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_type(c) and _is_specific(c)
+        for c in verb.children
+    )
 
 
 def _is_specific(noun: Token) -> bool:
@@ -109,20 +161,58 @@ def _is_absorbed(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and _trigger_type(token.head):
         return True  # 'the deal was rejected', 'criticized the ban': one event, the verb's
+    if _purpose_of_event(token) or _object_of_event_noun(token):
+        return True
     current = token
     for _ in range(5):
         if current.dep_ not in _COMPLEMENTS or current.head.i == current.i:
             return False
         current = current.head
         if current.lemma_.lower() in absorbing and _trigger_type(current):
+            if current.lemma_.lower() in _keeps_content():
+                return True  # 'refused to meet', 'urged X to sanction': one REJECT, REQUEST
+            if token.pos_ == "VERB" and _gives_way(current):
+                return False
             return not (
                 token.pos_ == "VERB" and token.dep_ == "xcomp" and current.i == token.head.i
             )
     return False
 
 
+def _object_of_event_noun(token: Token) -> bool:
+    """'the cancellation of the deal', 'the unsealing of indictments': one event, the outer
+    noun's."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    outer = token.head.head
+    return outer.pos_ == "NOUN" and _trigger_type(outer) is not None
+
+
+@cache
+def _keeps_content() -> frozenset[str]:
+    return frozenset(_lexicon()["keeps_content"])
+
+
+def _purpose_of_event(token: Token) -> bool:
+    """'provided equipment to support police', 'an agreement to share data': an infinitive
+    that tells the purpose or content of an event (or of a noun) is not an event itself."""
+    if token.pos_ != "VERB" or token.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() not in set(_lexicon()["decision_nouns"])
+    if head.lemma_.lower() in set(_lexicon()["absorbs"]):
+        return False  # handled as content of the absorbing verb
+    return head.pos_ == "VERB" and _trigger_type(head) is not None
+
+
 def _gives_way(token: Token) -> bool:
-    """'committed to delivering aircraft': the commitment gives way to the event it names."""
+    """'committed to delivering aircraft': the commitment gives way to the event it names.
+    A refusal or a request never does: 'refused to meet' is a REJECT."""
+    if token.lemma_.lower() in _keeps_content():
+        return False
     return any(
         c.dep_ in {"xcomp", "pcomp"} and c.pos_ == "VERB" and _trigger_type(c)
         for c in token.children
@@ -135,13 +225,18 @@ def _gives_way(token: Token) -> bool:
 def _governing_verb(token: Token) -> Token:
     """The verb whose subject is the event's actor: the trigger itself, or for a noun the verb
     that has it as object ('hold talks') or as the object of a purpose or place preposition
-    ('headed to Beijing for talks'). 'Despite X's ban, Y identifies' does not make Y act."""
-    if token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children):
+    ('headed to Beijing for talks'). A noun with its own actor ('Beijing's ban') or a definite
+    one ('cited the ban') refers to a happening told elsewhere: only a light verb ('held the
+    talks', 'announced U.S. funding') makes its subject act. 'Despite X's ban, Y identifies'
+    does not make Y act."""
+    if token.pos_ != "NOUN":
         return token
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    definite = definite or bool(_own_actor_modifiers(token))
     current = token
     for _ in range(4):
         if current.pos_ in {"VERB", "AUX"}:
-            return current
+            break
         head = current.head
         if head.i == current.i:
             break
@@ -151,7 +246,23 @@ def _governing_verb(token: Token) -> Token:
             current = head.head
         else:
             break
-    return current if current.pos_ in {"VERB", "AUX"} else token
+    if current.pos_ not in {"VERB", "AUX"}:
+        return token
+    if definite and current.lemma_.lower() not in set(_lexicon()["light_verbs"]):
+        return token
+    return current
+
+
+def _own_actor_modifiers(noun: Token) -> list[Token]:
+    """'Beijing's ban', 'U.S. sanctions', 'Chinese aid': modifiers of an event noun that name
+    who acts."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "poss"
+        or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_ACTORS)
+        or (c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"})
+    ]
 
 
 def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Participant]:
@@ -174,34 +285,65 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     if trigger.pos_ == "NOUN":
-        candidates += [c for c in trigger.children if c.dep_ == "poss"]
-    climbed = verb
-    for _ in range(3):
-        if candidates or climbed.dep_ not in _INHERIT_SUBJECT or climbed.head.i == climbed.i:
-            break
-        # 'China showed a shift by submitting ...': the subject of the verb above acts.
-        climbed = climbed.head
-        candidates = [c for c in climbed.children if c.dep_ in {"nsubj", "csubj"}]
-    if not candidates and verb.i == trigger.i and any(c.dep_ == "auxpass" for c in verb.children):
-        # 'rejected in the Senate': a passive without an agent, done in a body
-        candidates = [
-            g
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in {"in", "at"}
-            for g in c.children
-            if g.dep_ == "pobj" and g.ent_type_ == "ORG"
-        ]
-    actors = _participants_of(candidates, resolve)
+        candidates += _own_actor_modifiers(trigger)
+    if candidates:
+        actors = _participants_of(candidates, resolve)
+    elif verb.i == trigger.i and any(c.dep_ == "auxpass" for c in verb.children):
+        actors = _participants_of(_passive_body(verb), resolve)
+    else:
+        actors = _inherited_actors(verb, resolve)
     if _lexicon_symmetric(trigger):
         partners = [
             g
             for c in trigger.children
-            if c.lower_ == "with"
+            if c.lower_ in {"with", "between"}
             for g in c.children
             if g.dep_ == "pobj"
         ]
         actors += [p for p in _participants_of(partners, resolve) if p not in actors]
     return actors
+
+
+def _passive_body(verb: Token) -> list[Token]:
+    """'rejected in the Senate': a passive without an agent, done in a body."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ == "ORG"
+    ]
+
+
+def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
+    """The actor of a verb without a subject, from the verb above it. 'China showed a shift by
+    submitting ...': its subject. Object control: 'thanked X for capturing', 'urged X to
+    withdraw' (the object acts), 'X was accused of bombing' (the passive subject acts)."""
+    controlled = verb.dep_ == "xcomp" or (
+        verb.dep_ == "pcomp" and verb.head.lower_ in _CONTROL_PREPOSITIONS
+    )
+    climbed = verb
+    for _ in range(3):
+        if climbed.dep_ not in _INHERIT_SUBJECT or climbed.head.i == climbed.i:
+            break
+        if climbed.dep_ == "acl" and climbed.tag_ == "VBN":
+            # 'the team, recognized for dismantling ...': the noun the participle describes
+            return _participants_of([climbed.head], resolve)
+        climbed = climbed.head
+        if climbed.pos_ == "ADP":
+            continue
+        groups = [[c for c in climbed.children if c.dep_ in {"nsubj", "csubj"}]]
+        if controlled:
+            objects = [c for c in climbed.children if c.dep_ in {"dobj", "nsubjpass"}]
+            groups.insert(0, objects)
+        for group in groups:
+            found = _participants_of(group, resolve)
+            if found:
+                return found
+        if any(groups):
+            break
+        controlled = False
+    return []
 
 
 def _lexicon_symmetric(trigger: Token) -> bool:
@@ -211,11 +353,7 @@ def _lexicon_symmetric(trigger: Token) -> bool:
 def _targets(
     trigger: Token, verb: Token, resolve: Resolver, actors: list[Participant]
 ) -> list[Participant]:
-    candidates = [c for c in trigger.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
-    for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ in _TARGET_PREPOSITIONS:
-            candidates += [g for g in prep.children if g.dep_ == "pobj"]
-    return [p for p in _participants_of(candidates, resolve) if p not in actors]
+    return [p for p in _participants_of(_object_tokens(trigger), resolve) if p not in actors]
 
 
 def _status(trigger: Token, verb: Token) -> str:
@@ -294,6 +432,7 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
                 _status(token, verb),
                 _location(token, verb),
                 _when(token, verb),
+                _target_words(token),
             )
         )
     return mentions
@@ -340,16 +479,79 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
         return False
     if b.trigger.dep_ == "conj" and b.trigger.head.i == a.trigger.i:
         return True  # 'indicted and sanctioned'
+    if a.target_words and b.target_words:
+        # 'captured El Nini' and 'thanked the army for capturing El Nini': one capture;
+        # the arrests of two different people are two.
+        return bool(a.target_words & b.target_words)
     left = _actor_keys(a)
     right = _actor_keys(b)
     if not right:
-        # A mention without actors refers back only as a noun ('the Tuesday meeting').
-        return b.trigger.pos_ == "NOUN" and not (_target_keys(b) - _target_keys(a))
+        # A mention without actors refers back only as a noun ('the Tuesday meeting', 'the
+        # sanctions on X' after 'the EU ban'), or as the same verb on the same targets.
+        if b.trigger.pos_ != "NOUN":
+            return a.trigger.lemma_ == b.trigger.lemma_ and not left and _same_targets(a, b)
+        return not (_target_keys(b) - _target_keys(a)) or (_definite(b) and not _target_keys(a))
     if a.trigger.lemma_ != b.trigger.lemma_ or _object_of(a) != _object_of(b):
         # 'provides $13 million in equipment' and 'provides $2.4 million in vehicles' by
         # the same actor are two happenings; 'talks' told twice is one.
         return False
-    return not left or bool(left & right)
+    if left:
+        return bool(left & right)
+    # 'the Arrest of X' (no actor) and 'Mexico's arrest ... of Y': two arrests
+    targets_a, targets_b = _target_keys(a), _target_keys(b)
+    return not (targets_a and targets_b) or bool(targets_a & targets_b)
+
+
+def _shares_named_target(group: list[_Mention], mention: _Mention) -> bool:
+    """A mention of the same type naming a target of any mention of the group."""
+    return any(
+        m.event_type == mention.event_type and m.target_words & mention.target_words for m in group
+    )
+
+
+def _same_targets(a: _Mention, b: _Mention) -> bool:
+    return _target_keys(a) == _target_keys(b)
+
+
+def _definite(mention: _Mention) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in mention.trigger.children)
+
+
+def _target_words(trigger: Token) -> frozenset[str]:
+    """Names in the trigger's objects, appositions included: 'captured Néstor Pérez ("El
+    Nini")' shares 'nini' with 'capturing El Nini'. Country names are left out: many
+    happenings target one country."""
+    return frozenset(word for o in _object_tokens(trigger) for word in _name_words(o))
+
+
+def _object_tokens(trigger: Token) -> list[Token]:
+    """The trigger's objects: direct, passive subject, object of a target preposition. Nouns
+    share them with their conjuncts: 'the arrest and extradition of X'."""
+    heads = [trigger, *trigger.conjuncts] if trigger.pos_ == "NOUN" else [trigger]
+    objects = [c for h in heads for c in h.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
+    objects += [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return objects
+
+
+def _name_words(token: Token, depth: int = 0) -> set[str]:
+    """The proper-noun words naming a phrase: its head, compounds and appositions."""
+    words = {
+        t.lower_
+        for t in (token, *(c for c in token.children if c.dep_ in {"compound", "flat"}))
+        if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_TARGET_NAMES
+    }
+    if depth == 0:
+        for child in token.children:
+            if child.dep_ == "appos":
+                words |= _name_words(child, 1)
+    return words
 
 
 def _object_of(mention: _Mention) -> str | None:
@@ -372,6 +574,64 @@ def _actor_keys(mention: _Mention) -> set[str]:
     return keys
 
 
+def _with_pronouns(doc: Doc, resolve: Resolver) -> Resolver:
+    """A resolver that also resolves pronouns: 'I'/'we' in a statement to its author ('Statement
+    from President X'), 'it'/'they'/'he' to the subject of a clause above ('The PRC said that
+    it had ...')."""
+    author = _author_span(doc)
+
+    def resolve_any(span: CharSpan) -> Participant | None:
+        phrase = doc.char_span(span[0], span[1])
+        if phrase is None or len(phrase) != 1 or phrase[0].pos_ != "PRON":
+            return resolve(span)
+        pronoun = phrase[0]
+        if pronoun.lower_ in _FIRST_PERSON:
+            return resolve(author) if author else None
+        if pronoun.lower_ in _THIRD_PERSON:
+            return _antecedent(pronoun, resolve)
+        return None
+
+    return resolve_any
+
+
+def _author_span(doc: Doc) -> CharSpan | None:
+    """The person a statement is from: 'Statement from President Joe Biden on ...'."""
+    title = next(iter(doc.sents), None)
+    if title is None or not any(
+        t.lower_ in _STATEMENT_WORDS and t.nbor(1).lower_ in {"from", "by"} for t in title[:-1]
+    ):
+        return None
+    person = next((e for e in title.ents if e.label_ == "PERSON"), None)
+    return (person.start_char, person.end_char) if person is not None else None
+
+
+def _antecedent(pronoun: Token, resolve: Resolver) -> Participant | None:
+    """The subject of the nearest clause above the pronoun's own that names a participant of
+    a fitting kind ('he' a person, 'it' not one)."""
+    node = pronoun.head
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ == "PRON":
+                continue
+            if pronoun.i in {t.i for t in child.subtree}:
+                continue
+            found = resolve(_phrase_span(child))
+            if found is not None and _fits(pronoun, found):
+                return found
+    return None
+
+
+def _fits(pronoun: Token, participant: Participant) -> bool:
+    if pronoun.lower_ in {"he", "she", "his", "her"}:
+        return participant.kind == "person"
+    if pronoun.lower_ in {"it", "its"}:
+        return participant.kind != "person"
+    return True
+
+
 def extract_events(
     doc: Doc,
     *,
@@ -381,9 +641,9 @@ def extract_events(
 ) -> list[tuple[Event, list[Participant], list[Participant]]]:
     """Events of the article with their actors and targets, one per happening."""
     groups: list[list[_Mention]] = []
-    for mention in _mentions(doc, resolve, quoted):
+    for mention in _mentions(doc, _with_pronouns(doc, resolve), quoted):
         for group in groups:
-            if _same_happening(group[0], mention):
+            if _same_happening(group[0], mention) or _shares_named_target(group, mention):
                 group.append(mention)
                 break
         else:

@@ -8,11 +8,18 @@
 2. Each quotation is attributed from the parse: a reporting verb (`speech` lexicon) in the
    clause right after its closing mark ('", X said.', '", said X.') or right before its
    opening mark ('X said: "'), or a name and a colon ('Jane Doe, who lost her son: "').
-   The speaker is the verb's subject; a pronoun stands for the nearest preceding mention.
+   The speaker is the verb's subject; a pronoun stands for the nearest preceding mention ('I'
+   for the author a title names: 'Statement from President X'), a title alone ('the
+   secretary') for the person who holds it, a document ('the statement said') for its issuer.
+   A name signed after a dash ('"..." — Sen. Jane Doe') is the speaker too.
 3. Quotations of one paragraph are one quote when only their attribution, or nothing, stands
    between them ('"A," he said. "B."', also over a soft line break). A quote without
    attribution that opens a paragraph right after a quoted speaker's paragraph takes that
-   speaker.
+   speaker. A quote standing alone as a list item ('-   “...” (Watch)'), or as a paragraph
+   after a line ending with a colon, is the words of the speaker its lead paragraph
+   introduces. Partial quotations inside a sentence of the narrative that depend on one
+   reporting verb ('promised to "sign ..." on imports "into ..."') are one quote of its
+   subject.
 4. What is left without a speaker is kept only when it reads as a sentence of some length,
    so that scare quotes and quoted titles ('the "Stop Fentanyl Act"') are not quotes.
 """
@@ -52,6 +59,7 @@ _INTERROGATIVES = {"what", "whom", "whoever"}
 _PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us"}
 _THING_PRONOUNS = {"it"}
+_FIRST_PERSON = {"i"}
 _PERSON_LABELS = {"PERSON"}
 _GROUP_LABELS = {"ORG", "GPE", "NORP"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
@@ -62,6 +70,11 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _OUTLET_DEPS = {"dobj", "dative", "iobj"}
 _OUTLET_PREPOSITIONS = {"to", "with"}
 _PHRASE_BREAKS = {",", "(", "—", "–", "-", ";", ":"}
+# A colon or a dash that ends a sentence and introduces the quotation after it.
+_INTRODUCING_MARKS = {":", "-", "–", "—", "--"}
+_SIGNATURE_DASH = re.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-*•·▪◦–—]|\d{1,2}[.)])[ \t]+")
+_BRACKETED_NOTE = re.compile(r"[(\[][^()\[\]\n]{1,40}[)\]]\.?")
 
 
 @dataclass(frozen=True)
@@ -192,6 +205,15 @@ def _role(text: str, i: int, is_open: bool) -> str:
     return "stray" if closes and not opens else "open"
 
 
+def _glued_opening(text: str, i: int, line_end: int) -> bool:
+    """A straight mark typed right after the comma or colon that introduces a quotation,
+    before the space ('the label," we have always ...".'): it opens when another straight
+    mark follows on its line."""
+    if text[i] != _STRAIGHT or i == 0 or text[i - 1] not in ",:":
+        return False
+    return _STRAIGHT in text[i + 1 : line_end]
+
+
 def _quotations(
     text: str, lines: Sequence[CharSpan], paragraphs: Sequence[int]
 ) -> list[_Quotation]:
@@ -214,6 +236,8 @@ def _quotations(
                 continue
             continuing = running is not None and opened is None and i == start
             role = "open" if continuing else _role(text, i, opened is not None)
+            if role == "stray" and _glued_opening(text, i, end):
+                role = "open"
             if role == "open":
                 if not continuing:
                     running = _Quotation([], index, index)
@@ -605,9 +629,117 @@ def _speaker_phrase(
     if lowered in _RELATIVE_PRONOUNS or lowered in _INTERROGATIVES:
         return None
     own = _char_span(_noun_phrase(head, start, end))
+    if lowered in _FIRST_PERSON and _author(context) is not None:
+        return _author(context)
     if lowered in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         return _antecedent(context, lowered, min(anchor, head.idx)) or own
-    return _person_inside(context, own) or own
+    if _is_document(head):
+        return _issuer(context, head, min(anchor, head.idx)) or own
+    holder = _title_holder(context, own, min(anchor, head.idx))
+    return _person_inside(context, own) or holder or own
+
+
+_DOCUMENT_LINKS = {"from", "by", "of"}
+_ISSUE_VERB_DEPS = {"dobj", "nsubjpass"}
+_AUTHORED_TITLE = re.compile(
+    r"(?:statement|remarks|message|letter|readout|op-ed)\b[^\n]*?\b(?:from|by|of)\s+", re.I
+)
+
+
+def _author(context: _Context) -> CharSpan | None:
+    """The person a text is by when its title says so ('Statement from President Joe Biden
+    on ...'): the first person named after 'from', 'by' or 'of'."""
+    if not context.lines:
+        return None
+    start, end = context.lines[0]
+    match = _AUTHORED_TITLE.match(context.text, start, end)
+    if match is None:
+        return None
+    for mention in context.people:
+        if match.end() <= mention.span[0] and mention.span[1] <= end:
+            return mention.span
+    return None
+
+
+def _is_document(head: Token) -> bool:
+    """A statement, letter, release or the like (the `speech` occasions) as a subject."""
+    heads = _rules().occasion_heads
+    return head.pos_ == "NOUN" and head.lemma_.lower() in heads
+
+
+def _issuer(context: _Context, head: Token, before: int) -> CharSpan | None:
+    """Who issued the document that 'says' ('"...," the statement said'): the speaker named
+    on it ('a statement from the ministry', 'the ministry's statement'), else on the
+    nearest mention of the same document before ('The ministry issued a statement.')."""
+    lemma = head.lemma_.lower()
+    mentions = [head] + [
+        t
+        for t in reversed(context.doc[: head.i])
+        if t.lemma_.lower() == lemma
+        and t.idx < before
+        and not context.inside_quote(t.idx, t.idx + 1)
+    ]
+    for mention in mentions:
+        for child in mention.children:
+            if child.dep_ == "poss" and child.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+                return _char_span(_noun_phrase(child, 0, mention.idx))
+            if child.dep_ == "prep" and child.lower_ in _DOCUMENT_LINKS:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return _char_span(_noun_phrase(objects[0], child.idx, len(context.text)))
+        if mention.dep_ in _ISSUE_VERB_DEPS and mention.i != head.i:
+            subject = _subject(mention.head)
+            if subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS:
+                return _speaker_phrase(context, subject, 0, mention.idx, mention.idx)
+    return None
+
+
+def _title_only(context: _Context, phrase: CharSpan) -> list[str]:
+    """The words of a phrase that names a person by title alone ('the secretary', 'the
+    Attorney General'), lowercased; [] for any other phrase."""
+    titles = _rules().title_words
+    words = [t for t in _tokens(context.doc, *phrase) if t.pos_ != "DET" and not t.is_punct]
+    lowered = [t.lower_.rstrip(".") for t in words]
+    if not words or any(t.ent_type_ == "PERSON" for t in words):
+        return []
+    return lowered if all(w in titles for w in lowered) else []
+
+
+def _titles_around(context: _Context, mention: CharSpan) -> set[str]:
+    """The lowercased words of the titles a person's mention carries: the title words right
+    before the name ('Secretary of State Marco Rubio') and those of a phrase in apposition
+    after it ('Sara Carter, the director of ...')."""
+    titles = _rules().title_words
+    doc = context.doc
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None:
+        return set()
+    found: set[str] = set()
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_.rstrip(".") in titles:
+        found.add(doc[k].lower_.rstrip("."))
+        k -= 1
+    if span.end < len(doc) and doc[span.end].text == ",":
+        for token in doc[span.end + 1 : span.end + 9]:
+            if token.is_punct:
+                break
+            found.add(token.lower_.rstrip("."))
+    return found & titles
+
+
+def _title_holder(context: _Context, phrase: CharSpan | None, before: int) -> CharSpan | None:
+    """The person a title stands for ('the secretary said' -> 'Marco Rubio'): the nearest
+    mention before `before` of a person who carries that title in the article."""
+    if phrase is None:
+        return None
+    words = _title_only(context, phrase)
+    if not words:
+        return None
+    head = words[-1]
+    for mention in reversed(context.people):
+        if mention.span[1] <= before and head in _titles_around(context, mention.span):
+            return mention.span
+    return None
 
 
 def _person_inside(context: _Context, phrase: CharSpan | None) -> CharSpan | None:
@@ -754,12 +886,40 @@ def _ends_sentence(content: str) -> bool:
     return stripped.endswith(".") and not stripped.endswith(("...", "…"))
 
 
+def _signature_after(context: _Context, quotation: _Quotation, end: int) -> _Attribution | None:
+    """A name signed after a dash, as under a quotation standing alone ('“...” — Sen. Jane
+    Doe (R-Texas)', '“...” – Jane Doe, Mayor of Springfield'). No cue."""
+    text = context.text
+    dash = _SIGNATURE_DASH.match(text, quotation.end, end)
+    if dash is None or _embedded(context, quotation):
+        return None
+    words: list[Token] = []
+    for token in _tokens(context.doc, dash.end(), end):
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ", "PRON"}:
+            break
+        words.append(token)
+    if (
+        not words
+        or words[0].pos_ != "PROPN"
+        and words[0].lower_.rstrip(".") not in _rules().title_words
+    ):
+        return None
+    phrase = _char_span(words)
+    if phrase is None or not any(t.pos_ == "PROPN" for t in words):
+        return None
+    speaker = _person_inside(context, phrase) or phrase
+    return _Attribution(words[0].i, (quotation.end, phrase[1]), speaker, None, None)
+
+
 def _attribution_after(context: _Context, quotation: _Quotation, end: int) -> _Attribution | None:
     """A reporting clause right after the closing mark: '", X said.', '", said X.'."""
     text = context.text
     start = quotation.end
     if not quotation.parts[-1].closed:
         return None
+    signature = _signature_after(context, quotation, end)
+    if signature is not None:
+        return signature
     follower = text[start:end].lstrip()[:1]
     continues = follower in {",", ";"} or follower.islower()
     if _ends_sentence(quotation.parts[-1].content(text)) and not continues:
@@ -969,8 +1129,9 @@ def _introducing_verbs(
     context: _Context, quotation: _Quotation, clause: Sequence[Token]
 ) -> list[tuple[Token, bool]]:
     """Reporting verbs that may introduce the quotation, best first, each with whether it is
-    tight: the last one, if its clause runs up to the mark (tight); after a colon, also the
-    one heading the sentence ('Smith said the plan had three goals: "', loose). Without a
+    tight: the last one, if its clause runs up to the mark (tight); after a colon or a dash,
+    also the one heading the sentence ('Smith said the plan had three goals: "', 'Judge Mann
+    agreed that the logo is not - "', loose). Without a
     colon or comma before the mark the quotation must read as a sentence ('He said "We will
     win."', not 'what is called "active shooter"')."""
     punctuated = clause[-1].text in {":", ","}
@@ -978,10 +1139,17 @@ def _introducing_verbs(
         return []
     verbs = [t for t in clause if _is_reporting_verb(t) or _is_relay_verb(t)]
     found = [(verbs[-1], True)] if verbs and _reaches_mark(clause, verbs[-1]) else []
-    if clause[-1].text == ":":
+    if clause[-1].text in _INTRODUCING_MARKS:
         tight = {v.i for v, _ in found}
-        found.extend((v, False) for v in verbs if v.dep_ == "ROOT" and v.i not in tight)
+        found.extend((v, False) for v in verbs if _heads_clause(v, clause) and v.i not in tight)
     return found
+
+
+def _heads_clause(verb: Token, clause: Sequence[Token]) -> bool:
+    """Whether the verb heads the sentence before the mark: its root, or attached by the
+    parse to a word outside it (the quotation after a dash)."""
+    first, last = clause[0].i, clause[-1].i
+    return verb.dep_ == "ROOT" or not first <= verb.head.i <= last
 
 
 def _reaches_mark(clause: Sequence[Token], verb: Token) -> bool:
@@ -1054,6 +1222,7 @@ class _Group:
     quotations: list[_Quotation]
     attribution: _Attribution | None = None
     inherited: bool = False
+    partial: bool = False
 
     @property
     def start(self) -> int:
@@ -1238,6 +1407,154 @@ def _inherit(context: _Context, groups: list[_Group]) -> None:
         last_in_paragraph[context.paragraphs[group.quotations[-1].last_line]] = group
 
 
+# --- lists of quotations and their lead ----------------------------------------------------
+
+
+def _is_list_line(context: _Context, line: int) -> bool:
+    """A line that is an item of a list: it opens with a bullet or a number ('-   “...”')."""
+    start, end = context.lines[line]
+    return _LIST_MARKER.match(context.text, start, end) is not None
+
+
+def _stands_alone(context: _Context, group: _Group) -> bool:
+    """Whether a quote is all its line holds, but for a bullet before it and a note in
+    brackets after it ('-   “...” (Watch)')."""
+    text = context.text
+    first_start = context.lines[group.quotations[0].first_line][0]
+    last_end = context.lines[group.quotations[-1].last_line][1]
+    before = text[first_start : group.start]
+    after = text[group.end : last_end].strip()
+    bullet = not before.strip() or _LIST_MARKER.fullmatch(before) is not None
+    return bullet and (not after or _BRACKETED_NOTE.fullmatch(after) is not None)
+
+
+def _lead_line(context: _Context, line: int) -> int | None:
+    """The line that introduces the quote opening `line`: the nearest line before it that is
+    not a list item, when the quote is a list item or that line ends with a colon ('Smith
+    said the following:'). Never the title."""
+    lead = line - 1
+    while lead >= 0 and _is_list_line(context, lead):
+        lead -= 1
+    if lead < 0 or context.paragraphs[lead] == 0:
+        return None
+    in_list = lead < line - 1 or _is_list_line(context, line)
+    ends_with_colon = context.text[context.lines[lead][1] - 1] == ":"
+    return lead if in_list or ends_with_colon else None
+
+
+def _lead_attribution(context: _Context, line: int) -> _Attribution | None:
+    """Who speaks in a lead paragraph: the subject of its reporting verb (the last sentence
+    with one; the verb nearest the root first), else the last person who is the subject of
+    one of its clauses ('Secretary Rubio joined three news programs')."""
+    start, end = context.paragraph_start(line), context.lines[line][1]
+    tokens = [
+        t for t in _tokens(context.doc, start, end) if not context.inside_quote(t.idx, t.idx + 1)
+    ]
+    sentences: dict[int, list[Token]] = {}
+    for token in tokens:
+        sentences.setdefault(token.sent.start, []).append(token)
+    for sentence in reversed(list(sentences.values())):
+        verbs = [t for t in sentence if _is_reporting_verb(t)]
+        for verb in sorted(verbs, key=lambda t: (sum(1 for _ in t.ancestors), t.i)):
+            subject = _subject(verb)
+            if subject is None:
+                continue
+            speaker = _speaker(context, subject, sentence[0].idx, end, verb.idx)
+            if speaker is not None:
+                return _Attribution(verb.i, (start, end), speaker, None, _occasion(sentence))
+    subjects = [m for m in context.people if m.subject and start <= m.span[0] and m.span[1] <= end]
+    if not subjects:
+        return None
+    return _Attribution(tokens[0].i, (start, end), subjects[-1].span, None, None)
+
+
+def _inherit_lead(context: _Context, groups: list[_Group]) -> None:
+    """A quote without attribution that stands alone as an item of a list, or as a paragraph
+    after a line ending with a colon, is the words of the speaker its lead paragraph
+    introduces ('Secretary Rubio underscored ...' / '-   “...” (Watch)')."""
+    for group in groups:
+        if group.attribution is not None or not _stands_alone(context, group):
+            continue
+        if not _reads_as_sentence(context, group.quotations[0]):
+            continue
+        lead = _lead_line(context, group.quotations[0].first_line)
+        if lead is None:
+            continue
+        group.attribution = _lead_attribution(context, lead)
+
+
+# --- partial quotations inside the narrative -------------------------------------------------
+
+
+def _governing_verb(context: _Context, quotation: _Quotation) -> Token | None:
+    """The reporting verb before a quotation that the quotation's words depend on in the
+    parse: 'promised to "sign all documents"', 'called the cuts "savage attacks"'."""
+    inside = [
+        t
+        for part in quotation.parts
+        for t in _tokens(context.doc, part.start + 1, part.end)
+        if t.text not in _MARKS
+    ]
+    if not inside:
+        return None
+    first = inside[0]
+    indices = {t.i for t in inside}
+    for token in inside:
+        if token.head.i in indices or token.head.i == token.i:
+            continue
+        for ancestor in token.ancestors:
+            if ancestor.i >= first.i or ancestor.sent.start != first.sent.start:
+                break
+            if _is_reporting_verb(ancestor) and not context.inside_quote(
+                ancestor.idx, ancestor.idx + 1
+            ):
+                return ancestor
+    return None
+
+
+def _partial_attribution(context: _Context, quotation: _Quotation) -> _Attribution | None:
+    """Who says a quotation inside a sentence of the narrative: the subject of the reporting
+    verb it depends on ('Human Rights Watch said that the country "remains ..."')."""
+    if not _embedded(context, quotation):
+        return None
+    verb = _governing_verb(context, quotation)
+    if verb is None:
+        return None
+    sentence_start = verb.sent.start_char
+    clause = _tokens(context.doc, sentence_start, quotation.start)
+    span = (sentence_start, quotation.start)
+    attribution = _verb_attribution(context, verb, clause, span, quotation.start)
+    return attribution if attribution.speaker is not None else None
+
+
+def _attribute_partials(context: _Context, groups: list[_Group]) -> list[_Group]:
+    """Quotations inside one sentence of the narrative that depend on one reporting verb are
+    one quote of its subject ('promised to "sign ..." on their imports "into ..."'); it is
+    kept when it is no title or scare quote (three words or more, not all capitalised)."""
+    result: list[_Group] = []
+    for group in groups:
+        attribution = None
+        if group.attribution is None and len(group.quotations) == 1:
+            attribution = _partial_attribution(context, group.quotations[0])
+        previous = result[-1] if result else None
+        if (
+            attribution is not None
+            and previous is not None
+            and previous.partial
+            and previous.attribution is not None
+            and previous.attribution.key == attribution.key
+        ):
+            previous.quotations.extend(group.quotations)
+            continue
+        if attribution is not None:
+            group.attribution, group.partial = attribution, True
+        result.append(group)
+    for group in result:
+        if group.partial and _title_like(_quote_text(context.text, group)):
+            group.attribution = None
+    return result
+
+
 def _keep(context: _Context, group: _Group) -> bool:
     """Attributed quotes, and unattributed ones that read as a sentence of some length."""
     text = _quote_text(context.text, group)
@@ -1285,6 +1602,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     context = _Context(doc, quotations, lines, paragraphs, quoted)
     groups = _groups(context)
     _inherit(context, groups)
+    _inherit_lead(context, groups)
+    groups = _attribute_partials(context, groups)
     quotes = [_to_quote(context, g) for g in groups if _keep(context, g)]
     return sorted(quotes, key=lambda q: (q.char_start, q.char_end))
 

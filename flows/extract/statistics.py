@@ -4,7 +4,9 @@ A statistic is a number expression (digits, number words, scales: "1.5 million",
 "hundreds of thousands", a range "18 to 49") together with what it counts (`unit`), the rate
 period ("a year"), whether it is approximate ("almost") and a short phrase from the parse that
 says what is measured. Dates, times of day, ordinals, identifiers ("H.R. 1734") and anaphoric
-counts ("the two countries") are left out.
+counts ("the two countries") are left out. A number written without its noun takes the unit its
+context gives it ("the number of seats from 65 to 125", "another 2,000"); a later mention with
+the same words is one statistic with the first.
 
 Every word a rule depends on lives in `lexicons/numbers.json`; this module holds the mechanisms.
 """
@@ -37,6 +39,8 @@ _BLOCKED_PATTERNS = (
     re.compile(r"<[^<>\n]{1,300}>"),
     re.compile(r"\b\d+\+\d+\b"),
 )
+# Emphasis marks kept from the source's markup ('*de minimis* shipments').
+_MARKUP = frozenset({"*", "**", "_", "__"})
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _LEFT_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "case", "npadvmod", "advmod"})
@@ -90,6 +94,12 @@ class _Rules:
     blocked_strings: tuple[str, ...]
     negative_cues: frozenset[str]
     max_words: int
+    measure_nouns: frozenset[str]
+    fresh_determiners: frozenset[str]
+    referential_nouns: frozenset[str]
+    rhetorical_nouns: frozenset[str]
+    quantity_units: dict[str, str]
+    named_scales: dict[str, str]
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -146,6 +156,12 @@ def _rules() -> _Rules:
         negative_cues=_lowset(lex, "negative_cues"),
         fractions={str(k).lower(): float(v) for k, v in lex.get("fractions", {}).items()},
         max_words=int(lex.get("max_measured_words", 12)),
+        measure_nouns=_lowset(lex, "measure_nouns"),
+        fresh_determiners=_lowset(lex, "fresh_determiners"),
+        referential_nouns=_lowset(lex, "referential_nouns"),
+        rhetorical_nouns=_lowset(lex, "rhetorical_nouns"),
+        quantity_units={str(k).lower(): str(v) for k, v in lex.get("quantity_units", {}).items()},
+        named_scales={str(k).lower(): str(v) for k, v in lex.get("named_scales", {}).items()},
     )
 
 
@@ -373,9 +389,18 @@ def _in_named_entity(doc: Doc, num: _Number, rules: _Rules) -> bool:
         if doc[k].ent_type_ not in rules.name_entities:
             continue
         start, end = _entity_bounds(doc, k)
+        if _scaled_digits(doc[k], rules) and end - start == 1:
+            continue
         if doc[k].ent_type_ == "ORDINAL" or any(_is_word(doc[t]) for t in range(start, end)):
             return True
     return False
+
+
+def _scaled_digits(token: Token, rules: _Rules) -> bool:
+    """'30bn', '5m': digits with a scale suffix, which the tagger may take for an ordinal
+    or a name."""
+    scaled = _DIGITS_SCALED.match(token.text)
+    return scaled is not None and scaled.group(2).lower() in rules.scales
 
 
 def _is_word(token: Token) -> bool:
@@ -546,6 +571,8 @@ def _read_upper(
     upper = _read_number(doc, k, rules)
     if upper is None or upper.value_max is not None:
         return None
+    if _is_year(num, doc, rules) != _is_year(upper, doc, rules):
+        return None  # 'from 2024 to 38,084': a year is never one end of a range of counts
     low = num.value
     if upper.has_scale and not num.has_scale:
         scaled = num.value * upper.value / max(_leading_value(doc, upper, rules), 1e-9)
@@ -592,10 +619,14 @@ def _leading_value(doc: Doc, num: _Number, rules: _Rules) -> float:
 
 
 def _unit_words(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
-    """A unit written right after the number: %, percent, dollars, kg ... (unit, length)."""
+    """A unit written right after the number: %, percent, dollars, kg, 'on the Richter
+    scale' ... (unit, length)."""
     size = _match_phrase(doc, j, rules.percent)
     if size:
         return "percent", size
+    scale = _named_scale(doc, j, rules)
+    if scale is not None:
+        return scale
     if j < len(doc):
         low = doc[j].lower_
         currency = rules.currencies.get(doc[j].text) or rules.currencies.get(low)
@@ -604,6 +635,15 @@ def _unit_words(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
         if low in rules.unit_aliases:
             return rules.unit_aliases[low], 1
     return None
+
+
+def _named_scale(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
+    """'6.4 on the Richter scale': the unit the named scale measures in, and the length."""
+    words = [_lower(doc, j + k) for k in range(4)]
+    if words[0] != "on" or words[1] not in ("the", "a") or words[3] != "scale":
+        return None
+    unit = rules.named_scales.get(words[2])
+    return (unit, 4) if unit is not None else None
 
 
 def _per_unit(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
@@ -656,7 +696,7 @@ def _unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> tuple[Token, bool]
             and _noun_ok(head, rules)
             and _modifiers_between(doc, expr.tail, head)
         ):
-            return head, False
+            return _phrase_head(head, expr.tail + 6, rules), False
     if _lower(doc, expr.tail) == "of":
         of = doc[expr.tail]
         objects = [c for c in of.children if c.dep_ == "pobj" and _noun_ok(c, rules)]
@@ -666,9 +706,24 @@ def _unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> tuple[Token, bool]
     return (candidate, False) if candidate is not None else None
 
 
+def _is_designation(token: Token) -> bool:
+    """A model or code name of letters and digits ('AK-47', 'C-130H', 'F-35')."""
+    text = token.text
+    return any(c.isalpha() for c in text) and any(c.isdigit() for c in text)
+
+
+def _phrase_head(noun: Token, limit: int, rules: _Rules) -> Token:
+    """The head of the noun phrase a modifier noun belongs to ('4 million *de minimis*
+    shipments': minimis -> shipments), up to token `limit`."""
+    while noun.dep_ == "nmod" and noun.i < noun.head.i <= limit and _noun_ok(noun.head, rules):
+        noun = noun.head
+    return noun
+
+
 def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
     """The first plural noun after the number, over modifiers only ('57 million
-    fentanyl-laced, fake pills'), when the parse did not attach it."""
+    fentanyl-laced, fake pills', '4 million *de minimis* shipments', '14 AK-47 rifles'),
+    when the parse did not attach it."""
     for k in range(start, min(len(doc), start + 7)):
         token = doc[k]
         if token.tag_ in ("NNS", "NNPS") and _noun_ok(token, rules):
@@ -676,7 +731,12 @@ def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
                 k += 1
                 token = doc[k]
             return token
-        modifier = token.pos_ in ("ADJ", "NOUN", "PROPN", "ADV") or token.tag_ in ("VBN", "VBG")
+        modifier = (
+            token.pos_ in ("ADJ", "NOUN", "PROPN", "ADV")
+            or token.tag_ in ("VBN", "VBG", "FW")
+            or token.text in _MARKUP
+            or _is_designation(token)
+        )
         if not (modifier or token.text in ("-", "–", ",")) or token.lower_ in rules.not_units:
             return None
     return None
@@ -796,11 +856,17 @@ def _timeless(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
 
 
 def _anaphoric(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
-    """'the two countries', 'these three': a small count of things already named."""
+    """'the two countries', 'these three', 'our two nations': a small count of things
+    already named. After 'the' a count of other things is new ('the five operations')."""
     det = _lower(doc, expr.first - 1)
     if det not in rules.definite or expr.unit_word is not None:
         return False
-    return expr.num.value <= rules.anaphoric_max and expr.value_max is None
+    if expr.num.value > rules.anaphoric_max or expr.value_max is not None:
+        return False
+    noun = expr.unit_noun
+    if det in rules.fresh_determiners and noun is not None:
+        return noun.lower_ in rules.referential_nouns
+    return True
 
 
 def _aged_suffix(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
@@ -825,7 +891,8 @@ def _kept(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
 
 
 def _weak_number(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
-    """'one' only as a count of a noun ('one tip', not 'one of'); 'zero' only of plurals."""
+    """'one' only as a count of the noun right after it ('one tip', not 'one of', 'one
+    solemn responsibility' or 'one thing'); 'zero' only of plurals."""
     word = doc[expr.num.start : expr.num.end].text.lower()
     noun = expr.unit_noun
     if expr.is_ratio:
@@ -834,6 +901,8 @@ def _weak_number(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
         attached = doc[expr.num.start].dep_ == "nummod"
         if noun is None or not attached or _lower(doc, expr.num.end) == "of":
             return True
+        if noun.i != expr.num.end or noun.lower_ in rules.rhetorical_nouns:
+            return True  # 'one solemn responsibility', 'one thing': not a count
     if word in rules.needs_plural_noun:
         return noun is None or noun.tag_ not in ("NNS", "NNPS")
     return False
@@ -1001,7 +1070,10 @@ def _counts_people(doc: Doc, expr: _Expression) -> bool:
     head = token.head
     if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.lemma_.lower() in verbs:
         return True
-    return any(c.dep_ in {"amod", "acl"} and c.lower_ in verbs for c in token.children)
+    return any(
+        c.dep_ in {"amod", "acl"} and (c.lower_ in verbs or c.lemma_.lower() in verbs)
+        for c in token.children
+    )
 
 
 def _attach_age(doc: Doc, expr: _Expression, rules: _Rules) -> None:
@@ -1048,6 +1120,147 @@ def _attach_period(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         return
     if not expr.is_duration:
         expr.period = _period_nearby(doc, _slot(doc, expr, expr.unit_noun), rules)
+
+
+# --------------------------------------------------------------------------- elided units
+
+# Dependencies along which a bare number is climbed to the word that governs it.
+_CLIMB_DEPS = frozenset(
+    {
+        "pobj",
+        "prep",
+        "quantmod",
+        "npadvmod",
+        "acomp",
+        "attr",
+        "compound",
+        "nummod",
+        "appos",
+        "advmod",
+    }
+)
+# How a number hangs from a verb when the verb's subject is the quantity it measures
+# ('deaths fell from 48,913', 'temperatures were minus 20').
+_QUANTITY_SLOTS = frozenset({"prep", "attr", "acomp", "npadvmod", "oprd", "advmod"})
+_CLIMB_LIMIT = 6
+
+
+def _resolve_elided_units(doc: Doc, exprs: list[_Expression], rules: _Rules) -> None:
+    """Give a number written without its noun the unit its context supplies: a partitive
+    ('30 of the 80 wounded'), a quantity noun that governs it ('the number of seats from 65
+    to 125', 'the vote count was 52-35'), the subject whose quantity it is ('deaths fell
+    from 48,913'), or else the count before it in the sentence ('1,000 people are housed and
+    another 2,000 are waiting'). Two passes, so a unit found late reaches a number before it."""
+    for _ in range(2):
+        for position, expr in enumerate(exprs):
+            if expr.unit is not None or expr.adjectival:
+                continue
+            expr.unit = (
+                _partitive_unit(doc, expr, exprs)
+                or _governed_unit(doc, expr, rules)
+                or _previous_unit(doc, exprs[:position], expr, rules)
+            )
+
+
+def _number_root(doc: Doc, expr: _Expression) -> Token:
+    """The token of the number whose head lies outside it."""
+    tokens = range(expr.num.start, expr.num.end)
+    for k in tokens:
+        if doc[k].head.i not in tokens or doc[k].head.i == k:
+            return doc[k]
+    return doc[expr.num.end - 1]
+
+
+def _partitive_unit(doc: Doc, expr: _Expression, exprs: list[_Expression]) -> str | None:
+    """'30 of the 80 wounded': the unit of the number the count is a part of."""
+    root = _number_root(doc, expr)
+    for prep in (c for c in root.children if c.lower_ == "of"):
+        for whole in (c for c in prep.children if c.dep_ == "pobj"):
+            for other in exprs:
+                if other is not expr and other.num.start <= whole.i < other.num.end:
+                    return other.unit
+    return None
+
+
+def _governed_unit(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
+    """The unit given by the quantity noun or the clause that governs a bare number."""
+    child = _number_root(doc, expr)
+    for _ in range(_CLIMB_LIMIT):
+        if child.dep_ not in _CLIMB_DEPS or child.head.i == child.i:
+            return None
+        token = child.head
+        if token.pos_ in ("VERB", "AUX"):
+            return _clause_unit(token, child, rules)
+        if _is_measure_noun(token, rules):
+            unit = _measure_noun_unit(token, rules)
+            if unit is not None:
+                return unit
+        child = token
+    return None
+
+
+def _is_measure_noun(token: Token, rules: _Rules) -> bool:
+    return token.pos_ == "NOUN" and token.lower_ in rules.measure_nouns
+
+
+def _clause_unit(verb: Token, child: Token, rules: _Rules) -> str | None:
+    """'raise the number of seats from 65 ...' (a quantity noun as an argument of the verb);
+    'deaths fell from 48,913 ...' (the subject is what the number counts)."""
+    for arg in verb.children:
+        if arg.i != child.i and arg.dep_ in _SUBJECTS | {"dobj"} and _is_measure_noun(arg, rules):
+            unit = _measure_noun_unit(arg, rules)
+            if unit is not None:
+                return unit
+    if child.dep_ not in _QUANTITY_SLOTS:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+        quantity = rules.quantity_units.get(subject.lower_)
+        if quantity is not None:
+            return quantity
+        if subject.tag_ == "NNS" and _noun_ok(subject, rules):
+            return _normal_unit(subject.text, rules)
+    return None
+
+
+def _measure_noun_unit(noun: Token, rules: _Rules) -> str | None:
+    """What a quantity noun counts: its 'of' object ('number of seats') or its compound
+    ('vote count', 'death toll'), as a plural."""
+    for prep in (c for c in noun.children if c.lower_ == "of"):
+        for thing in (c for c in prep.children if c.dep_ == "pobj"):
+            if _noun_ok(thing, rules):
+                return _normal_unit(thing.text, rules)
+    compounds = [c for c in noun.lefts if c.dep_ == "compound" and _noun_ok(c, rules)]
+    if compounds and compounds[-1].pos_ == "NOUN":
+        return _plural(compounds[-1].lower_)
+    return None
+
+
+def _plural(word: str) -> str:
+    """'death' -> 'deaths', 'casualty' -> 'casualties'; a plural stays as it is."""
+    if word.endswith("s"):
+        return word
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _previous_unit(
+    doc: Doc, before: list[_Expression], expr: _Expression, rules: _Rules
+) -> str | None:
+    """The unit of the nearest count before the number in its sentence (an ellipsis:
+    'another 2,000', 'about 25,000 of them', 'down from 4.5'); durations and ages are not
+    carried over, nor a share to a number that cannot be one."""
+    sentence = doc[expr.num.start].sent.start
+    for other in reversed(before):
+        if doc[other.num.start].sent.start != sentence:
+            return None
+        if other.unit is None or other.is_duration or other.is_age:
+            continue
+        if other.unit == "percent" and expr.num.value > 100:
+            continue
+        if _kept(doc, other, rules):
+            return other.unit
+    return None
 
 
 # --------------------------------------------------------------------------- measured
@@ -1239,11 +1452,10 @@ def _statistic(doc: Doc, expr: _Expression, rules: _Rules) -> Statistic:
     )
 
 
-def extract_statistics(doc: Doc) -> list[Statistic]:
-    """Every number in `doc` that measures something, in text order; one row per number."""
-    rules = _rules()
+def _candidates(doc: Doc, rules: _Rules) -> list[_Expression]:
+    """Every number expression of `doc` that is no name, code or date, in text order."""
     blocked = _blocked_chars(doc.text, rules)
-    found: list[Statistic] = []
+    found: list[_Expression] = []
     i = 0
     while i < len(doc):
         num = _read_number(doc, i, rules)
@@ -1252,7 +1464,28 @@ def extract_statistics(doc: Doc) -> list[Statistic]:
             continue
         expr = _build(doc, num, rules)
         i = max(expr.tail, num.end, i + 1)
-        if _excluded(doc, num, rules, blocked) or not _kept(doc, expr, rules):
-            continue
-        found.append(_statistic(doc, expr, rules))
-    return sorted(found, key=lambda s: (s.char_start, s.char_end))
+        if not _excluded(doc, num, rules, blocked):
+            found.append(expr)
+    return found
+
+
+def extract_statistics(doc: Doc) -> list[Statistic]:
+    """Every number in `doc` that measures something, in text order; one row per number."""
+    rules = _rules()
+    candidates = _candidates(doc, rules)
+    _resolve_elided_units(doc, candidates, rules)
+    found = [_statistic(doc, e, rules) for e in candidates if _kept(doc, e, rules)]
+    return _without_restatements(sorted(found, key=lambda s: (s.char_start, s.char_end)))
+
+
+def _without_restatements(stats: list[Statistic]) -> list[Statistic]:
+    """One row per statistic: a later mention with the same words, value and unit restates
+    the first ('under $800' twice) and is dropped."""
+    seen: set[tuple[float, float | None, str | None, str]] = set()
+    kept: list[Statistic] = []
+    for stat in stats:
+        key = (stat.value, stat.value_max, stat.unit, stat.mention.lower())
+        if key not in seen:
+            seen.add(key)
+            kept.append(stat)
+    return kept

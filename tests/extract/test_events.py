@@ -105,3 +105,126 @@ def test_resolve_date_against_published() -> None:
     assert resolve_date("2019", published) == (datetime(2019, 1, 1), "year")
     assert resolve_date("Tuesday", None) == (None, None)
     assert resolve_date("last week or so maybe", published)[1] in {None, "day"}
+
+
+def _types(parse: Callable[[str], Doc], text: str) -> list[str]:
+    return [e[0] for e in _events(parse, text)]
+
+
+def _find(parse: Callable[[str], Doc], text: str, event_type: str):
+    return [e for e in _events(parse, text) if e[0] == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The FBI looked into the Chicago firm last year.", "ACCUSE"),  # phrasal with 'into'
+        ("The European Union lifted sanctions on Belarus.", "RETREAT"),  # easing is RETREAT
+        ("Prosecutors in Texas charged John Smith with fraud.", "SANCTION"),
+    ],
+)
+def test_lexicon_types(parse: Callable[[str], Doc], text: str, event_type: str) -> None:
+    assert event_type in _types(parse, text)
+
+
+def test_light_verb_gives_its_event_to_the_noun(parse: Callable[[str], Doc]) -> None:
+    types = _types(parse, "Norway and Iceland struck a fishing deal in Oslo.")
+    assert "AGREE" in types and "ASSAULT" not in types
+
+
+def test_event_noun_modifier_names_the_kind(parse: Callable[[str], Doc]) -> None:
+    types = _types(parse, "Ethiopia launched bombing raids on Tigray on Sunday.")
+    assert "ASSAULT" in types and "COERCE" not in types
+
+
+def test_support_with_a_noun_modifier_is_aid(parse: Callable[[str], Doc]) -> None:
+    types = _types(parse, "Japan coordinated defense support for the Philippines.")
+    assert types == ["AID"]
+
+
+def test_commitment_gives_way_to_the_promised_event(parse: Callable[[str], Doc]) -> None:
+    assert _types(parse, "Germany committed to delivering tanks to Ukraine.") == ["AID"]
+
+
+def test_refusal_keeps_its_content(parse: Callable[[str], Doc]) -> None:
+    assert _types(parse, "Hungary refused to meet the Polish delegation.") == ["REJECT"]
+
+
+def test_purpose_infinitive_is_not_an_event(parse: Callable[[str], Doc]) -> None:
+    assert _types(parse, "Canada provided trucks to support the Haitian police.") == ["AID"]
+
+
+def test_object_of_an_event_noun_is_its_content(parse: Callable[[str], Doc]) -> None:
+    text = "Berlin regretted Siemens' cancellation of the Alstom deal."
+    assert "AGREE" not in _types(parse, text)
+
+
+def test_charge_needs_its_legal_frame(parse: Callable[[str], Doc]) -> None:
+    assert "SANCTION" not in _types(parse, "Airbus charges a fee for storage in Toulouse.")
+
+
+def test_object_control_makes_the_object_act(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, "Peru thanked Bolivia for arresting the smuggler.", "COERCE")
+    assert found and found[0][2] == ["Bolivia"]
+
+
+def test_passive_subject_acts_in_the_complement(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, "Syria's army was accused of shelling Idlib.", "ASSAULT")
+    assert found and "Syria" in found[0][2]
+
+
+def test_participle_describes_the_actor(parse: Callable[[str], Doc]) -> None:
+    text = "Interpol, recognized for arresting the fugitive in Lisbon, thanked Portugal."
+    found = _find(parse, text, "COERCE")
+    assert found and found[0][2] == ["Interpol"]
+
+
+def test_first_person_in_a_statement_is_its_author(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Statement from Secretary Maria Lopez on Kenya\n\n"
+        "Secretary Maria Lopez welcomed the vote. I met President William Ruto in Nairobi."
+    )
+    found = _find(parse, text, "CONSULT")
+    assert found and "Maria Lopez" in found[0][2]
+
+
+def test_pronoun_takes_the_subject_of_the_clause_above(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, "Brazil said that it had arrested the suspect in Recife.", "COERCE")
+    assert found and found[0][2] == ["Brazil"]
+
+
+def test_definite_noun_refers_back_without_new_actor(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Argentina imposed a ban on beef exports in May. "
+        "Brazil cited the ban in its complaint to the WTO."
+    )
+    found = _find(parse, text, "SANCTION")
+    assert len(found) == 1 and found[0][2] == ["Argentina"]
+    assert found[0][4].mention_count == 2
+
+
+def test_mentions_naming_one_target_are_one_event(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Colombian police captured Juan Perez on Monday. "
+        "Peru thanked the Colombian army for capturing Perez."
+    )
+    assert len(_find(parse, text, "COERCE")) == 1
+
+
+def test_arrests_of_different_people_are_two_events(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Statement on the Arrest of Juan Perez\n\n"
+        "The arrest follows Mexico's arrest of Carlos Diaz and his extradition to Peru."
+    )
+    assert len(_find(parse, text, "COERCE")) == 2
+
+
+def test_arrests_of_different_participants_are_two_events(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Statement on the Arrest of Juan Perez\n\n"
+        "Juan Perez was held in Lima. "
+        "The arrest follows Mexico's arrest of Colombian officials in Cancun."
+    )
+    assert len(_find(parse, text, "COERCE")) == 2

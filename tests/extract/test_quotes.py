@@ -505,3 +505,192 @@ def test_seed_article_gives_its_four_quotes(nlp: Language) -> None:
         assert quote.speaker_span is not None
         assert text[quote.speaker_span[0] : quote.speaker_span[1]] == quote.speaker_text
     assert "itself Imposing pressure" in quotes[2].text
+
+
+LEAD_AND_LIST = (
+    "Rubble Cleared\n\n"
+    "This morning, Interior Minister Anna Weiss visited two flooded towns. "
+    "Minister Weiss stressed the government's resolve to rebuild the valley.\n\n"
+    "-   “Every bridge will stand again before winter. We owe that to the valley.” (Watch)\n"
+    "-   “Nobody will be left without a roof. The army is already on its way.” (Watch)"
+)
+
+
+def test_list_of_quotations_takes_the_speaker_of_its_lead_paragraph(nlp: Language) -> None:
+    quotes = quotes_of(nlp, LEAD_AND_LIST)
+    assert [q.speaker_text for q in quotes] == ["Weiss", "Weiss"]
+
+
+def test_lead_without_reporting_verb_gives_its_subject(nlp: Language) -> None:
+    text = (
+        "Rubble Cleared\n\nOn Monday, Governor Tom Baker visited the flooded town of Lisle.\n\n"
+        "-   “Every bridge will stand again before the first snow falls.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Tom Baker"
+
+
+def test_paragraph_after_a_colon_lead_takes_its_speaker(nlp: Language) -> None:
+    text = (
+        "Rubble Cleared\n\nGovernor Tom Baker had one message for the river towns:\n\n"
+        "“Every bridge will stand again before the first snow falls.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Tom Baker"
+
+
+def test_list_item_quote_is_not_given_to_the_lead_when_it_is_not_alone(nlp: Language) -> None:
+    text = (
+        "Rubble Cleared\n\nGovernor Tom Baker visited the flooded town of Lisle.\n\n"
+        "-   “Every bridge will stand again before the first snow falls,” said Mayor Ida Moss."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Ida Moss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ruling\n\nJudge Ida Moss agreed with the defence that, while the logo is known, "
+            'the product is not - "I find that the use of the name does not mislead buyers."',
+            id="verb-heads-the-sentence",
+        ),
+        pytest.param(
+            "Ruling\n\nMr Justice Ida Moss agreed with Acme Computer's defence that, while the "
+            "Acme Food Store is branded, the food it sells is not - "
+            '"I conclude that the use of the Acme logo... does not suggest a relevant '
+            'connection with the cooking."',
+            id="verb-attached-to-the-quotation",
+        ),
+    ],
+)
+def test_quotation_after_a_dash_ending_a_reporting_sentence(nlp: Language, text: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker_text, quote.cue) == ("Ida Moss", "agreed")
+
+
+def test_straight_mark_glued_to_the_introducing_comma_opens(nlp: Language) -> None:
+    text = 'Rain fell.\n\nAnna Weiss said," we will rebuild the bridge before the winter comes".'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.text == "we will rebuild the bridge before the winter comes"
+    assert quote.speaker_text == "Anna Weiss"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speaker"),
+    [
+        pytest.param(
+            "Rain fell.\n\nUnion leaders have called the cuts “savage attacks on our wages”.",
+            "savage attacks on our wages",
+            "Union leaders",
+            id="called-object",
+        ),
+        pytest.param(
+            "Rain fell.\n\nLast May, Governor Tom Baker promised to “rebuild every bridge "
+            "in the valley” with state money “before the first snow falls.”",
+            "rebuild every bridge in the valley before the first snow falls.",
+            "Tom Baker",
+            id="two-parts-one-promise",
+        ),
+        pytest.param(
+            "Rain fell.\n\nThe Red Cross said on Monday that the town had made “some progress” "
+            "but “still lacks clean water for most families.”",
+            "some progress still lacks clean water for most families.",
+            "Red Cross",
+            id="ccomp-two-parts",
+        ),
+    ],
+)
+def test_partial_quotation_under_a_reporting_verb(
+    nlp: Language, text: str, expected: str, speaker: str
+) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.text, quote.speaker_text) == (expected, speaker)
+
+
+def test_short_partial_quotation_stays_a_scare_quote(nlp: Language) -> None:
+    text = "Rain fell.\n\nThe smugglers run so-called “super labs” in the hills, officials said."
+    assert quotes_of(nlp, text) == []
+
+
+def test_title_alone_stands_for_the_person_holding_it(nlp: Language) -> None:
+    text = (
+        "Border Talks\n\nSecretary of State Anna Weiss met Mexican officials on Monday. "
+        "Tom Baker, an aide, joined them.\n\n"
+        "“We will rebuild every bridge on the border,” the secretary said."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Anna Weiss"
+
+
+def test_title_held_in_apposition(nlp: Language) -> None:
+    text = (
+        "Border Talks\n\nThe office is led by Anna Weiss, the director of border affairs. "
+        "Tom Baker arrived later.\n\n"
+        "“We will rebuild every bridge on the border,” the Director told reporters."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Anna Weiss"
+
+
+def test_first_person_in_an_authored_statement_is_its_author(nlp: Language) -> None:
+    text = (
+        "Statement from President Anna Weiss on the Border Talks\n\n"
+        "Tom Baker met the delegation on Monday. As I told the governors last week, "
+        "“nothing will stop us from rebuilding every bridge on the border.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Anna Weiss"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Talks resume\n\nThe Interior Ministry issued a statement on Monday. Tom Baker, "
+            "an aide, joined the talks.\n\n"
+            "“We will rebuild every bridge on the border,” the statement said.",
+            id="issued-before",
+        ),
+        pytest.param(
+            "Talks resume\n\n“We will rebuild every bridge on the border,” a statement from "
+            "the Interior Ministry said.",
+            id="statement-from",
+        ),
+    ],
+)
+def test_statement_that_says_is_its_issuers(nlp: Language, text: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text is not None
+    assert quote.speaker_text.removeprefix("the ").removeprefix("The ") == "Interior Ministry"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        pytest.param(
+            "“This order will save lives in every county.” — Sen. Jane Doe (R-Texas)",
+            "Jane Doe",
+            id="em-dash-title-and-name",
+        ),
+        pytest.param(
+            "“We welcome the new rules on imports.” – Tom Baker, Mayor of Springfield",
+            "Tom Baker",
+            id="en-dash-name-and-title",
+        ),
+        pytest.param(
+            "“Our members have waited years for this.” - National Sheriffs Association",
+            "National Sheriffs Association",
+            id="hyphen-organization",
+        ),
+    ],
+)
+def test_name_signed_after_a_dash_is_the_speaker(nlp: Language, line: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, "What They Are Saying\n\n" + line)
+    assert (quote.speaker_text, quote.cue) == (speaker, None)
+
+
+def test_dash_before_narration_is_no_signature(nlp: Language) -> None:
+    text = "Rain fell.\n\nShe called it “a crisis of our own making” — and then she left the room."
+    assert [q.speaker_text for q in quotes_of(nlp, text)] in ([], ["She"])

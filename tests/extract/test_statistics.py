@@ -57,6 +57,8 @@ def _only(nlp: Language, text: str) -> Statistic:
         ("Turnout reached 64% in the capital.", (64, None, "percent", None, False)),
         ("Customs officers found 40 kilograms of heroin.", (40, None, "kg", None, False)),
         ("The raid netted 1.5 tonnes of cocaine.", (1.5, None, "tonnes", None, False)),
+        ("The town lies 300 kilometers from the capital.", (300, None, "kilometers", None, False)),
+        ("A 6.4 magnitude quake hit the town.", (6.4, None, "magnitude", None, False)),
         ("The company lost more than $300 million.", (3e8, None, "USD", None, True)),
         ("Canada pledged CAD $250 million for the bridge.", (2.5e8, None, "CAD", None, False)),
         ("The ministry paid 1 billion 200 million dollars.", (1.2e9, None, "USD", None, False)),
@@ -315,3 +317,119 @@ def test_never_raises(nlp: Language, words: list[str]) -> None:
 def test_counts_of_people_without_the_word(nlp: Language, text: str, unit: str) -> None:
     stats = extract_statistics(nlp(text))
     assert stats and stats[-1].unit == unit
+
+
+# --------------------------------------------------------------------------- elided units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantity noun that governs the number, through its 'of' object or its compound
+        ("They raise the number of seats from 65 to 125.", [(65, "seats"), (125, "seats")]),
+        ("The death toll rose to 31 on Tuesday.", [(31, "deaths")]),
+        # the subject whose quantity the number is; a year is never one end of the range
+        (
+            "Overdose deaths fell from 48,913 in 2024 to 38,084 in 2025.",
+            [(48913, "deaths"), (38084, "deaths")],
+        ),
+        # a quantity noun with a unit of its own
+        ("Outside temperatures were minus 20 at dawn.", [(-20, "degrees")]),
+        ("The vote was 61-38 in favor.", [(61, "votes"), (38, "votes")]),
+        # a part of a count ('of the 80 wounded'; 'wounded' by its lemma counts people)
+        (
+            "Officials said 30 of the 80 wounded remained in hospital.",
+            [(30, "people"), (80, "people")],
+        ),
+        # an ellipsis takes the unit of the count before it in the sentence
+        (
+            "Around 1,000 people are housed in tents and another 2,000 are waiting.",
+            [(1000, "people"), (2000, "people")],
+        ),
+        (
+            "About 54,000 people work at the plant, about 25,000 of them in Germany.",
+            [(54000, "people"), (25000, "people")],
+        ),
+        ("Five bombs were dropped, of which four exploded.", [(5, "bombs"), (4, "bombs")]),
+        ("The index rose 3% and closed at 4.5.", [(3, "percent"), (4.5, "percent")]),
+    ],
+)
+def test_elided_unit_comes_from_the_context(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    stats = extract_statistics(nlp(text))
+    assert [(s.value, s.unit) for s in stats] == expected
+
+
+def test_a_share_is_not_carried_to_a_number_that_cannot_be_one(nlp: Language) -> None:
+    stats = extract_statistics(nlp("The index rose 3% and closed at 4,500."))
+    assert [(s.value, s.unit) for s in stats] == [(3, "percent"), (4500, None)]
+
+
+def test_elided_unit_stays_in_its_sentence(nlp: Language) -> None:
+    stats = extract_statistics(nlp("Police arrested 40 suspects. The court heard 12 on Monday."))
+    assert [(s.value, s.unit) for s in stats] == [(40, "suspects"), (12, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model designation between the number and its noun
+        ("Police seized six AK-47 rifles.", (6, "rifles", "six AK-47 rifles")),
+        ("Police seized 14 AK-47 rifles.", (14, "rifles", "14 AK-47 rifles")),
+        # emphasis markup and foreign words between the number and its noun
+        (
+            "CBP processes over 4 million *de minimis* shipments each day.",
+            (4e6, "shipments", "over 4 million *de minimis* shipments each day"),
+        ),
+        (
+            "On average, CBP processes over 4 million *de minimis* shipments into the U.S. each"
+            " day.",
+            (4e6, "shipments", "over 4 million *de minimis* shipments"),
+        ),
+        # digits with a scale suffix that the tagger takes for an ordinal
+        ("The government must cut 30bn euros from its deficit.", (3e10, "EUR", "30bn euros")),
+        # a named scale
+        (
+            "The quake measured 6.4 on the Richter scale.",
+            (6.4, "Richter magnitude", "6.4 on the Richter scale"),
+        ),
+        # a fresh count after 'the'
+        (
+            "The frigate escorted the five merchant vessels.",
+            (5, "merchant vessels", "five merchant vessels"),
+        ),
+        # 'person' counts people, as 'persons' does
+        ("One person was killed in the blast.", (1, "people", "One person")),
+    ],
+)
+def test_unit_noun_found_past_modifiers(
+    nlp: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    stat = _only(nlp, text)
+    assert (stat.value, stat.unit, stat.mention) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three governments signed the plan.",
+        "I have one solemn responsibility: protect the people.",
+        "There is one thing we know.",
+    ],
+)
+def test_referential_and_rhetorical_counts(nlp: Language, text: str) -> None:
+    assert extract_statistics(nlp(text)) == []
+
+
+def test_a_restatement_with_the_same_words_is_one_row(nlp: Language) -> None:
+    doc = nlp("Goods valued at or under $800 qualify. Goods valued at or under $800 are exempt.")
+    assert [(s.value, s.unit) for s in extract_statistics(doc)] == [(800, "USD")]
+
+
+def test_the_same_count_in_other_words_is_kept(nlp: Language) -> None:
+    doc = nlp(
+        "As many as 20,000 people marched in Athens and a further 20,000 people "
+        "joined in Thessaloniki."
+    )
+    assert [s.value for s in extract_statistics(doc)] == [20000, 20000]
