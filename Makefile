@@ -32,8 +32,11 @@ $(STAMP): requirements/lock.txt pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+# Folders, or s3://bucket/prefix URLs (README, "Object storage (S3)"); the environment's win.
+NEWSFACTS_RAW ?= raw
+NEWSFACTS_WAREHOUSE ?= warehouse
 run: $(STAMP)
-	$(BIN)/newsfacts run --raw raw --warehouse warehouse
+	$(BIN)/newsfacts run --raw $(NEWSFACTS_RAW) --warehouse $(NEWSFACTS_WAREHOUSE)
 
 test: $(STAMP)
 	$(BIN)/pytest
@@ -55,7 +58,7 @@ lock:
 		-o requirements/lock.txt
 
 clean:
-	rm -rf $(VENV) .prefect .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .prefect .pytest_cache .mypy_cache .ruff_cache .cache
 	find warehouse -mindepth 1 ! -name .gitkeep -exec rm -rf {} + 2>/dev/null || true
 
 # Score the pipeline against the gold annotations: make eval [SPLIT=dev|test|all] [EVAL_ARGS=--quiet]

