@@ -56,9 +56,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     srv = commands.add_parser("serve", help="serve the flow as a Prefect deployment on a schedule")
-    srv.add_argument("--raw", default=settings.raw_location, help="input folder (%(default)s)")
     srv.add_argument(
-        "--warehouse", default=settings.warehouse_location, help="output folder (%(default)s)"
+        "--raw", default=settings.raw_location, help="input folder or s3:// URL (%(default)s)"
+    )
+    srv.add_argument(
+        "--warehouse",
+        default=settings.warehouse_location,
+        help="output folder or s3:// URL (%(default)s)",
     )
     srv.add_argument(
         "--cron", default=settings.cron, help="when to run, a cron expression ('%(default)s')"
@@ -93,8 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.add_argument("--warehouse", default=settings.warehouse_location)
 
     args = parser.parse_args(argv)
-    if args.command in ("serve", "compact", "export", "fetch"):
-        # these work on local folders only; `run` and `query` take s3:// URLs too
+    if args.command in ("compact", "export", "fetch"):
+        # these work on local folders only; `run`, `serve` and `query` take s3:// URLs too
         for name in ("raw", "warehouse"):
             location = getattr(args, name, None)
             if location is None:
@@ -126,7 +130,7 @@ def _is_url(location: str) -> bool:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    if not args.raw.is_dir():
+    if not _is_url(args.raw) and not Path(args.raw).is_dir():
         print(f"newsfacts: raw folder not found: {args.raw}", file=sys.stderr)
         return 2
     configure_prefect_environment()

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from flows.objectstore import is_remote
+
 if TYPE_CHECKING:  # Prefect is imported only once configure_prefect_environment has run
     from prefect.deployments.runner import RunnerDeployment
 
@@ -36,10 +38,11 @@ LOCAL_PORT = 4200
 
 
 def build_deployment(
-    raw_dir: Path, warehouse_dir: Path, *, cron: str, name: str = DEPLOYMENT_NAME
+    raw_dir: Path | str, warehouse_dir: Path | str, *, cron: str, name: str = DEPLOYMENT_NAME
 ) -> RunnerDeployment:
-    """The flow as a deployment on the `cron` schedule, with the folders as parameters
-    (absolute, since the runs start in a subprocess)."""
+    """The flow as a deployment on the `cron` schedule, with the locations as parameters:
+    folders made absolute (the runs start in a subprocess), s3:// URLs as given. One run at
+    a time: a run that would overlap the previous one waits (an object store has no lock)."""
     from prefect.deployments.runner import RunnerDeployment
     from prefect.types.entrypoint import EntrypointType
 
@@ -49,9 +52,10 @@ def build_deployment(
         name=name,
         cron=cron,
         parameters={
-            "raw_dir": str(raw_dir.resolve()),
-            "warehouse_dir": str(warehouse_dir.resolve()),
+            "raw_dir": _location(raw_dir),
+            "warehouse_dir": _location(warehouse_dir),
         },
+        concurrency_limit=1,
         description="Read what is new in the raw folder and publish the warehouse.",
         tags=["newsfacts"],
         # the run subprocess imports the flow by module, whatever its working folder
@@ -62,7 +66,11 @@ def build_deployment(
     return deployment
 
 
-def serve(raw_dir: Path, warehouse_dir: Path, *, cron: str) -> None:
+def _location(location: Path | str) -> str:
+    return str(location) if is_remote(str(location)) else str(Path(location).resolve())
+
+
+def serve(raw_dir: Path | str, warehouse_dir: Path | str, *, cron: str) -> None:
     """Serve the deployment until interrupted (Ctrl-C pauses its schedule)."""
     from prefect import serve as prefect_serve
 
@@ -121,7 +129,7 @@ def local_server(
             process.wait()
 
 
-def serve_here(raw_dir: Path, warehouse_dir: Path, *, cron: str) -> str:
+def serve_here(raw_dir: Path | str, warehouse_dir: Path | str, *, cron: str) -> str:
     """Serve on the server PREFECT_API_URL names, else on a local one started for the
     purpose; return the API URL served on, once serving stops."""
     api_url = os.environ.get("PREFECT_API_URL")

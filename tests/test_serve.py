@@ -35,6 +35,15 @@ def test_deployment_has_the_schedule_and_the_folders(tmp_path: Path) -> None:
         "warehouse_dir": str((tmp_path / "wh").resolve()),
     }
     assert deployment.entrypoint == "flows.pipeline_flow.newsfacts_flow"
+    assert deployment.concurrency_limit == 1  # runs never overlap
+
+
+def test_deployment_keeps_object_store_urls() -> None:
+    deployment = build_deployment("s3://news/raw", "s3://news/warehouse", cron="0 * * * *")
+    assert deployment.parameters == {
+        "raw_dir": "s3://news/raw",
+        "warehouse_dir": "s3://news/warehouse",
+    }
 
 
 def test_cron_setting(monkeypatch: pytest.MonkeyPatch) -> None:
