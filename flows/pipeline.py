@@ -759,23 +759,47 @@ def run_pipeline(
         if plan.nothing_new:
             return summarize_unchanged(plan, raw_dir, warehouse_dir)
         writer = RunWriter(plan, warehouse_dir)
-        parts = iter_extracted(
-            plan.to_extract,
-            plan.run_id,
+        extract_and_write(
+            plan,
+            writer,
             model=model,
             n_process=n_process,
             batch_size=batch_size,
-            chunk=articles_per_batch,
+            articles_per_batch=articles_per_batch,
+            timings=stages,
         )
-        while True:
-            with _timed(stages, "extract"):
-                part = next(parts, None)
-            if part is None:
-                break
-            with _timed(stages, "write"):
-                writer.add_batch(*part)
         with _timed(stages, "write"):
             return writer.commit(raw_dir)
+
+
+def extract_and_write(
+    plan: Plan,
+    writer: RunWriter,
+    *,
+    model: str,
+    n_process: int = 1,
+    batch_size: int = 64,
+    articles_per_batch: int = 500,
+    timings: dict[str, float] | None = None,
+) -> None:
+    """The run's articles through the model in one stream, every `articles_per_batch` of
+    them validated and written as they come: the model's processes start once per run."""
+    stages = timings if timings is not None else {}
+    parts = iter_extracted(
+        plan.to_extract,
+        plan.run_id,
+        model=model,
+        n_process=n_process,
+        batch_size=batch_size,
+        chunk=articles_per_batch,
+    )
+    while True:
+        with _timed(stages, "extract"):
+            part = next(parts, None)
+        if part is None:
+            return
+        with _timed(stages, "write"):
+            writer.add_batch(*part)
 
 
 @contextmanager

@@ -1,10 +1,12 @@
 """The Prefect flow: thin tasks, each calling one plain function of `flows.pipeline`.
 
 A task is a batch of articles, never one article: Prefect's bookkeeping per task run is
-small beside the language model only when a task carries many articles. The extract tasks are
-submitted, so that a Dask task runner (`with_task_runner("dask")`) runs them in parallel; the
-default runner runs them one after another in this process, each with `n_process` model
-processes.
+small beside the language model only when a task carries many articles. With the default
+runner, one task streams all the run's articles through the model's `n_process` processes
+and writes every 500 as they come (`pipeline.extract_and_write`), so the processes start
+once. With a Dask task runner (`with_task_runner("dask")`), one extract task per 500
+articles is submitted to the workers in parallel, and each batch is written in the flow's
+process as soon as it is back.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any, cast
 from prefect import Flow, flow, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
@@ -71,6 +74,25 @@ def extract_task(
         batch_size=batch_size,
         run_total=run_total,
         run_done=run_done,
+    )
+
+
+@task(name="extract and write the articles", cache_policy=NO_CACHE)
+def extract_and_write_task(
+    plan: pipeline.Plan,
+    writer: pipeline.RunWriter,
+    model: str,
+    n_process: int,
+    batch_size: int,
+    articles_per_batch: int,
+) -> None:
+    pipeline.extract_and_write(
+        plan,
+        writer,
+        model=model,
+        n_process=n_process,
+        batch_size=batch_size,
+        articles_per_batch=articles_per_batch,
     )
 
 
@@ -133,24 +155,17 @@ def newsfacts_flow(
         if plan.nothing_new:
             summary = pipeline.summarize_unchanged(plan, raw, warehouse)
         else:
-            batches = [list(b) for b in pipeline.batches(plan.to_extract, articles_per_task)]
-            futures = [
-                extract_task.submit(
-                    batch,
-                    plan.run_id,
-                    model or settings.model,
-                    n_process or settings.n_process,
-                    batch_size or settings.batch_size,
-                    len(plan.to_extract),
-                    index * articles_per_task,
-                )
-                for index, batch in enumerate(batches)
-            ]
-            # Each batch is written as soon as it is back, then let go: the flow holds the
-            # rows of the batches not yet written, never those of the whole run.
             writer = pipeline.RunWriter(plan, warehouse)
-            while futures:
-                write_batch_task(writer, batches.pop(0), futures.pop(0).result())
+            options = (
+                model or settings.model,
+                n_process or settings.n_process,
+                batch_size or settings.batch_size,
+                articles_per_task,
+            )
+            if _runs_here():
+                extract_and_write_task(plan, writer, *options)
+            else:
+                _extract_batches_and_write(plan, writer, *options)
             summary = commit_task(writer, raw)
             summary.report = report_task(warehouse, plan.run_id, summary)
         if remote:  # writes nothing when the snapshot is published already (nothing new)
@@ -162,6 +177,42 @@ def newsfacts_flow(
         f"{summary.quarantined} quarantined",
     )
     return summary
+
+
+def _runs_here() -> bool:
+    """Whether the flow's task runner runs tasks in this process (the default runner), where
+    one task streaming every article through the model's processes is fastest; on Dask,
+    batches go to the workers in parallel."""
+    context = FlowRunContext.get()
+    return context is not None and isinstance(context.task_runner, ThreadPoolTaskRunner)
+
+
+def _extract_batches_and_write(
+    plan: pipeline.Plan,
+    writer: pipeline.RunWriter,
+    model: str,
+    n_process: int,
+    batch_size: int,
+    articles_per_task: int,
+) -> None:
+    """Submit one extract task per batch of articles, and write each batch as soon as it is
+    back, then let it go: the flow holds the rows of the batches not yet written, never
+    those of the whole run."""
+    batches = [list(b) for b in pipeline.batches(plan.to_extract, articles_per_task)]
+    futures = [
+        extract_task.submit(
+            batch,
+            plan.run_id,
+            model,
+            n_process,
+            batch_size,
+            len(plan.to_extract),
+            index * articles_per_task,
+        )
+        for index, batch in enumerate(batches)
+    ]
+    while futures:
+        write_batch_task(writer, batches.pop(0), futures.pop(0).result())
 
 
 def with_task_runner(
