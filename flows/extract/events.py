@@ -87,9 +87,18 @@ def _trigger_type(token: Token) -> str | None:
                 phrasal = lexicon["phrasal"].get(f"{token.lemma_} {child.lower_}")
                 if phrasal:
                     return str(phrasal)
+        paired = _verb_object_type(token)
+        if paired:
+            return paired
         found = lexicon["verbs"].get(token.lemma_.lower())
         if not found or _lends_to_noun(token) or _lacks_required_preposition(token):
             return None
+        if _abstract_object(token, str(found)):
+            return None  # 'provided their perspectives', 'requested anonymity'
+        if found == "REJECT" and _refuses_speech(token):
+            return None  # 'declined to comment' is reporting, not a refusal
+        if token.lemma_.lower() in set(lexicon["promises"]) and _hostile_content(token):
+            return "THREATEN"  # 'promised to impose tariffs on X'
         return str(found)
     if token.pos_ == "NOUN":
         found = _noun_type(token)
@@ -100,19 +109,73 @@ def _trigger_type(token: Token) -> str | None:
 def _noun_type(noun: Token) -> str | None:
     """The type of an event noun. A modifier that is itself an event noun names the kind
     ('bombing raids' are an assault); 'support' with a noun modifier ('defense support',
-    'U.S. support') is material aid."""
+    'U.S. support') is material aid. A container noun ('operation', 'package') is an event
+    only through such a modifier or a joint modifier ('joint operation' is cooperation); with
+    a trigger verb in its clause ('the operation that apprehended X') the verb is the event."""
     lexicon = _lexicon()
     lemma = noun.lemma_.lower()
     modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+    typed = lemma in lexicon["nouns"] or lemma in lexicon["container_nouns"]
+    for child in modifiers:
+        if typed and child.pos_ == "NOUN" and child.lemma_.lower() in lexicon["nouns"]:
+            return str(lexicon["nouns"][child.lemma_.lower()])
+    if lemma in lexicon["container_nouns"]:
+        joint = set(lexicon["joint_modifiers"])
+        if lexicon["container_nouns"][lemma] and any(c.lower_ in joint for c in modifiers):
+            return str(lexicon["container_nouns"][lemma])
+        return None
     if lemma in lexicon["nouns_with_compound"] and any(c.dep_ == "compound" for c in modifiers):
         return str(lexicon["nouns_with_compound"][lemma])
     found = lexicon["nouns"].get(lemma)
     if found is None:
         return None
-    for child in modifiers:
-        if child.pos_ == "NOUN" and child.lemma_.lower() in lexicon["nouns"]:
-            return str(lexicon["nouns"][child.lemma_.lower()])
+    related = list(noun.children)
+    if noun.dep_ == "dobj":
+        related += [c for c in noun.head.children if c.dep_ == "prep"]  # 'conducted strikes on'
+    for retyped, cues in lexicon["retype"].get(lemma, {}).items():
+        # 'strikes on vessels', 'air strikes': an assault, not a walkout
+        if any(c.lower_ in cues or c.lemma_.lower() in cues for c in related):
+            return str(retyped)
     return str(found)
+
+
+def _verb_object_type(verb: Token) -> str | None:
+    """A verb typed by its object: 'set fire to', 'signed the Act', 'took to the streets'."""
+    pairs = _lexicon()["verb_objects"]
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        objects = [child] if child.dep_ == "dobj" else []
+        if child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+        for obj in objects:
+            found = pairs.get(f"{lemma} {obj.lemma_.lower()}")
+            if found:
+                return str(found)
+    return None
+
+
+def _abstract_object(verb: Token, event_type: str) -> bool:
+    objects = _lexicon()["not_objects"].get(event_type, [])
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+
+
+def _refuses_speech(verb: Token) -> bool:
+    speech = set(_lexicon()["speech_content"])
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in speech for c in verb.children)
+
+
+def _hostile_content(verb: Token) -> bool:
+    """A promise whose content (quoted or not) names a sanction or an attack is a threat."""
+    hostile = set(_lexicon()["hostile_types"])
+    lexicon = _lexicon()
+    for child in verb.children:
+        if child.dep_ not in {"xcomp", "ccomp"}:
+            continue
+        for token in child.subtree:
+            lemma = token.lemma_.lower()
+            if lexicon["verbs"].get(lemma) in hostile or lexicon["nouns"].get(lemma) in hostile:
+                return True
+    return False
 
 
 def _lacks_required_preposition(verb: Token) -> bool:
@@ -142,8 +205,8 @@ def _is_specific(noun: Token) -> bool:
     head = noun.head
     if head.lower_ == "of" and head.head.lower_ in {"lack", "absence", "need", "hope"}:
         return False
-    if head.lower_ in {"without"}:
-        return False
+    if head.lower_ in {"without"} or (head.lower_ == "in" and not noun.children):
+        return False  # 'without talks'; 'in charge of', 'in custody' is no happening
     if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children):
         return True
     return noun.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
@@ -165,7 +228,9 @@ def _is_absorbed(token: Token) -> bool:
         return True
     current = token
     for _ in range(5):
-        if current.dep_ not in _COMPLEMENTS or current.head.i == current.i:
+        if current.head.i == current.i:
+            return False
+        if current.dep_ not in _COMPLEMENTS and not _infinitive_clause(current):
             return False
         current = current.head
         if current.lemma_.lower() in absorbing and _trigger_type(current):
@@ -177,6 +242,13 @@ def _is_absorbed(token: Token) -> bool:
                 token.pos_ == "VERB" and token.dep_ == "xcomp" and current.i == token.head.i
             )
     return False
+
+
+def _infinitive_clause(token: Token) -> bool:
+    """'committed to enhance coordination' parsed as an adverbial clause: still content."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    )
 
 
 def _object_of_event_noun(token: Token) -> bool:
@@ -266,13 +338,46 @@ def _own_actor_modifiers(noun: Token) -> list[Token]:
 
 
 def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Participant]:
+    """The participants named by phrases: each conjunct, and a person in apposition ('ONDCP's
+    Director, Sara Carter'); 'both countries' names the countries told before it."""
     found: list[Participant] = []
     for token in tokens:
         for member in [token, *token.conjuncts]:
-            participant = resolve(_phrase_span(member)) or resolve(_span_of(member))
-            if participant is not None and participant not in found:
-                found.append(participant)
+            named = [resolve(_phrase_span(member)) or resolve(_span_of(member))]
+            named += [
+                resolve(_phrase_span(c)) or resolve(_span_of(c))
+                for c in member.children
+                if c.dep_ == "appos"
+            ]
+            if named[0] is None:
+                named += _collective(member, resolve)
+            for participant in named:
+                if participant is not None and participant not in found:
+                    found.append(participant)
     return found
+
+
+def _collective(noun: Token, resolve: Resolver) -> list[Participant | None]:
+    """'Both countries', 'the two governments', 'both sides': the two participants of a
+    fitting kind named most recently before the phrase."""
+    if not any(c.lower_ in {"both", "two"} for c in noun.children):
+        return []
+    collectives = _lexicon()["collectives"]
+    lemma = noun.lemma_.lower()
+    if lemma in collectives["country"]:
+        kinds = {"country"}
+    elif lemma in collectives["any"]:
+        kinds = {"country", "organization", "person", "group"}
+    else:
+        return []
+    seen: list[Participant] = []
+    for ent in reversed([e for e in noun.doc.ents if e.end <= noun.i]):
+        participant = resolve((ent.start_char, ent.end_char))
+        if participant is not None and participant.kind in kinds and participant not in seen:
+            seen.append(participant)
+            if len(seen) == 2:
+                return list(reversed(seen))
+    return []
 
 
 def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]:
@@ -284,8 +389,21 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
     candidates += [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
+    candidates = [r for c in candidates for r in _relative_antecedent(c, verb)]
     if trigger.pos_ == "NOUN":
+        if _received(trigger, verb):
+            candidates = []  # 'Haiti received aid from X': Haiti is the recipient
         candidates += _own_actor_modifiers(trigger)
+        if _trigger_type(trigger) == "AID":
+            # 'a rescue package from the EU', 'received aid from the EU'
+            candidates += _objects_of(trigger, {"from"}) + _objects_of(verb, {"from"})
+    if not candidates and trigger.pos_ == "VERB" and trigger.text[:1].islower():
+        # a bullet's dash can leave the subject as a loose name: '- President X designated'
+        candidates = [
+            c
+            for c in verb.children
+            if c.dep_ in {"npadvmod", "nmod"} and c.pos_ == "PROPN" and c.i < verb.i
+        ]
     if candidates:
         actors = _participants_of(candidates, resolve)
     elif verb.i == trigger.i and any(c.dep_ == "auxpass" for c in verb.children):
@@ -301,7 +419,32 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             if g.dep_ == "pobj"
         ]
         actors += [p for p in _participants_of(partners, resolve) if p not in actors]
-    return actors
+    return [a for a in actors if a.kind != "location"]  # a dateline or a place does not act
+
+
+def _received(trigger: Token, verb: Token) -> bool:
+    return verb.i != trigger.i and verb.lemma_.lower() in set(_lexicon()["recipient_verbs"])
+
+
+def _relative_antecedent(subject: Token, verb: Token) -> list[Token]:
+    """'the operation that apprehended X': the relative pronoun stands for the noun; an event
+    noun stands for its own actors ('the Administration's operation')."""
+    if subject.tag_ not in {"WDT", "WP"} or verb.dep_ != "relcl":
+        return [subject]
+    noun = verb.head
+    if noun.pos_ == "NOUN" and _own_actor_modifiers(noun):
+        return _own_actor_modifiers(noun)
+    return [noun]
+
+
+def _objects_of(noun: Token, prepositions: set[str]) -> list[Token]:
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _passive_body(verb: Token) -> list[Token]:
@@ -353,7 +496,10 @@ def _lexicon_symmetric(trigger: Token) -> bool:
 def _targets(
     trigger: Token, verb: Token, resolve: Resolver, actors: list[Participant]
 ) -> list[Participant]:
-    return [p for p in _participants_of(_object_tokens(trigger), resolve) if p not in actors]
+    objects = _object_tokens(trigger)
+    if _received(trigger, verb):
+        objects += [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return [p for p in _participants_of(objects, resolve) if p not in actors]
 
 
 def _status(trigger: Token, verb: Token) -> str:
@@ -371,8 +517,11 @@ def _status(trigger: Token, verb: Token) -> str:
             and (token.head.i == token.i or token.head.pos_ not in {"VERB", "AUX"})
         ):
             return "planned"  # headline infinitive: 'China to hold talks'
-        if token.lemma_ in set(_lexicon()["planned_heads"]):
-            return "planned"
+        if token.lemma_ in set(_lexicon()["planned_heads"]) and (
+            token.i != trigger.i or any(c.dep_ == "xcomp" for c in children)
+        ):
+            return "planned"  # 'set to meet', 'headed to Beijing for talks'; not 'set fire'
+
         if token.head.lemma_ in set(_lexicon()["planned_heads"]) and token.dep_ in {
             "xcomp",
             "prep",
@@ -441,8 +590,16 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
 def _hypothetical(token: Token) -> bool:
     """'able to seize', 'enough to kill': an ability or a measure, not a happening; 'duties
     imposed on X' (a participle modifier) refers to an event told elsewhere."""
+    if _under_non_event(token):
+        return True
     if token.pos_ != "VERB":
         return False
+    if (
+        token.dep_ == "relcl"
+        and token.tag_ in {"VBP", "VBZ"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+    ):
+        return True  # 'organizations that threaten communities': what they are, in general
     if token.dep_ in {"xcomp", "advcl"} and token.head.pos_ in {"ADJ", "ADV"}:
         return True
     if token.dep_ == "xcomp" and any(c.lower_ == "enough" for c in token.head.subtree):
@@ -450,10 +607,29 @@ def _hypothetical(token: Token) -> bool:
     return token.dep_ == "acl" and token.tag_ == "VBN"
 
 
+def _under_non_event(token: Token) -> bool:
+    """'failed to cooperate', 'failure to arrest', 'unlocking sanctions', 'enabling seizures':
+    what was not done or is only made possible did not happen."""
+    heads = set(_lexicon()["non_events"])
+    current = token
+    for _ in range(4):
+        if current.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acl", "conj", "pcomp"}:
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in heads:
+            return True
+    return False
+
+
 def _speech_object(token: Token) -> bool:
     """'delivered the national statement': a trigger verb whose object is speech."""
     occasions = _occasions()
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in occasions for c in token.children)
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in occasions and _noun_type(c) is None
+        for c in token.children
+    )
 
 
 @cache
@@ -483,6 +659,8 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
         # 'captured El Nini' and 'thanked the army for capturing El Nini': one capture;
         # the arrests of two different people are two.
         return bool(a.target_words & b.target_words)
+    if _refers_back(a, b):
+        return True  # 'hosted the inaugural meeting' ... 'X opened the meeting'
     left = _actor_keys(a)
     right = _actor_keys(b)
     if not right:
@@ -500,6 +678,15 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
     # 'the Arrest of X' (no actor) and 'Mexico's arrest ... of Y': two arrests
     targets_a, targets_b = _target_keys(a), _target_keys(b)
     return not (targets_a and targets_b) or bool(targets_a & targets_b)
+
+
+def _refers_back(a: _Mention, b: _Mention) -> bool:
+    """A definite event noun without its own actor or named target ('the meeting') names the
+    happening told before under the same noun, whoever the clause makes act in it."""
+    noun = b.trigger
+    if noun.pos_ != "NOUN" or a.trigger.pos_ != "NOUN" or noun.lemma_ != a.trigger.lemma_:
+        return False
+    return _definite(b) and not _own_actor_modifiers(noun) and not b.target_words
 
 
 def _shares_named_target(group: list[_Mention], mention: _Mention) -> bool:
@@ -652,7 +839,7 @@ def extract_events(
     for group in groups:
         actors = _unique(p for m in group for p in m.actors)
         targets = _unique(p for m in group for p in m.targets if p not in actors)
-        if not actors and not targets and not any(m.location for m in group):
+        if not (actors or targets or any(m.location for m in group)):
             continue  # no one and nowhere: a generic statement, not a happening
         events.append((_event(group, published_at), actors, targets))
     return events

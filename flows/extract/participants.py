@@ -163,8 +163,10 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
     _add_country_pairs(doc, registry)
     _add_office_holders(doc, registry)
     _add_groups(doc, registry)
+    _add_unnamed_speakers(doc, registry)
     _fold_parenthetical_aliases(doc, registry)
     _fold_initialisms(registry)
+    _fold_short_names(registry)
     _unify_person_names(registry)
     _unify_kinds(registry)
     _add_surname_mentions(doc, registry)
@@ -191,7 +193,20 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
         return None
     if head.lower_ in _group_heads():
         return _add_group_chunk(phrase, registry)
+    owned = any(t.tag_ in {"PRP$", "POS"} for t in phrase)  # 'the church's pastor'
+    named = any(t.ent_type_ == "PERSON" for t in head.subtree)  # 'the pastor, Larry Kroon'
+    if _describes_a_person(head) and not (owned or named or _holder_named(head, registry)):
+        # 'the driver', 'a family friend': one unnamed person, named by the description
+        return registry.add(_display_description(phrase), "person", _char_span(phrase), phrase.text)
     return None
+
+
+def _describes_a_person(head: Token) -> bool:
+    return (
+        head.tag_ == "NN"
+        and head.lower_ in _words("people", "person_nouns") | _lower_titles()
+        and head.ent_type_ != "PERSON"
+    )
 
 
 # -- coordinated names and ministries ------------------------------------------------------
@@ -279,8 +294,57 @@ def _name_spans(doc: Doc) -> list[Span]:
         if joined and _continues_name(joined[-1], ent):
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
         else:
-            joined.append(ent)
-    return [part for ent in joined for part in _split_coordinated(ent)]
+            joined.append(_with_vessel_prefix(ent))
+    parts = [part for ent in joined for part in _split_coordinated(ent)]
+    return _complete_lists(doc, parts)
+
+
+def _with_vessel_prefix(ent: Span) -> Span:
+    """'INS Sukanya', 'USS Cole', 'Cutter Munro': a ship named with its prefix is a body
+    (it acts through its crew), whatever the model tagged the name."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text in _words("organizations", "vessel_prefixes"):
+        return Span(doc, ent.start - 1, ent.end, label="ORG")
+    if len(ent) > 1 and ent[0].text in _words("organizations", "vessel_prefixes"):
+        return Span(doc, ent.start, ent.end, label="ORG")
+    return ent
+
+
+_LIST_RELABELLED = {"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", ""}
+
+
+def _complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Meta, TikTok, X, YouTube, and Internet Works': in a list naming two bodies or more,
+    every other capitalised name is a body too, whether the model took it for a product or
+    a person ('YouTube', 'Internet Works') or missed it ('X'). Countries in the list stay
+    countries."""
+    by_token = {t.i: i for i, ent in enumerate(spans) for t in ent}
+    result = list(spans)
+    added: list[Span] = []
+    seen: set[int] = set()
+    for ent in spans:
+        root = ent.root
+        if ent.label_ != "ORG" or root.i in seen or not root.conjuncts:
+            continue
+        members = sorted([root, *root.conjuncts], key=lambda t: t.i)
+        seen.update(t.i for t in members)
+        labels = [spans[by_token[t.i]].label_ if t.i in by_token else "" for t in members]
+        if labels.count("ORG") < 2 or labels.count("ORG") <= labels.count("PERSON"):
+            continue
+        for token, label in zip(members, labels, strict=True):
+            if label not in _LIST_RELABELLED or not _name_word(token):
+                continue
+            if token.i in by_token:
+                old = spans[by_token[token.i]]
+                result[by_token[token.i]] = Span(doc, old.start, old.end, label="ORG")
+                continue
+            start = min(
+                (c.i for c in token.lefts if c.dep_ == "compound" and _name_word(c)),
+                default=token.i,
+            )
+            if not any(t.i in by_token for t in doc[start : token.i + 1]):
+                added.append(Span(doc, start, token.i + 1, label="ORG"))
+    return sorted(result + added, key=lambda e: e.start)
 
 
 def _continues_name(first: Span, second: Span) -> bool:
@@ -409,6 +473,8 @@ def _kind_cue(span: Span) -> str | None:
         age = "".join(t.text for t in doc[max(0, span.start - 3) : span.start]).lower()
         if titled or age.endswith("year-old"):
             return "PERSON"
+        if before.text == "," and span.start > 1 and doc[span.start - 2].text in _titles():
+            return "PERSON"  # 'ONDCP's Acting Deputy Director, Debbie Seguin'
     root = span.root
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
@@ -686,6 +752,8 @@ def _acts(token: Token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         return True
+    if token.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in token.head.children):
+        return True  # 'forcing Beijing to tighten controls'
     return any(child.tag_ == "POS" for child in token.children)
 
 
@@ -892,6 +960,8 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
             continue
         if head.ent_type_ in {"ORG", "PERSON", "FAC"} or any(t.is_quote for t in chunk):
             continue
+        if chunk.start > 0 and doc[chunk.start - 1].lower_ == "as":
+            continue  # 'we as parents need to': a role, not a group
         acts = head.dep_ in {"nsubj", "nsubjpass"} or (
             head.dep_ == "pobj" and head.head.lower_ == "by"
         )
@@ -900,9 +970,81 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
         if place is not None and not any(t.i < head.i and t.is_alpha for t in chunk[1:]):
             _add_group_chunk(chunk, registry, bare=True, end=place)
         elif acts or any(canon.country_of_word(t.text) for t in chunk if t.i < head.i):
-            _add_group_chunk(chunk, registry, bare=speaks)
+            _add_group_chunk(chunk, registry, bare=speaks or (head.tag_ == "NNS" and _does(head)))
         elif _counted(chunk):
             _add_group_chunk(chunk, registry)
+
+
+def _does(head: Token) -> bool:
+    """A group's head is the subject of a full verb, or its agent ('Firefighters rescued five
+    people', 'The protesters launched rocks', 'arrested by police'), not of a copula ('Voters
+    are angry')."""
+    if head.dep_ in {"nsubj", "nsubjpass"}:
+        return head.head.pos_ == "VERB"
+    return head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.pos_ == "VERB"
+
+
+def _add_unnamed_speakers(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'the officer said', 'said a Western diplomat': one unnamed person who speaks is a
+    person of the article, named by the description with its 'of' phrase ('Western
+    diplomat', 'Premier of the German state of North Rhine-Westphalia'); a later bare 'the
+    diplomat' is the same person. Not where a named person of the article holds that title
+    ('Gov. Sarah Palin' ... 'the governor said') or is named beside it ('the governor of
+    Unity State, Taban Deng, said'), nor 'his lawyer' (someone's own, mostly named)."""
+    found: list[tuple[Token, Span]] = []
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        if not _describes_a_person(head):
+            continue
+        if head.dep_ != "nsubj" or head.head.lemma_ not in _words("speech", "reporting_verbs"):
+            continue
+        if any(t.tag_ in {"PRP$", "POS"} or t.is_quote for t in chunk):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in head.subtree) or _holder_named(head, registry):
+            continue
+        phrase = _trim(chunk)
+        of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            phrase = doc[phrase.start : of.right_edge.i + 1]
+        if len(phrase) > 0 and not registry.covered(_char_span(phrase)):
+            found.append((head, phrase))
+    described: dict[str, set[str]] = {}
+    for head, phrase in found:
+        described.setdefault(head.lower_, set()).add(_display_description(phrase))
+    for head, phrase in found:
+        name = _display_description(phrase)
+        fuller = described[head.lower_] - {name}
+        if len(phrase) == 1 and len(fuller) == 1:
+            name = fuller.pop()  # 'the diplomat' after 'a Western diplomat'
+        registry.add(name, "person", _char_span(phrase), phrase.text)
+
+
+def _display_description(phrase: Span) -> str:
+    return phrase.text[0].upper() + phrase.text[1:]
+
+
+_TITLE_WORDS = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "adm.": "admiral",
+    "col.": "colonel",
+    "lt.": "lieutenant",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "dr.": "doctor",
+}
+
+
+def _holder_named(head: Token, registry: ParticipantRegistry) -> bool:
+    """A person of the article whose title ends in this noun ('Gov.' for 'the governor')."""
+    for person in registry:
+        if person.kind == "person" and person.title:
+            last = person.title.lower().split()[-1]
+            if _TITLE_WORDS.get(last, last) == head.lower_:
+                return True
+    return False
 
 
 def _country_phrase_end(head: Token) -> int | None:
@@ -974,6 +1116,14 @@ def _add_group_chunk(
     affiliation = next(
         (c for c in (canon.country_of_word(t.text) for t in phrase if t.i != head.i) if c), None
     )
+    org = canon.organization(text)
+    if org is not None:  # 'U.S. forces' is the United States Armed Forces
+        return registry.add(
+            org.name, "organization", _char_span(phrase), text, affiliation=org.affiliation
+        )
+    if head.lower_ in _words("organizations", "body_collectives"):
+        # 'Greek police', 'Police said': the force is a body, not an unnamed collective.
+        return registry.add(name, "organization", _char_span(phrase), text, affiliation=affiliation)
     return registry.add(name, "group", _char_span(phrase), text, affiliation=affiliation)
 
 
@@ -998,6 +1148,44 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
         candidates = [p for p in people if p is not short and _shortens(short.name, p.name)]
         if len(candidates) == 1:
             registry.merge(short, candidates[0])
+
+
+_FUNCTION_WORDS = {"of", "for", "in", "on", "the", "and", "de", "del", "to"}
+_FORCE_WORDS = {"forces", "army", "military"}
+
+
+def _fold_short_names(registry: ParticipantRegistry) -> None:
+    """'Executive Working Group' after 'U.S.-India Drug Policy Executive Working Group',
+    'Police' after 'Greek police', 'participants' after 'roundtable participants', 'Sukanya'
+    after 'INS Sukanya': a body or group named by the last words of exactly one longer name
+    of the same kind (a place, by those of a body) is that actor. Known bodies and
+    countries keep their own rows; 'Washington' is no short name of 'University of
+    Washington'. '<Country> military' folds into that country's one armed force."""
+    into = {"organization": {"organization"}, "group": {"group"}, "location": {"organization"}}
+    for short in sorted(registry, key=lambda p: len(p.name.split())):
+        if short.kind not in into or canon.organization(short.name) or canon.country(short.name):
+            continue
+        words = short.name.lower().split()
+        longs = []
+        for other in registry:
+            other_words = other.name.lower().split()
+            n = len(other_words) - len(words)
+            if other is short or other.kind not in into[short.kind] or n < 1:
+                continue
+            if other_words[n:] == words and other_words[n - 1] not in _FUNCTION_WORDS:
+                longs.append(other)
+        if not longs and short.kind == "organization" and words[-1] in _FORCE_WORDS:
+            longs = [
+                p
+                for p in registry
+                if p is not short
+                and p.kind == "organization"
+                and p.affiliation
+                and p.affiliation == short.affiliation
+                and p.name.lower().split()[-1] in _FORCE_WORDS
+            ]
+        if len(longs) == 1:
+            registry.merge(short, longs[0])
 
 
 def _name_words(name: str) -> list[str]:

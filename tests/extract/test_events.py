@@ -228,3 +228,88 @@ def test_arrests_of_different_participants_are_two_events(
         "The arrest follows Mexico's arrest of Colombian officials in Cancun."
     )
     assert len(_find(parse, text, "COERCE")) == 2
+
+
+# --- round 2: mechanisms for unseen articles -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Rioters set fire to a police station in Lyon on Monday.", "ASSAULT"),  # verb + object
+        (
+            "President Joe Biden signed the Border Security Act on Friday.",
+            "SANCTION",
+        ),  # signs a law
+        ("Peru and Chile launched a joint operation against smugglers.", "COOPERATE"),
+        ("The French Air Force conducted strikes on militant camps in Mali.", "ASSAULT"),
+        ("Brazil promised to impose tariffs on Argentine steel.", "THREATEN"),
+        ("The European Union convened the Migration Summit in Brussels.", "CONSULT"),
+        ("Greek unions staged a walkout in Athens.", "PROTEST"),
+        ("Apple sued Samsung in Seoul last year.", "ACCUSE"),
+    ],
+)
+def test_round_two_types(parse: Callable[[str], Doc], text: str, event_type: str) -> None:
+    assert event_type in _types(parse, text)
+
+
+def test_set_fire_is_not_planned(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, "Rioters set fire to a police station in Lyon on Monday.", "ASSAULT")
+    assert found and found[0][1] == "occurred"
+
+
+def test_strike_without_a_target_stays_a_protest(parse: Callable[[str], Doc]) -> None:
+    assert "PROTEST" in _types(parse, "Greek unions held a general strike in Athens.")
+
+
+def test_operation_alone_is_no_cooperation(parse: Callable[[str], Doc]) -> None:
+    assert "COOPERATE" not in _types(parse, "The Chilean Navy carried out an operation near Arica.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Microsoft provided its perspective on the rules to Germany.", "AID"),
+        ("Bolivia failed to cooperate with Peru on the case.", "COOPERATE"),
+        ("Chilean minister Ana Soto declined to comment on the talks with Peru.", "REJECT"),
+        ("Mexico condemned the Zetas cartel, which attacks migrants in Sonora.", "ASSAULT"),
+        ("Peru and Chile committed to enhance coordination between their police.", "COOPERATE"),
+        ("Mexico designated the gang as a terrorist group, enabling asset seizures.", "COERCE"),
+    ],
+)
+def test_non_happenings_are_not_events(parse: Callable[[str], Doc], text: str, absent: str) -> None:
+    assert absent not in _types(parse, text)
+
+
+def test_relative_pronoun_takes_the_operation_actor(parse: Callable[[str], Doc]) -> None:
+    text = "Mexico's operation that captured Juan Perez ended on Monday."
+    found = _find(parse, text, "COERCE")
+    assert found and found[0][2] == ["Mexico"]
+
+
+def test_both_countries_are_the_two_named_before(parse: Callable[[str], Doc]) -> None:
+    text = "Japan hosted Australia in Tokyo on Monday. Both countries signed a maritime agreement."
+    found = _find(parse, text, "AGREE")
+    assert found and set(found[0][2]) == {"Japan", "Australia"}
+
+
+def test_person_in_apposition_acts(parse: Callable[[str], Doc]) -> None:
+    text = "Peru's interior minister, Juan Ortiz, met Bolivian officials in La Paz."
+    found = _find(parse, text, "CONSULT")
+    assert found and "Juan Ortiz" in found[0][2]
+
+
+def test_aid_from_names_its_giver(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, "Haiti received a rescue package from the World Bank.", "AID")
+    assert found and "World Bank" in found[0][2]
+
+
+def test_definite_noun_refers_back_to_the_meeting(parse: Callable[[str], Doc]) -> None:
+    text = "Chile hosted a meeting with Peru in Santiago. Minister Ana Soto opened the meeting."
+    found = _find(parse, text, "CONSULT")
+    assert len(found) == 1 and "Ana Soto" in found[0][2]
+
+
+def test_recipient_of_aid_is_its_target(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, "Haiti received a rescue package from the World Bank.", "AID")
+    assert found and found[0][2] == ["World Bank"] and found[0][3] == ["Haiti"]

@@ -219,7 +219,9 @@ def test_abbreviation_in_parentheses_is_an_alias(parse: Callable[[str], Doc]) ->
     )
     text = doc.text
     later = text.rindex("NORFISH")
-    doc.ents = [*doc.ents, doc.char_span(later, later + 7, label="ORG")]
+    span = doc.char_span(later, later + 7, label="ORG")
+    assert span is not None
+    doc.ents = [*doc.ents, span]
     found = _found(doc)
     assert "NORFISH" not in found
     assert "NORFISH" in found["Northern Fisheries Council"][1]
@@ -253,7 +255,9 @@ def test_short_forms_of_a_hyphenated_name_fold(parse: Callable[[str], Doc]) -> N
         ("Hassan Tikriti", "PERSON"),
     )
     last = doc.text.rindex("Tikriti")
-    doc.ents = [*doc.ents, doc.char_span(last, last + 7, label="ORG")]
+    span = doc.char_span(last, last + 7, label="ORG")
+    assert span is not None
+    doc.ents = [*doc.ents, span]
     people = [p for p in extract_participants(doc) if p.kind == "person"]
     assert [p.name for p in people] == ["Hassan al-Tikriti"]
     assert not any(p.kind == "organization" for p in extract_participants(doc))
@@ -324,3 +328,150 @@ def test_counted_group_in_figures_but_not_small_counts(parse: Callable[[str], Do
     found = _found(parse("Prosecutors charged 31 individuals with fraud after two leaders fled."))
     assert found.get("31 individuals", ("",))[0] == "group"
     assert not any("leaders" in name.lower() for name in found)
+
+
+# -- groups that act, bodies among groups, unnamed speakers, lists, short names ---------------
+
+
+def _with_spans(doc: Doc, *ents: tuple[int, int, str]) -> Doc:
+    """Set the model's entities by character offsets (start, end, label)."""
+    spans = []
+    for start, end, label in ents:
+        span = doc.char_span(start, end, label=label)
+        assert span is not None, (start, end)
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Firefighters rescued five people from the roof.", "Firefighters"),
+        ("The rebels attacked the garrison at dawn.", "Rebels"),
+        ("Other union leaders called the cuts unfair.", "Other union leaders"),
+    ],
+)
+def test_bare_group_that_acts_is_a_participant(
+    parse: Callable[[str], Doc], text: str, name: str
+) -> None:
+    assert _found(parse(text)).get(name, ("",))[0] == "group"
+
+
+def test_bare_group_under_a_copula_or_as_a_role_is_not(parse: Callable[[str], Doc]) -> None:
+    assert "Voters" not in _found(parse("Voters are angry about the new tax."))
+    found = _found(parse("She said we as parents need to watch our children online."))
+    assert not any("arents" in name for name in found)
+
+
+def test_police_are_a_body_and_bare_police_folds_into_it(parse: Callable[[str], Doc]) -> None:
+    found = _found(parse("Dutch police arrested two men. Police said the men were armed."))
+    assert found["Dutch police"][0] == "organization"
+    assert "Police" in found["Dutch police"][1]
+    assert "Police" not in found
+
+
+def test_group_phrase_naming_a_known_body_is_that_body(parse: Callable[[str], Doc]) -> None:
+    found = _found(parse("U.S. forces seized the vessel off the coast."))
+    assert found.get("United States Armed Forces", ("",))[0] == "organization"
+
+
+def test_unnamed_speaker_is_one_person_named_by_the_description(
+    parse: Callable[[str], Doc],
+) -> None:
+    doc = parse(
+        "“Nothing has changed,” said a Western diplomat on Monday. "
+        "“They will try again,” the diplomat added."
+    )
+    people = [p for p in extract_participants(doc) if p.kind == "person"]
+    assert [p.name for p in people] == ["Western diplomat"]
+    assert len(people[0].mentions) == 2
+
+
+def test_unnamed_speaker_keeps_the_of_phrase(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The mayor of the northern city of Utrecht said the bridge would reopen.")
+    assert _found(doc).get("Mayor of the northern city of Utrecht", ("",))[0] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gov. Jane Miller toured the site. The governor said repairs would start soon.",
+        "The governor of Unity State, Taban Deng, said the attack was planned.",
+        "His lawyer said the charges would be dropped.",
+    ],
+)
+def test_speaker_description_of_a_named_person_is_no_new_person(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert not any("overnor" in n or "awyer" in n for n in _found(parse(text)))
+
+
+def test_resolve_phrase_adds_an_unnamed_person(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The driver was arrested after the crash. The church's pastor was not hurt.")
+    registry = extract_participants(doc)
+    start = doc.text.index("The driver")
+    driver = resolve_phrase(doc, (start, start + len("The driver")), registry)
+    assert driver is not None and (driver.name, driver.kind) == ("Driver", "person")
+    start = doc.text.index("The church's pastor")
+    assert resolve_phrase(doc, (start, start + len("The church's pastor")), registry) is None
+
+
+def test_title_then_comma_before_a_name_makes_a_person(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("The team was led by the bureau's Deputy Director, Karen Holt, and two aides."),
+        ("Karen Holt", "ORG"),
+    )
+    assert _found(doc).get("Karen Holt", ("",))[0] == "person"
+
+
+def test_names_listed_with_bodies_are_bodies(parse: Callable[[str], Doc]) -> None:
+    text = "Officials met companies including Meta, Zorblat, Q, Vimeo, and Open Works on Monday."
+    doc = parse(text)
+    ents = [("Meta", "ORG"), ("Zorblat", "ORG"), ("Vimeo", "PRODUCT"), ("Open Works", "PERSON")]
+    doc = _with_ents(doc, *ents)
+    found = _found(doc)
+    for name in ["Meta", "Zorblat", "Q", "Vimeo", "Open Works"]:
+        assert found.get(name, ("",))[0] == "organization", name
+
+
+def test_ship_with_its_prefix_is_a_body_and_its_short_name_folds(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "The patrol ship HMS Dauntless stopped the skiff. Dauntless then returned to port."
+    doc = parse(text)
+    first = text.index("Dauntless")
+    second = text.index("Dauntless", first + 1)
+    doc = _with_spans(doc, (first, first + 9, "GPE"), (second, second + 9, "GPE"))
+    found = _found(doc)
+    assert found["HMS Dauntless"][0] == "organization"
+    assert "Dauntless" in found["HMS Dauntless"][1] and "Dauntless" not in found
+
+
+def test_last_words_of_one_longer_body_name_fold_into_it(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The Andean Drug Policy Working Group met in Lima with officials from several "
+        "ministries. The Working Group agreed on steps to share information."
+    )
+    doc = parse(text)
+    long = text.index("Andean")
+    short = text.index("Working Group", text.index("Lima"))
+    doc = _with_spans(
+        doc,
+        (long, long + len("Andean Drug Policy Working Group"), "ORG"),
+        (short, short + len("Working Group"), "ORG"),
+    )
+    found = _found(doc)
+    assert "Working Group" in found["Andean Drug Policy Working Group"][1]
+    assert "Working Group" not in found
+
+
+def test_capital_made_to_act_is_the_country(parse: Callable[[str], Doc]) -> None:
+    found = _found(parse("The new tariffs forced Moscow to change its export rules."))
+    assert found.get("Russia", ("",))[0] == "country"
+
+
+def test_known_armed_groups_and_drug_schedules(parse: Callable[[str], Doc]) -> None:
+    found = _found(parse("The order lists MS-13 and puts the drugs in Schedule I."))
+    assert found.get("Mara Salvatrucha", ("",))[0] == "organization"
+    assert not any("Schedule" in name for name in found)
