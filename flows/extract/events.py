@@ -272,12 +272,28 @@ def _purpose_of_event(token: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
+    if _after_plain_noun(token):
+        return True
     head = token.head
     if head.pos_ == "NOUN":
         return head.lemma_.lower() not in set(_lexicon()["decision_nouns"])
     if head.lemma_.lower() in set(_lexicon()["absorbs"]):
         return False  # handled as content of the absorbing verb
     return head.pos_ == "VERB" and _trigger_type(head) is not None
+
+
+def _after_plain_noun(verb: Token) -> bool:
+    """'received a briefing on the work to crack down on X', however the infinitive is
+    attached: right after a common noun that is no decision, it tells that noun's purpose."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    before = verb.doc[to.i - 1]
+    if before.pos_ != "NOUN" or before.lemma_.lower() in set(_lexicon()["decision_nouns"]):
+        return False
+    if before.head.i == verb.head.i:
+        return False  # 'sent a team to train officers': the verb's own purpose clause
+    return _noun_type(before) is None
 
 
 def _gives_way(token: Token) -> bool:
@@ -381,22 +397,28 @@ def _collective(noun: Token, resolve: Resolver) -> list[Participant | None]:
 
 
 def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]:
+    symmetric = _lexicon_symmetric(trigger)
     candidates = [
         c
         for c in verb.children
-        if c.dep_ in _SUBJECTS and (c.dep_ != "nsubjpass" or verb.i != trigger.i)
+        if c.dep_ in _SUBJECTS and (c.dep_ != "nsubjpass" or verb.i != trigger.i or symmetric)
     ]
     candidates += [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     candidates = [r for c in candidates for r in _relative_antecedent(c, verb)]
     if trigger.pos_ == "NOUN":
-        if _received(trigger, verb):
+        if _received(trigger, verb) and not symmetric:
             candidates = []  # 'Haiti received aid from X': Haiti is the recipient
+        if symmetric:
+            # 'received a briefing from X': a party, not a source
+            candidates += _objects_of(trigger, {"from"})
         candidates += _own_actor_modifiers(trigger)
         if _trigger_type(trigger) == "AID":
             # 'a rescue package from the EU', 'received aid from the EU'
             candidates += _objects_of(trigger, {"from"}) + _objects_of(verb, {"from"})
+    if symmetric:
+        candidates += _gathered(trigger, verb)
     if not candidates and trigger.pos_ == "VERB" and trigger.text[:1].islower():
         # a bullet's dash can leave the subject as a loose name: '- President X designated'
         candidates = [
@@ -410,7 +432,8 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         actors = _participants_of(_passive_body(verb), resolve)
     else:
         actors = _inherited_actors(verb, resolve)
-    if _lexicon_symmetric(trigger):
+    actors += [p for p in _announcers(verb, resolve) if p not in actors]
+    if symmetric:
         partners = [
             g
             for c in trigger.children
@@ -420,6 +443,27 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         ]
         actors += [p for p in _participants_of(partners, resolve) if p not in actors]
     return [a for a in actors if a.kind != "location"]  # a dateline or a place does not act
+
+
+def _gathered(trigger: Token, verb: Token) -> list[Token]:
+    """'X hosted Y', 'X convened Y for talks': the guests of a gathering verb are parties to
+    the symmetric event they are gathered for, not its targets."""
+    if verb.lemma_.lower() not in set(_lexicon()["gathering_verbs"]):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i != trigger.i]
+
+
+def _announcers(verb: Token, resolve: Resolver) -> list[Participant]:
+    """'X announced that the government would provide aid': who announces an event in a
+    that-clause takes part in it."""
+    current = verb
+    for _ in range(2):
+        if current.dep_ != "ccomp" or current.head.i == current.i:
+            return []
+        current = current.head
+        if current.lemma_.lower() in set(_lexicon()["announcing_verbs"]):
+            return _participants_of([c for c in current.children if c.dep_ == "nsubj"], resolve)
+    return []
 
 
 def _received(trigger: Token, verb: Token) -> bool:
@@ -475,7 +519,10 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         climbed = climbed.head
         if climbed.pos_ == "ADP":
             continue
-        groups = [[c for c in climbed.children if c.dep_ in {"nsubj", "csubj"}]]
+        subjects = {"nsubj", "csubj"}
+        if verb.dep_ == "advcl" and climbed.i == verb.head.i:
+            subjects.add("nsubjpass")  # 'X was shot while investigating Y': X investigates
+        groups = [[c for c in climbed.children if c.dep_ in subjects]]
         if controlled:
             objects = [c for c in climbed.children if c.dep_ in {"dobj", "nsubjpass"}]
             groups.insert(0, objects)
@@ -766,9 +813,12 @@ def _with_pronouns(doc: Doc, resolve: Resolver) -> Resolver:
     from President X'), 'it'/'they'/'he' to the subject of a clause above ('The PRC said that
     it had ...')."""
     author = _author_span(doc)
+    government = _government_span(doc)
 
     def resolve_any(span: CharSpan) -> Participant | None:
         phrase = doc.char_span(span[0], span[1])
+        if government and phrase is not None and _bare_administration(phrase):
+            return resolve(span) or resolve(government)
         if phrase is None or len(phrase) != 1 or phrase[0].pos_ != "PRON":
             return resolve(span)
         pronoun = phrase[0]
@@ -779,6 +829,26 @@ def _with_pronouns(doc: Doc, resolve: Resolver) -> Resolver:
         return None
 
     return resolve_any
+
+
+def _bare_administration(phrase: Span) -> bool:
+    """'the Administration', 'The Administration': the government, without a name."""
+    words = [t.lower_ for t in phrase if not t.is_space and t.tag_ != "POS"]
+    return words in (["administration"], ["the", "administration"])
+
+
+def _government_span(doc: Doc) -> CharSpan | None:
+    """'the Biden-Harris Administration', 'the Trump Administration': an Administration named
+    after a person the text names; 'the Drug Enforcement Administration' is an agency."""
+    people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.lower().split()}
+    for token in doc:
+        if token.lower_ != "administration":
+            continue
+        names = [c for c in token.children if c.dep_ == "compound"]
+        words = {w for c in names for w in c.lower_.split("-")}
+        if words & people or any(c.ent_type_ == "PERSON" for c in names):
+            return (min(c.idx for c in names), token.idx + len(token.text))
+    return None
 
 
 def _author_span(doc: Doc) -> CharSpan | None:
@@ -829,12 +899,17 @@ def extract_events(
     """Events of the article with their actors and targets, one per happening."""
     groups: list[list[_Mention]] = []
     for mention in _mentions(doc, _with_pronouns(doc, resolve), quoted):
+        meeting = _meeting_told(groups, mention)
+        if meeting is not None:
+            meeting.append(mention)
+            continue
         for group in groups:
             if _same_happening(group[0], mention) or _shares_named_target(group, mention):
                 group.append(mention)
                 break
         else:
             groups.append([mention])
+    groups = _merge_headline(groups)
     events = []
     for group in groups:
         actors = _unique(p for m in group for p in m.actors)
@@ -843,6 +918,43 @@ def extract_events(
             continue  # no one and nowhere: a generic statement, not a happening
         events.append((_event(group, published_at), actors, targets))
     return events
+
+
+def _meeting_told(groups: list[list[_Mention]], mention: _Mention) -> list[_Mention] | None:
+    """'The participants discussed X' after 'Chile hosted Peru': what the meeting discussed is
+    part of it, not a second meeting."""
+    if mention.trigger.lemma_.lower() not in set(_lexicon()["meeting_content_verbs"]):
+        return None
+    return next((g for g in groups if g[0].event_type == "CONSULT"), None)
+
+
+def _merge_headline(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """A headline tells the happening of the lead: a group told in the first sentence takes
+    the first group of the same type told in the next two sentences ('Government announces
+    aid package' / 'X announced that the government would provide ...')."""
+    sentences = list(groups[0][0].trigger.doc.sents)[:3] if groups else []
+    if len(sentences) < 2:
+        return groups
+    title = sentences[0]
+    lead = {s.start for s in sentences[1:]}
+    merged = [list(g) for g in groups]
+    first: dict[str, list[_Mention]] = {}
+    for head in merged:
+        if not head or head[0].trigger.sent.start != title.start:
+            continue
+        if head[0].event_type in first:
+            first[head[0].event_type].extend(head)  # one headline happening per type
+            head.clear()
+            continue
+        first[head[0].event_type] = head
+        for other in merged:
+            if other is head or not other or other[0].event_type != head[0].event_type:
+                continue
+            if other[0].trigger.sent.start in lead:
+                head.extend(other)
+                other.clear()
+                break
+    return [g for g in merged if g]
 
 
 def _unique(items: object) -> list[Participant]:

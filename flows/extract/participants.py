@@ -155,6 +155,7 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
     registry = ParticipantRegistry()
     _add_coordinated_agencies(doc, registry)
     _add_ministries(doc, registry)
+    _add_titled_names(doc, registry)
     spans = _name_spans(doc)
     cues = _kind_cues(spans)
     for ent in spans:
@@ -169,6 +170,7 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
     _fold_short_names(registry)
     _unify_person_names(registry)
     _unify_kinds(registry)
+    _name_administrations(doc, registry)
     _add_surname_mentions(doc, registry)
     return registry
 
@@ -278,6 +280,95 @@ def _add_ministries(doc: Doc, registry: ParticipantRegistry) -> None:
         span = doc[left : token.i + 1]
         name = f"Ministry of {field} of {owner}"
         registry.add(name, "organization", _char_span(span), span.text, affiliation=owner)
+
+
+# -- names after titles --------------------------------------------------------------------
+
+
+@cache
+def _title_tokens() -> dict[tuple[str, ...], str]:
+    """Each title as its words ('Chief', 'of', 'Staff') -> the title."""
+    return {tuple(title.split()): title for title in _titles()}
+
+
+def _title_ending_at(doc: Doc, end: int) -> int | None:
+    """The start of the longest title whose last word is doc[end - 1], or None."""
+    for size in range(min(6, end), 0, -1):
+        if tuple(t.text for t in doc[end - size : end]) in _title_tokens():
+            return end - size
+    return None
+
+
+def _title_starting_at(doc: Doc, start: int) -> int | None:
+    """The end of the longest title of two words or more starting at doc[start], or None."""
+    for size in range(min(6, len(doc) - start), 1, -1):
+        if tuple(t.text for t in doc[start : start + size]) in _title_tokens():
+            return start + size
+    return None
+
+
+def _add_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Director of National Intelligence Haines, Assistant to the President and Chief of
+    Staff Zients': capitalised words right after a title name a person, also where the
+    model read them as part of a body or saw no name. Not in a headline Written In Title
+    Case, not where the title begins a body's name ('General Motors')."""
+    heads = _words("organizations", "org_heads") | _words("organizations", "thing_heads")
+    for end in range(1, len(doc)):
+        start = _title_ending_at(doc, end)
+        if start is None or not doc[end - 1].text[:1].isupper():
+            continue
+        stop = end
+        while (
+            stop < len(doc)
+            and stop - end < 5
+            and (
+                (_name_word(doc[stop]) and doc[stop].text not in _titles())
+                or (_hyphen_joined(doc, stop) and stop > end)
+            )
+        ):
+            stop += 1
+        words = [t for t in doc[end:stop] if t.text != "-"]
+        if not words or len(words) > 3 or doc[stop - 1].text == "-":
+            continue
+        run = doc[end:stop]
+        if doc[end].ent_type_ == "PERSON" or (stop < len(doc) and _continues_run(doc, stop)):
+            continue  # a name the model found, or one that goes on ('Omar al-Bashir')
+        if any(t.lower_ in heads for t in run) or canon.country_of_word(run.text):
+            continue
+        if canon.organization(run.text) or canon.organization(doc[start:stop].text):
+            continue
+        if _inside_a_body_from(doc, end) <= start or _in_title_case_line(run):
+            continue
+        if not registry.covered(_char_span(run)):
+            _add_person(run, registry)
+
+
+def _continues_run(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    joined = not doc[i - 1].whitespace_ and token.text in {"-", "‐", "'", "’"}
+    return token.lower_ == "of" or token.text[:1].isupper() or joined
+
+
+def _inside_a_body_from(doc: Doc, i: int) -> int:
+    """Where the non-person entity holding doc[i] starts, or len(doc) if there is none."""
+    if doc[i].ent_type_ in {"", "PERSON"}:
+        return len(doc)
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _in_title_case_line(span: Span) -> bool:
+    """The span's line is a headline Written In Title Case."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if line.rstrip().endswith("."):
+        return False  # a sentence that lists titled people, not a headline
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 # -- repairing the model's entities -------------------------------------------------------
@@ -417,7 +508,18 @@ def _add_entity(
     text = span.text
     if publisher and canon.fold(text) and canon.fold(text) in canon.fold(publisher):
         return
+    government_of = _GOVERNMENT_OF.match(text)
+    if government_of and canon.country(government_of.group(1)):
+        # 'the Government of Canada', 'the Governments of Mexico': the country
+        registry.add(
+            canon.country(government_of.group(1)) or text, "country", _char_span(span), text
+        )
+        return
     if _not_an_actor(text) or _part_of_a_title(span):
+        return
+    if len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in _PLURAL_PEOPLE_HEADS:
+        # 'the Heads of State and Government': people, not a body
+        registry.add(_display_description(span), "group", _char_span(span), text)
         return
     org = canon.organization(text)
     if org is None and _only_in_a_title_case_headline(span):
@@ -528,14 +630,23 @@ def _only_in_a_title_case_headline(span: Span) -> bool:
     person."""
     text = span.doc.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
+    if _titled_list_item(span, text[line_start:]):
+        return False
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
-    words = [w for w in re.findall(r"[^\W\d_]+", text[line_start:line_end]) if len(w) > 3]
-    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+    if not _in_title_case_line(span):
         return False
     if canon.country_of_word(span.text) or canon.known_person(span.text):
         return False
     return span.text not in text[:line_start] + text[line_end:]
+
+
+def _titled_list_item(span: Span, line: str) -> bool:
+    """'- Attorney General Kris Mayes (Arizona)': a person's name after a title in an item
+    of a bulleted list is a name, however the line is capitalised."""
+    doc = span.doc
+    titled = span.start > 0 and doc[span.start - 1].text in _titles()
+    return titled and span.root.ent_type_ == "PERSON" and re.match(r"\s*[-*•]\s", line) is not None
 
 
 def _extend_name(ent: Span) -> Span:
@@ -623,11 +734,35 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
     return doc[i - 1].text == "-" and not doc[i - 1].whitespace_
 
 
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?governments?\s+of\s+(.+)$", re.IGNORECASE)
+_GENERIC_FILLERS = {"and", "&", "of", "our", "this", "his", "her", "their"}
+_PLURAL_PEOPLE_HEADS = {"heads", "members", "leaders", "representatives", "officials"}
+
+
 def _not_an_actor(text: str) -> bool:
-    words = set(canon.fold(text).split())
-    return bool(words & _words("organizations", "not_actors")) or not any(
-        ch.isalpha() for ch in text
-    )
+    """A substance or program ('fentanyl'), a legal category governments put actors in
+    ('Foreign Terrorist Organizations', 'Specially Designated Global Terrorists'), or only
+    common nouns that name no particular body ('our Nation', 'Departments and Agencies')."""
+    words = canon.fold(text).split()
+    if set(words) & _words("organizations", "not_actors") or not any(ch.isalpha() for ch in text):
+        return True
+    return _is_designation(text) or _only_generic_nouns(text)
+
+
+def _only_generic_nouns(text: str) -> bool:
+    generic = _words("organizations", "generic_nouns")
+    content = [w for w in canon.fold(text).split() if w not in _GENERIC_FILLERS]
+    return bool(content) and all(w in generic for w in content)
+
+
+@cache
+def _designations() -> frozenset[str]:
+    return frozenset(canon.fold(d) for d in _words("organizations", "designations"))
+
+
+def _is_designation(text: str) -> bool:
+    folded = canon.fold(text)
+    return folded in _designations() or folded.removesuffix("s") in _designations()
 
 
 def _display(text: str) -> str:
@@ -654,8 +789,18 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
 
 
 def _name_text(span: Span) -> str:
-    """A person's name as written, without punctuation around it ('Omar al-Bashir')."""
-    kept = [t for t in span if not t.is_punct or t.text in {"-", "."}]
+    """A person's name as written, without punctuation around it ('Omar al-Bashir') and
+    without a nickname in quotation marks ('Luis Gerardo "Jerry" Ortiz')."""
+    quoted: set[int] = set()
+    inside = False
+    for t in span:
+        if t.is_quote:
+            inside = not inside
+            quoted.add(t.i)
+        elif inside:
+            quoted.add(t.i)
+    tokens = [t for t in span if t.i not in quoted] if len(quoted) < len(span) else list(span)
+    kept = [t for t in tokens if not t.is_punct or t.text in {"-", "."}]
     return "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text if kept else span.text
 
 
@@ -679,6 +824,11 @@ def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
     title = " ".join(title_words) or None
     if title and title not in titles and title_words[0] not in titles:
         title = None
+    for k in range(len(words)):  # 'Vice President', not 'President'
+        longer = " ".join(w.text for w in words[k:])
+        if longer in titles and len(longer) > len(title or ""):
+            title = longer
+            break
     if affiliation is None:
         org = canon.organization(" ".join(w.text for w in words if w.text not in titles))
         affiliation = org.name if org else None
@@ -686,6 +836,8 @@ def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
 
 
 def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
+    if _is_designation(span.text) or _only_generic_nouns(span.text):
+        return
     parts = [p.strip() for p in re.split(r"\s*(?:&|\band\b)\s*", span.text)]
     if len(parts) > 1 and all(canon.country(p) for p in parts):
         # 'U.S. & China' tagged as one organization: two countries.
@@ -853,6 +1005,35 @@ def _add_office_holders(doc: Doc, registry: ParticipantRegistry) -> None:
         span = doc[token.i : end]
         name = _name_text(span)
         registry.add(name, "person", _char_span(span), span.text, title=name, affiliation=org)
+    _add_named_offices(doc, registry)
+
+
+def _add_named_offices(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'The Order directs the Attorney General to ...', 'the Secretary of War and Attorney
+    General': an office of two words or more after 'the' (or coordinated with one) and
+    without a name after it is a person named by the office, or the one person of the
+    article who holds that title ('Vice President Kamala Harris' ... 'the Vice President')."""
+    i = 1
+    while i < len(doc):
+        if doc[i - 1].lower_ != "the" or not doc[i].is_title:
+            i += 1
+            continue
+        end = _title_starting_at(doc, i)
+        while end is not None and not (end < len(doc) and _name_word(doc[end])):
+            _add_office(doc[i:end], registry)
+            if end + 1 >= len(doc) or doc[end].lower_ != "and":
+                break
+            i, end = end + 1, _title_starting_at(doc, end + 1)
+        i += 1
+
+
+def _add_office(span: Span, registry: ParticipantRegistry) -> None:
+    title = span.text.lower()
+    holders = [p for p in registry if p.kind == "person" and p.title and p.title.lower() == title]
+    if len(holders) == 1:
+        registry.add(holders[0].name, "person", _char_span(span), span.text)
+    elif not holders and not registry.covered(_char_span(span)):
+        registry.add(span.text, "person", _char_span(span), span.text, title=span.text)
 
 
 def _known_body_after(doc: Doc, start: int) -> tuple[int, str | None]:
@@ -960,6 +1141,8 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
             continue
         if head.ent_type_ in {"ORG", "PERSON", "FAC"} or any(t.is_quote for t in chunk):
             continue
+        if chunk[0].tag_ in {"WP$", "WDT", "WP"}:
+            continue  # 'whose leaders': the group is the noun before
         if chunk.start > 0 and doc[chunk.start - 1].lower_ == "as":
             continue  # 'we as parents need to': a role, not a group
         acts = head.dep_ in {"nsubj", "nsubjpass"} or (
@@ -1084,8 +1267,12 @@ def _add_group_chunk(
     group speaks or is placed ('politicians in Germany', up to `end`). Quantified heads
     ('many officials') are no particular group; '<country> government' is the country."""
     head = chunk.root
-    modifiers = [
-        t for t in chunk if t.i < head.i and t.dep_ in {"amod", "compound", "nmod", "nummod"}
+    modifiers = [  # 'the same jury' refers back: 'same' describes no group
+        t
+        for t in chunk
+        if t.i < head.i
+        and t.dep_ in {"amod", "compound", "nmod", "nummod"}
+        and t.lower_ not in {"same", "said"}
     ]
     if any(
         t.lower_ in _words("people", "quantifiers") or t.tag_ in {"JJR", "JJS"}
@@ -1112,7 +1299,14 @@ def _add_group_chunk(
             country = canon.country_of_word(modifier.text)
             if country:
                 return registry.add(country, "country", _char_span(phrase), text)
+        if head.lower_ == "government":
+            return _add_government(phrase, modifiers, registry)
     name = text[0].upper() + text[1:]
+    if head.lower_ in _BODY_MEMBERS and phrase.start < head.i:
+        # 'NYPD officers', 'CBP agents': the body acts through them
+        body = canon.organization(chunk.doc[phrase.start : head.i].text)
+        if body is not None:
+            return registry.add(body.name, "organization", _char_span(phrase), text)
     affiliation = next(
         (c for c in (canon.country_of_word(t.text) for t in phrase if t.i != head.i) if c), None
     )
@@ -1125,6 +1319,71 @@ def _add_group_chunk(
         # 'Greek police', 'Police said': the force is a body, not an unnamed collective.
         return registry.add(name, "organization", _char_span(phrase), text, affiliation=affiliation)
     return registry.add(name, "group", _char_span(phrase), text, affiliation=affiliation)
+
+
+_BODY_MEMBERS = {"officers", "agents", "personnel", "troopers"}
+_NATIONAL = {"federal", "national", "central"}
+
+
+def _add_government(
+    phrase: Span, modifiers: list[Token], registry: ParticipantRegistry
+) -> Participant:
+    """'the federal government' after 'the Australian government' is that country; a
+    government of a region ('the Victorian state government') is a body."""
+    text = phrase.text
+    if all(m.lower_ in _NATIONAL for m in modifiers):
+        countries = [
+            p
+            for p in registry
+            if p.kind == "country" and any(a.lower().endswith(" government") for a in p.aliases)
+        ]
+        if len(countries) == 1:
+            return registry.add(countries[0].name, "country", _char_span(phrase), text)
+    name = text[0].upper() + text[1:]
+    return registry.add(name, "organization", _char_span(phrase), text)
+
+
+def _name_administrations(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'the Administration', 'his Administration': the one '<President> Administration' of
+    the article ('the Biden-Harris Administration'), or else that of the one president it
+    names ('President Biden' -> 'Biden Administration')."""
+    for token in doc:
+        if (
+            token.text == "Administration"
+            and token.i > 0
+            and doc[token.i - 1].lower_ in {"the", "his", "her", "my", "our", "this"}
+            and not registry.covered(_char_span(token))
+        ):
+            registry.add("Administration", "organization", _char_span(token), token.text)
+    bare = [p for p in registry if p.kind == "organization" and p.name.lower() == "administration"]
+    if len(bare) != 1:
+        return
+    named = [
+        p
+        for p in registry
+        if p.kind == "organization"
+        and p is not bare[0]
+        and len(p.name.split()) == 2
+        and p.name.endswith(" Administration")
+        and canon.organization(p.name) is None
+    ]
+    if len(named) == 1:
+        registry.merge(bare[0], named[0])
+        return
+    presidents = [
+        p
+        for p in registry
+        if p.kind == "person" and " " in p.name and (p.title or "").lower() == "president"
+    ]
+    if len(presidents) > 1:  # 'Administration' so written is an American usage
+        presidents = [p for p in presidents if p.affiliation == "United States"]
+    surnames = {p.name.split()[-1] for p in presidents}
+    if len(named) == 0 and len(surnames) == 1:
+        name = f"{surnames.pop()} Administration"
+        into = registry.add(name, "organization", bare[0].mentions[0], name)
+        registry.merge(bare[0], into)
+    elif not named:
+        registry.drop(bare[0])  # whose administration is not said: no actor to name
 
 
 def _unify_person_names(registry: ParticipantRegistry) -> None:
@@ -1145,7 +1404,11 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
         people = [p for p in registry if p.kind == "person"]
         if not any(p is short for p in registry):
             continue
-        candidates = [p for p in people if p is not short and _shortens(short.name, p.name)]
+        candidates = [
+            p
+            for p in people
+            if p is not short and p.name not in _titles() and _names_same(short.name, p)
+        ]
         if len(candidates) == 1:
             registry.merge(short, candidates[0])
 
@@ -1184,8 +1447,50 @@ def _fold_short_names(registry: ParticipantRegistry) -> None:
                 and p.affiliation == short.affiliation
                 and p.name.lower().split()[-1] in _FORCE_WORDS
             ]
+        if not longs and short.kind == "organization" and len(words) == 1:
+            longs = [  # 'Ford' after 'Ford Australia'
+                p
+                for p in registry
+                if p is not short
+                and p.kind == "organization"
+                and p.name.lower().startswith(short.name.lower() + " ")
+            ]
+        if not longs and short.kind == "group" and words[0] in _BODY_MEMBERS and len(words) == 1:
+            longs = [  # 'the officers' after 'NYPD officers' (the NYPD)
+                p
+                for p in registry
+                if p.kind == "organization"
+                and any(a.lower().endswith(" " + words[0]) for a in p.aliases)
+            ]
+        if not longs and short.kind == "group" and words == ["jurors"]:
+            longs = [p for p in registry if p.kind == "group" and p.name.lower().endswith(" jury")]
+        if not longs and short.kind == "organization" and words == ["police"]:
+            longs = [  # 'police' after 'the NYPD' (New York City Police Department)
+                p
+                for p in registry
+                if p is not short
+                and p.kind == "organization"
+                and "police" in p.name.lower().split()
+            ]
         if len(longs) == 1:
             registry.merge(short, longs[0])
+
+
+_NICKNAME = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
+
+
+def _names_same(short: str, person: Participant) -> bool:
+    """'Jerry Ortiz' and 'Jerry' name 'Luis Gerardo "Jerry" Ortiz': a shorter form of the
+    full name, of the full name with the nickname, or the nickname itself."""
+    if _shortens(short, person.name):
+        return True
+    for alias in person.aliases:
+        nicknames = _NICKNAME.findall(alias)
+        if not nicknames:
+            continue
+        if short in nicknames or _shortens(short, _NICKNAME.sub(r"\1", alias)):
+            return True
+    return False
 
 
 def _name_words(name: str) -> list[str]:
@@ -1206,7 +1511,9 @@ def _add_surname_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
     """'Lopez said' after 'Maria Lopez': a proper noun that is the surname of exactly one
     person of the article is a mention of that person, even where the model saw no entity."""
     by_surname: dict[str, list[Participant]] = {}
-    for person in (p for p in registry if p.kind == "person" and " " in p.name):
+    for person in (
+        p for p in registry if p.kind == "person" and " " in p.name and p.name not in _titles()
+    ):
         by_surname.setdefault(person.name.split()[-1], []).append(person)
     for token in doc:
         people = by_surname.get(token.text)

@@ -313,3 +313,65 @@ def test_definite_noun_refers_back_to_the_meeting(parse: Callable[[str], Doc]) -
 def test_recipient_of_aid_is_its_target(parse: Callable[[str], Doc]) -> None:
     found = _find(parse, "Haiti received a rescue package from the World Bank.", "AID")
     assert found and found[0][2] == ["World Bank"] and found[0][3] == ["Haiti"]
+
+
+def test_guests_of_a_hosting_verb_are_parties(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, "Chile hosted Peru and Bolivia in Santiago on Monday.", "CONSULT")
+    assert found and {"Chile", "Peru", "Bolivia"} <= set(found[0][2])
+
+
+def test_passive_subject_of_a_meeting_verb_is_a_party(parse: Callable[[str], Doc]) -> None:
+    text = "Mexico was briefed by the FBI on the cartel threat on Monday."
+    found = _find(parse, text, "CONSULT")
+    assert found and {"Mexico", "Federal Bureau of Investigation"} <= set(found[0][2])
+
+
+def test_announcer_of_an_event_takes_part(parse: Callable[[str], Doc]) -> None:
+    text = "Minister Juan Ortiz announced that Chile would provide Peru with emergency aid."
+    found = _find(parse, text, "AID")
+    assert found and {"Juan Ortiz", "Chile"} <= set(found[0][2])
+
+
+def test_adverbial_clause_takes_the_passive_subject(parse: Callable[[str], Doc]) -> None:
+    text = "Officer Juan Ortiz was shot while investigating Pedro Soto in Lima."
+    found = _find(parse, text, "ACCUSE")
+    assert found and "Juan Ortiz" in found[0][2]
+
+
+def test_headline_and_lead_are_one_happening(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Chile announces aid package for Peru\n"
+        "Minister Juan Ortiz said today that Chile would provide Peru with emergency aid."
+    )
+    assert len(_find(parse, text, "AID")) == 1
+
+
+def test_encouraging_is_a_request_that_keeps_its_content(parse: Callable[[str], Doc]) -> None:
+    types = _types(parse, "Canada encouraged Mexico to coordinate with the FBI.")
+    assert "REQUEST" in types and "COOPERATE" not in types
+
+
+def test_meeting_a_challenge_is_no_meeting(parse: Callable[[str], Doc]) -> None:
+    assert "CONSULT" not in _types(parse, "Canada and Mexico can meet the challenge together.")
+
+
+def test_what_a_meeting_discussed_is_part_of_it(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Chile hosted Peru and Bolivia in Santiago on Monday. "
+        "Chile, Peru and Bolivia discussed border security."
+    )
+    assert len(_find(parse, text, "CONSULT")) == 1
+
+
+def test_infinitive_after_a_plain_noun_is_its_purpose(parse: Callable[[str], Doc]) -> None:
+    text = "Canada received a briefing on the ongoing work to crack down on cartels."
+    assert "COERCE" not in _types(parse, text)
+
+
+def test_bare_administration_is_the_named_one(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "President Joe Biden spoke on Monday. The Biden Administration imposed tariffs on China. "
+        "The Administration has encouraged Mexico to act."
+    )
+    found = _find(parse, text, "REQUEST")
+    assert found and found[0][2] == ["Biden Administration"]

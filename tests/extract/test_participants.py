@@ -475,3 +475,194 @@ def test_known_armed_groups_and_drug_schedules(parse: Callable[[str], Doc]) -> N
     found = _found(parse("The order lists MS-13 and puts the drugs in Schedule I."))
     assert found.get("Mara Salvatrucha", ("",))[0] == "organization"
     assert not any("Schedule" in name for name in found)
+
+
+# -- office holders, titled names, lists ------------------------------------------------------
+
+
+def test_office_named_without_holder_is_a_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The order directs the Secretary of War and Attorney General to review the cases. "
+        "It also directs the Attorney General to report within 90 days.",
+    )
+    assert found["Attorney General"][0] == "person"
+    assert found["Secretary of War"][0] == "person"
+
+
+def test_office_of_a_named_holder_is_that_holder(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Vice President Kamala Harris hosted the governors on Monday. "
+        "Afterwards the Vice President spoke to reporters about the plan."
+    )
+    people = [p for p in extract_participants(doc) if p.kind == "person"]
+    assert [p.name for p in people] == ["Kamala Harris"]
+    assert "the Vice President" in doc.text and len(people[0].mentions) >= 2
+
+
+def test_surnames_after_titles_in_a_list_are_people(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Governor was briefed by Director of National Intelligence Brandt, Chief of "
+        "Staff Okonkwo, and Deputy Homeland Security Advisor Vasquez-Lee.",
+    )
+    for name in ("Brandt", "Okonkwo", "Vasquez-Lee"):
+        assert found.get(name, ("",))[0] == "person", name
+
+
+def test_title_beginning_a_body_name_is_no_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "General Motors said on Tuesday that it would cut 2,000 jobs.")
+    assert "Motors" not in found
+
+
+def test_titled_name_in_a_title_case_list_item_counts(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The governors met in Denver.\n\nParticipants:\n\n"
+        "- Attorney General Maria Delgado (Colorado)\n"
+        "- Attorney General Peter Lindqvist (Utah)\n",
+    )
+    assert found.get("Maria Delgado", ("",))[0] == "person"
+    assert found.get("Peter Lindqvist", ("",))[0] == "person"
+
+
+# -- non-actors, governments, administrations -------------------------------------------------
+
+
+def test_designations_are_no_actors(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "President Trump designated eight cartels as Foreign Terrorist Organizations (FTOs) "
+        "and Specially Designated Global Terrorists (SDGTs), including Tren de Aragua.",
+    )
+    assert "Tren de Aragua" in found
+    assert not {"Foreign Terrorist Organizations", "Specially Designated Global Terrorists"} & set(
+        found
+    )
+
+
+def test_generic_nouns_are_no_actors(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The plan will secure our Nation. Officials will work across Departments and "
+        "Agencies on the plan.",
+    )
+    assert not {"Nation", "Departments and Agencies"} & set(found)
+
+
+def test_memorandum_is_a_document_not_a_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "He signed the new National Security Memorandum on Friday.")
+    assert "National Security Memorandum" not in found
+
+
+def test_government_of_a_country_is_the_country(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "In March, the Government of Canada hosted the Governments of Mexico and Chile in Ottawa.",
+    )
+    assert found.get("Canada", ("",))[0] == "country"
+    assert found.get("Mexico", ("",))[0] == "country"
+    assert not [name for name in found if name.startswith("Government")]
+
+
+def test_bare_administration_takes_the_presidents_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "President Joe Biden received a briefing today. His Administration has seized "
+        "more fentanyl this year than ever before.",
+    )
+    assert found.get("Biden Administration", ("",))[0] == "organization"
+    assert "Administration" not in found
+
+
+def test_administration_of_no_named_president_is_dropped(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Officials said the Administration would release the plan in May.",
+    )
+    assert "Administration" not in found
+
+
+def test_federal_government_is_the_country_named_before(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Australian government said on Monday that the federal government would give "
+        "the carmaker A$50 million. The Victorian state government will also pay.",
+    )
+    assert "Federal government" not in found
+    assert found.get("Victorian state government", ("",))[0] == "organization"
+
+
+# -- people, groups and bodies ----------------------------------------------------------------
+
+
+def test_nickname_in_marks_is_an_alias(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        'Deputy Roberto "Bobby" Salinas, 41, was shot on Friday. Bobby Salinas had '
+        "served for ten years. Friends called Bobby a hero."
+    )
+    people = [p for p in extract_participants(doc) if p.kind == "person"]
+    assert [p.name for p in people] == ["Roberto Salinas"]
+
+
+def test_abbreviated_titles_are_no_people(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, '"It was a fair trial," said Dist. Atty. Helen Moreau on Friday.')
+    assert "Helen Moreau" in found
+    assert not {"Dist", "Atty"} & set(found)
+
+
+def test_mr_without_a_period_is_a_title(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Mr Pemberton said that the plant would stay open.")
+    assert found.get("Pemberton", ("",))[0] == "person"
+
+
+def test_group_of_heads_is_a_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "We thank the Heads of State and Government who joined the coalition today."
+    )
+    assert found.get("Heads of State and Government", ("",))[0] == "group"
+
+
+def test_relative_whose_is_no_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "We thank the member states whose leaders have agreed to new measures.")
+    assert not [name for name in found if name.lower().startswith("whose")]
+
+
+def test_jury_and_its_jurors_are_one_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "A Fresno jury on Monday convicted the man. Jurors deliberated for two days. "
+        "The same jury will decide the sentence.",
+    )
+    groups = [name for name, (kind, _, _) in found.items() if kind == "group"]
+    assert groups == ["Fresno jury"]
+
+
+def test_officers_of_a_known_body_are_the_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "NYPD officers shot a man late Saturday. The officers fired eleven times, and "
+        "police said the man was armed.",
+    )
+    assert found.get("New York City Police Department", ("",))[0] == "organization"
+    assert not {"NYPD officers", "Officers", "Police"} & set(found)
+
+
+def test_short_company_name_folds_into_the_longer_one(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The government gave Ford Australia a grant. Ford said on Friday that the plant "
+        "would stay open.",
+    )
+    assert "Ford Australia" in found
+    assert "Ford" not in found
+
+
+def test_federal_program_under_its_full_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The High Intensity Drug Trafficking Areas (HIDTA) Program helps states. "
+        "Regional HIDTA Programs coordinate the work.",
+    )
+    assert "High Intensity Drug Trafficking Areas Program" in found
+    assert "HIDTA Programs" not in found
