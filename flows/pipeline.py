@@ -31,6 +31,7 @@ from flows.lock import warehouse_lock
 from flows.nlp import load_model
 from flows.normalize import Article, normalize_article
 from flows.readers import ReadFailure, discover, read_raw
+from flows.settings import DEFAULT_BATCH_SIZE
 from flows.warehouse import (
     SnapshotWriter,
     commit_snapshot,
@@ -340,7 +341,7 @@ def iter_extracted(
     *,
     model: str,
     n_process: int = 1,
-    batch_size: int = 64,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     chunk: int | None = None,
     run_total: int | None = None,
     run_done: int = 0,
@@ -413,7 +414,7 @@ def extract_articles(
     *,
     model: str,
     n_process: int = 1,
-    batch_size: int = 64,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     run_total: int | None = None,
     run_done: int = 0,
 ) -> Extracted:
@@ -740,7 +741,7 @@ def run_pipeline(
     *,
     model: str,
     n_process: int = 1,
-    batch_size: int = 64,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     articles_per_batch: int = 500,
     full_refresh: bool = False,
     wait: bool = False,
@@ -778,7 +779,7 @@ def extract_and_write(
     *,
     model: str,
     n_process: int = 1,
-    batch_size: int = 64,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     articles_per_batch: int = 500,
     timings: dict[str, float] | None = None,
 ) -> None:
