@@ -291,8 +291,17 @@ def _title_tokens() -> dict[tuple[str, ...], str]:
     return {tuple(title.split()): title for title in _titles()}
 
 
+@cache
+def _title_edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of the titles: most tokens are neither."""
+    titles = list(_title_tokens())
+    return frozenset(t[0] for t in titles), frozenset(t[-1] for t in titles)
+
+
 def _title_ending_at(doc: Doc, end: int) -> int | None:
     """The start of the longest title whose last word is doc[end - 1], or None."""
+    if doc[end - 1].text not in _title_edge_words()[1]:
+        return None
     for size in range(min(6, end), 0, -1):
         if tuple(t.text for t in doc[end - size : end]) in _title_tokens():
             return end - size
@@ -301,6 +310,8 @@ def _title_ending_at(doc: Doc, end: int) -> int | None:
 
 def _title_starting_at(doc: Doc, start: int) -> int | None:
     """The end of the longest title of two words or more starting at doc[start], or None."""
+    if doc[start].text not in _title_edge_words()[0]:
+        return None
     for size in range(min(6, len(doc) - start), 1, -1):
         if tuple(t.text for t in doc[start : start + size]) in _title_tokens():
             return start + size
@@ -358,9 +369,21 @@ def _inside_a_body_from(doc: Doc, i: int) -> int:
     return i
 
 
+def _text(doc: Doc) -> str:
+    """The doc's text, built once per doc: `Doc.text` joins every token again on each call,
+    which made a check per entity quadratic in the article's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "newsfacts.text"
+
+
 def _in_title_case_line(span: Span) -> bool:
     """The span's line is a headline Written In Title Case."""
-    text = span.doc.text
+    text = _text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
@@ -628,7 +651,7 @@ def _only_in_a_title_case_headline(span: Span) -> bool:
     model takes any capitalised words for a name ('Carter Delivers'); there a name counts
     only if the rest of the text uses it too, or it is a country, a capital or a known
     person."""
-    text = span.doc.text
+    text = _text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     if _titled_list_item(span, text[line_start:]):
         return False
@@ -843,7 +866,7 @@ def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
         # 'U.S. & China' tagged as one organization: two countries.
         offset = span.start_char
         for part in parts:
-            start = span.doc.text.index(part, offset)
+            start = _text(span.doc).index(part, offset)
             registry.add(canon.country(part) or part, "country", (start, start + len(part)), part)
             offset = start + len(part)
         return

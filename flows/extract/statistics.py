@@ -57,6 +57,7 @@ class _Rules:
 
     words: dict[str, float]
     phrases: dict[tuple[str, ...], float]
+    phrase_starts: frozenset[str]
     vague: frozenset[str]
     not_counts: frozenset[str]
     scales: dict[str, float]
@@ -119,6 +120,7 @@ def _rules() -> _Rules:
     return _Rules(
         words={k: v for k, v in words.items() if " " not in k},
         phrases={tuple(k.split()): v for k, v in words.items() if " " in k},
+        phrase_starts=frozenset(k.split()[0] for k in words if " " in k),
         vague=frozenset(str(w).lower() for w in lex.get("vague", [])),
         not_counts=frozenset(str(w).lower() for w in lex.get("not_counts", [])),
         scales={str(k).lower(): float(v) for k, v in lex["scales"].items()},
@@ -204,7 +206,7 @@ def _read_part(doc: Doc, j: int, rules: _Rules, after: _Part | None) -> _Part | 
     text, low = doc[j].text, doc[j].lower_
     if low in ("a", "an") and _is_long_scale(rules, _lower(doc, j + 1)):
         return _Part("num", 1.0, 1, low)
-    for phrase, value in rules.phrases.items():
+    for phrase, value in rules.phrases.items() if low in rules.phrase_starts else ():
         if tuple(_lower(doc, j + k) for k in range(len(phrase))) == phrase:
             return _Part("num", value, len(phrase), " ".join(phrase))
     if _DIGITS.match(text):
