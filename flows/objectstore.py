@@ -43,7 +43,7 @@ import pyarrow.dataset as ds
 from pyarrow import fs
 
 from flows.views import create_analyst_views
-from flows.warehouse import SNAPSHOTS, current_snapshot, publish
+from flows.warehouse import SNAPSHOTS, current_snapshot, fetch, publish
 from schemas import TABLES
 from schemas.arrow import arrow_schema
 
@@ -444,9 +444,6 @@ def query_remote(
     con = connect_remote(url, filesystem=filesystem)
     try:
         with _errors(location):
-            result = con.execute(sql)
-            columns = [d[0] for d in result.description] if result.description else []
-            rows = result.fetchall()
+            return fetch(con, sql)
     finally:
         con.close()
-    return columns, rows

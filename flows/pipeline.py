@@ -506,12 +506,13 @@ class RunTables:
         self.quarantine += extracted.quarantine
         self.skipped_language += extracted.skipped_language
         validated = validate_tables(tables)
-        self.quarantine += [self._rejected(r, tables["articles"]) for r in validated.rejected]
+        articles_table = tables["articles"]
+        refs = dict(zip(articles_table["article_id"], articles_table["source_ref"], strict=True))
+        self.quarantine += [self._rejected(r, refs) for r in validated.rejected]
         for name in ("articles", *_ROW_TABLES):
             self._put(name, _sorted(name, validated.tables[name]))
 
-    def _rejected(self, rejected: Rejected, articles: pd.DataFrame) -> Row:
-        refs = dict(zip(articles["article_id"], articles["source_ref"], strict=True))
+    def _rejected(self, rejected: Rejected, refs: dict[str, str]) -> Row:
         return quarantine_row(
             self.plan.run_id,
             refs.get(rejected.article_id or "", rejected.article_id or "(unknown)"),

@@ -75,6 +75,7 @@ class SnapshotWriter:
         self.staging.mkdir(parents=True)
         self.rows = {name: 0 for name in TABLES}
         self._buffers: dict[str, list[pyarrow.Table]] = {name: [] for name in TABLES}
+        self._buffered = {name: (0, 0) for name in TABLES}  # bytes, rows
         self._writers: dict[str, pq.ParquetWriter] = {}
 
     def write(self, name: str, table: pd.DataFrame | pyarrow.Table) -> None:
@@ -82,12 +83,10 @@ class SnapshotWriter:
         if arrow.num_rows == 0:
             return
         self.rows[name] += arrow.num_rows
-        buffer = self._buffers[name]
-        buffer.append(arrow)
-        if (
-            sum(t.nbytes for t in buffer) >= ROW_GROUP_BYTES
-            or sum(t.num_rows for t in buffer) >= ROW_GROUP_ROWS
-        ):
+        self._buffers[name].append(arrow)
+        size, rows = self._buffered[name]
+        self._buffered[name] = size, rows = size + arrow.nbytes, rows + arrow.num_rows
+        if size >= ROW_GROUP_BYTES or rows >= ROW_GROUP_ROWS:
             self._flush(name)
 
     def _flush(self, name: str) -> None:
@@ -102,6 +101,7 @@ class SnapshotWriter:
             table = pyarrow.concat_tables(buffer) if buffer else writer.schema.empty_table()
             writer.write_table(table, row_group_size=max(table.num_rows, 1))
             buffer.clear()
+            self._buffered[name] = (0, 0)
             checkpoint("writing")
 
     def close(self) -> Path:
@@ -268,7 +268,12 @@ def query(warehouse_dir: Path, sql: str) -> tuple[list[str], list[tuple]]:
     if not database.is_file():
         raise WarehouseError(f"no warehouse at {warehouse_dir}: run `newsfacts run` first")
     with duckdb.connect(str(database), read_only=True) as con:
-        result = con.execute(sql)
-        columns = [d[0] for d in result.description] if result.description else []
-        rows = result.fetchall()
-    return columns, rows
+        return fetch(con, sql)
+
+
+def fetch(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple]]:
+    """Run SQL on a connection; return column names and all rows (never a result left open:
+    DuckDB 2.0 fails the next query on one)."""
+    result = con.execute(sql)
+    columns = [d[0] for d in result.description] if result.description else []
+    return columns, result.fetchall()
