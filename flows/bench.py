@@ -124,26 +124,35 @@ def git_revision(root: Path = PROJECT_ROOT) -> str | None:
 
 
 class PeakMemory:
-    """Samples, in a thread, the resident size of this process and of this process with all
-    its children (the model's processes), and keeps the peaks, in MiB."""
+    """Samples, in a thread, the memory of this process and of this process with all its
+    children (the model's processes), and keeps the peaks, in MiB.
+
+    Resident size (RSS) summed over the tree counts the pages the model processes share with
+    this one (forked, copy-on-write) once per process, so it overstates what the tree uses.
+    The proportional set size (PSS) splits each shared page between the processes that map it,
+    so its sum over the tree is the memory the run really takes; both are reported."""
 
     def __init__(self, every: float = 0.2) -> None:
         self.every = every
         self.self_mib = 0.0
         self.tree_mib = 0.0
+        self.tree_pss_mib = 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self) -> None:
         me = psutil.Process()
         while True:
-            own = me.memory_info().rss
-            tree = own
+            own = me.memory_full_info()
+            rss, pss = own.rss, own.pss
             for child in me.children(recursive=True):
                 with contextlib.suppress(psutil.Error):
-                    tree += child.memory_info().rss
-            self.self_mib = max(self.self_mib, own / 2**20)
-            self.tree_mib = max(self.tree_mib, tree / 2**20)
+                    info = child.memory_full_info()
+                    rss += info.rss
+                    pss += info.pss
+            self.self_mib = max(self.self_mib, own.rss / 2**20)
+            self.tree_mib = max(self.tree_mib, rss / 2**20)
+            self.tree_pss_mib = max(self.tree_pss_mib, pss / 2**20)
             if self._stop.wait(self.every):
                 return
 
@@ -156,7 +165,11 @@ class PeakMemory:
         self._thread.join()
 
     def as_dict(self) -> dict[str, float]:
-        return {"self": round(self.self_mib, 1), "with_children": round(self.tree_mib, 1)}
+        return {
+            "self": round(self.self_mib, 1),
+            "with_children": round(self.tree_mib, 1),
+            "with_children_pss": round(self.tree_pss_mib, 1),
+        }
 
 
 def _words(warehouse: Path) -> int:
@@ -304,7 +317,8 @@ def format_results(result: dict[str, Any]) -> str:
         lines.append(f"  pipeline throughput / floor: {result['pipeline_over_floor']:.2f}")
     lines += [
         f"  peak RSS during the run: {result['peak_rss_mib']['self']:,.0f} MiB this process, "
-        f"{result['peak_rss_mib']['with_children']:,.0f} MiB with its model processes",
+        f"{result['peak_rss_mib']['with_children']:,.0f} MiB with its model processes "
+        f"(PSS, shared pages counted once: {result['peak_rss_mib']['with_children_pss']:,.0f} MiB)",
         "",
         "  queries (DuckDB, read-only):",
     ]

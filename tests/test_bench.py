@@ -54,4 +54,8 @@ def test_bench_writes_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert written["words_per_second"] > 0 and written["pipeline_over_floor"] > 0
     assert [q["sql"] for q in written["queries"]] == list(EXAMPLE_QUERIES)
     assert all(q["rows"] >= 0 for q in written["queries"])
+    memory = written["peak_rss_mib"]
+    assert set(memory) == {"self", "with_children", "with_children_pss"}
+    assert 0 < memory["self"] <= memory["with_children"]
+    assert 0 < memory["with_children_pss"] <= memory["with_children"]
     assert "pipeline throughput / floor" in format_results(result)
