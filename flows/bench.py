@@ -232,9 +232,8 @@ def run_bench(
 
         floor_seconds = None
         if floor:  # the same texts, as the pipeline gives them to the model
-            articles = [
-                a for a in read_articles(raw, "bench").articles if a.language in SUPPORTED_LANGUAGES
-            ]
+            read = read_articles(raw, "bench", processes=n_process)
+            articles = [a for a in read.articles if a.language in SUPPORTED_LANGUAGES]
             started = time.perf_counter()
             texts = (a.text for a in articles)
             for _ in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):

@@ -14,7 +14,7 @@ import py3langid
 
 from flows.readers.base import RawArticle
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # and soft hyphens
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace but newline, incl. NBSP and thin spaces
 _BLANK_LINES = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r" *\n *")
@@ -56,9 +56,9 @@ _MAX_PASSES = 5
 
 
 def _normalize_once(text: str) -> str:
-    text = text.translate(_ZERO_WIDTH)
+    text = _ZERO_WIDTH.sub("", text)  # a regex: str.translate with a dict is slower here
     text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True)
-    text = unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH))
+    text = unicodedata.normalize("NFC", _ZERO_WIDTH.sub("", text))
     text = _SPACES.sub(" ", text)
     text = _TRAILING_SPACE.sub("\n", text)
     text = _BLANK_LINES.sub("\n\n", text)

@@ -31,6 +31,7 @@ from flows.lock import warehouse_lock
 from flows.nlp import load_model
 from flows.normalize import Article, normalize_article
 from flows.readers import ReadFailure, discover, read_raw
+from flows.readers.base import RawArticle
 from flows.settings import DEFAULT_BATCH_SIZE
 from flows.warehouse import (
     SnapshotWriter,
@@ -117,24 +118,26 @@ class ReadResult:
     inputs_seen: int = 0
 
 
-def read_articles(raw_dir: Path, run_id: str) -> ReadResult:
+def read_articles(raw_dir: Path, run_id: str, *, processes: int = 1) -> ReadResult:
     """Every article under raw_dir, normalised and de-duplicated by text. Inputs that cannot
-    be read become quarantine rows; a duplicate text keeps all its source_refs."""
+    be read become quarantine rows; a duplicate text keeps all its source_refs. With
+    `processes` > 1 the texts are normalised (ftfy, language) in that many processes, in
+    the order they were read, so the result is the same."""
     result = ReadResult()
     by_id: dict[str, Article] = {}
-    for item in read_raw(raw_dir):
+    for item in _normalized(read_raw(raw_dir), processes):
         result.inputs_seen += 1
         if isinstance(item, ReadFailure):
             result.quarantine.append(
                 quarantine_row(run_id, item.source_ref, "read", item.reason, detail=item.detail)
             )
             continue
-        article, warning = normalize_article(item)
+        source_ref, article, warning = item
         if warning:
             result.quarantine.append(
                 quarantine_row(
                     run_id,
-                    item.source_ref,
+                    source_ref,
                     "read",
                     warning,
                     outcome="kept",
@@ -142,12 +145,34 @@ def read_articles(raw_dir: Path, run_id: str) -> ReadResult:
                 )
             )
         refs = result.source_refs.setdefault(article.article_id, [])
-        if item.source_ref not in refs:
-            refs.append(item.source_ref)
+        if source_ref not in refs:
+            refs.append(source_ref)
         if article.article_id not in by_id:
             by_id[article.article_id] = article
     result.articles = list(by_id.values())
     return result
+
+
+def _normalize_item(
+    item: RawArticle | ReadFailure,
+) -> ReadFailure | tuple[str, Article, str | None]:
+    if isinstance(item, ReadFailure):
+        return item
+    article, warning = normalize_article(item)
+    return item.source_ref, article, warning
+
+
+def _normalized(
+    items: Iterable[RawArticle | ReadFailure], processes: int
+) -> Iterator[ReadFailure | tuple[str, Article, str | None]]:
+    """Each item normalised, in order. Reading stays in this process; normalising, the costly
+    part, goes to a pool when `processes` > 1 (not inside a daemon process such as a Dask
+    worker, which may not have children)."""
+    if processes < 2 or multiprocessing.current_process().daemon:
+        yield from map(_normalize_item, items)
+        return
+    with multiprocessing.Pool(processes) as pool:
+        yield from pool.imap(_normalize_item, items, chunksize=8)
 
 
 @dataclass
@@ -208,7 +233,12 @@ class Plan:
 
 
 def plan_run(
-    raw_dir: Path, warehouse_dir: Path, run_id: str, *, full_refresh: bool = False
+    raw_dir: Path,
+    warehouse_dir: Path,
+    run_id: str,
+    *,
+    full_refresh: bool = False,
+    processes: int = 1,
 ) -> Plan:
     """Compare the inputs with the warehouse. Unchanged inputs: nothing new, nothing read.
     Otherwise read everything and extract only the articles that are new or whose rows came
@@ -218,7 +248,7 @@ def plan_run(
     previous = Previous.empty() if full_refresh else Previous.load(warehouse_dir)
     if not full_refresh and previous.last_fingerprint() == fingerprint:
         return Plan(run_id, started_at, fingerprint, True, ReadResult(), previous)
-    read = read_articles(raw_dir, run_id)
+    read = read_articles(raw_dir, run_id, processes=processes)
     versions = previous.versions()
     _replace_by_url(read, set(versions), run_id)
     plan = Plan(run_id, started_at, fingerprint, False, read, previous, full_refresh=full_refresh)
@@ -757,7 +787,13 @@ def run_pipeline(
     stages = timings if timings is not None else {}
     with warehouse_lock(warehouse_dir, wait=wait):
         with _timed(stages, "plan"):
-            plan = plan_run(raw_dir, warehouse_dir, new_run_id(), full_refresh=full_refresh)
+            plan = plan_run(
+                raw_dir,
+                warehouse_dir,
+                new_run_id(),
+                full_refresh=full_refresh,
+                processes=n_process,
+            )
         if plan.nothing_new:
             return summarize_unchanged(plan, raw_dir, warehouse_dir)
         writer = RunWriter(plan, warehouse_dir)

@@ -52,8 +52,12 @@ def push_task(warehouse_dir: Path, url: str) -> None:
 
 
 @task(name="plan the run", cache_policy=NO_CACHE)
-def plan_task(raw_dir: Path, warehouse_dir: Path, run_id: str, full_refresh: bool) -> pipeline.Plan:
-    return pipeline.plan_run(raw_dir, warehouse_dir, run_id, full_refresh=full_refresh)
+def plan_task(
+    raw_dir: Path, warehouse_dir: Path, run_id: str, full_refresh: bool, processes: int
+) -> pipeline.Plan:
+    return pipeline.plan_run(
+        raw_dir, warehouse_dir, run_id, full_refresh=full_refresh, processes=processes
+    )
 
 
 @task(name="extract a batch of articles", cache_policy=NO_CACHE)
@@ -151,14 +155,15 @@ def newsfacts_flow(
     with warehouse_lock(warehouse, wait=wait):
         if remote:
             pull_task(warehouse_location, warehouse)
-        plan = plan_task(raw, warehouse, pipeline.new_run_id(), full_refresh)
+        processes = n_process or settings.n_process
+        plan = plan_task(raw, warehouse, pipeline.new_run_id(), full_refresh, processes)
         if plan.nothing_new:
             summary = pipeline.summarize_unchanged(plan, raw, warehouse)
         else:
             writer = pipeline.RunWriter(plan, warehouse)
             options = (
                 model or settings.model,
-                n_process or settings.n_process,
+                processes,
                 batch_size or settings.batch_size,
                 articles_per_task,
             )

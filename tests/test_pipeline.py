@@ -45,6 +45,20 @@ def test_read_articles_dedupes_and_quarantines(raw: Path) -> None:
     assert set(reasons) == {"empty.txt", "batch.jsonl:2"}
 
 
+def test_reading_in_processes_gives_what_reading_in_one_gives(raw: Path) -> None:
+    for i in range(20):  # more inputs than the pool's chunk, so the order is put to the test
+        (raw / f"note-{i:02d}.txt").write_text(f"Talks\n\nOfficials met {i} times in Geneva.\n")
+    one = pipeline.read_articles(raw, "run")
+    two = pipeline.read_articles(raw, "run", processes=2)
+    assert two.articles == one.articles and len(one.articles) == 22
+    assert list(two.source_refs.items()) == list(one.source_refs.items())
+    assert two.inputs_seen == one.inputs_seen
+    without_time = [{k: v for k, v in q.items() if k != "quarantined_at"} for q in one.quarantine]
+    assert [{k: v for k, v in q.items() if k != "quarantined_at"} for q in two.quarantine] == (
+        without_time
+    )
+
+
 def test_unsupported_language_is_kept_without_extraction(raw: Path) -> None:
     read = pipeline.read_articles(raw, "run")
     french = [a for a in read.articles if a.language == "fr"]
