@@ -440,8 +440,15 @@ def render_report(run_id: str, summary: RunSummary, data: ReportData) -> str:
     )
 
 
-def write_run_report(warehouse_dir: Path, run_id: str, summary: RunSummary) -> Path:
-    """Write `warehouse/reports/<run_id>.html` (to the side, then renamed) and return it."""
+KEEP_REPORTS = 100  # an hourly schedule keeps about four days of reports
+
+
+def write_run_report(
+    warehouse_dir: Path, run_id: str, summary: RunSummary, *, keep: int = KEEP_REPORTS
+) -> Path:
+    """Write `warehouse/reports/<run_id>.html` (to the side, then renamed) and return it.
+    Only the `keep` newest reports stay (run ids sort by time): a scheduled deployment
+    would otherwise add a file every run for ever. The `runs` table keeps every run."""
     folder = warehouse_dir / REPORTS
     folder.mkdir(parents=True, exist_ok=True)
     page = render_report(run_id, summary, read_report_data(warehouse_dir))
@@ -449,4 +456,6 @@ def write_run_report(warehouse_dir: Path, run_id: str, summary: RunSummary) -> P
     temporary = folder / f".{run_id}.html.tmp"
     temporary.write_text(page, encoding="utf-8")
     os.replace(temporary, path)
+    for old in sorted(folder.glob("*.html"), reverse=True)[max(keep, 1) :]:
+        old.unlink(missing_ok=True)
     return path

@@ -99,3 +99,16 @@ def test_summary_prints_the_report_path(report: Path) -> None:
     summary = _summary(report.parent.parent, {"articles": 2}, 0)
     summary.report = report
     assert f"report:        {report}" in format_summary(summary)
+
+
+def test_only_the_newest_reports_are_kept(tmp_path: Path) -> None:
+    empty = {n: pd.DataFrame(columns=list(m.to_schema().columns)) for n, m in TABLES.items()}
+    commit(empty, tmp_path, RUN_ID)
+    older = ["20250101T000000Z-aaaa", "20250102T000000Z-bbbb", "20250103T000000Z-cccc"]
+    for run_id in older:
+        write_run_report(tmp_path, run_id, _summary(tmp_path, {}, 0), keep=3)
+    assert sorted(p.stem for p in (tmp_path / REPORTS).glob("*.html")) == older
+    newest = "20250104T000000Z-dddd"
+    write_run_report(tmp_path, newest, _summary(tmp_path, {}, 0), keep=3)
+    kept = sorted(p.name for p in (tmp_path / REPORTS).iterdir())
+    assert kept == [f"{run_id}.html" for run_id in [*older[1:], newest]]
