@@ -6,6 +6,7 @@ directly. Nothing here imports Prefect.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import math
@@ -30,9 +31,11 @@ from flows.faults import checkpoint
 from flows.lock import warehouse_lock
 from flows.nlp import load_model
 from flows.normalize import Article, normalize_article
-from flows.readers import ReadFailure, discover, read_raw
+from flows.readcache import FOLDER as READ_CACHE
+from flows.readcache import ReadCache
+from flows.readers import ReadFailure, discover, read_file
 from flows.readers.base import RawArticle
-from flows.settings import DEFAULT_BATCH_SIZE
+from flows.settings import DEFAULT_BATCH_SIZE, Settings
 from flows.warehouse import (
     SnapshotWriter,
     commit_snapshot,
@@ -118,14 +121,17 @@ class ReadResult:
     inputs_seen: int = 0
 
 
-def read_articles(raw_dir: Path, run_id: str, *, processes: int = 1) -> ReadResult:
+def read_articles(
+    raw_dir: Path, run_id: str, *, processes: int = 1, cache: ReadCache | None = None
+) -> ReadResult:
     """Every article under raw_dir, normalised and de-duplicated by text. Inputs that cannot
     be read become quarantine rows; a duplicate text keeps all its source_refs. With
     `processes` > 1 the texts are normalised (ftfy, language) in that many processes, in
-    the order they were read, so the result is the same."""
+    the order they were read, so the result is the same. With a `cache`, a file that has
+    not changed since it was last read is not read again."""
     result = ReadResult()
     by_id: dict[str, Article] = {}
-    for item in _normalized(read_raw(raw_dir), processes):
+    for item in _normalized_inputs(raw_dir, processes, cache or ReadCache(None)):
         result.inputs_seen += 1
         if isinstance(item, ReadFailure):
             result.quarantine.append(
@@ -153,26 +159,57 @@ def read_articles(raw_dir: Path, run_id: str, *, processes: int = 1) -> ReadResu
     return result
 
 
-def _normalize_item(
-    item: RawArticle | ReadFailure,
-) -> ReadFailure | tuple[str, Article, str | None]:
+Normalized = ReadFailure | tuple[str, Article, str | None]
+
+
+def _normalize_item(tagged: tuple[int, RawArticle | ReadFailure]) -> tuple[int, Normalized]:
+    index, item = tagged
     if isinstance(item, ReadFailure):
-        return item
+        return index, item
     article, warning = normalize_article(item)
-    return item.source_ref, article, warning
+    return index, (item.source_ref, article, warning)
 
 
-def _normalized(
-    items: Iterable[RawArticle | ReadFailure], processes: int
-) -> Iterator[ReadFailure | tuple[str, Article, str | None]]:
-    """Each item normalised, in order. Reading stays in this process; normalising, the costly
-    part, goes to a pool when `processes` > 1 (not inside a daemon process such as a Dask
-    worker, which may not have children)."""
-    if processes < 2 or multiprocessing.current_process().daemon:
-        yield from map(_normalize_item, items)
-        return
-    with multiprocessing.Pool(processes) as pool:
-        yield from pool.imap(_normalize_item, items, chunksize=8)
+def _normalized_inputs(raw_dir: Path, processes: int, cache: ReadCache) -> Iterator[Normalized]:
+    """What each input file under raw_dir gives, file by file in order: from the cache when
+    the file has not changed, else read here and normalised (in a pool when `processes` > 1,
+    not inside a daemon process such as a Dask worker, which may not have children)."""
+    settings = Settings.from_env()
+    files = []
+    for path in discover(raw_dir):
+        relative = path.relative_to(raw_dir).as_posix()
+        key = cache.key(path, relative)
+        files.append((path, relative, key, cache.get(key)))
+
+    def unread() -> Iterator[tuple[int, RawArticle | ReadFailure]]:
+        for index, (path, relative, _key, cached) in enumerate(files):
+            if cached is None:
+                items = read_file(
+                    path,
+                    relative,
+                    raw_dir=raw_dir,
+                    max_bytes=settings.max_input_bytes,
+                    max_words=settings.max_words,
+                )
+                yield from ((index, item) for item in items)
+
+    with contextlib.ExitStack() as stack:
+        normalized: Iterator[tuple[int, Normalized]]
+        if processes < 2 or multiprocessing.current_process().daemon:
+            normalized = map(_normalize_item, unread())
+        else:
+            pool = stack.enter_context(multiprocessing.Pool(processes))
+            normalized = pool.imap(_normalize_item, unread(), chunksize=8)
+        pending = next(normalized, None)
+        for index, (_path, _relative, key, cached) in enumerate(files):
+            if cached is None:
+                cached = []
+                while pending is not None and pending[0] == index:
+                    cached.append(pending[1])
+                    pending = next(normalized, None)
+                cache.put(key, cached)
+            yield from cached
+    cache.prune()
 
 
 @dataclass
@@ -248,7 +285,13 @@ def plan_run(
     previous = Previous.empty() if full_refresh else Previous.load(warehouse_dir)
     if not full_refresh and previous.last_fingerprint() == fingerprint:
         return Plan(run_id, started_at, fingerprint, True, ReadResult(), previous)
-    read = read_articles(raw_dir, run_id, processes=processes)
+    settings = Settings.from_env()
+    cache = ReadCache(
+        warehouse_dir / READ_CACHE,
+        settings=(settings.max_input_bytes, settings.max_words),
+        fresh=full_refresh,
+    )
+    read = read_articles(raw_dir, run_id, processes=processes, cache=cache)
     versions = previous.versions()
     _replace_by_url(read, set(versions), run_id)
     plan = Plan(run_id, started_at, fingerprint, False, read, previous, full_refresh=full_refresh)
