@@ -20,6 +20,7 @@ from functools import cache
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
+from flows.extract import canon
 from flows.extract.lexicon import load_lexicon
 from flows.extract.records import Event, Participant
 from flows.extract.records import Span as CharSpan
@@ -40,7 +41,7 @@ _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERC
 _CONTROL_PREPOSITIONS = {"for", "of"}
 _NOT_TARGET_NAMES = {"GPE", "NORP", "DATE", "TIME"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-_THIRD_PERSON = {"it", "its", "they", "their", "he", "his", "she", "her"}
+_THIRD_PERSON = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 _STATEMENT_WORDS = {"statement", "remarks", "readout", "message", "letter"}
 
 
@@ -234,7 +235,7 @@ def _is_absorbed(token: Token) -> bool:
             return False
         current = current.head
         if current.lemma_.lower() in absorbing and _trigger_type(current):
-            if current.lemma_.lower() in _keeps_content():
+            if current.lemma_.lower() in _keeps_content() or _parties_agree(current):
                 return True  # 'refused to meet', 'urged X to sanction': one REJECT, REQUEST
             if token.pos_ == "VERB" and _gives_way(current):
                 return False
@@ -299,7 +300,7 @@ def _after_plain_noun(verb: Token) -> bool:
 def _gives_way(token: Token) -> bool:
     """'committed to delivering aircraft': the commitment gives way to the event it names.
     A refusal or a request never does: 'refused to meet' is a REJECT."""
-    if token.lemma_.lower() in _keeps_content():
+    if token.lemma_.lower() in _keeps_content() or _parties_agree(token):
         return False
     return any(
         c.dep_ in {"xcomp", "pcomp"} and c.pos_ == "VERB" and _trigger_type(c)
@@ -307,6 +308,18 @@ def _gives_way(token: Token) -> bool:
     ) or any(
         p.dep_ == "prep" and any(g.dep_ == "pcomp" and _trigger_type(g) for g in p.children)
         for p in token.children
+    )
+
+
+def _parties_agree(verb: Token) -> bool:
+    """'The countries agreed to coordinate', 'X and Y committed to share': a commitment that
+    several parties make together is their agreement, whatever it is about."""
+    if _lexicon()["verbs"].get(verb.lemma_.lower()) != "AGREE":
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (c.tag_ in {"NNS", "NNPS"} or c.lower_ in {"they", "we"} or any(c.conjuncts))
+        for c in verb.children
     )
 
 
@@ -353,51 +366,69 @@ def _own_actor_modifiers(noun: Token) -> list[Token]:
     ]
 
 
+def _patient_possessors(noun: Token) -> list[Token]:
+    """'his arrest', 'Orozco's conviction': the possessor of a noun that names what is done
+    to someone is its target, unless the noun names the target itself ('Mexico's arrest of
+    X', 'Trump's designation of cartels')."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _patient_nouns():
+        return []
+    if any(_objects_of(n, {"of", "against", "on"}) for n in (noun, *noun.conjuncts)):
+        return []
+    return [
+        c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in {"GPE", "ORG", "NORP"}
+    ]
+
+
+@cache
+def _patient_nouns() -> frozenset[str]:
+    return frozenset(_lexicon()["patient_nouns"])
+
+
+def _named_head(token: Token, resolve: Resolver) -> Participant | None:
+    """The participant a name at the head of a phrase names: 'Assistant Secretary of State
+    for the Bureau of X Todd D. Robinson' is Robinson, not the Bureau."""
+    if token.pos_ != "PROPN":
+        return None
+    names = [c for c in token.lefts if c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN"]
+    start = token
+    for child in reversed(names):  # the contiguous name that ends at the head
+        if child.i != start.i - 1:
+            break
+        start = child
+    return resolve((start.idx, token.idx + len(token.text)))
+
+
 def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Participant]:
     """The participants named by phrases: each conjunct, and a person in apposition ('ONDCP's
     Director, Sara Carter'); 'both countries' names the countries told before it."""
     found: list[Participant] = []
     for token in tokens:
         for member in [token, *token.conjuncts]:
-            named = [resolve(_phrase_span(member)) or resolve(_span_of(member))]
+            named = [
+                _named_head(member, resolve)
+                or resolve(_phrase_span(member))
+                or resolve(_span_of(member))
+            ]
             named += [
                 resolve(_phrase_span(c)) or resolve(_span_of(c))
                 for c in member.children
                 if c.dep_ == "appos"
             ]
-            if named[0] is None:
-                named += _collective(member, resolve)
+            if isinstance(resolve, _Context):
+                group = resolve.members(member)
+                if group:  # 'they', 'both countries': the group, not an unnamed one
+                    named = [*group, *(p for p in named if p and p.kind != "group")]
             for participant in named:
                 if participant is not None and participant not in found:
                     found.append(participant)
     return found
 
 
-def _collective(noun: Token, resolve: Resolver) -> list[Participant | None]:
-    """'Both countries', 'the two governments', 'both sides': the two participants of a
-    fitting kind named most recently before the phrase."""
-    if not any(c.lower_ in {"both", "two"} for c in noun.children):
-        return []
-    collectives = _lexicon()["collectives"]
-    lemma = noun.lemma_.lower()
-    if lemma in collectives["country"]:
-        kinds = {"country"}
-    elif lemma in collectives["any"]:
-        kinds = {"country", "organization", "person", "group"}
-    else:
-        return []
-    seen: list[Participant] = []
-    for ent in reversed([e for e in noun.doc.ents if e.end <= noun.i]):
-        participant = resolve((ent.start_char, ent.end_char))
-        if participant is not None and participant.kind in kinds and participant not in seen:
-            seen.append(participant)
-            if len(seen) == 2:
-                return list(reversed(seen))
-    return []
-
-
 def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]:
     symmetric = _lexicon_symmetric(trigger)
+    if _headline_passive(trigger):  # 'Two leaders arrested in Canada': done to them
+        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+        return [a for a in _participants_of(agents, resolve) if a.kind != "location"]
     candidates = [
         c
         for c in verb.children
@@ -413,7 +444,8 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         if symmetric:
             # 'received a briefing from X': a party, not a source
             candidates += _objects_of(trigger, {"from"})
-        candidates += _own_actor_modifiers(trigger)
+        patients = _patient_possessors(trigger)
+        candidates += [c for c in _own_actor_modifiers(trigger) if c not in patients]
         if _trigger_type(trigger) == "AID":
             # 'a rescue package from the EU', 'received aid from the EU'
             candidates += _objects_of(trigger, {"from"}) + _objects_of(verb, {"from"})
@@ -442,7 +474,41 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             if g.dep_ == "pobj"
         ]
         actors += [p for p in _participants_of(partners, resolve) if p not in actors]
+        candidates += partners
+        if verb.lemma_.lower() in {"lead", "head"}:  # 'led the U.S. delegation'
+            candidates += [c for c in verb.children if c.dep_ == "dobj"]
+    actors += [p for p in _owners(candidates, resolve) if p not in actors]
     return [a for a in actors if a.kind != "location"]  # a dateline or a place does not act
+
+
+def _owners(tokens: Sequence[Token], resolve: Resolver) -> list[Participant]:
+    """'FBI and DEA agents', 'agents from the FBI', 'a joint State and Justice delegation',
+    'Mexican officials': the bodies whose people act, act through them."""
+    bodies = set(_lexicon()["agent_bodies"])
+    doc = tokens[0].doc if tokens else None
+    found: list[Participant] = []
+    for token in tokens:
+        for body in (token, *token.conjuncts):
+            if body.lemma_.lower() not in bodies:
+                continue
+            roots = [c for c in body.children if c.dep_ in {"compound", "nmod", "amod", "poss"}]
+            roots += _objects_of(body, {"from", "of"})
+            for root in roots:
+                spans = []
+                for t in root.subtree:
+                    if t.ent_iob_ != "B" or t.ent_type_ in _NOT_ACTORS or doc is None:
+                        continue
+                    end = t.i + 1
+                    while end < len(doc) and doc[end].ent_iob_ == "I":
+                        end += 1
+                    spans.append((t.idx, doc[end - 1].idx + len(doc[end - 1].text)))
+                if not spans and root.pos_ == "PROPN":
+                    spans = [_phrase_span(root)]  # an untagged name: 'Leads U.S. Delegation'
+                for span in spans:
+                    owner = resolve(span)
+                    if owner is not None and owner.kind != "location" and owner not in found:
+                        found.append(owner)
+    return found
 
 
 def _gathered(trigger: Token, verb: Token) -> list[Token]:
@@ -536,6 +602,54 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
     return []
 
 
+def _headline_passive(verb: Token) -> bool:
+    """A headline drops the 'was': 'Two leaders arrested in Canada', 'Hiller Charged with
+    Murder', 'Jackson arrested on suspicion of DUI'. A participle or past verb without object
+    or auxiliary, under a noun that heads a verbless title or with a subject in a title."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"acl", "ROOT"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    if _lexicon_symmetric(verb):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return _headline_subject(verb) is not None and _titled(verb)
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or _titled(verb)
+
+
+def _titled(token: Token) -> bool:
+    """In the title (the first sentence) or in a sentence without final punctuation."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return True
+    last = next((t for t in reversed(sentence) if not t.is_space), token)
+    return last.text[-1:] not in {".", "!", "?", '"', "”", "'", "’"}
+
+
+def _headline_patients(verb: Token) -> list[Token]:
+    if not _headline_passive(verb):
+        return []
+    if verb.dep_ == "acl":
+        subject = _headline_subject(verb)
+        return [subject] if subject is not None else []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _headline_subject(participle: Token) -> Token | None:
+    """The noun a verbless title is about, when the participle hangs in its phrase: '2
+    leaders of polygamist group arrested'."""
+    node = participle.head
+    for _ in range(4):
+        if node.pos_ not in {"NOUN", "PROPN", "ADP"}:
+            return None
+        if node.dep_ == "ROOT":
+            return node if node.pos_ != "ADP" else None
+        node = node.head
+    return None
+
+
 def _lexicon_symmetric(trigger: Token) -> bool:
     return _trigger_type(trigger) in set(_lexicon()["symmetric"])
 
@@ -543,7 +657,7 @@ def _lexicon_symmetric(trigger: Token) -> bool:
 def _targets(
     trigger: Token, verb: Token, resolve: Resolver, actors: list[Participant]
 ) -> list[Participant]:
-    objects = _object_tokens(trigger)
+    objects = _object_tokens(trigger) + _patient_possessors(trigger) + _headline_patients(trigger)
     if _received(trigger, verb):
         objects += [c for c in verb.children if c.dep_ in _SUBJECTS]
     return [p for p in _participants_of(objects, resolve) if p not in actors]
@@ -651,7 +765,7 @@ def _hypothetical(token: Token) -> bool:
         return True
     if token.dep_ == "xcomp" and any(c.lower_ == "enough" for c in token.head.subtree):
         return True
-    return token.dep_ == "acl" and token.tag_ == "VBN"
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not _headline_passive(token)
 
 
 def _under_non_event(token: Token) -> bool:
@@ -789,9 +903,12 @@ def _name_words(token: Token, depth: int = 0) -> set[str]:
 
 
 def _object_of(mention: _Mention) -> str | None:
-    for child in mention.trigger.children:
-        if child.dep_ in {"dobj", "attr"}:
-            return child.lemma_.lower()
+    """What the trigger acts on, or the content it commits to: 'agreed to coordinate' and
+    'agreed to utilize' are two agreements."""
+    for dep in ("dobj", "attr", "xcomp"):
+        for child in mention.trigger.children:
+            if child.dep_ == dep:
+                return child.lemma_.lower()
     return None
 
 
@@ -808,27 +925,171 @@ def _actor_keys(mention: _Mention) -> set[str]:
     return keys
 
 
-def _with_pronouns(doc: Doc, resolve: Resolver) -> Resolver:
-    """A resolver that also resolves pronouns: 'I'/'we' in a statement to its author ('Statement
-    from President X'), 'it'/'they'/'he' to the subject of a clause above ('The PRC said that
-    it had ...')."""
-    author = _author_span(doc)
-    government = _government_span(doc)
+class _Context:
+    """A resolver that also resolves pronouns and collectives, with an index of who the text
+    names sentence by sentence, built lazily once per sentence. 'I'/'we' in a statement are its
+    author ('Statement from President X'); 'he'/'it'/'they' are the subject of a clause above
+    ('The PRC said that it had ...') or else the participants told in the sentences before,
+    their subjects first ('Finer traveled to Nigeria. He met ...'); 'both leaders', 'the three
+    countries' are the participants of a fitting kind told just before."""
 
-    def resolve_any(span: CharSpan) -> Participant | None:
-        phrase = doc.char_span(span[0], span[1])
-        if government and phrase is not None and _bare_administration(phrase):
-            return resolve(span) or resolve(government)
+    def __init__(self, doc: Doc, resolve: Resolver) -> None:
+        self.doc = doc
+        self.resolve = resolve
+        self.author = _author_span(doc)
+        self.government = _government_span(doc)
+        self.sents = list(doc.sents)
+        self.sent_of = {s.start: k for k, s in enumerate(self.sents)}
+        self._told: dict[int, tuple[list[Participant], list[Participant]]] = {}
+        self._aliases: dict[str, Participant | None] | None = None
+
+    def __call__(self, span: CharSpan) -> Participant | None:
+        phrase = self.doc.char_span(span[0], span[1])
+        if self.government and phrase is not None and _bare_administration(phrase):
+            return self.resolve(span) or self.resolve(self.government)
         if phrase is None or len(phrase) != 1 or phrase[0].pos_ != "PRON":
-            return resolve(span)
+            return self.resolve(span) or self.alias(phrase)
         pronoun = phrase[0]
         if pronoun.lower_ in _FIRST_PERSON:
-            return resolve(author) if author else None
+            return self.resolve(self.author) if self.author else None
         if pronoun.lower_ in _THIRD_PERSON:
-            return _antecedent(pronoun, resolve)
+            found = _antecedent(pronoun, self.resolve) or next(iter(self.referents(pronoun)), None)
+            return found
         return None
 
-    return resolve_any
+    def alias(self, phrase: Span | None) -> Participant | None:
+        """A name the participants do not cover at this place ('Sara Carter Leads ...' in a
+        headline) is the participant another mention of the same name resolves to; a surname
+        alone ('Robinson') the one person whose name ends with it."""
+        if phrase is None:
+            return None
+        names = [t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_ACTORS]
+        if not names:
+            return None
+        if self._aliases is None:
+            self._aliases = {}
+            for ent in self.doc.ents:
+                if ent.label_ in _NOT_ACTORS:
+                    continue
+                found = self.resolve((ent.start_char, ent.end_char))
+                if found is not None:
+                    self._aliases.setdefault(ent.text.lower(), found)
+                    self._aliases.setdefault(found.name.lower(), found)
+                    if found.kind == "person":
+                        last = found.name.split()[-1].lower()
+                        self._aliases[last] = (
+                            None if self._aliases.get(last, found) != found else found
+                        )
+        text = " ".join(t.text for t in names)
+        found = self._aliases.get(text.lower()) or self._aliases.get(names[-1].lower_)
+        country = canon.country_of_word(text) if found is None else None
+        return self._aliases.get(country.lower()) if country else found
+
+    def told(self, k: int) -> tuple[list[Participant], list[Participant]]:
+        """The participants sentence k names: those of its main subject, and all, in order."""
+        if k not in self._told:
+            self._told[k] = ([], [])  # a pronoun subject looks only at sentences before
+            sent = self.sents[k]
+            subjects: list[Participant] = []
+            for child in sent.root.children:
+                if child.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                if child.pos_ == "PRON":
+                    subjects += self.referents(child) if child.lower_ in _THIRD_PERSON else []
+                else:
+                    subjects += _participants_of([child], self)
+            named = list(subjects)
+            for ent in sent.ents:
+                if ent.label_ in _NOT_ACTORS:
+                    continue
+                found = self.resolve((ent.start_char, ent.end_char))
+                if found is not None and found not in named:
+                    named.append(found)
+            self._told[k] = (_unique(subjects), named)
+        return self._told[k]
+
+    def referents(self, pronoun: Token) -> list[Participant]:
+        """What a third-person pronoun stands for, from the three sentences before its own:
+        the main subject of fitting kind, else the first participant of fitting kind. 'They'
+        takes every fitting participant of that subject."""
+        k = self.sent_of.get(pronoun.sent.start, 0)
+        plural = pronoun.lower_ in _PLURAL_PRONOUNS
+        for j in range(k - 1, max(-1, k - 4), -1):
+            subjects, named = self.told(j)
+            fitting = [p for p in subjects if _fits(pronoun, p)]
+            if not plural:
+                others = [p for p in named if _fits(pronoun, p)]
+                if fitting or others:
+                    return (fitting or others)[:1]
+                continue
+            if len(fitting) > 1 or (fitting and fitting[0].kind != "person"):
+                return fitting  # 'The police said they ...'
+            people = [p for p in named if p.kind == "person"]
+            if fitting and len(people) > 1:
+                return people  # 'X met with Y. They discussed ...'
+        return []
+
+    def members(self, noun: Token) -> list[Participant]:
+        """'they', 'both countries', 'the two leaders', 'the three countries': the group the
+        phrase stands for; [] when it is no such phrase."""
+        if noun.pos_ == "PRON":
+            if noun.lower_ not in _PLURAL_PRONOUNS or _antecedent(noun, self.resolve):
+                return []  # 'The police said they ...': the subject above, one participant
+            return self.referents(noun)
+        kinds = _collective_kinds(noun)
+        if kinds is None:
+            return []
+        count = _collective_count(noun)
+        if count is None:
+            return []
+        k = self.sent_of.get(noun.sent.start, 0)
+        before = [p for p in self.told(k)[1] if any(m[0] < noun.idx for m in p.mentions)]
+        wanted = max(count, 2)
+        seen: list[Participant] = []
+        for j in range(k, -1, -1):  # each sentence's index is built once
+            subjects, named = self.told(j) if j < k else ([], before)
+            fitting = [p for p in subjects if p.kind in kinds]
+            if len(fitting) >= wanted:
+                return fitting[:count] if count else fitting
+            if not count:  # 'the countries': every one the nearest sentence names
+                fitting = [p for p in named if p.kind in kinds]
+                if len(fitting) >= wanted:
+                    return fitting
+            for participant in reversed(named):
+                if participant.kind in kinds and participant not in seen:
+                    seen.append(participant)
+            if len(seen) >= wanted:
+                return list(reversed(seen[:wanted]))
+        return []
+
+
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _collective_kinds(noun: Token) -> set[str] | None:
+    collectives = _lexicon()["collectives"]
+    lemma = noun.lemma_.lower()
+    if lemma in collectives["country"]:
+        return {"country"}
+    if lemma in collectives["person"]:
+        return {"person"}
+    if lemma in collectives["any"]:
+        return {"country", "organization", "person", "group"}
+    return None
+
+
+def _collective_count(noun: Token) -> int | None:
+    """'both' and 'two' count 2, 'three' 3; a definite plural ('the leaders') counts every
+    member (0); anything else is no collective (None)."""
+    for child in noun.children:
+        if child.lower_ in _COUNTS and child.dep_ in {"det", "nummod", "predet", "amod"}:
+            return _COUNTS[child.lower_]
+    if noun.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children
+    ):
+        return 0
+    return None
 
 
 def _bare_administration(phrase: Span) -> bool:
@@ -882,10 +1143,12 @@ def _antecedent(pronoun: Token, resolve: Resolver) -> Participant | None:
 
 
 def _fits(pronoun: Token, participant: Participant) -> bool:
-    if pronoun.lower_ in {"he", "she", "his", "her"}:
+    if participant.kind == "location":
+        return False
+    if pronoun.lower_ in {"he", "him", "she", "his", "her"}:
         return participant.kind == "person"
     if pronoun.lower_ in {"it", "its"}:
-        return participant.kind != "person"
+        return participant.kind not in {"person", "group"}
     return True
 
 
@@ -898,12 +1161,14 @@ def extract_events(
 ) -> list[tuple[Event, list[Participant], list[Participant]]]:
     """Events of the article with their actors and targets, one per happening."""
     groups: list[list[_Mention]] = []
-    for mention in _mentions(doc, _with_pronouns(doc, resolve), quoted):
+    for mention in _mentions(doc, _Context(doc, resolve), quoted):
         meeting = _meeting_told(groups, mention)
         if meeting is not None:
             meeting.append(mention)
             continue
         for group in groups:
+            if _elsewhere(group, mention):
+                continue  # 'met X in Nigeria' and 'met Y in Mauritania' are two meetings
             if _same_happening(group[0], mention) or _shares_named_target(group, mention):
                 group.append(mention)
                 break
@@ -918,6 +1183,14 @@ def extract_events(
             continue  # no one and nowhere: a generic statement, not a happening
         events.append((_event(group, published_at), actors, targets))
     return events
+
+
+def _elsewhere(group: list[_Mention], mention: _Mention) -> bool:
+    """A mention placed somewhere else than the happening told so far is another one."""
+    if mention.location is None:
+        return False
+    places = {m.location.lower() for m in group if m.location}
+    return bool(places) and mention.location.lower() not in places
 
 
 def _meeting_told(groups: list[list[_Mention]], mention: _Mention) -> list[_Mention] | None:

@@ -375,3 +375,109 @@ def test_bare_administration_is_the_named_one(parse: Callable[[str], Doc]) -> No
     )
     found = _find(parse, text, "REQUEST")
     assert found and found[0][2] == ["Biden Administration"]
+
+
+def _actors_of(events: list, event_type: str) -> list[list[str]]:
+    return [e[2] for e in events if e[0] == event_type]
+
+
+def test_pronoun_takes_the_subject_of_a_sentence_before(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Readout of a trip to West Africa\n\n"
+        "Secretary of State Antony Blinken arrived in Nigeria on Monday. "
+        "The visit lasted two days. "
+        "He met with President Bola Tinubu in Abuja."
+    )
+    met = [e for e in _events(parse, text) if e[4].trigger == "met"]
+    assert met and "Antony Blinken" in met[0][2]
+
+
+def test_plural_pronoun_takes_the_conjoined_subject_before(parse: Callable[[str], Doc]) -> None:
+    text = "Canada and Mexico held talks in Ottawa on Monday. They agreed to share intelligence."
+    agreements = _actors_of(_events(parse, text), "AGREE")
+    assert agreements and {"Canada", "Mexico"} <= set(agreements[0])
+
+
+def test_numbered_collective_takes_the_participants_told_before(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Canada hosted Mexico and the United States in Ottawa on Monday. "
+        "The three countries agreed to share data on drug seizures."
+    )
+    agreements = _actors_of(_events(parse, text), "AGREE")
+    assert agreements and {"Canada", "Mexico", "United States"} <= set(agreements[0])
+
+
+def test_parties_agreeing_on_different_things_make_two_agreements(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Canada and Mexico held talks in Ottawa on Monday. "
+        "The countries agreed to coordinate their efforts. "
+        "The countries also agreed to expand the exchange of students."
+    )
+    events = _events(parse, text)
+    assert len([e for e in events if e[0] == "AGREE"]) == 2
+    assert not [e for e in events if e[0] == "COOPERATE"]  # the content of the agreement
+
+
+def test_possessor_of_an_arrest_is_its_target(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Mexican police arrested John Smith in Tijuana on Monday. "
+        "His arrest followed a long investigation by the FBI."
+    )
+    for _type, _status, actors, _targets, _event in _events(parse, text):
+        assert "John Smith" not in actors
+
+
+def test_meetings_in_different_places_are_two_events(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Readout of a trip to West Africa\n\n"
+        "The trip began on Monday. "
+        "In Nigeria, Jon Finer met with President Bola Tinubu. "
+        "In Senegal, Jon Finer met with President Macky Sall."
+    )
+    assert len([e for e in _events(parse, text) if e[0] == "CONSULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        (
+            "FBI agents arrested the suspect in Miami on Monday.",
+            "COERCE",
+            "Federal Bureau of Investigation",
+        ),
+        ("Sara Carter led the U.S. delegation to the talks in Vienna.", "CONSULT", "United States"),
+    ],
+)
+def test_body_of_people_acts_for_its_owner(
+    parse: Callable[[str], Doc], text: str, event_type: str, actor: str
+) -> None:
+    found = _actors_of(_events(parse, text), event_type)
+    assert found and actor in found[0]
+
+
+def test_headline_without_auxiliary_is_passive(parse: Callable[[str], Doc]) -> None:
+    text = "Chargers' Jackson arrested on suspicion of DUI\n\nVincent Jackson was arrested Monday."
+    events = [e for e in _events(parse, text) if e[0] == "COERCE"]
+    assert events
+    for _type, _status, actors, _targets, _event in events:
+        assert "Vincent Jackson" not in actors
+    assert any("Jackson" in target for target in events[0][3])
+
+
+def test_name_at_the_head_of_a_title_is_the_actor(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Assistant Secretary of State for the Bureau of International Narcotics and Law "
+        "Enforcement Affairs Todd D. Robinson led talks with Ecuador in Quito."
+    )
+    found = _actors_of(_events(parse, text), "CONSULT")
+    assert found and "Todd D. Robinson" in found[0]
+
+
+def test_who_is_met_is_a_party_to_the_meeting(parse: Callable[[str], Doc]) -> None:
+    text = "President Biden met President López Obrador in San Francisco on Tuesday."
+    found = _actors_of(_events(parse, text), "CONSULT")
+    assert found and {"Joe Biden", "Andrés Manuel López Obrador"} <= set(found[0])
