@@ -94,6 +94,10 @@ class ParticipantRegistry:
     def __len__(self) -> int:
         return len(self._by_key)
 
+    def of_kind(self, kind: str) -> list[Participant]:
+        """The participants of one kind, in no particular order (no sort, unlike iter)."""
+        return [p for p in self._by_key.values() if p.kind == kind]
+
     def add(
         self,
         name: str,
@@ -190,15 +194,22 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
     head = phrase.root
     if head.pos_ == "PROPN":
         org = canon.organization(phrase.text)
-        if org is not None:
+        if org is not None and not _part_of_a_title(phrase):  # 'Secretary of State'
             return registry.add(org.name, "organization", _char_span(phrase), phrase.text)
         return None
     if head.lower_ in _group_heads():
         return _add_group_chunk(phrase, registry)
-    owned = any(t.tag_ in {"PRP$", "POS"} for t in phrase)  # 'the church's pastor'
-    named = any(t.ent_type_ == "PERSON" for t in head.subtree)  # 'the pastor, Larry Kroon'
-    if _describes_a_person(head) and not (owned or named or _holder_named(head, registry)):
-        # 'the driver', 'a family friend': one unnamed person, named by the description
+    named = any(t.ent_type_ == "PERSON" for t in head.subtree) or (  # 'the pastor, Larry Kroon'
+        head.dep_ in {"compound", "appos"} and head.head.ent_type_ == "PERSON"
+    )  # 'Interior secretary Ken Salazar'
+    if (
+        _describes_a_person(head)
+        and _distinguished(head)
+        and not named
+        and not _holder_named(head, registry)
+    ):
+        # 'a family friend', 'an unidentified arsonist': one unnamed person, named by the
+        # description
         return registry.add(_display_description(phrase), "person", _char_span(phrase), phrase.text)
     return None
 
@@ -208,6 +219,35 @@ def _describes_a_person(head: Token) -> bool:
         head.tag_ == "NN"
         and head.lower_ in _words("people", "person_nouns") | _lower_titles()
         and head.ent_type_ != "PERSON"
+    )
+
+
+_NOT_DISTINGUISHING = {"same", "said", "other", "another", "former", "own", "old", "-"}
+
+
+def _distinguished(head: Token) -> bool:
+    """A description that singles out one person the article does not name: a describing
+    word or an 'of' phrase ('a Western diplomat', 'a family friend', 'the Premier of ...').
+    A bare noun ('the man', 'the suspect'), an age ('the 20-year-old woman'), a quantifier
+    ('every suspect') or an owner ('his mother', "the church's pastor") mostly points back
+    to someone the article names, or to no one in particular."""
+    words = list(head.lefts)
+    if head.dep_ == "conj":  # 'his mother and sister'
+        words += list(head.head.lefts)
+    if any(
+        t.dep_ == "poss" or t.tag_ in {"PRP$", "POS"} or t.lower_ in _words("people", "quantifiers")
+        for t in words
+    ):
+        return False
+    if any(w.lower_ in {"year", "years"} for t in words for w in t.subtree):
+        return False  # 'a 35-year-old New Bedford man': someone the article names
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+        return True
+    return any(
+        t.dep_ in {"amod", "compound", "nmod"}
+        and t.is_alpha
+        and t.lower_ not in _NOT_DISTINGUISHING
+        for t in words
     )
 
 
@@ -554,7 +594,9 @@ def _add_entity(
             )
         return
     label = ent.label_
-    if label in _NAME_LABELS and not canon.country_of_word(text):
+    if _is_thing(span[-1]) and span[-1].lower_ not in _words("organizations", "org_heads"):
+        label = "ORG"  # 'the Abraham Accords' tagged as a person: a thing, see _strip_thing_words
+    elif label in _NAME_LABELS and not canon.country_of_word(text):
         label = (cues or {}).get(text) or _kind_cue(span) or label
     if label in {"PERSON", "ORG"} and canon.country_of_word(text):
         _add_place(span, registry)  # 'Khartoum' tagged as a person is still the capital
@@ -572,16 +614,44 @@ def _kind_cues(spans: list[Span]) -> dict[str, str]:
     """Name -> the kind the words around one of its mentions give it, so that every mention
     of 'Magna' is a company once one says 'Magna, a Canadian parts company'."""
     cues: dict[str, str] = {}
+    places: dict[str, int] = {}
     for ent in spans:
         if ent.label_ not in _NAME_LABELS:
             continue
         span = _trim(ent)
         if len(span) == 0 or canon.country_of_word(span.text):
             continue
+        place = ent.label_ in {"GPE", "LOC"} or (ent.label_ != "FAC" and _placed(span, ent.label_))
+        places[span.text] = places.get(span.text, 0) + (1 if place else -1)
         cue = _kind_cue(span)
         if cue is not None:
             cues.setdefault(span.text, cue)
+    for text, votes in places.items():
+        if votes > 0 and text not in cues:
+            cues[text] = "GPE"  # 'in Bloomington' then 'Bloomington police': a place
     return cues
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "into", "across", "throughout"}
+
+
+def _placed(span: Span, label: str) -> bool:
+    """The words around a name make it a place, whatever the model tagged: a preposition
+    of place before a person's name ('outside a store in Bloomington'), 'of' after a noun
+    of place ('the port city of Bandar Abbas', 'the villages of A and B') or after a
+    person's name ('Jane Doe, 66, of Burnsville')."""
+    root = span.root
+    if root.dep_ == "conj":
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ == "of":
+        owner = prep.head
+        return owner.lemma_.lower() in _words("countries", "place_nouns") or (
+            owner.ent_type_ == "PERSON" and owner.i < span.start and label != "ORG"
+        )
+    return label == "PERSON" and prep.lower_ in _PLACE_PREPOSITIONS
 
 
 def _kind_cue(span: Span) -> str | None:
@@ -590,6 +660,8 @@ def _kind_cue(span: Span) -> str | None:
     apposition names what it is ('Magna, a Canadian parts company'; 'Bayram-aga, a
     voter')."""
     doc = span.doc
+    if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
+        return None  # 'a 35-year-old New Bedford man': the name only qualifies the noun
     if span.start > 0:
         before = doc[span.start - 1]
         titled = before.text in _titles() or (
@@ -798,17 +870,71 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
         # "Kate's Place": a possessive inside a name is an organization's name.
         registry.add(span.text, "organization", _char_span(span), span.text)
         return
-    titles = _titles()
-    while len(span) > 1 and (span[0].text in titles or f"{span[0].text}." in titles):
-        span = span[1:]  # 'Spokesperson Adrienne Watson': the title is not the name
-    title, affiliation = _title_and_affiliation(span)
-    name = _name_text(span)
-    if len(span) == 1 and span[0].text in _titles():
+    trimmed = _person_words(span)
+    if trimmed is None:
         return
+    span = trimmed
+    for start in range(min(len(span), 2)):  # 'Tren de Aragua gang', 'Obama White House'
+        org = canon.organization(span[start:].text)
+        if org is not None:
+            registry.add(org.name, "organization", _char_span(span[start:]), span[start:].text)
+            return
+    title, affiliation = _title_and_affiliation(span)
+    title = title or _apposed_title(span)
+    name = _name_text(span)
     known = canon.known_person(name)
     if known is not None:
         name, affiliation = known.name, affiliation or known.affiliation
     registry.add(name, "person", _char_span(span), span.text, title=title, affiliation=affiliation)
+
+
+_NOT_NAME_POS = {"ADV", "ADP", "AUX", "CCONJ", "DET", "INTJ", "NUM", "PART", "PRON", "SCONJ"}
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "del", "der", "di", "da", "la", "van", "von"}
+
+
+def _is_title_word(token: Token) -> bool:
+    """'President', 'Sgt.' and 'Sgt' (the tokenizer may cut the period off)."""
+    return token.text in _titles() or f"{token.text}." in _titles()
+
+
+def _person_words(span: Span) -> Span | None:
+    """The words of a person's name in a span the model tagged as one: without a title or
+    an office before it ('RCMP Sgt', 'Spokesperson Adrienne Watson'), words that are no
+    part of a name at its edges ('Purportedly Simpson', 'Herbert Flynn Jr told'). None when
+    no capitalised name is left ('lien', 'kick cartels') or only a title is ('Sgt')."""
+
+    def name_like(token: Token) -> bool:
+        if token.lower_ in _NAME_PARTICLES:
+            return True
+        if not token.text[:1].isupper() or token.pos_ in _NOT_NAME_POS:
+            return False
+        return not (token.pos_ == "VERB" and token.tag_ in {"VBD", "VBZ", "VBN", "VBG"})
+
+    last_title = max((t.i for t in span[:-1] if _is_title_word(t) and t.is_title), default=-1)
+    start = max(span.start, last_title + 1)
+    end = span.end
+    doc = span.doc
+    while start < end and not name_like(doc[start]):
+        start += 1
+    while end > start and not (name_like(doc[end - 1]) or _hyphen_joined(doc, end - 1)):
+        end -= 1
+    words = span.doc[start:end]
+    if len(words) == 0 or _is_title_word(words[-1]) or not words[0].text[:1].isupper():
+        return None
+    if len(words) == 1 and words.text.isupper() and not canon.known_person(words.text):
+        return None  # '16 GB', 'DUI': an abbreviation, not a person's name
+    return words
+
+
+def _apposed_title(span: Span) -> str | None:
+    """'the interior secretary, Ken Salazar': the office a name is in apposition to, so that
+    a later 'the interior secretary said' is that person (see `_holder_named`)."""
+    root = span.root
+    head = root.head if root.dep_ == "appos" else None
+    if head is None or head.pos_ != "NOUN" or not _describes_a_person(head):
+        return None
+    words = [t for t in head.lefts if t.dep_ in {"amod", "compound"}] + [head]
+    return " ".join(t.text for t in words)
 
 
 def _name_text(span: Span) -> str:
@@ -885,6 +1011,8 @@ def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
         return
     span = stripped
     org = canon.organization(span.text)
+    if org is None and len(span) > 1 and span[-1].lower_ in _words("organizations", "org_nouns"):
+        org = canon.organization(span[:-1].text)  # 'the Tren de Aragua gang'
     name = org.name if org else _display_org(span)
     affiliation = org.affiliation if org else _leading_country(span)
     registry.add(name, "organization", _char_span(span), span.text, affiliation=affiliation)
@@ -900,21 +1028,27 @@ def _strip_thing_head(span: Span) -> Span | None:
 def _strip_thing_words(span: Span) -> Span | None:
     """'the International Narcotics Control Board Database' names a database; the board in
     it is the actor. A name that is only a thing ('the Stop Fentanyl Act') is no actor."""
-    things = _words("organizations", "thing_heads")
     while len(span) > 1 and span[-1].like_num:  # 'Adam Air Flight 574'
         span = span[:-1]
     stripped = False
-    while len(span) > 1 and span[-1].lower_ in things:
+    while len(span) > 1 and _is_thing(span[-1]):
         span, stripped = span[:-1], True
-    if span[-1].lower_ in things:
+    if _is_thing(span[-1]):
         return None
-    if any(t.lower_ in things for t in span[1:]) and not _names_a_body(span):
+    if any(_is_thing(t) for t in span[1:]) and not _names_a_body(span):
         return None  # 'the National Statement on behalf'
     if stripped and not (
         span[-1].lower_ in _words("organizations", "org_heads") or canon.organization(span.text)
     ):
         return None  # 'U.S. National Statement' names a statement, not a body
     return span
+
+
+def _is_thing(token: Token) -> bool:
+    """A head that names a thing, not a body: 'Act', 'Statement', also in the plural
+    ('Abraham Accords', 'Executive Orders')."""
+    things = _words("organizations", "thing_heads")
+    return token.lower_ in things or (token.lower_.endswith("s") and token.lower_[:-1] in things)
 
 
 def _leading_country(span: Span) -> str | None:
@@ -1324,6 +1458,10 @@ def _add_group_chunk(
                 return registry.add(country, "country", _char_span(phrase), text)
         if head.lower_ == "government":
             return _add_government(phrase, modifiers, registry)
+        if any(m.pos_ == "PROPN" for m in modifiers) and phrase[-1] == head:
+            # 'the Obama administration': a body, named like 'Biden Administration'
+            name = phrase[:-1].text_with_ws + head.text.capitalize()
+            return registry.add(name, "organization", _char_span(phrase), text)
     name = text[0].upper() + text[1:]
     if head.lower_ in _BODY_MEMBERS and phrase.start < head.i:
         # 'NYPD officers', 'CBP agents': the body acts through them
@@ -1424,14 +1562,18 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
     ]
     shorts.sort(key=lambda p: -len(_name_words(p.name)))
     for short in shorts:
-        people = [p for p in registry if p.kind == "person"]
-        if not any(p is short for p in registry):
-            continue
+        if not any(p is short for p in registry.of_kind(short.kind)):
+            continue  # already folded into another
+        people = registry.of_kind("person")  # unsorted: order does not matter here
         candidates = [
             p
             for p in people
             if p is not short and p.name not in _titles() and _names_same(short.name, p)
         ]
+        if len(candidates) > 1 and " " not in short.name:
+            # 'Gomes' after 'Katherine Gomes' and 'Gary Gomes': the one named last before
+            nearest = _named_last_before(candidates, short.char_start)
+            candidates = [nearest] if nearest else []
         if len(candidates) == 1:
             registry.merge(short, candidates[0])
 
@@ -1470,33 +1612,46 @@ def _fold_short_names(registry: ParticipantRegistry) -> None:
                 and p.affiliation == short.affiliation
                 and p.name.lower().split()[-1] in _FORCE_WORDS
             ]
-        if not longs and short.kind == "organization" and len(words) == 1:
-            longs = [  # 'Ford' after 'Ford Australia'
+        if not longs and short.kind == "organization":
+            longs = [  # 'Ford' after 'Ford Australia', 'General Motors' and '... Corporation'
                 p
                 for p in registry
                 if p is not short
                 and p.kind == "organization"
                 and p.name.lower().startswith(short.name.lower() + " ")
             ]
-        if not longs and short.kind == "group" and words[0] in _BODY_MEMBERS and len(words) == 1:
-            longs = [  # 'the officers' after 'NYPD officers' (the NYPD)
-                p
-                for p in registry
-                if p.kind == "organization"
-                and any(a.lower().endswith(" " + words[0]) for a in p.aliases)
-            ]
-        if not longs and short.kind == "group" and words == ["jurors"]:
-            longs = [p for p in registry if p.kind == "group" and p.name.lower().endswith(" jury")]
-        if not longs and short.kind == "organization" and words == ["police"]:
-            longs = [  # 'police' after 'the NYPD' (New York City Police Department)
-                p
-                for p in registry
-                if p is not short
-                and p.kind == "organization"
-                and "police" in p.name.lower().split()
-            ]
+        if not longs and len(words) == 1:
+            longs = _bodies_of_members(short, registry)
         if len(longs) == 1:
             registry.merge(short, longs[0])
+
+
+def _bodies_of_members(short: Participant, registry: ParticipantRegistry) -> list[Participant]:
+    """'the officers' after 'NYPD officers', 'police' after 'the New York City Police
+    Department', 'the jurors' after 'a Norwalk jury': the bodies whose name or alias has the
+    short name's word, or the word for the body its members make up."""
+    word = short.name.lower()
+    members = _words_map("people", "members_of")
+    if short.kind not in {"organization", "group"} or not (
+        word in members
+        or word in _BODY_MEMBERS
+        or word in _words("organizations", "body_collectives")
+    ):
+        return []
+    wanted = {word, members.get(word, word)}
+    return [
+        p
+        for p in registry
+        if p is not short
+        and p.kind in {"organization", "group"}
+        and any(wanted & set(n.lower().split()) for n in [p.name, *p.aliases])
+    ]
+
+
+@cache
+def _words_map(lexicon: str, key: str) -> dict[str, str]:
+    table: dict[str, str] = load_lexicon(lexicon)[key]
+    return table
 
 
 _NICKNAME = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
@@ -1517,7 +1672,8 @@ def _names_same(short: str, person: Participant) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s-]+", name) if w]
+    """'MacFarlane' and 'Macfarlane' are one name: words compare without case."""
+    return [w for w in re.split(r"[\s-]+", name.lower()) if w]
 
 
 def _shortens(short: str, full: str) -> bool:
@@ -1531,8 +1687,9 @@ def _shortens(short: str, full: str) -> bool:
 
 
 def _add_surname_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Lopez said' after 'Maria Lopez': a proper noun that is the surname of exactly one
-    person of the article is a mention of that person, even where the model saw no entity."""
+    """'Lopez said' after 'Maria Lopez': a proper noun that is the surname of a person of
+    the article is a mention of that person, even where the model saw no entity. Of two
+    people with one surname, the one named last before it."""
     by_surname: dict[str, list[Participant]] = {}
     for person in (
         p for p in registry if p.kind == "person" and " " in p.name and p.name not in _titles()
@@ -1540,11 +1697,24 @@ def _add_surname_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
         by_surname.setdefault(person.name.split()[-1], []).append(person)
     for token in doc:
         people = by_surname.get(token.text)
-        if token.pos_ != "PROPN" or not people or len(people) != 1:
+        if token.pos_ != "PROPN" or not people:
+            continue
+        named = people[0] if len(people) == 1 else _named_last_before(people, token.idx)
+        if named is None or token.idx < named.char_start:
             continue
         span = _char_span(token)
         if not registry.covered(span):
-            registry.add(people[0].name, "person", span, token.text)
+            registry.add(named.name, "person", span, token.text)
+
+
+def _named_last_before(people: list[Participant], position: int) -> Participant | None:
+    """Of people who share a surname, the one with the last mention before `position`."""
+    best: tuple[int, Participant] | None = None
+    for person in people:
+        before = [start for start, _ in person.mentions if start < position]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), person)
+    return best[1] if best else None
 
 
 def _unify_kinds(registry: ParticipantRegistry) -> None:
