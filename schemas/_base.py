@@ -59,7 +59,7 @@ class ExtractedTable(Table):
     )
     extractor_version: Series[str] = pa.Field(
         description="Version of the extractors and lexicons that produced the row.",
-        metadata={"example": "0.1.0+lex.3b3a1956"},
+        metadata={"example": "0.1.0+rules.3b3a1956"},
     )
 
     @pa.dataframe_check(error="char_end must be greater than char_start")

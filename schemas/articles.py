@@ -62,7 +62,7 @@ class Articles(Table):
     )
     extractor_version: Series[str] = pa.Field(
         description="Version of the extractors that produced this article's rows.",
-        metadata={"example": "0.1.0+lex.3b3a1956"},
+        metadata={"example": "0.1.0+rules.3b3a1956"},
     )
 
     @pa.check("source_refs", error="source_refs must be a list of strings")

@@ -67,5 +67,5 @@ class Runs(Table):
         metadata={"example": "50d858e0985ecc7f60418aaf0cc5ab587f42c2570a884095a9e8ccacd0f6545c"},
     )
     extractor_version: Series[str] = pa.Field(
-        description="Extractor version of the run.", metadata={"example": "0.1.0+lex.3b3a1956"}
+        description="Extractor version of the run.", metadata={"example": "0.1.0+rules.3b3a1956"}
     )

@@ -93,11 +93,11 @@ def test_new_extractor_version_re_extracts(
 ) -> None:
     warehouse = tmp_path / "warehouse"
     _run(raw, warehouse)
-    monkeypatch.setattr(pipeline, "extractor_version", lambda: "9.9.9+lex.test")
+    monkeypatch.setattr(pipeline, "extractor_version", lambda: "9.9.9+rules.test")
     summary = _run(raw, warehouse)
     assert (summary.articles_updated, summary.articles_reused) == (3, 0)
     articles = read_table(warehouse, "articles")
-    assert articles is not None and set(articles["extractor_version"]) == {"9.9.9+lex.test"}
+    assert articles is not None and set(articles["extractor_version"]) == {"9.9.9+rules.test"}
 
 
 def test_full_refresh_equals_a_clean_run(raw: Path, tmp_path: Path) -> None:

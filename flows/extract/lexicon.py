@@ -1,7 +1,9 @@
 """Rules are data: the lexicons in `lexicons/*.json`, each with a name and a version.
 
-The extractor version written into every row is the package version plus a digest of every
-lexicon, so that a change to any rule table changes the version of the rows it produces.
+The extractor version written into every row is the package version plus a digest of what
+decides the rows: every lexicon, the extractors' code (`flows/extract/*.py`) and the model's
+setup (`flows/nlp.py`). A change to any of them changes the version of the rows it produces,
+so the next run re-extracts the articles whose rows came from the older rules.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from typing import Any
 
 from flows import __version__
 
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+EXTRACT_DIR = Path(__file__).resolve().parent
+LEXICON_DIR = EXTRACT_DIR / "lexicons"
+#: The model's setup (the tokenizer's exceptions, the paragraph breaks), also part of the rules.
+NLP_SETUP = EXTRACT_DIR.parent / "nlp.py"
 
 
 @cache
@@ -30,11 +35,20 @@ def load_lexicon(name: str) -> dict[str, Any]:
     return data
 
 
+def rule_files() -> list[Path]:
+    """The files whose content decides the extracted rows."""
+    return [
+        *sorted(EXTRACT_DIR.glob("*.py")),
+        *sorted(LEXICON_DIR.glob("*.json")),
+        NLP_SETUP,
+    ]
+
+
 @cache
 def extractor_version() -> str:
-    """'<package version>+lex.<digest of all lexicons>', e.g. '0.1.0+lex.3f2a9c1d'."""
+    """'<package version>+rules.<digest of the rule files>', e.g. '0.1.0+rules.3f2a9c1d'."""
     digest = hashlib.sha256()
-    for path in sorted(LEXICON_DIR.glob("*.json")):
-        digest.update(path.name.encode())
+    for path in rule_files():
+        digest.update(path.relative_to(EXTRACT_DIR.parent).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
-    return f"{__version__}+lex.{digest.hexdigest()[:8]}"
+    return f"{__version__}+rules.{digest.hexdigest()[:8]}"
