@@ -43,6 +43,10 @@ _NOT_TARGET_NAMES = {"GPE", "NORP", "DATE", "TIME"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _THIRD_PERSON = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 _STATEMENT_WORDS = {"statement", "remarks", "readout", "message", "letter"}
+#: Types whose headline happening is usually told again, with other words, in the body.
+_HEADLINE_ONE_HAPPENING = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
+_DONE_TO_PEOPLE = {"COERCE", "SANCTION"}
+_QUESTION_WORDS = {"if", "whether", "how", "why", "what", "when", "where", "who"}
 
 
 @dataclass
@@ -85,9 +89,10 @@ def _trigger_type(token: Token) -> str | None:
     if token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ in {"prt", "prep"}:
-                phrasal = lexicon["phrasal"].get(f"{token.lemma_} {child.lower_}")
-                if phrasal:
-                    return str(phrasal)
+                key = f"{token.lemma_} {child.lower_}"
+                if key in lexicon["phrasal"]:  # null: 'struck out on his own' is no attack
+                    phrasal = lexicon["phrasal"][key]
+                    return str(phrasal) if phrasal else None
         paired = _verb_object_type(token)
         if paired:
             return paired
@@ -98,13 +103,75 @@ def _trigger_type(token: Token) -> str | None:
             return None  # 'provided their perspectives', 'requested anonymity'
         if found == "REJECT" and _refuses_speech(token):
             return None  # 'declined to comment' is reporting, not a refusal
+        if found == "REQUEST" and _asks_question(token):
+            return None  # 'asked if X might have lived' is a question, not a request
         if token.lemma_.lower() in set(lexicon["promises"]) and _hostile_content(token):
             return "THREATEN"  # 'promised to impose tariffs on X'
         return str(found)
     if token.pos_ == "NOUN":
         found = _noun_type(token)
         return found if found and _is_specific(token) else None
+    if token.pos_ == "PROPN" and _title_cased(token):
+        return _title_word_type(token)
     return None
+
+
+def _asks_question(verb: Token) -> bool:
+    """'asked if', 'asked whether', 'asked how': a question, told as reporting."""
+    return any(
+        any(
+            g.dep_ in {"mark", "advmod"}
+            and g.lower_ in (_QUESTION_WORDS if c.dep_ == "ccomp" else {"if", "whether"})
+            for g in c.children
+        )
+        for c in verb.children
+        if c.dep_ in {"ccomp", "advcl"}
+    )
+
+
+def _title_cased(token: Token) -> bool:
+    """A token of a headline in Title Case ('Gunman Kills L.A. Deputy'), where the tagger
+    takes every capitalised word for a name."""
+    sentence = token.sent
+    if sentence.start != 0 or token.i == sentence.start:
+        return False
+    words = [t for t in sentence if t.is_alpha and not t.is_stop and len(t) > 2]
+    if len(words) < 3:
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _title_word_type(token: Token) -> str | None:
+    """The verb type of an inflected capitalised headline word: 'Kills', 'Arrested', 'Cracks
+    Down'; a bare form ('Unwavering Support') is more often a noun."""
+    lexicon = _lexicon()
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    previous = token.nbor(-1)
+    if previous.pos_ in {"ADP", "DET"} or previous.tag_ == "POS":
+        return None  # 'on Sanctions', "the Nation's Raid": a noun
+    for lemma in _verb_lemmas(token.lower_)[1:]:
+        if nxt is not None and f"{lemma} {nxt.lower_}" in lexicon["phrasal"]:
+            found = lexicon["phrasal"][f"{lemma} {nxt.lower_}"]
+            return str(found) if found else None
+        if lemma in lexicon["verbs"] and lemma not in lexicon["requires_preposition"]:
+            found = str(lexicon["verbs"][lemma])
+            objects = set(lexicon["not_objects"].get(found, []))
+            after = token.doc[token.i + 1 : token.sent.end]
+            if any(t.lemma_.lower() in objects or t.lower_ in objects for t in after):
+                return None  # 'ONDCP Releases ... Statement of Priorities'
+            return found
+    return None
+
+
+def _verb_lemmas(word: str) -> list[str]:
+    """Candidate lemmas of an inflected verb form, without a tagger."""
+    out = [word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)] + repl)
+    if word.endswith("ed") and len(word) > 5 and word[-3] == word[-4]:
+        out.append(word[:-3])  # 'Grabbed'
+    return out
 
 
 def _noun_type(noun: Token) -> str | None:
@@ -206,7 +273,9 @@ def _is_specific(noun: Token) -> bool:
     head = noun.head
     if head.lower_ == "of" and head.head.lower_ in {"lack", "absence", "need", "hope"}:
         return False
-    if head.lower_ in {"without"} or (head.lower_ == "in" and not noun.children):
+    if head.lower_ in {"without"} or (
+        head.lower_ == "in" and (not noun.children or noun.lower_ == "charge")
+    ):
         return False  # 'without talks'; 'in charge of', 'in custody' is no happening
     if any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children):
         return True
@@ -424,8 +493,35 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
     return found
 
 
+def _title_sides(trigger: Token, resolve: Resolver) -> tuple[list[Participant], list[Participant]]:
+    """In a Title Case headline the parse is unreliable: who is named before the verb acts,
+    who is named after it (up to a preposition) is its target."""
+    sentence = trigger.sent
+    left = [t for t in sentence if t.i < trigger.i and not t.is_punct and not t.is_space]
+    right = []
+    for t in sentence:
+        if t.i <= trigger.i or t.dep_ == "prt":
+            continue
+        if t.pos_ in {"ADP", "PUNCT", "CCONJ", "VERB"} or t.is_space:
+            break
+        right.append(t)
+    found: list[list[Participant]] = [[], []]
+    for side, tokens in ((0, left), (1, right)):
+        for k in range(len(tokens)):  # the longest run that names someone
+            span = tokens[k:] if side == 0 else tokens[: len(tokens) - k]
+            if not span:
+                continue
+            named = resolve((span[0].idx, span[-1].idx + len(span[-1].text)))
+            if named is not None and named.kind != "location":
+                found[side].append(named)
+                break
+    return found[0], found[1]
+
+
 def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]:
     symmetric = _lexicon_symmetric(trigger)
+    if trigger.pos_ == "PROPN":  # a Title Case headline verb
+        return _title_sides(trigger, resolve)[0]
     if _headline_passive(trigger):  # 'Two leaders arrested in Canada': done to them
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
         return [a for a in _participants_of(agents, resolve) if a.kind != "location"]
@@ -657,6 +753,8 @@ def _lexicon_symmetric(trigger: Token) -> bool:
 def _targets(
     trigger: Token, verb: Token, resolve: Resolver, actors: list[Participant]
 ) -> list[Participant]:
+    if trigger.pos_ == "PROPN":
+        return [p for p in _title_sides(trigger, resolve)[1] if p not in actors]
     objects = _object_tokens(trigger) + _patient_possessors(trigger) + _headline_patients(trigger)
     if _received(trigger, verb):
         objects += [c for c in verb.children if c.dep_ in _SUBJECTS]
@@ -814,8 +912,8 @@ def _reporting_verbs() -> set[str]:
 def _same_happening(a: _Mention, b: _Mention) -> bool:
     if a.event_type != b.event_type:
         return False
-    if b.trigger.dep_ == "conj" and b.trigger.head.i == a.trigger.i:
-        return True  # 'indicted and sanctioned'
+    if b.trigger.dep_ == "conj" and b.trigger.head.i == a.trigger.i and not _own_objects(a, b):
+        return True  # 'indicted and sanctioned' X; not 'signed the Act, designated cartels'
     if a.target_words and b.target_words:
         # 'captured El Nini' and 'thanked the army for capturing El Nini': one capture;
         # the arrests of two different people are two.
@@ -839,6 +937,13 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
     # 'the Arrest of X' (no actor) and 'Mexico's arrest ... of Y': two arrests
     targets_a, targets_b = _target_keys(a), _target_keys(b)
     return not (targets_a and targets_b) or bool(targets_a & targets_b)
+
+
+def _own_objects(a: _Mention, b: _Mention) -> bool:
+    """Conjoined verbs that each have a different direct object act on different things."""
+    left = {c.lemma_.lower() for c in a.trigger.children if c.dep_ == "dobj"}
+    right = {c.lemma_.lower() for c in b.trigger.children if c.dep_ == "dobj"}
+    return bool(left and right) and not left & right
 
 
 def _refers_back(a: _Mention, b: _Mention) -> bool:
@@ -1179,10 +1284,28 @@ def extract_events(
     for group in groups:
         actors = _unique(p for m in group for p in m.actors)
         targets = _unique(p for m in group for p in m.targets if p not in actors)
-        if not (actors or targets or any(m.location for m in group)):
+        if not (actors or targets or any(m.location or _done_to_someone(m) for m in group)):
             continue  # no one and nowhere: a generic statement, not a happening
         events.append((_event(group, published_at), actors, targets))
     return events
+
+
+def _done_to_someone(mention: _Mention) -> bool:
+    """'A man suspected of the shooting was arrested': an agentless passive arrest or charge
+    of people the participants do not name is still a happening."""
+    verb = mention.trigger
+    if mention.event_type not in _DONE_TO_PEOPLE or mention.status != "occurred":
+        return False
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ in {"acl", "relcl", "amod"}:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubjpass"
+        and c.pos_ in {"NOUN", "PROPN"}
+        and (c.ent_type_ == "PERSON" or c.lemma_.lower() in set(_lexicon()["people_nouns"]))
+        for c in verb.children
+    )
 
 
 def _elsewhere(group: list[_Mention], mention: _Mention) -> bool:
@@ -1220,14 +1343,19 @@ def _merge_headline(groups: list[list[_Mention]]) -> list[list[_Mention]]:
             head.clear()
             continue
         first[head[0].event_type] = head
-        for other in merged:
-            if other is head or not other or other[0].event_type != head[0].event_type:
-                continue
-            if other[0].trigger.sent.start in lead:
-                head.extend(other)
-                other.clear()
-                break
+        same = [o for o in merged if o is not head and o and o[0].event_type == head[0].event_type]
+        other = next((o for o in same if o[0].trigger.sent.start in lead), None)
+        if other is None and head[0].event_type in _HEADLINE_ONE_HAPPENING:
+            # 'killed by police' ... 'officers shot and killed the teen': one killing
+            other = next((o for o in same if _parties(o) & _parties(head)), None)
+        if other is not None:
+            head.extend(other)
+            other.clear()
     return [g for g in merged if g]
+
+
+def _parties(group: list[_Mention]) -> set[str]:
+    return {p.name for m in group for p in (*m.actors, *m.targets) if p.kind != "location"}
 
 
 def _unique(items: object) -> list[Participant]:

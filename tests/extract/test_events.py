@@ -481,3 +481,59 @@ def test_who_is_met_is_a_party_to_the_meeting(parse: Callable[[str], Doc]) -> No
     text = "President Biden met President López Obrador in San Francisco on Tuesday."
     found = _actors_of(_events(parse, text), "CONSULT")
     assert found and {"Joe Biden", "Andrés Manuel López Obrador"} <= set(found[0])
+
+
+# --------------------------------------------------------------------------- round: recall
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Syrian troops fired at the crowd in Homs on Friday.", "ASSAULT"),  # phrasal 'fire at'
+        ("Protesters stormed the parliament in Athens on Wednesday.", "ASSAULT"),
+        ("President Biden expressed appreciation for Mexico's efforts.", "SUPPORT"),
+        ("Canada and Mexico established a joint committee in 2023.", "COOPERATE"),
+    ],
+)
+def test_general_trigger_vocabulary(
+    parse: Callable[[str], Doc], text: str, event_type: str
+) -> None:
+    assert event_type in _types(parse, text)
+
+
+def test_title_case_headline_verb_is_a_trigger(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Texas Police Arrests Smuggler Juan Perez At Border\n"
+        "Police in Texas arrested Juan Perez on Monday."
+    )
+    events = _find(parse, text, "COERCE")
+    assert len(events) == 1 and events[0][4].trigger == "Arrests"
+
+
+def test_conjoined_verbs_with_their_own_objects_are_two_events(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "President Trump signed the HALT Act and designated five cartels as terrorists."
+    assert _types(parse, text).count("SANCTION") == 2
+
+
+def test_agentless_passive_arrest_of_unnamed_people_is_an_event(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "A man suspected of the shooting was arrested after a chase on Monday."
+    assert _types(parse, text) == ["COERCE"]
+
+
+def test_questions_and_idioms_are_no_events(parse: Callable[[str], Doc]) -> None:
+    assert "REQUEST" not in _types(parse, "Asked if Ortiz might have lived, Waldie said no.")
+    assert "SANCTION" not in _types(parse, "Egypt is in charge of the main cable.")
+
+
+def test_headline_and_body_of_one_killing_merge(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Teen Kimani Gray killed by NYPD officers\n"
+        "Crowds gathered in Brooklyn on Monday night. "
+        "Residents held a vigil near the corner. "
+        "NYPD officers shot Kimani Gray late Saturday night."
+    )
+    assert len(_find(parse, text, "ASSAULT")) == 1
