@@ -5,8 +5,10 @@ A statistic is a number expression (digits, number words, scales: "1.5 million",
 period ("a year"), whether it is approximate ("almost") and a short phrase from the parse that
 says what is measured. Dates, times of day, ordinals, identifiers ("H.R. 1734") and anaphoric
 counts ("the two countries") are left out. A number written without its noun takes the unit its
-context gives it ("the number of seats from 65 to 125", "another 2,000"); a later mention with
-the same words is one statistic with the first.
+context gives it ("the number of seats from 65 to 125", "another 2,000", "a crowd of 22,000",
+"1 of 13 passes"); two numbers joined by a hyphen may be a score, a win-loss record or a vote
+("beat X 20-13", "Indianapolis (10-5)", "a 5-4 ruling"); a bare '$' is in the dollars the article
+names ("AU$40 million"); a later mention with the same words is one statistic with the first.
 
 Every word a rule depends on lives in `lexicons/numbers.json`; this module holds the mechanisms.
 """
@@ -14,6 +16,7 @@ Every word a rule depends on lives in `lexicons/numbers.json`; this module holds
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +32,8 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _DIGITS = re.compile(rf"^(?:{_NUM}|\.\d+)$")
 _DIGITS_SCALED = re.compile(rf"^({_NUM})([a-z]{{1,2}})$", re.IGNORECASE)
 _DIGIT_RANGE = re.compile(rf"^({_NUM})[-–—]({_NUM})$")
+_CURRENCY_GLUED = re.compile(rf"^([A-Z]{{1,3}}\$)({_NUM})$")
+_OF_DIGITS = re.compile(rf"^of-({_NUM})$")  # the tail of '29-of-34', as the tokenizer splits it
 # Character patterns whose digits are never statistics: phone numbers, clock times,
 # slashed dates or codes ("9/11", "24/7"), ordinals with a suffix ("2nd", "69<sup>th").
 _BLOCKED_PATTERNS = (
@@ -41,6 +46,8 @@ _BLOCKED_PATTERNS = (
 )
 # Emphasis marks kept from the source's markup ('*de minimis* shipments').
 _MARKUP = frozenset({"*", "**", "_", "__"})
+_HYPHENS = frozenset({"-", "–", "—"})
+_CLOSERS = frozenset({"PUNCT", "CCONJ"})  # what may follow a number that ends its phrase
 _BRACKETED_TAIL = re.compile(r"\s*\([^()]{1,12}\)\s*$")
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _LEFT_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "case", "npadvmod", "advmod"})
@@ -58,6 +65,7 @@ class _Rules:
     words: dict[str, float]
     phrases: dict[tuple[str, ...], float]
     phrase_starts: frozenset[str]
+    number_starts: frozenset[str]  # the words a number expression may start with
     vague: frozenset[str]
     not_counts: frozenset[str]
     scales: dict[str, float]
@@ -69,7 +77,7 @@ class _Rules:
     periods: dict[str, str]
     period_cues: frozenset[str]
     per_cues: frozenset[str]
-    identifier_cues: tuple[str, ...]
+    identifier_cues: tuple[str, ...]  # lowercase, each with and without a trailing space
     identifier_after_cues: tuple[str, ...]
     duration_units: dict[str, str]
     age_cues: frozenset[str]
@@ -101,6 +109,19 @@ class _Rules:
     rhetorical_nouns: frozenset[str]
     quantity_units: dict[str, str]
     named_scales: dict[str, str]
+    noun_units: dict[str, str]
+    units_before: dict[str, str]
+    pair_nouns: dict[str, str]
+    pair_verbs: dict[str, str]
+    score_units: tuple[str, ...]
+    record_units: tuple[str, str]
+    level_nouns: frozenset[str]
+    age_verbs: frozenset[str]
+    partitive_units: dict[str, tuple[str, str]]
+    scaled_currencies: dict[str, str]
+    single_duration_cues: frozenset[str]
+    relative_after: frozenset[str]
+    percentage_points: tuple[tuple[str, ...], ...]
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -113,6 +134,10 @@ def _lowset(lex: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in lex.get(key, []))
 
 
+def _lowdict(lex: dict[str, Any], key: str) -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in lex.get(key, {}).items()}
+
+
 @cache
 def _rules() -> _Rules:
     lex: dict[str, Any] = load_lexicon("numbers")
@@ -121,6 +146,7 @@ def _rules() -> _Rules:
         words={k: v for k, v in words.items() if " " not in k},
         phrases={tuple(k.split()): v for k, v in words.items() if " " in k},
         phrase_starts=frozenset(k.split()[0] for k in words if " " in k),
+        number_starts=frozenset({"a", "an"} | {k.split()[0] for k in words}),
         vague=frozenset(str(w).lower() for w in lex.get("vague", [])),
         not_counts=frozenset(str(w).lower() for w in lex.get("not_counts", [])),
         scales={str(k).lower(): float(v) for k, v in lex["scales"].items()},
@@ -132,7 +158,13 @@ def _rules() -> _Rules:
         periods={str(k).lower(): str(v) for k, v in lex["periods"].items()},
         period_cues=frozenset(str(w).lower() for w in lex["period_cues"]),
         per_cues=frozenset(str(w).lower() for w in lex.get("per_cues", ["per"])),
-        identifier_cues=tuple(sorted(lex["identifier_cues"], key=len, reverse=True)),
+        identifier_cues=tuple(
+            dict.fromkeys(
+                ending
+                for cue in sorted(lex["identifier_cues"], key=len, reverse=True)
+                for ending in (cue.lower(), cue.lower() + " ")
+            )
+        ),
         identifier_after_cues=tuple(lex.get("identifier_after_cues", [])),
         duration_units={str(k).lower(): str(v) for k, v in lex["duration_units"].items()},
         age_cues=frozenset(str(w).lower() for w in lex.get("age_cues", [])),
@@ -164,6 +196,22 @@ def _rules() -> _Rules:
         rhetorical_nouns=_lowset(lex, "rhetorical_nouns"),
         quantity_units={str(k).lower(): str(v) for k, v in lex.get("quantity_units", {}).items()},
         named_scales={str(k).lower(): str(v) for k, v in lex.get("named_scales", {}).items()},
+        noun_units=_lowdict(lex, "noun_units"),
+        units_before=_lowdict(lex, "units_before"),
+        pair_nouns=_lowdict(lex, "pair_nouns"),
+        pair_verbs=_lowdict(lex, "pair_verbs"),
+        score_units=tuple(str(w) for w in lex.get("score_units", ["points"])),
+        record_units=(str(lex["record_units"][0]), str(lex["record_units"][1])),
+        level_nouns=_lowset(lex, "level_nouns"),
+        age_verbs=_lowset(lex, "age_verbs"),
+        scaled_currencies=_lowdict(lex, "scaled_currencies"),
+        single_duration_cues=_lowset(lex, "single_duration_cues"),
+        relative_after=_lowset(lex, "relative_after"),
+        percentage_points=_phrases(lex.get("percentage_points", [])),
+        partitive_units={
+            str(k).lower(): (str(v[0]), str(v[1]))
+            for k, v in lex.get("partitive_units", {}).items()
+        },
     )
 
 
@@ -196,7 +244,8 @@ def _lower(doc: Doc, i: int) -> str:
 
 
 def _is_long_scale(rules: _Rules, word: str) -> bool:
-    return word in rules.scales and len(word) > 2
+    """A scale that may stand apart from its digits ('million', '8.4 bn'; not 'm', 'k')."""
+    return word in rules.scales and len(word) > 1
 
 
 def _read_part(doc: Doc, j: int, rules: _Rules, after: _Part | None) -> _Part | None:
@@ -211,6 +260,9 @@ def _read_part(doc: Doc, j: int, rules: _Rules, after: _Part | None) -> _Part | 
             return _Part("num", value, len(phrase), " ".join(phrase))
     if _DIGITS.match(text):
         return _Part("num", float(text.replace(",", "")), 1, text)
+    glued = _CURRENCY_GLUED.match(text)
+    if glued and glued.group(1) in rules.currencies:
+        return _Part("num", float(glued.group(2).replace(",", "")), 1, glued.group(2))
     scaled = _DIGITS_SCALED.match(text)
     if scaled and scaled.group(2).lower() in rules.scales:
         value = float(scaled.group(1).replace(",", "")) * rules.scales[scaled.group(2).lower()]
@@ -269,8 +321,34 @@ def _combine(parts: list[_Part]) -> float:
     return total + current
 
 
+def _single_duration(doc: Doc, i: int, rules: _Rules) -> bool:
+    """'a'/'an' counting one unit of time after a duration cue ('for a year', 'less than a
+    day'); not a rate ('$4 million a year') nor a relative time ('a year ago')."""
+    if doc[i].lower_ not in ("a", "an"):
+        return False
+    unit = _lower(doc, i + 1)
+    return (
+        unit in rules.duration_units
+        and not unit.endswith("s")
+        and unit not in rules.ordinal_words  # 'a second time'
+        and _lower(doc, i - 1) in rules.single_duration_cues
+        and _lower(doc, i + 2) not in rules.date_words
+        and _lower(doc, i + 2) not in rules.relative_after
+    )
+
+
 def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
     """The number expression starting at token i, if one does."""
+    text = doc[i].text
+    if not (text[:1].isdigit() or text[:1] == "." or "$" in text) and (
+        doc[i].lower_ not in rules.number_starts and not text.startswith("of-")
+    ):
+        return None  # the common case, decided without reading further
+    if _single_duration(doc, i, rules):
+        return _Number(i, i + 1, 1.0)  # 'for a year', 'less than a day'
+    of_digits = _OF_DIGITS.match(doc[i].text) if doc[i].lower_.startswith("of-") else None
+    if of_digits and i >= 2 and doc[i - 1].text in _HYPHENS and _DIGITS.match(doc[i - 2].text):
+        return _Number(i, i + 1, float(of_digits.group(1).replace(",", "")), has_digits=True)
     single_range = _DIGIT_RANGE.match(doc[i].text)
     if single_range:
         low, high = (float(g.replace(",", "")) for g in single_range.groups())
@@ -340,13 +418,14 @@ def _after_identifier_cue(doc: Doc, start: int, rules: _Rules) -> bool:
 
 
 def _ends_with_cue(before: str, rules: _Rules) -> bool:
-    for cue in rules.identifier_cues:
-        for candidate in (cue.lower(), cue.lower() + " "):
-            if not before.endswith(candidate):
-                continue
-            head = before[: len(before) - len(candidate)]
-            if not head or not (head[-1].isalnum() or head[-1] == "."):
-                return True
+    """Whether the lowercase text ends with an identifier cue (with or without its space)
+    that starts a word."""
+    for candidate in rules.identifier_cues:
+        if not before.endswith(candidate):
+            continue
+        head = before[: len(before) - len(candidate)]
+        if not head or not (head[-1].isalnum() or head[-1] == "."):
+            return True
     return False
 
 
@@ -496,22 +575,39 @@ class _Expression:
     period: str | None = None
     period_last: int = -1
     approximate: bool = False
+    dollar: bool = False  # a bare '$', whose country the article may say elsewhere
+    level: bool = False  # names a level ('the 5,000 mark') in the unit of the counts around it
+    after_name: bool = False  # bare digits after a name ('Explorer 8'): no count unless paired
 
 
-def _currency_before(doc: Doc, start: int, rules: _Rules) -> int | None:
-    """Index of a currency symbol or code right before the number ('$2.7', 'CAD $5')."""
+def _currency_before(doc: Doc, start: int, rules: _Rules) -> tuple[int, str] | None:
+    """Where a currency symbol or code right before the number starts, and its code ('$2.7',
+    'CAD $5', 'NT $18' -> TWD, 'US $5' -> USD)."""
     prev = start - 1
     if prev < 0 or doc[prev].text not in rules.currencies or doc[prev].is_lower:
         return None
-    code = prev - 1
-    if code >= 0 and doc[code].text in rules.currencies and doc[code].text.isupper():
-        return code
-    return prev
+    found = prev, rules.currencies[doc[prev].text]
+    code = doc[prev - 1].text if prev >= 1 else ""
+    if not code.isupper() or doc[prev - 1].pos_ == "DET":
+        return found  # 'A $103 million sum'
+    joined = code + doc[prev].text if doc[prev].text == "$" else ""
+    if code in rules.currencies or joined in rules.currencies:
+        return prev - 1, rules.currencies.get(code) or rules.currencies[joined]
+    return found
+
+
+def _glued_currency(token: Token, rules: _Rules) -> str | None:
+    """The code of a currency glued to the digits ('AU$40', 'US$14')."""
+    glued = _CURRENCY_GLUED.match(token.text)
+    return rules.currencies.get(glued.group(1)) if glued else None
 
 
 def _match_phrase(doc: Doc, j: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first phrase matching the tokens from j, or 0."""
+    first = _lower(doc, j)
     for phrase in phrases:
+        if phrase[0] != first:
+            continue
         if tuple(_lower(doc, j + k) for k in range(len(phrase))) == phrase:
             return len(phrase)
     return 0
@@ -519,9 +615,12 @@ def _match_phrase(doc: Doc, j: int, phrases: tuple[tuple[str, ...], ...]) -> int
 
 def _phrase_before(doc: Doc, j: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first phrase ending right before token j, or 0."""
+    last = _lower(doc, j - 1)
     for phrase in phrases:
         size = len(phrase)
-        if j - size >= 0 and tuple(_lower(doc, j - size + k) for k in range(size)) == phrase:
+        if phrase[-1] != last or j - size < 0:
+            continue
+        if tuple(_lower(doc, j - size + k) for k in range(size)) == phrase:
             return size
     return 0
 
@@ -573,6 +672,9 @@ def _read_upper(
     upper = _read_number(doc, k, rules)
     if upper is None or upper.value_max is not None:
         return None
+    bare = upper.end >= len(doc) or doc[upper.end].pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ")
+    if connector in _HYPHENS and _pair_kind(doc, num.start, upper.end, rules, bare):
+        return None  # 'a 38-44 record', 'improved to 7-9.': a record or score, not a range
     if _is_year(num, doc, rules) != _is_year(upper, doc, rules):
         return None  # 'from 2024 to 38,084': a year is never one end of a range of counts
     low = num.value
@@ -620,9 +722,15 @@ def _leading_value(doc: Doc, num: _Number, rules: _Rules) -> float:
     return part.value if part is not None else num.value
 
 
-def _unit_words(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
+def _unit_words(doc: Doc, j: int, rules: _Rules, scaled: bool = False) -> tuple[str, int] | None:
     """A unit written right after the number: %, percent, dollars, kg, 'on the Richter
-    scale' ... (unit, length)."""
+    scale', pounds sterling after a scale ('93.6 billion pounds') ... (unit, length)."""
+    money = rules.scaled_currencies.get(_lower(doc, j))
+    if money is not None and scaled and _lower(doc, j + 1) != "of":
+        return money, 1
+    size = _match_phrase(doc, j, rules.percentage_points)
+    if size:
+        return "percentage points", size  # a change of a rate, not a rate
     size = _match_phrase(doc, j, rules.percent)
     if size:
         return "percent", size
@@ -885,7 +993,7 @@ def _kept(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
         strong = expr.unit_noun is not None and expr.unit_noun.tag_ in ("NNS", "NNPS")
         if not (strong or expr.first < num.start and expr.unit is not None):
             return False
-    if _anaphoric(doc, expr, rules):
+    if _anaphoric(doc, expr, rules) or expr.after_name:
         return False
     if _weak_number(doc, expr, rules) or _looks_like_name(doc, expr):
         return False
@@ -978,8 +1086,11 @@ def _build(doc: Doc, num: _Number, rules: _Rules) -> _Expression:
     expr = _Expression(num=num, first=num.start, tail=num.end, value_max=num.value_max)
     currency = _currency_before(doc, num.start, rules)
     if currency is not None:
-        expr.first = currency
-        expr.unit = rules.currencies[doc[currency].text]
+        expr.first, expr.unit = currency
+        expr.dollar = doc[num.start - 1].text == "$" and expr.first == num.start - 1
+    elif _glued_currency(doc[num.start], rules) is not None:
+        currency = num.start, str(_glued_currency(doc[num.start], rules))
+        expr.unit = currency[1]
     share = _read_share(doc, num, rules) if currency is None else None
     if share is not None:
         num.value, expr.tail = share
@@ -997,11 +1108,37 @@ def _build(doc: Doc, num: _Number, rules: _Rules) -> _Expression:
     _attach_age(doc, expr, rules)
     _attach_cues(doc, expr, rules)
     _attach_period(doc, expr, rules)
+    expr.after_name = _after_name(doc, expr)
     return expr
 
 
+def _after_name(doc: Doc, expr: _Expression) -> bool:
+    """Bare digits right after a name ('Internet Explorer 8', 'Week 16', 'FTSE 100', 'the
+    Indianapolis 27'): part of the name, unless a score or record makes them a count."""
+    prev = expr.first - 1
+    noun = expr.unit_noun
+    named = expr.unit is None or (
+        noun is not None
+        and expr.unit_word is None
+        and _singular_noun(noun, expr)
+        and not expr.is_duration
+    )
+    if expr.unit is not None and prev >= 1 and doc[prev].tag_ == "POS":
+        prev -= 1  # 'Standard & Poor's 500 index'
+    return (
+        named
+        and not expr.level
+        and expr.first == expr.num.start
+        and expr.num.has_digits
+        and prev >= 0
+        and doc[prev].tag_ in ("NNP", "NNPS")
+        and doc[prev].text[:1].isupper()
+        and not doc[prev].is_sent_start
+    )
+
+
 def _attach_unit(doc: Doc, expr: _Expression, rules: _Rules) -> None:
-    words = _unit_words(doc, expr.tail, rules)
+    words = _unit_words(doc, expr.tail, rules, expr.num.has_scale)
     if words is not None:
         unit, size = words
         expr.unit_word = doc[expr.tail]
@@ -1031,13 +1168,31 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
     if hyphen is not None and (hyphen.lower_,) in rules.percent:
         expr.unit, expr.tail, expr.unit_word = "percent", hyphen.i + 1, hyphen
         return
+    before = rules.units_before.get(_lower(doc, expr.num.start - 1))
+    if before is not None:
+        expr.unit = before  # 'magnitude 7.1'
     found = (hyphen, False) if hyphen is not None else _unit_noun(doc, expr, rules)
+    quantity = _quantity_of(doc, expr, rules)
+    if quantity is not None and (found is None or _singular_noun(found[0], expr)):
+        expr.unit = quantity  # 'a magnitude of at least 5.9', 'a crowd of 22,000'
+        return
+    if found is not None and found[0].lower_ in rules.level_nouns:
+        expr.level = True  # 'below the 5,000 mark': in the unit of the counts around it
+        return
     if found is None:
+        if before is not None:
+            return
         if _counts_people(doc, expr):
             expr.unit = "people"  # '30 were killed', 'killing 80'
+        elif _bare_age(doc, expr, rules):
+            expr.unit, expr.is_age = rules.age_unit, True  # 'She was 85.', 'died at 95'
         return
     noun, expr.unit_via_of = found
     expr.unit_noun = noun
+    measured_in = before or _measured_in(doc, expr, noun, rules)
+    if measured_in is not None:
+        expr.unit, expr.unit_last = measured_in, noun.i
+        return
     if noun.lower_ in rules.duration_units:
         expr.unit = rules.duration_units[noun.lower_]
         expr.is_duration = True
@@ -1048,6 +1203,42 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         return
     text, expr.unit_last = _unit_phrase(doc, noun, rules, expr.tail)
     expr.unit = _normal_unit(text, rules)
+
+
+def _quantity_of(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
+    """The unit of a quantity noun the number is 'of' ('a magnitude of at least 5.9', 'a
+    population of 120,000'), read from the words, whatever the parse."""
+    start = _approximate_start(doc, expr.num.start, rules)
+    start = expr.num.start if start is None else start
+    if _lower(doc, start - 1) != "of" or start < 2 or doc[start - 2].pos_ != "NOUN":
+        return None
+    return rules.quantity_units.get(doc[start - 2].lower_)
+
+
+def _singular_noun(noun: Token, expr: _Expression) -> bool:
+    """A singular noun after a number other than one: not what the number counts ('5.9 hit',
+    'FTSE 100 index')."""
+    hyphenated = noun.doc[noun.i - 1].text in _HYPHENS  # '45-yard', '24-hour'
+    return (
+        noun.tag_ in ("NN", "NNP")
+        and expr.num.value != 1
+        and noun.i >= expr.num.end
+        and not hyphenated
+    )
+
+
+def _measured_in(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -> str | None:
+    """The unit of a number that rates a thing rather than counting it: 'a 6.1 quake', 'a
+    6.7 degree quake' (magnitude). A count ('two quakes', 'one quake') stays a count."""
+    things = [noun]
+    if noun.dep_ in ("compound", "nmod", "amod") and noun.head.i > noun.i:
+        things.append(noun.head)
+    for thing in things:
+        unit = rules.noun_units.get(thing.lower_)
+        rating = "." in doc[expr.num.start].text or (thing.tag_ == "NN" and expr.num.value != 1)
+        if unit is not None and rating:
+            return unit
+    return None
 
 
 def _normal_unit(text: str, rules: _Rules) -> str:
@@ -1065,6 +1256,27 @@ def _people_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(lexicon["people_verbs"]), frozenset(lexicon["people_nouns"])
 
 
+def _bare_age(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
+    """A whole number with no noun that is a person's age: what a person 'was' at the end of
+    a clause ('She was 85.'), or after an age verb ('died at 95', 'dead at 77', 'turned 68')."""
+    num = expr.num
+    if num.has_scale or num.value_max is not None or not 0 < num.value < 120:
+        return False
+    if num.value != int(num.value) or num.end - num.start != 1:
+        return False
+    token = doc[num.start]
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "at":
+        head = head.head
+    if head.lemma_.lower() in rules.age_verbs or head.lower_ in rules.age_verbs:
+        return token.dep_ in ("pobj", "dobj", "npadvmod", "attr")
+    closed = num.end >= len(doc) or doc[num.end].pos_ in _CLOSERS
+    if token.dep_ != "attr" or head.lemma_ != "be" or not closed:
+        return False
+    subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+    return any(c.lower_ in ("he", "she") or c.ent_type_ == "PERSON" for c in subjects)
+
+
 def _counts_people(doc: Doc, expr: _Expression) -> bool:
     """A bare count that is killed, injured, evacuated ... (or a subject of 'died')."""
     token = doc[expr.num.end - 1]
@@ -1072,6 +1284,8 @@ def _counts_people(doc: Doc, expr: _Expression) -> bool:
     head = token.head
     if token.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.lemma_.lower() in verbs:
         return True
+    if token.dep_ == "nummod" and head.pos_ == "ADJ" and head.lower_ in verbs:
+        return True  # 'left half a million homeless'
     return any(
         c.dep_ in {"amod", "acl"} and (c.lower_ in verbs or c.lemma_.lower() in verbs)
         for c in token.children
@@ -1126,6 +1340,23 @@ def _attach_period(doc: Doc, expr: _Expression, rules: _Rules) -> None:
 
 # --------------------------------------------------------------------------- elided units
 
+
+def _resolve_dollars(doc: Doc, exprs: list[_Expression]) -> None:
+    """A bare '$' is in the dollars the article names most often ('AU$40 million' ... '$52.5
+    million' are Australian dollars); US dollars when it names none."""
+    named = Counter(
+        e.unit
+        for e in exprs
+        if not e.dollar and e.unit and "$" in doc[e.first : e.num.start + 1].text
+    )
+    if not named:
+        return
+    code = named.most_common(1)[0][0]
+    for expr in exprs:
+        if expr.dollar:
+            expr.unit = code + expr.unit[3:] if expr.unit else code
+
+
 # Dependencies along which a bare number is climbed to the word that governs it.
 _CLIMB_DEPS = frozenset(
     {
@@ -1147,6 +1378,115 @@ _QUANTITY_SLOTS = frozenset({"prep", "attr", "acomp", "npadvmod", "oprd", "advmo
 _CLIMB_LIMIT = 6
 
 
+def _pair_kind(doc: Doc, start: int, end: int, rules: _Rules, verbs: bool = True) -> str | None:
+    """What two numbers joined by a hyphen over tokens [start, end) are: 'score', 'record'
+    or a unit ('votes'), from the noun after them ('a 20-13 victory', 'a 13-3 halftime lead',
+    'a 43-39 record', 'a 5-4 ruling'), brackets after a name ('Indianapolis (10-5)') or the
+    verb they hang from ('beat the Chiefs 20-13', 'improved to 10-5')."""
+    for k in range(end, min(len(doc), end + 3)):
+        token = doc[k]
+        kind = rules.pair_nouns.get(token.lemma_.lower()) or rules.pair_nouns.get(token.lower_)
+        if kind is not None:
+            return kind
+        if token.pos_ not in ("NOUN", "ADJ", "ADV"):
+            break
+    before = rules.pair_nouns.get(_lower(doc, start - 1))
+    if before is not None:
+        return before  # 'behind 10-3'
+    bracketed = _lower(doc, start - 1) == "(" and _lower(doc, end) in (")", ",", ";")
+    if bracketed and start >= 2 and doc[start - 2].pos_ == "PROPN":
+        return "record"
+    token, through = doc[start], ""
+    for _ in range(4 if verbs else 0):
+        head = token.head
+        if head.i == token.i:
+            break
+        if head.pos_ in ("VERB", "AUX"):
+            kind = rules.pair_verbs.get(head.lemma_.lower())
+            if kind == "record to":  # 'fell to 5-10' is a record, 'fell 24-20' a score
+                return "record" if through in ("to", "at") else "score"
+            return kind
+        through = head.lower_ if head.dep_ == "prep" else through
+        token = head
+    return None
+
+
+def _joined(doc: Doc, first: _Expression, second: _Expression) -> bool:
+    """Two bare numbers written 'A-B' ('20-13', '10-5', '52-35')."""
+    j = first.num.end
+    return (
+        j + 1 == second.num.start
+        and doc[j].text in _HYPHENS
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and first.num.has_digits
+        and second.num.has_digits
+        and first.value_max is None
+        and first.unit_word is None
+        and second.unit_word is None
+        and not first.dollar
+    )
+
+
+def _resolve_pairs(doc: Doc, exprs: list[_Expression], rules: _Rules) -> None:
+    """Both numbers of a score, a win-loss record or a vote ('20-13', '10-5', '52-35') take
+    their units from what the pair is: points (or the doc's other scoring unit), wins and
+    losses, votes. Otherwise the first takes the unit of the second ('3-1 goals')."""
+    scoring: str | None = None
+    for first, second in zip(exprs, exprs[1:], strict=False):
+        if _part_of(doc, first, second):
+            units = _partitive_pair(doc, first, exprs, rules)
+            if units is not None and first.unit is None and second.unit is None:
+                first.unit, second.unit = units
+            continue
+        if not _joined(doc, first, second):
+            continue
+        kind = _pair_kind(doc, first.num.start, second.num.end, rules)
+        first.after_name = second.after_name = kind is None and first.after_name
+        if kind == "score":
+            scoring = scoring or _scoring_unit(exprs, rules)
+            first.unit = second.unit = scoring
+        elif kind == "record":
+            first.unit, second.unit = rules.record_units
+        elif kind is not None:
+            first.unit = second.unit = kind
+        elif first.unit is None:
+            first.unit = second.unit
+
+
+def _part_of(doc: Doc, first: _Expression, second: _Expression) -> bool:
+    """Two numbers written 'A of B' or 'A-of-B' ('10 of 22', '29-of-34')."""
+    between = doc[first.num.end : second.num.start]
+    if len(between) != 1 or first.tail != first.num.end:
+        return False
+    glued = between[0].text in _HYPHENS and doc[second.num.start].lower_.startswith("of-")
+    return between[0].lower_ == "of" or glued
+
+
+def _partitive_pair(
+    doc: Doc, first: _Expression, exprs: list[_Expression], rules: _Rules
+) -> tuple[str, str] | None:
+    """The units of a bare 'A of B' from what its sentence counts ('29-of-34 for 364 yards':
+    completions of attempts)."""
+    sentence = doc[first.num.start].sent
+    for other in exprs:
+        inside = sentence.start <= other.num.start < sentence.end
+        if inside and other.unit and other.unit.lower() in rules.partitive_units:
+            return rules.partitive_units[other.unit.lower()]
+    return None
+
+
+def _scoring_unit(exprs: list[_Expression], rules: _Rules) -> str:
+    """The scoring unit the article counts most ('20 points', 'two goals'), else the first."""
+    known = {unit.lower().rstrip("s"): unit for unit in rules.score_units}
+    counted = Counter(
+        known[e.unit.lower().rstrip("s")]
+        for e in exprs
+        if e.unit and e.unit.lower().rstrip("s") in known
+    )
+    return max(rules.score_units, key=lambda unit: counted[unit])  # ties: the first
+
+
 def _resolve_elided_units(doc: Doc, exprs: list[_Expression], rules: _Rules) -> None:
     """Give a number written without its noun the unit its context supplies: a partitive
     ('30 of the 80 wounded'), a quantity noun that governs it ('the number of seats from 65
@@ -1155,13 +1495,15 @@ def _resolve_elided_units(doc: Doc, exprs: list[_Expression], rules: _Rules) -> 
     another 2,000 are waiting'). Two passes, so a unit found late reaches a number before it."""
     for _ in range(2):
         for position, expr in enumerate(exprs):
-            if expr.unit is not None or expr.adjectival:
+            if expr.unit is not None or expr.adjectival or expr.after_name:
                 continue
             expr.unit = (
                 _partitive_unit(doc, expr, exprs)
                 or _governed_unit(doc, expr, rules)
                 or _previous_unit(doc, exprs[:position], expr, rules)
             )
+            if expr.unit is None and expr.level:
+                expr.unit = _previous_unit(doc, exprs[position + 1 :][::-1], expr, rules)
 
 
 def _number_root(doc: Doc, expr: _Expression) -> Token:
@@ -1179,7 +1521,8 @@ def _partitive_unit(doc: Doc, expr: _Expression, exprs: list[_Expression]) -> st
     for prep in (c for c in root.children if c.lower_ == "of"):
         for whole in (c for c in prep.children if c.dep_ == "pobj"):
             for other in exprs:
-                if other is not expr and other.num.start <= whole.i < other.num.end:
+                inside = other.num.start <= whole.i < other.num.end or other.unit_noun is whole
+                if other is not expr and inside:
                     return other.unit
     return None
 
@@ -1193,6 +1536,8 @@ def _governed_unit(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
         token = child.head
         if token.pos_ in ("VERB", "AUX"):
             return _clause_unit(token, child, rules)
+        if token.pos_ == "NOUN" and token.lower_ in rules.quantity_units:
+            return rules.quantity_units[token.lower_]  # 'a crowd of 22,000', 'a magnitude of 6'
         if _is_measure_noun(token, rules):
             unit = _measure_noun_unit(token, rules)
             if unit is not None:
@@ -1475,6 +1820,8 @@ def extract_statistics(doc: Doc) -> list[Statistic]:
     """Every number in `doc` that measures something, in text order; one row per number."""
     rules = _rules()
     candidates = _candidates(doc, rules)
+    _resolve_dollars(doc, candidates)
+    _resolve_pairs(doc, candidates, rules)
     _resolve_elided_units(doc, candidates, rules)
     found = [_statistic(doc, e, rules) for e in candidates if _kept(doc, e, rules)]
     return _without_restatements(sorted(found, key=lambda s: (s.char_start, s.char_end)))

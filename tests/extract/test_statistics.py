@@ -433,3 +433,181 @@ def test_the_same_count_in_other_words_is_kept(nlp: Language) -> None:
         "joined in Thessaloniki."
     )
     assert [s.value for s in extract_statistics(doc)] == [20000, 20000]
+
+
+def _units(nlp: Language, text: str) -> list[tuple[float, str | None]]:
+    return [(s.value, s.unit) for s in extract_statistics(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency code glued to the digits, or written before the '$'
+        ("Canberra gave AU$40 million to the plant.", [(4e7, "AUD")]),
+        ("Its shares closed at NT $24.05 on Monday.", [(24.05, "TWD")]),
+        ("The firm agreed to a US $5.4 billion deal.", [(5.4e9, "USD")]),
+        # an article is not a currency code
+        ("They paid A $103 million sum for him.", [(1.03e8, "USD")]),
+        # a bare '$' takes the dollars the article names
+        (
+            "Ford gets $52.5 million. The state gives AU$40 million and AU$12.5 million.",
+            [(5.25e7, "AUD"), (4e7, "AUD"), (1.25e7, "AUD")],
+        ),
+        ("Ford gets $52.5 million in aid.", [(5.25e7, "USD")]),
+    ],
+)
+def test_currency_codes(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a score: both numbers in points
+        ("The Colts beat the Chiefs 20-13 on Sunday.", [(20, "points"), (13, "points")]),
+        ("They took a 7-0 lead in the first quarter.", [(7, "points"), (0, "points")]),
+        ("Duke trailed 24-20 at halftime.", [(24, "points"), (20, "points")]),
+        # a win-loss record, even when the second number is larger (not a range)
+        ("He left with a 38-44 record.", [(38, "wins"), (44, "losses")]),
+        ("The Saints (11-5) host Seattle.", [(11, "wins"), (5, "losses")]),
+        ("The Jaguars fell to 5-10 after the game.", [(5, "wins"), (10, "losses")]),
+        # a vote
+        ("The court issued a 5-4 ruling.", [(5, "votes"), (4, "votes")]),
+        # a plain range stays a range
+        ("Shares rose 10-15 percent.", [(10, "percent")]),
+    ],
+)
+def test_scores_records_and_votes(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _units(nlp, text) == expected
+
+
+def test_score_takes_the_scoring_unit_of_the_article(nlp: Language) -> None:
+    text = "Rooney scored two goals. United beat City 3-1 on Saturday."
+    assert _units(nlp, text) == [(2, "goals"), (3, "goals"), (1, "goals")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A magnitude 9.1 quake triggered a tsunami.", [(9.1, "magnitude")]),
+        ("It was a 6.7 degree quake that hit Bam.", [(6.7, "magnitude")]),
+        (
+            "An earthquake with a magnitude of at least 5.9 hit Iran.",
+            [(5.9, "magnitude")],
+        ),
+        # counts of quakes stay counts
+        ("At least 20 smaller earthquakes followed.", [(20, "earthquakes")]),
+    ],
+)
+def test_magnitudes(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a collective noun the number is 'of'
+        ("Klitschko led the crowd of 22,000 in song.", [(22000, "people")]),
+        ("The island has a population of 120,000.", [(120000, "people")]),
+        # an adjective that says the counted are people
+        ("The quake left nearly half a million homeless.", [(500000, "people")]),
+        # the subject is an index: points
+        ("The Dow Jones industrial average fell 344.65 on Monday.", [(344.65, "points")]),
+        # a level takes the unit of the counts around it
+        (
+            "The FTSE fell to slip below the 4,000 mark, at 3,883.36 points.",
+            [(4000, "points"), (3883.36, "points")],
+        ),
+    ],
+)
+def test_units_from_context(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part takes the unit of the whole
+        ("He connected on 1 of 13 passes.", [(1, "passes"), (13, "passes")]),
+        # a bare 'A of B' in a passing line
+        (
+            "Manning finished 29-of-34 for 364 yards.",
+            [(29, "completions"), (34, "attempts"), (364, "yards")],
+        ),
+        (
+            "Quinn was 10 of 22 for 162 yards.",
+            [(10, "completions"), (22, "attempts"), (162, "yards")],
+        ),
+    ],
+)
+def test_parts_of_a_whole(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She was 85.", "Felt died yesterday at 95.", "Steward, who turned 68 on Saturday, smiled."],
+)
+def test_bare_ages(nlp: Language, text: str) -> None:
+    stat = _only(nlp, text)
+    assert stat.unit == "years of age"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flaw affects Internet Explorer 8 on Windows.",
+        "The British FTSE 100 index was among them.",
+        "He was hurt in Week 16 against Atlanta.",
+    ],
+)
+def test_numbers_in_names(nlp: Language, text: str) -> None:
+    assert extract_statistics(nlp(text)) == []
+
+
+def test_count_after_a_possessive_name_is_kept(nlp: Language) -> None:
+    assert _units(nlp, "It matched IBM's 10 percent share.") == [(10, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bailout was 93.6 billion pounds.", [(9.36e10, "GBP")]),
+        ("Agents seized 21,000 pounds of fentanyl.", [(21000, "pounds")]),
+        ("The project cost £8.4 bn so far.", [(8.4e9, "GBP")]),
+        ("A dose of two milligrams can kill.", [(2, "milligrams")]),
+    ],
+)
+def test_measures_and_money(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+def test_percentage_points_are_not_percent(nlp: Language) -> None:
+    text = "The rate rose 2.5 percentage points to 40 percent."
+    assert _units(nlp, text) == [(2.5, "percentage points"), (40, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He served on the force for a year.", (1, "years", False)),
+        ("Jurors deliberated for less than a day.", (1, "days", True)),
+    ],
+)
+def test_a_single_unit_of_time(nlp: Language, text: str, expected: tuple[float, str, bool]) -> None:
+    stat = _only(nlp, text)
+    assert (stat.value, stat.unit, stat.approximate) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He earns a salary once a year.",
+        "It happened less than a year later.",
+        "She hosted the show for a second time.",
+    ],
+)
+def test_a_single_unit_of_time_needs_a_duration(nlp: Language, text: str) -> None:
+    assert extract_statistics(nlp(text)) == []
