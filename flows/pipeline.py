@@ -33,7 +33,7 @@ from flows.nlp import load_model
 from flows.normalize import Article, normalize_article
 from flows.readcache import FOLDER as READ_CACHE
 from flows.readcache import ReadCache
-from flows.readers import ReadFailure, discover, read_file
+from flows.readers import CANNOT_READ, ReadFailure, discover, read_file
 from flows.readers.base import RawArticle
 from flows.settings import DEFAULT_BATCH_SIZE, Settings
 from flows.warehouse import (
@@ -170,6 +170,12 @@ def _normalize_item(tagged: tuple[int, RawArticle | ReadFailure]) -> tuple[int, 
     return index, (item.source_ref, article, warning)
 
 
+def _retry(item: Normalized) -> bool:
+    """A failure of the file system (permissions, a file gone) is not kept in the read cache:
+    the next run tries the file again even if its size and time have not changed."""
+    return isinstance(item, ReadFailure) and item.reason.startswith(CANNOT_READ)
+
+
 def _normalized_inputs(raw_dir: Path, processes: int, cache: ReadCache) -> Iterator[Normalized]:
     """What each input file under raw_dir gives, file by file in order: from the cache when
     the file has not changed, else read here and normalised (in a pool when `processes` > 1,
@@ -207,7 +213,8 @@ def _normalized_inputs(raw_dir: Path, processes: int, cache: ReadCache) -> Itera
                 while pending is not None and pending[0] == index:
                     cached.append(pending[1])
                     pending = next(normalized, None)
-                cache.put(key, cached)
+                if not any(_retry(item) for item in cached):
+                    cache.put(key, cached)
             yield from cached
     cache.prune()
 

@@ -3,6 +3,7 @@ as reading everything."""
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from flows import pipeline
+from flows import pipeline, readers
 from flows.readcache import FOLDER, ReadCache
 
 STORY = "Talks in Geneva\n\nOfficials from {n} countries met in Geneva on Monday to discuss trade."
@@ -112,3 +113,24 @@ def test_the_key_changes_with_the_reading_settings(raw: Path, tmp_path: Path) ->
     }
     assert len(keys) == 3
     assert ReadCache(None).key(path, "story-0.txt") is None
+
+
+def test_a_file_that_could_not_be_read_is_tried_again(
+    raw: Path, tmp_path: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = readers._read_bytes
+
+    def denied(path: Path, max_bytes: int) -> bytes:
+        if path.name == "story-2.txt":
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(path, max_bytes)
+
+    warehouse = tmp_path / "warehouse"
+    monkeypatch.setattr(readers, "_read_bytes", denied)
+    first = _plan(raw, warehouse)
+    assert any(q["source_ref"] == "story-2.txt" for q in first.read.quarantine)
+    monkeypatch.setattr(readers, "_read_bytes", real)
+    reads.clear()
+    again = _plan(raw, warehouse)
+    assert reads == ["story-2.txt"]
+    assert not any(q["source_ref"] == "story-2.txt" for q in again.read.quarantine)

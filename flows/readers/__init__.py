@@ -31,6 +31,8 @@ READERS: dict[str, Reader] = {
 IGNORED_NAMES = {".gitkeep", ".gitignore", "README.md", ".DS_Store"}
 
 OUTSIDE_RAW = "path leads outside the raw folder"
+#: The reason of a failure of the file system (permissions, a file gone): worth retrying.
+CANNOT_READ = "cannot read the file"
 
 _NON_SPACE = re.compile(r"\S+")
 
@@ -71,7 +73,7 @@ def read_file(
     except UnreadableInput as error:
         yield ReadFailure(source_ref, str(error))
     except OSError as error:
-        yield ReadFailure(source_ref, f"cannot read the file: {error.strerror or error}")
+        yield ReadFailure(source_ref, f"{CANNOT_READ}: {error.strerror or error}")
 
 
 def _escape_from(path: Path, raw_dir: Path) -> tuple[str, str] | None:
