@@ -63,6 +63,19 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+def country_forms(name: str) -> frozenset[str]:
+    """Every folded name of a canonical country ('United States': 'u.s', 'us', 'america'...)."""
+    return _forms_of_countries().get(name, frozenset())
+
+
+@cache
+def _forms_of_countries() -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = {}
+    for form, canonical in _country_names().items():
+        forms.setdefault(canonical, set()).add(form)
+    return {name: frozenset(found) for name, found in forms.items()}
+
+
 @cache
 def country_by_code(code: str) -> str:
     """Canonical name for an ISO 3166 alpha-2 code."""

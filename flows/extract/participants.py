@@ -20,8 +20,9 @@ words before the name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,6 +81,10 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
+def _accents(text: str) -> int:
+    return sum(not ch.isascii() for ch in text)
+
+
 class ParticipantRegistry:
     """The participants of one article, keyed by kind and canonical name, with a lookup from
     any character span to the participant mentioned there."""
@@ -113,6 +118,8 @@ class ParticipantRegistry:
         if participant is None:
             participant = Participant(name=name, kind=kind)
             self._by_key[key] = participant
+        elif name != participant.name and _accents(name) > _accents(participant.name):
+            participant.name = name  # 'Rodríguez', not 'Rodriguez': the spelling with accents
         participant.add_mention(span, surface)
         participant.title = participant.title or title
         participant.affiliation = participant.affiliation or affiliation
@@ -169,12 +176,15 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
     _add_office_holders(doc, registry)
     _add_groups(doc, registry)
     _add_unnamed_speakers(doc, registry)
+    _add_unnamed_perpetrators(doc, registry)
     _fold_parenthetical_aliases(doc, registry)
     _fold_initialisms(registry)
     _fold_short_names(registry)
+    _complete_short_names(doc, registry)
     _unify_person_names(registry)
     _unify_kinds(registry)
     _name_administrations(doc, registry)
+    _add_missed_mentions(doc, registry)
     _add_surname_mentions(doc, registry)
     return registry
 
@@ -217,7 +227,11 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
 def _describes_a_person(head: Token) -> bool:
     return (
         head.tag_ == "NN"
-        and head.lower_ in _words("people", "person_nouns") | _lower_titles()
+        and (
+            head.lower_ in _words("people", "person_nouns")
+            or head.lower_ in _lower_titles()
+            or head.lower_ in _words("people", "perpetrator_nouns")
+        )
         and head.ent_type_ != "PERSON"
     )
 
@@ -243,6 +257,10 @@ def _distinguished(head: Token) -> bool:
         return False  # 'a 35-year-old New Bedford man': someone the article names
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
         return True
+    if _acting_relative(head):
+        return True  # 'the man who killed four', 'a carjacker who had pulled a gun'
+    if head.lower_ in _words("people", "perpetrator_nouns") and _definite(head):
+        return not _speaks_of_a_suspect(head.doc)  # 'the arsonist', not yet identified
     return any(
         t.dep_ in {"amod", "compound", "nmod"}
         and t.is_alpha
@@ -252,6 +270,84 @@ def _distinguished(head: Token) -> bool:
 
 
 # -- coordinated names and ministries ------------------------------------------------------
+
+
+def _acting_relative(head: Token) -> bool:
+    """'the man who killed four': a relative clause in which the person acts singles them
+    out; not 'a man who was caught' (done to) nor 'two women and a man who ...' (one of
+    several)."""
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return False
+    return any(
+        c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.tag_ in {"WP", "WDT"} for w in c.lefts)
+        for c in head.rights
+    )
+
+
+def _speaks_of_a_suspect(doc: Doc) -> bool:
+    """The article has a suspect ('the suspect', 'a man suspected of'): the author of the
+    crime is then someone it names or describes, not an unknown 'gunman'."""
+    found = doc.user_data.get(_SUSPECT_KEY)
+    if not isinstance(found, bool):
+        found = doc.user_data[_SUSPECT_KEY] = _SUSPECT.search(_text(doc)) is not None
+    return found
+
+
+_SUSPECT = re.compile(r"\bsuspect", re.IGNORECASE)
+
+
+_SUSPECT_KEY = "newsfacts.suspect"
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(words: frozenset[str], *, ignore_case: bool = True) -> re.Pattern[str]:
+    """Any of the words, as whole words ('U.S.' ends with its period)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", flags)
+
+
+@cache
+def _perpetrator_pattern() -> re.Pattern[str]:
+    return _word_pattern(_words("people", "perpetrator_nouns"))
+
+
+def _tokens_matching(doc: Doc, pattern: re.Pattern[str]) -> Iterator[Token]:
+    """The tokens whose text is a match of `pattern` in the doc's text: a regular expression
+    finds the few candidates faster than a look at every token."""
+    for match in pattern.finditer(_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            yield span[0]
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+
+
+def _add_unnamed_perpetrators(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Whatever the motives of the arsonist': the unknown author of the crime the article
+    reports, named by 'the' and a noun for the author of a crime, is one person of the
+    article, unless a person of the article is named beside it ('the gunman, John Doe') or
+    holds it as a title."""
+    nouns = _words("people", "perpetrator_nouns")
+    if any(p.title and p.title.lower().split()[-1] in nouns for p in registry.of_kind("person")):
+        return  # 'the gunman, John Doe': the author is named
+    for token in _tokens_matching(doc, _perpetrator_pattern()):
+        if token.tag_ != "NN" or not _definite(token):
+            continue
+        if token.dep_ in {"compound", "appos"} or token.ent_type_:
+            continue
+        if not _distinguished(token) or any(
+            t.ent_type_ == "PERSON" for t in (*token.subtree, *token.head.children)
+        ):
+            continue
+        if _holder_named(token, registry) or registry.covered(_char_span(token)):
+            continue
+        phrase = _trim(doc[token.left_edge.i : token.i + 1])
+        if len(phrase) == 0:
+            continue
+        registry.add(_display_description(phrase), "person", _char_span(phrase), phrase.text)
 
 
 def _add_coordinated_agencies(doc: Doc, registry: ParticipantRegistry) -> None:
@@ -445,12 +541,78 @@ def _name_spans(doc: Doc) -> list[Span]:
     and Department of Justice', 'National Police-Coast Guard') is two."""
     joined: list[Span] = []
     for ent in doc.ents:
+        if _only_suffix(ent):
+            # 'Joseph R. Biden, Jr.' with 'Jr.' tagged as a place: the suffix ends the name
+            # before it, and names nothing on its own
+            if joined and _suffix_end(doc, joined[-1].end) == ent.end:
+                joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
+            continue
         if joined and _continues_name(joined[-1], ent):
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
         else:
-            joined.append(_with_vessel_prefix(ent))
+            joined.append(_with_suffix(_with_name_tail(_with_vessel_prefix(ent))))
     parts = [part for ent in joined for part in _split_coordinated(ent)]
     return _complete_lists(doc, parts)
+
+
+def _with_name_tail(ent: Span) -> Span:
+    """'Rosa Icela' + 'Rodríguez', 'Andrés Manuel López' + 'Obrador': the model often stops
+    a person's name before a word it does not know; capitalised proper nouns right after,
+    outside any entity, end the name. Not in a headline Written In Title Case."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or canon.known_person(ent.text):
+        return ent  # 'the Biden Presidency'
+    end = ent.end
+    heads = _words("organizations", "org_heads")
+    while (
+        end < len(doc)
+        and end - ent.end < 2
+        and _name_word(doc[end])
+        and not doc[end].ent_type_
+        and doc[end].lower_ not in heads
+        and not _is_title_word(doc[end])
+        and not _is_suffix(doc[end])
+        and not (doc[end].text.isupper() and len(doc[end].text) > 1)
+        and doc[end - 1].whitespace_
+        and not canon.country_of_word(doc[end].text)
+    ):
+        end += 1
+    if end == ent.end or _in_title_case_line(ent):
+        return ent
+    return Span(doc, ent.start, end, label="PERSON")
+
+
+#: Generational suffixes: part of the name before them ('Othon Marban, Jr.').
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+_DOTTED_SUFFIXES = {"jr.", "jr", "sr.", "sr"}
+
+
+def _is_suffix(token: Token) -> bool:
+    return token.lower_ in _SUFFIXES and token.text[:1].isupper()
+
+
+def _only_suffix(ent: Span) -> bool:
+    return all(_is_suffix(t) or t.text == "," for t in ent) and _is_suffix(ent[-1])
+
+
+def _suffix_end(doc: Doc, end: int) -> int | None:
+    """The end of a generational suffix right after `end` (', Jr.', ' III'), or None."""
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if i < len(doc) and _is_suffix(doc[i]):
+        return i + 1
+    return None
+
+
+def _with_suffix(ent: Span) -> Span:
+    """'Othon Marban' + ', Sr.': a suffix after a name makes it a person's, whatever the
+    model tagged; 'II'/'III' only after a name the model took for a person's."""
+    doc = ent.doc
+    end = _suffix_end(doc, ent.end)
+    if end is None or (ent.label_ != "PERSON" and doc[end - 1].lower_ not in _DOTTED_SUFFIXES):
+        return ent
+    if ent.label_ not in _NAME_LABELS or doc[end - 1].ent_type_ not in {"", "GPE", "ORG"}:
+        return ent
+    return Span(doc, ent.start, end, label="PERSON")
 
 
 def _with_vessel_prefix(ent: Span) -> Span:
@@ -881,8 +1043,12 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
             return
     title, affiliation = _title_and_affiliation(span)
     title = title or _apposed_title(span)
+    if title is None:
+        title, affiliation = _described_after(span, affiliation)
     name = _name_text(span)
     known = canon.known_person(name)
+    if known is None and len(span) > 1 and _is_suffix(span[-1]):
+        known = canon.known_person(_name_text(span[:-1]))  # 'Joseph Biden, Jr.'
     if known is not None:
         name, affiliation = known.name, affiliation or known.affiliation
     registry.add(name, "person", _char_span(span), span.text, title=title, affiliation=affiliation)
@@ -910,10 +1076,18 @@ def _person_words(span: Span) -> Span | None:
             return False
         return not (token.pos_ == "VERB" and token.tag_ in {"VBD", "VBZ", "VBN", "VBG"})
 
-    last_title = max((t.i for t in span[:-1] if _is_title_word(t) and t.is_title), default=-1)
-    start = max(span.start, last_title + 1)
-    end = span.end
     doc = span.doc
+    end = span.end
+    core_end = end  # before a suffix: 'King' in 'Martin Luther King III' is a name
+    while core_end > span.start + 1 and (
+        _is_suffix(doc[core_end - 1]) or doc[core_end - 1].text == ","
+    ):
+        core_end -= 1
+    last_title = max(
+        (t.i for t in doc[span.start : core_end - 1] if _is_title_word(t) and t.is_title),
+        default=-1,
+    )
+    start = max(span.start, last_title + 1)
     while start < end and not name_like(doc[start]):
         start += 1
     while end > start and not (name_like(doc[end - 1]) or _hyphen_joined(doc, end - 1)):
@@ -937,6 +1111,41 @@ def _apposed_title(span: Span) -> str | None:
     return " ".join(t.text for t in words)
 
 
+def _described_after(span: Span, affiliation: str | None) -> tuple[str | None, str | None]:
+    """'Jon Finer, a senior U.S. official,', 'Tim Fanning, a spokesman for the FBI': the
+    description in apposition after a name gives the title ('senior official') and the
+    affiliation (the country or body named in it)."""
+    root = span.root
+    noun = next(
+        (
+            c
+            for c in root.rights
+            if c.dep_ == "appos" and c.i >= span.end and _describes_a_person(c)
+        ),
+        None,
+    )
+    if noun is None:
+        return None, affiliation
+    words: list[str] = []
+    for t in noun.lefts:
+        if t.dep_ not in {"amod", "compound"}:
+            continue
+        owner = canon.country_of_word(t.text) or (
+            org.name if (org := canon.organization(t.text)) and t.pos_ == "PROPN" else None
+        )
+        if owner:
+            affiliation = affiliation or owner
+        elif t.is_alpha and t.pos_ != "PROPN":
+            words.append(t.text)
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            phrase = _trim(span.doc[pobj.left_edge.i : pobj.i + 1])
+            org = canon.organization(phrase.text) if len(phrase) else None
+            owner = org.name if org else canon.country(phrase.text) if len(phrase) else None
+            affiliation = affiliation or owner
+    return " ".join([*words, noun.text]), affiliation
+
+
 def _name_text(span: Span) -> str:
     """A person's name as written, without punctuation around it ('Omar al-Bashir') and
     without a nickname in quotation marks ('Luis Gerardo "Jerry" Ortiz')."""
@@ -950,7 +1159,14 @@ def _name_text(span: Span) -> str:
             quoted.add(t.i)
     tokens = [t for t in span if t.i not in quoted] if len(quoted) < len(span) else list(span)
     kept = [t for t in tokens if not t.is_punct or t.text in {"-", "."}]
-    return "".join(t.text_with_ws for t in kept[:-1]) + kept[-1].text if kept else span.text
+    if not kept:
+        return span.text
+    # words that touched in the text stay together ('al-Bashir'), others take one space
+    # ('Biden' + 'Jr.' once the comma between is gone)
+    parts = [kept[0].text]
+    for before, token in zip(kept, kept[1:], strict=False):
+        parts.append(("" if before.idx + len(before.text) == token.idx else " ") + token.text)
+    return "".join(parts)
 
 
 def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
@@ -1272,8 +1488,24 @@ def _fold_initialisms(registry: ParticipantRegistry) -> None:
             and " " in p.name
             and any(_initials(n).endswith(short.name) for n in [p.name, *p.aliases] if " " in n)
         ]
+        if not owners and len(short.name) >= 3:
+            owners = [
+                p
+                for p in organizations
+                if p is not short and " " in p.name and _spells_some_initials(short.name, p.name)
+            ]
         if len(owners) == 1:
             registry.merge(short, owners[0])
+
+
+def _spells_some_initials(short: str, name: str) -> bool:
+    """'FLDS' for 'Fundamentalist Church of Jesus Christ of Latter-day Saints': the letters
+    are initials of the name's words in order, the first and the last among them."""
+    initials = _initials(name)
+    if len(initials) <= len(short) or short[0] != initials[0] or short[-1] != initials[-1]:
+        return False
+    remaining = iter(initials[1:-1])
+    return all(letter in remaining for letter in short[1:-1])
 
 
 # -- groups ---------------------------------------------------------------------------------
@@ -1374,6 +1606,16 @@ _TITLE_WORDS = {
     "capt.": "captain",
     "sgt.": "sergeant",
     "dr.": "doctor",
+    "det.": "detective",
+    "insp.": "inspector",
+    "supt.": "superintendent",
+    "cmdr.": "commander",
+    "cdr.": "commander",
+    "amb.": "ambassador",
+    "atty.": "attorney",
+    "cpl.": "corporal",
+    "maj.": "major",
+    "const.": "constable",
 }
 
 
@@ -1416,6 +1658,20 @@ def _counted(chunk: Span) -> bool:
     )
 
 
+def _definite_patients(chunk: Span) -> bool:
+    """'The three bank workers ... were killed': a small counted group named with 'the'
+    (people the article already spoke of and does not name one by one) that something is
+    done to. Not 'Two top leaders ... have been arrested' (named in what follows) nor
+    'Three Democrats voted' (part of a party)."""
+    head = chunk.root
+    return (
+        chunk[0].lower_ == "the"
+        and head.dep_ in {"nsubjpass", "dobj"}
+        and any(t.dep_ == "nummod" and t.i < head.i for t in chunk)
+        and any(t.dep_ in {"amod", "compound"} and t.i < head.i for t in chunk)
+    )
+
+
 def _add_group_chunk(
     chunk: Span, registry: ParticipantRegistry, *, bare: bool = False, end: int | None = None
 ) -> Participant | None:
@@ -1438,7 +1694,7 @@ def _add_group_chunk(
     ):
         return None
     counted = any(t.dep_ == "nummod" or t.like_num for t in chunk)
-    if counted and not _counted(chunk):
+    if counted and not (_counted(chunk) or _definite_patients(chunk)):
         return None
     if not modifiers and not bare:
         return None
@@ -1568,7 +1824,12 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
         candidates = [
             p
             for p in people
-            if p is not short and p.name not in _titles() and _names_same(short.name, p)
+            if p is not short
+            and p.name not in _titles()
+            and (
+                _names_same(short.name, p)
+                or (short.kind == "person" and _begins(short.name, p.name))
+            )
         ]
         if len(candidates) > 1 and " " not in short.name:
             # 'Gomes' after 'Katherine Gomes' and 'Gary Gomes': the one named last before
@@ -1671,9 +1932,50 @@ def _names_same(short: str, person: Participant) -> bool:
     return False
 
 
-def _name_words(name: str) -> list[str]:
-    """'MacFarlane' and 'Macfarlane' are one name: words compare without case."""
-    return [w for w in re.split(r"[\s-]+", name.lower()) if w]
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> tuple[str, ...]:
+    """'MacFarlane' and 'Macfarlane', 'Rodriguez' and 'Rodríguez' are one name: words
+    compare without case and accents, and without a generational suffix ('Jr.')."""
+    words = [w.strip(",") for w in re.split(r"[\s-]+", _fold_accents(name.lower()))]
+    words = [w for w in words if w]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+def _folded_text(doc: Doc) -> str:
+    """The doc's text without accents, each character in its place ('Rodríguez' ->
+    'Rodriguez'), built once per doc."""
+    folded = doc.user_data.get(_FOLDED_KEY)
+    if not isinstance(folded, str):
+        text = _text(doc)
+        table = {}
+        for ch in set(text):
+            if not ch.isascii():
+                base = _fold_accents(ch)
+                if len(base) == 1:
+                    table[ord(ch)] = base
+        folded = doc.user_data[_FOLDED_KEY] = text.translate(table) if table else text
+    return folded
+
+
+_FOLDED_KEY = "newsfacts.folded"
+
+
+def _fold_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _begins(short: str, full: str) -> bool:
+    """'Andrés Manuel López' and 'Ellen' begin 'Andrés Manuel López Obrador' and 'Ellen
+    DeGeneres'; 'Othon Marban' is 'Othon Marban Jr.' where no other Marban is named."""
+    words, full_words = _name_words(short), _name_words(full)
+    if not words or len(words) > len(full_words) or full_words[: len(words)] != words:
+        return False
+    return len(words) < len(full_words) or len(short) < len(full)
 
 
 def _shortens(short: str, full: str) -> bool:
@@ -1686,6 +1988,112 @@ def _shortens(short: str, full: str) -> bool:
     return all(word in remaining for word in words)
 
 
+def _complete_short_names(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Sara Carter' in 'Drug Czar Sara Carter Leads U.S. Delegation', 'Eswin Uriel Castro'
+    where the model tagged only 'Castro': a person known by one word is named in full where
+    capitalised words end with that word, after a title or at the start of a line or a
+    sentence (in a headline Written In Title Case only after a title). One full form only;
+    none of its other words names another actor of the article."""
+    short: dict[str, Participant] = {}
+    for one in registry.of_kind("person"):
+        words = _name_words(one.name)
+        if len(words) == 1 and one.name not in _titles() and one.name[:1].isupper():
+            short[words[0]] = one
+    if not short:
+        return
+    others = {
+        w for p in registry if p.kind != "person" or " " in p.name for w in _name_words(p.name)
+    }
+    forms = {a for p in short.values() for a in [p.name, *p.aliases] if " " not in a}
+    found: dict[str, set[tuple[int, int]]] = {}
+    for token in _tokens_matching(doc, _word_pattern(frozenset(forms), ignore_case=False)):
+        person = short.get(_fold_accents(token.lower_))
+        if person is None or not _name_word(token) or token.i == 0:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 2
+            and (_name_word(doc[start - 1]) or _hyphen_joined(doc, start - 1))
+            and not _is_title_word(doc[start - 1])
+            and "\n" not in doc[start - 1].text_with_ws
+        ):
+            start -= 1
+        while start < token.i and doc[start].text == "-":
+            start += 1
+        if start == token.i:
+            continue
+        before = doc[start - 1] if start > 0 else None
+        titled = before is not None and _is_title_word(before) and before.is_title
+        line_start = before is None or "\n" in before.text_with_ws or doc[start].is_sent_start
+        run = doc[start : token.i + 1]
+        if not (titled or (line_start and not _in_title_case_line(run))):
+            continue
+        given = [t for t in run[:-1] if t.text != "-"]
+        if any(
+            _fold_accents(t.lower_) in others
+            or _fold_accents(t.lower_) in short
+            or canon.country_of_word(t.text)
+            or t.lower_ in _words("organizations", "org_heads")
+            for t in given
+        ):
+            continue
+        owner = registry.find(_char_span(run))
+        if owner is not None and owner is not person:
+            continue
+        found.setdefault(person.name, set()).add((start, token.i + 1))
+    for spans in found.values():
+        if len({_name_text(doc[a:b]) for a, b in spans}) == 1:
+            for a, b in sorted(spans):
+                _add_person(doc[a:b], registry)
+
+
+def _add_missed_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Sara Carter' in a headline, 'U.S.' in 'Leads U.S. Delegation', a first mention the
+    model saw no name in: a full name (two words or more) of a person or body of the
+    article, or a name of one of its countries, is a mention wherever it stands, even where
+    the model saw no entity. One regular expression over the text finds them all."""
+    text = _text(doc)
+    owners: dict[str, Participant] = {}
+    for participant in registry:
+        if participant.kind in {"person", "organization"}:
+            for form in {participant.name, *participant.aliases}:
+                if " " in form and form[:1].isupper() and len(form) > 5:
+                    owners.setdefault(form, participant)
+    countries = {p.name for p in registry.of_kind("country")}
+    country_forms = {f for name in countries for f in canon.country_forms(name)}
+    for form, owner in sorted(owners.items(), key=lambda item: -len(item[0])):
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if (
+                (start == 0 or not text[start - 1].isalnum())
+                and (end == len(text) or not text[end].isalnum())
+                and doc.char_span(start, end) is not None
+                and not registry.covered((start, end))
+            ):
+                registry.add(owner.name, owner.kind, (start, end), form)
+            start = text.find(form, end)
+    if not country_forms:
+        return
+    for match in _word_pattern(frozenset(country_forms)).finditer(text):
+        start, end = match.span()
+        if end < len(text) and text[end] == ".":
+            end += 1  # 'U.S.': the period is part of the token
+        span = doc.char_span(start, end) or doc.char_span(start, match.end())
+        if span is None or len(span) != 1 or span[0].pos_ != "PROPN":
+            continue
+        token = span[0]
+        country = canon.country(token.text)
+        if country not in countries or not token.text[:1].isupper():
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if not line.isupper() and not registry.covered(_char_span(token)):
+            registry.add(country, "country", _char_span(token), token.text)
+
+
 def _add_surname_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
     """'Lopez said' after 'Maria Lopez': a proper noun that is the surname of a person of
     the article is a mention of that person, even where the model saw no entity. Of two
@@ -1694,10 +2102,16 @@ def _add_surname_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
     for person in (
         p for p in registry if p.kind == "person" and " " in p.name and p.name not in _titles()
     ):
-        by_surname.setdefault(person.name.split()[-1], []).append(person)
-    for token in doc:
-        people = by_surname.get(token.text)
-        if token.pos_ != "PROPN" or not people:
+        by_surname.setdefault(_name_words(person.name)[-1], []).append(person)
+    if not by_surname:
+        return
+    for match in _word_pattern(frozenset(by_surname)).finditer(_folded_text(doc)):
+        found = doc.char_span(*match.span())
+        if found is None or len(found) != 1:
+            continue
+        token = found[0]
+        people = by_surname[match.group().lower()]
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue
         named = people[0] if len(people) == 1 else _named_last_before(people, token.idx)
         if named is None or token.idx < named.char_start:

@@ -807,3 +807,133 @@ def test_one_official_is_a_person(parse: Callable[[str], Doc]) -> None:
 def test_administration_named_by_a_president_is_a_body(parse: Callable[[str], Doc]) -> None:
     found = _people(parse, "The Obama administration reversed the rule.")
     assert found.get("Obama Administration", ("",))[0] == "organization"
+
+
+# -- generational suffixes, cut names, headlines, appositions -------------------------------
+
+
+def test_generational_suffix_belongs_to_the_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Prosecutors said Othon Marban, Sr., and Othon Marban, Jr., pleaded guilty to "
+        "conspiracy. President Joseph R. Biden, Jr. met today with the governor.",
+    )
+    assert found.get("Othon Marban Sr.", ("",))[0] == "person"
+    assert found.get("Othon Marban Jr.", ("",))[0] == "person"
+    assert "Joe Biden" in found
+    assert not any(name.rstrip(".") in {"Jr", "Sr"} for name in found)
+
+
+def test_title_word_inside_a_name_before_a_suffix_stays(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Martin Luther King III spoke at the rally on Monday.")
+    assert "Martin Luther King III" in found
+
+
+def test_name_the_model_cut_short_is_completed(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Mexican Security Secretary Rosa Icela Rodríguez attended the meeting.")
+    assert found.get("Rosa Icela Rodríguez") == ("person", "Secretary", "Mexico")
+
+
+def test_accented_and_plain_spellings_are_one_person(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Secretary Rosa Icela Rodríguez met the delegation. Later Rosa Icela Rodriguez said "
+        "the talks went well. Rodriguez left on Friday."
+    )
+    people = [p for p in extract_participants(doc) if p.kind == "person"]
+    assert [p.name for p in people] == ["Rosa Icela Rodríguez"]
+    assert len(people[0].mentions) == 3
+
+
+def test_name_that_begins_a_longer_name_folds_into_it() -> None:
+    from flows.extract.participants import _unify_person_names
+
+    registry = ParticipantRegistry()
+    registry.add("Andrés Manuel López Obrador", "person", (0, 27), "Andrés Manuel López Obrador")
+    registry.add("Andrés Manuel López", "person", (40, 59), "Andrés Manuel López")
+    registry.add("Ellen DeGeneres", "person", (70, 85), "Ellen DeGeneres")
+    registry.add("Ellen", "person", (90, 95), "Ellen")
+    _unify_person_names(registry)
+    assert sorted(p.name for p in registry) == ["Andrés Manuel López Obrador", "Ellen DeGeneres"]
+
+
+def test_name_in_a_headline_is_completed_from_the_text(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Drug Czar Sara Carter Leads U.S. Delegation at the United Nations\n"
+        "The United States sent a delegation to Vienna. Director Carter said the talks went well."
+    )
+    found = {p.name: p for p in extract_participants(doc)}
+    assert "Carter" not in found
+    assert found["Sara Carter"].mentions[0][0] == doc.text.index("Sara Carter")
+    assert "U.S." in found["United States"].aliases
+
+
+def test_apposition_after_a_name_gives_title_and_affiliation(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(parse, "Jon Finer, a senior U.S. official, said the talks went well.")
+    assert found["Jon Finer"] == ("person", "senior official", "United States")
+    found = _people(parse, "Tim Fanning, a spokesman for the FBI, declined to comment.")
+    assert found["Tim Fanning"] == ("person", "spokesman", "Federal Bureau of Investigation")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Cpl. Mary Jones arrived at the scene on Monday.", "Mary Jones", "Cpl."),
+        ("Police Maj. Tom Reed said the road was closed.", "Tom Reed", "Maj."),
+        ("Det. John Smith said the suspect fled.", "John Smith", "Det."),
+    ],
+)
+def test_dotted_abbreviated_titles_are_stripped(
+    parse: Callable[[str], Doc], text: str, name: str, title: str
+) -> None:
+    found = _people(parse, text)
+    assert found.get(name, ("", ""))[:2] == ("person", title)
+
+
+# -- unnamed perpetrators, patients, loose initialisms ------------------------------------
+
+
+def test_unknown_perpetrator_is_a_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, '"Whatever the motives of the arsonist," Mr. McAllister said.')
+    assert found.get("Arsonist", ("",))[0] == "person"
+
+
+def test_perpetrator_is_no_new_person_where_the_article_has_a_suspect(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(parse, "Police said the gunman fled. The suspect, a 61-year-old man, was held.")
+    assert "Gunman" not in found
+
+
+def test_person_singled_out_by_what_they_did(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Police are looking for the man who planted the bomb outside the bank.")
+    registry = extract_participants(doc)
+    found = _resolved(doc, "the man who planted the bomb", registry)
+    assert found is not None and found.endswith("[person]")
+
+
+def test_one_of_several_victims_is_no_person(parse: Callable[[str], Doc]) -> None:
+    doc = parse("A bomb killed two women and a man who were caught inside the bank.")
+    assert _resolved(doc, "a man who were caught", extract_participants(doc)) is None
+
+
+def test_definite_counted_group_that_is_harmed(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "The three bank workers were killed when their branch went up in flames."
+    )
+    assert found.get("Three bank workers", ("",))[0] == "group"
+    found = _people(
+        parse, "Two top leaders of a polygamous community have been arrested, police said."
+    )
+    assert not any(kind == "group" for kind, _, _ in found.values())
+
+
+def test_acronym_of_some_initials_folds_into_the_name(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "He once ran the Canadian arm of the Fundamentalist Church of Jesus Christ of "
+        "Latter-day Saints. FLDS members practice polygamy."
+    )
+    orgs = [p for p in extract_participants(doc) if p.kind == "organization"]
+    assert [p.name for p in orgs] == ["Fundamentalist Church of Jesus Christ of Latter-day Saints"]
+    assert "FLDS" in orgs[0].aliases
