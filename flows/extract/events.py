@@ -804,12 +804,11 @@ def _location(trigger: Token, verb: Token) -> str | None:
     return None
 
 
-def _when(trigger: Token, verb: Token) -> Span | None:
-    """A DATE entity attached to the trigger, its governing verb, or the trigger's noun phrase."""
+def _when(trigger: Token, verb: Token, dates: Sequence[Span]) -> Span | None:
+    """A DATE entity of the trigger's sentence (`dates`) attached to the trigger, its governing
+    verb, or the trigger's noun phrase."""
     anchors = {trigger.i, verb.i}
-    for ent in trigger.sent.ents:
-        if ent.label_ not in {"DATE", "TIME"}:
-            continue
+    for ent in dates:
         node = ent.root
         for _ in range(3):
             if node.head.i in anchors:
@@ -820,8 +819,22 @@ def _when(trigger: Token, verb: Token) -> Span | None:
     return None
 
 
+def _dates_by_sentence(doc: Doc) -> tuple[list[int], dict[int, list[Span]]]:
+    """Each token's sentence (by its first token) and each sentence's DATE and TIME entities,
+    built once per doc: `token.sent` and `Span.ents` rescan the doc at every call."""
+    sentence_of = [0] * len(doc)
+    for sent in doc.sents:
+        sentence_of[sent.start : sent.end] = [sent.start] * len(sent)
+    dates: dict[int, list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ in {"DATE", "TIME"}:
+            dates.setdefault(sentence_of[ent.start], []).append(ent)
+    return sentence_of, dates
+
+
 def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_Mention]:
     mentions: list[_Mention] = []
+    sentence_of, dates = _dates_by_sentence(doc)
     for token in doc:
         event_type = _trigger_type(token)
         if event_type is None or _inside(token, quoted) or _is_absorbed(token):
@@ -839,7 +852,7 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
                 targets,
                 _status(token, verb),
                 _location(token, verb),
-                _when(token, verb),
+                _when(token, verb, dates.get(sentence_of[token.i], [])),
                 _target_words(token),
             )
         )
