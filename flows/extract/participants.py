@@ -19,6 +19,7 @@ words before the name.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -91,7 +92,11 @@ class ParticipantRegistry:
 
     def __init__(self) -> None:
         self._by_key: dict[str, Participant] = {}
-        self._spans: list[tuple[CharSpan, str]] = []
+        # (start, end, order of addition, key), sorted: a lookup bisects to the mentions that
+        # can overlap a span instead of scanning every mention of the article
+        self._spans: list[tuple[int, int, int, str]] = []
+        self._added = 0
+        self._longest = 0
 
     def __iter__(self) -> Iterator[Participant]:
         return iter(sorted(self._by_key.values(), key=lambda p: p.char_start))
@@ -123,22 +128,32 @@ class ParticipantRegistry:
         participant.add_mention(span, surface)
         participant.title = participant.title or title
         participant.affiliation = participant.affiliation or affiliation
-        self._spans.append((span, key))
+        bisect.insort(self._spans, (span[0], span[1], self._added, key))
+        self._added += 1
+        self._longest = max(self._longest, span[1] - span[0])
         return participant
 
-    def covered(self, span: CharSpan) -> bool:
+    def _near(self, span: CharSpan) -> Iterator[tuple[int, int, int, str]]:
+        """The mentions that start late enough and early enough to overlap the span."""
         start, end = span
-        return any(s < end and start < e for (s, e), _ in self._spans)
+        i = bisect.bisect_left(self._spans, (start - self._longest,))
+        while i < len(self._spans) and self._spans[i][0] < end:
+            yield self._spans[i]
+            i += 1
+
+    def covered(self, span: CharSpan) -> bool:
+        return any(span[0] < e for _s, e, _n, _k in self._near(span))
 
     def find(self, span: CharSpan) -> Participant | None:
-        """The participant whose mention overlaps the span most (ties: the longest mention)."""
+        """The participant whose mention overlaps the span most (ties: the longest mention,
+        then the one added first)."""
         start, end = span
-        best: tuple[int, int, str] | None = None
-        for (s, e), key in self._spans:
+        best: tuple[int, int, int, str] | None = None
+        for s, e, order, key in self._near(span):
             overlap = min(end, e) - max(start, s)
-            if overlap > 0 and (best is None or (overlap, e - s) > best[:2]):
-                best = (overlap, e - s, key)
-        return self._by_key[best[2]] if best else None
+            if overlap > 0 and (best is None or (overlap, e - s, -order) > best[:3]):
+                best = (overlap, e - s, -order, key)
+        return self._by_key[best[3]] if best else None
 
     def merge(self, old: Participant, into: Participant) -> None:
         """Fold one participant into another (a short name into the full name)."""
@@ -151,13 +166,13 @@ class ParticipantRegistry:
                 into.aliases.append(alias)
         into.title = into.title or old.title
         into.affiliation = into.affiliation or old.affiliation
-        self._spans = [(s, new_key if k == old_key else k) for s, k in self._spans]
+        self._spans = [(s, e, n, new_key if k == old_key else k) for s, e, n, k in self._spans]
         del self._by_key[old_key]
 
     def drop(self, participant: Participant) -> None:
         """Forget a participant and its mentions (an acronym that only abbreviates a title)."""
         key = canon.entity_id(participant.kind, participant.name)
-        self._spans = [(s, k) for s, k in self._spans if k != key]
+        self._spans = [(s, e, n, k) for s, e, n, k in self._spans if k != key]
         self._by_key.pop(key, None)
 
 
@@ -887,7 +902,7 @@ def _only_in_a_title_case_headline(span: Span) -> bool:
     person."""
     text = _text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
-    if _titled_list_item(span, text[line_start:]):
+    if _titled_list_item(span, text, line_start):
         return False
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
@@ -895,15 +910,24 @@ def _only_in_a_title_case_headline(span: Span) -> bool:
         return False
     if canon.country_of_word(span.text) or canon.known_person(span.text):
         return False
-    return span.text not in text[:line_start] + text[line_end:]
+    # searched in place: slicing the text around the line would copy it for every entity
+    name = span.text
+    return text.find(name, 0, line_start) < 0 and text.find(name, line_end) < 0
 
 
-def _titled_list_item(span: Span, line: str) -> bool:
+_LIST_ITEM = re.compile(r"\s*[-*•]\s")
+
+
+def _titled_list_item(span: Span, text: str, line_start: int) -> bool:
     """'- Attorney General Kris Mayes (Arizona)': a person's name after a title in an item
     of a bulleted list is a name, however the line is capitalised."""
     doc = span.doc
     titled = span.start > 0 and doc[span.start - 1].text in _titles()
-    return titled and span.root.ent_type_ == "PERSON" and re.match(r"\s*[-*•]\s", line) is not None
+    return (
+        titled
+        and span.root.ent_type_ == "PERSON"
+        and _LIST_ITEM.match(text, line_start) is not None
+    )
 
 
 def _extend_name(ent: Span) -> Span:
