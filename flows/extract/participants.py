@@ -182,6 +182,8 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
     _add_coordinated_agencies(doc, registry)
     _add_ministries(doc, registry)
     _add_titled_names(doc, registry)
+    _add_titled_lists(doc, registry)
+    _add_legal_names(doc, registry)
     spans = _name_spans(doc)
     cues = _kind_cues(spans)
     for ent in spans:
@@ -505,6 +507,76 @@ def _add_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
             _add_person(run, registry)
 
 
+@cache
+def _plural_titles() -> dict[str, str]:
+    titles: dict[str, str] = load_lexicon("people")["plural_titles"]
+    return titles
+
+
+def _is_plural_title(token: Token) -> bool:
+    """'Senators', 'Representatives': a title in the plural (not 'Kings County')."""
+    return token.text in _plural_titles()
+
+
+def _add_titled_lists(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Representatives Collins, Caraveo, Lucas, and Lofgren': after a title in the plural,
+    each capitalised name of the list that follows is a person, also where the model
+    took the title for part of the first name or saw no name at all."""
+    heads = _words("organizations", "org_heads")
+    for token in doc:
+        if not _is_plural_title(token):
+            continue
+        i = token.i + 1
+        while i < len(doc):
+            stop = i
+            while stop < len(doc) and stop - i < 3 and _name_word(doc[stop]):
+                titled = _is_title_word(doc[stop]) or _is_plural_title(doc[stop])
+                if titled and stop + 1 < len(doc) and _name_word(doc[stop + 1]):
+                    break  # the next title of the list ('and Senators Cruz')
+                stop += 1
+            if stop == i or any(t.lower_ in heads for t in doc[i:stop]):
+                break
+            run = doc[i:stop]
+            if not registry.covered(_char_span(run)) and not canon.country_of_word(run.text):
+                known = canon.known_person(run.text)  # 'King' is a name here, not a title
+                name = known.name if known else _name_text(run)
+                affiliation = known.affiliation if known else None
+                title = _plural_titles()[token.text]
+                registry.add(
+                    name, "person", _char_span(run), run.text, title=title, affiliation=affiliation
+                )
+            i = stop + 1 if stop < len(doc) and doc[stop].text == "," else stop
+            if i < len(doc) and doc[i].lower_ == "and":
+                i += 1
+            elif i == stop:
+                break
+
+
+def _add_legal_names(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Pfizer, Inc.', 'Aptar Pharma/AptarGroup, Inc.', 'Indivior, PLC': the capitalised
+    words right before a company's legal form name a company (the last of names joined by
+    a slash); the legal form alone names nothing."""
+    suffixes = _words("organizations", "legal_suffixes")
+    for token in doc:
+        if token.text not in suffixes or token.i < 1:
+            continue
+        end = token.i - 1 if doc[token.i - 1].text == "," else token.i
+        start = end
+        while start > 0 and end - start < 5 and _company_word(doc[start - 1]):
+            start -= 1
+        if start == end:
+            continue
+        run = doc[start:end]
+        if canon.country_of_word(run.text) or registry.covered(_char_span(run)):
+            continue
+        registry.add(run.text, "organization", (run.start_char, token.idx + len(token)), run.text)
+
+
+def _company_word(token: Token) -> bool:
+    """A word of a company's name: capitalised ('Emergent', 'BioSolutions', 'U.S.')."""
+    return token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ"}
+
+
 def _continues_run(doc: Doc, i: int) -> bool:
     token = doc[i]
     joined = not doc[i - 1].whitespace_ and token.text in {"-", "‐", "'", "’"}
@@ -755,8 +827,10 @@ def _add_entity(
             canon.country(government_of.group(1)) or text, "country", _char_span(span), text
         )
         return
-    if _not_an_actor(text) or _part_of_a_title(span):
+    if _not_an_actor(text) or _part_of_a_title(span) or _names_a_kind_of_thing(span, ent):
         return
+    if not any(ch.isupper() for ch in text) and canon.organization(text) is None:
+        return  # '2496 megahertz' tagged as a body: a name has a capital letter
     if len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in _PLURAL_PEOPLE_HEADS:
         # 'the Heads of State and Government': people, not a body
         registry.add(_display_description(span), "group", _char_span(span), text)
@@ -785,6 +859,39 @@ def _add_entity(
         _add_place(span, registry)
     elif label in {"LOC", "FAC"} and _is_scene(span):
         registry.add(_display(text), "location", _char_span(span), text)
+
+
+def _names_a_kind_of_thing(span: Span, ent: Span) -> bool:
+    """'her Hunger Games contract', 'its Macintosh computers', 'T-Mobile 4G LTE phones': a
+    name that only qualifies a common noun naming a thing (not a person, a body or a place)
+    is a brand or a title there, no mention of an actor. Known bodies and people, and
+    places ('a Detroit station'), still count."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in {"compound", "nmod"} or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    if ent.label_ in {"GPE", "LOC"} or head.i < span.end - 1:
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _actor_nouns() or head.lower_ in _actor_nouns():
+        return False
+    return canon.organization(span.text) is None and canon.known_person(span.text) is None
+
+
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Common nouns that name people, bodies or places, which a name may qualify."""
+    return (
+        _words("people", "person_nouns")
+        | _words("people", "group_heads")
+        | _words("organizations", "org_nouns")
+        | _words("organizations", "org_heads")
+        | _words("organizations", "body_collectives")
+        | _words("countries", "place_nouns")
+        | _BODY_MEMBERS
+        | _PLURAL_PEOPLE_HEADS
+        | {head.removesuffix("s") for head in _PLURAL_PEOPLE_HEADS}  # 'FLDS members'
+    )
 
 
 def _kind_cues(spans: list[Span]) -> dict[str, str]:
@@ -835,7 +942,7 @@ def _kind_cue(span: Span) -> str | None:
     """The kind the words around a name give it, whatever the model tagged: a title or an
     age before it ('governor Heydar Alishbandi', '25-year-old Guzel') make a person; an
     apposition names what it is ('Magna, a Canadian parts company'; 'Bayram-aga, a
-    voter')."""
+    voter'; 'the film The Notorious Bettie Page', a title: WORK, no actor)."""
     doc = span.doc
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
         return None  # 'a 35-year-old New Bedford man': the name only qualifies the noun
@@ -860,6 +967,8 @@ def _kind_cue(span: Span) -> str | None:
             return "PERSON"
         if noun.lemma_.lower() in _words("organizations", "org_nouns"):
             return "ORG"
+        if noun.lemma_.lower() in _words("organizations", "work_nouns"):
+            return "WORK"  # 'Catching Fire, the already announced adaptation': a title
     return None
 
 
@@ -879,13 +988,17 @@ def _part_of_a_title(span: Span) -> bool:
         return False
     if span[-1].text in _titles() and span[-1].is_title and len(span) > 1:
         return True  # 'U.S. Interdiction Coordinator'
+    title_start = _title_ending_at(doc, span.end)
+    if title_start is not None and title_start <= span.start:
+        return True  # 'Gentleman' in 'the Second Gentleman': only a title
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text in _titles() and after.is_title:
         return True  # 'Treasury Secretary', 'Homeland Security Advisor'
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].text in _titles()
+    # 'the Secretary of Commerce', 'Assistant Secretary for Mental Health and Substance Use'
+    return i >= 1 and doc[i].lower_ in {"of", "for"} and doc[i - 1].text in _titles()
 
 
 def _display_org(span: Span) -> str:
@@ -920,25 +1033,32 @@ _LIST_ITEM = re.compile(r"\s*[-*•]\s")
 
 def _titled_list_item(span: Span, text: str, line_start: int) -> bool:
     """'- Attorney General Kris Mayes (Arizona)': a person's name after a title in an item
-    of a bulleted list is a name, however the line is capitalised."""
+    of a bulleted list is a name, however the line is capitalised; so is an item that is
+    only a name ('- Pfizer, Inc.')."""
+    item = _LIST_ITEM.match(text, line_start)
+    if item is None:
+        return False
     doc = span.doc
+    after = text[span.end_char : span.end_char + 1]
+    if not text[item.end() : span.start_char].strip() and after in "\n,":
+        return True  # '- Adamis Pharmaceuticals Corporation': an item that is only a name
     titled = span.start > 0 and doc[span.start - 1].text in _titles()
-    return (
-        titled
-        and span.root.ent_type_ == "PERSON"
-        and _LIST_ITEM.match(text, line_start) is not None
-    )
+    return titled and span.root.ent_type_ == "PERSON"
 
 
 def _extend_name(ent: Span) -> Span:
     """Complete a name the model cut short: a head after it ('the Sinaloa Cartel' where the
     model tagged only 'Sinaloa', also in lower case: 'the Sinaloa cartel'), an 'of' phrase
     after a body's head ('Fundamentalist Church' + 'of Jesus Christ of Latter-day Saints'),
-    and 'in <place>' after a name built with 'for' ('Organization for Security and
-    Cooperation' + 'in Europe')."""
+    'in <place>' after a name built with 'for' ('Organization for Security and
+    Cooperation' + 'in Europe'), and the words that make it a known body's name."""
     doc = ent.doc
     if ent[-1].dep_ == "cc" or ent[-1].is_punct:
         return ent  # 'Department of State and' + 'Department of Justice': two names
+    if ent.label_ == "ORG" and canon.organization(_trim(ent).text) is None:
+        for end in range(ent.end + 1, min(ent.end + 3, len(doc) + 1)):
+            if canon.organization(_trim(doc[ent.start : end]).text) is not None:
+                return doc[ent.start : end]  # 'Office of National Drug Control' + 'Policy'
     end = ent.end
     heads = _words("organizations", "org_heads")
     lower_heads = _words("organizations", "lower_case_org_heads")

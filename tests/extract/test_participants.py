@@ -937,3 +937,75 @@ def test_acronym_of_some_initials_folds_into_the_name(parse: Callable[[str], Doc
     orgs = [p for p in extract_participants(doc) if p.kind == "organization"]
     assert [p.name for p in orgs] == ["Fundamentalist Church of Jesus Christ of Latter-day Saints"]
     assert "FLDS" in orgs[0].aliases
+
+
+def test_each_name_after_a_plural_title_is_a_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Thank you to Senators Boozman, Manchin, Marshall and King, and Representatives "
+        "Graves and Steil, for their leadership.",
+    )
+    for name in ("Boozman", "Manchin", "Marshall", "King", "Graves", "Steil"):
+        assert found[name][0] == "person", name
+    assert found["Steil"][1] == "Representative"
+    assert not any(name.startswith("Representatives") for name in found)
+
+
+def test_plural_title_inside_a_place_name_lists_nobody(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The teenager was pronounced dead at Kings County Hospital.")
+    assert not any(kind == "person" for kind, _t, _a in found.values())
+
+
+def test_name_before_a_legal_form_is_a_company(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Participants included:\n\n- Pfizer, Inc.\n- Indivior, PLC\n- Padagis, LLC\n"
+        "- Adamis Pharmaceuticals Corporation\n",
+    )
+    for name in ("Pfizer", "Indivior", "Padagis", "Adamis Pharmaceuticals Corporation"):
+        assert found[name][0] == "organization", name
+    assert "PLC" not in found and "LLC" not in found
+
+
+def test_name_qualifying_a_thing_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The judge said he owns an iPod portable music player. The company added audio "
+        "recording to its Macintosh computers, and Playboy magazine ran the photos.",
+    )
+    assert "iPod" not in found and "Macintosh" not in found
+    assert found["Playboy"][0] == "organization"
+
+
+def test_title_of_a_work_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Her life inspired the 2005 film The Notorious Bettie Page. The studio is keen to "
+        "continue with Catching Fire, the already announced adaptation of the novel.",
+    )
+    assert "Notorious Bettie Page" not in found and "Catching Fire" not in found
+
+
+def test_words_of_a_title_name_no_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Second Gentleman highlighted the funding. U.S. Assistant Secretary for Mental "
+        "Health and Substance Use Dr. Miriam E. Delphin-Rittmon hosted a convening.",
+    )
+    assert "Gentleman" not in found
+    assert not any(name.startswith("Mental Health") for name in found)
+
+
+def test_lower_case_entity_is_no_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "It may use spectrum between 2496 megahertz and 2690 megahertz.")
+    assert "megahertz" not in found
+
+
+def test_name_cut_before_its_last_word_is_completed(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Today, White House Office of National Drug Control Policy Director Dr. Rahul Gupta "
+        "hosted a convening with drug manufacturers.",
+    )
+    assert found["Office of National Drug Control Policy"][0] == "organization"
+    assert not any(name.endswith("Drug Control") for name in found)
