@@ -46,6 +46,7 @@ _STATEMENT_WORDS = {"statement", "remarks", "readout", "message", "letter"}
 #: Types whose headline happening is usually told again, with other words, in the body.
 _HEADLINE_ONE_HAPPENING = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _DONE_TO_PEOPLE = {"COERCE", "SANCTION"}
+_NAMING_VERBS = {"name", "call", "identify"}
 _QUESTION_WORDS = {"if", "whether", "how", "why", "what", "when", "where", "who"}
 
 
@@ -483,6 +484,8 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
                 for c in member.children
                 if c.dep_ == "appos"
             ]
+            named += [_named_head(c, resolve) for c in _listed_people(member)]
+            named += [resolve(_phrase_span(c)) for c in _called(member)]
             if isinstance(resolve, _Context):
                 group = resolve.members(member)
                 if group:  # 'they', 'both countries': the group, not an unnamed one
@@ -490,6 +493,37 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
             for participant in named:
                 if participant is not None and participant not in found:
                     found.append(participant)
+    return found
+
+
+#: The links inside a list of titled names: 'Director Dr. X, Council Advisor Y, and Secretary
+#: Z hosted' leaves the names as appositions, conjuncts and modifiers of one another.
+_LIST_LINKS = {"conj", "appos", "nmod", "compound"}
+
+
+def _listed_people(token: Token) -> list[Token]:
+    """The heads of the persons' names listed in a phrase, when the parse of a long list of
+    titles and names ('Second Gentleman X, ONDCP Director Dr. Y, and CDC Director Dr. Z')
+    hangs them on one another by apposition, conjunction or modification. Prepositions,
+    possessives and clauses are not followed: 'the lawyer of X', 'X's aide'."""
+    found: list[Token] = []
+    stack = [c for c in token.children if c.dep_ in _LIST_LINKS]
+    while stack:
+        node = stack.pop()
+        if node.dep_ in {"conj", "appos"} and node.ent_type_ == "PERSON" and node.pos_ == "PROPN":
+            found.append(node)
+        stack.extend(c for c in node.children if c.dep_ in _LIST_LINKS)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _called(noun: Token) -> list[Token]:
+    """'a photographer named X', 'a man identified as X': the name a noun is given."""
+    found: list[Token] = []
+    for participle in noun.children:
+        if participle.dep_ != "acl" or participle.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        found += [c for c in participle.children if c.dep_ in {"oprd", "attr", "dobj"}]
+        found += _objects_of(participle, {"as"})
     return found
 
 
@@ -939,9 +973,13 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
         # A mention without actors refers back only as a noun ('the Tuesday meeting', 'the
         # sanctions on X' after 'the EU ban'), or as the same verb on the same targets.
         if b.trigger.pos_ != "NOUN":
+            # 'a gunman killed five people before a policeman killed the shooter': two
+            subjects_a, subjects_b = _subject_lemmas(a.trigger), _subject_lemmas(b.trigger)
+            if subjects_a and subjects_b and not subjects_a & subjects_b:
+                return False
             return a.trigger.lemma_ == b.trigger.lemma_ and not left and _same_targets(a, b)
         return not (_target_keys(b) - _target_keys(a)) or (_definite(b) and not _target_keys(a))
-    if a.trigger.lemma_ != b.trigger.lemma_ or _object_of(a) != _object_of(b):
+    if _stem(a.trigger) != _stem(b.trigger) or _object_of(a) != _object_of(b):
         # 'provides $13 million in equipment' and 'provides $2.4 million in vehicles' by
         # the same actor are two happenings; 'talks' told twice is one.
         return False
@@ -950,6 +988,15 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
     # 'the Arrest of X' (no actor) and 'Mexico's arrest ... of Y': two arrests
     targets_a, targets_b = _target_keys(a), _target_keys(b)
     return not (targets_a and targets_b) or bool(targets_a & targets_b)
+
+
+def _stem(trigger: Token) -> str:
+    """The verb a trigger's lemma comes from: 'received a briefing' and 'was briefed' tell
+    one briefing."""
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6:
+        return lemma[:-3]
+    return lemma
 
 
 def _own_objects(a: _Mention, b: _Mention) -> bool:
@@ -1007,10 +1054,14 @@ def _object_tokens(trigger: Token) -> list[Token]:
 
 
 def _name_words(token: Token, depth: int = 0) -> set[str]:
-    """The proper-noun words naming a phrase: its head, compounds and appositions."""
+    """The proper-noun words naming a phrase: its head, compounds and appositions. A title
+    before a name ('Senators Klobuchar and Fischer') is no word of the name."""
+    compounds = [c for c in token.children if c.dep_ in {"compound", "flat"}]
+    if token.ent_type_:
+        compounds = [c for c in compounds if c.ent_type_]
     words = {
         t.lower_
-        for t in (token, *(c for c in token.children if c.dep_ in {"compound", "flat"}))
+        for t in (token, *compounds)
         if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_TARGET_NAMES
     }
     if depth == 0:
@@ -1060,11 +1111,15 @@ class _Context:
         self.sent_of = {s.start: k for k, s in enumerate(self.sents)}
         self._told: dict[int, tuple[list[Participant], list[Participant]]] = {}
         self._aliases: dict[str, Participant | None] | None = None
+        self._titles: dict[str, Participant | None] | None = None
 
     def __call__(self, span: CharSpan) -> Participant | None:
         phrase = self.doc.char_span(span[0], span[1])
         if self.government and phrase is not None and _bare_administration(phrase):
             return self.resolve(span) or self.resolve(self.government)
+        titled = self.titled(phrase)
+        if titled is not None:
+            return titled
         if phrase is None or len(phrase) != 1 or phrase[0].pos_ != "PRON":
             return self.resolve(span) or self.alias(phrase)
         pronoun = phrase[0]
@@ -1102,6 +1157,32 @@ class _Context:
         found = self._aliases.get(text.lower()) or self._aliases.get(names[-1].lower_)
         country = canon.country_of_word(text) if found is None else None
         return self._aliases.get(country.lower()) if country else found
+
+    def titled(self, phrase: Span | None) -> Participant | None:
+        """'the Second Gentleman' after 'Second Gentleman Douglas Emhoff': a title alone, as a
+        subject, names the one person the text gives that title before a name ('Assistant to
+        the President' is a title, not the President)."""
+        if phrase is None or not 0 < len(phrase) < 6 or phrase[-1].dep_ not in _SUBJECTS:
+            return None
+        if any(t.ent_type_ == "PERSON" for t in phrase):
+            return None
+        if self._titles is None:
+            self._titles = {}
+            for ent in self.doc.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                start = ent.start
+                while start > 0 and _title_word(self.doc[start - 1]):
+                    start -= 1
+                if start == ent.start:
+                    continue
+                key = _title_key(self.doc[start : ent.start])
+                person = self.resolve((ent.start_char, ent.end_char)) if key else None
+                if person is not None and person.kind == "person":
+                    known = self._titles.setdefault(key, person)
+                    self._titles[key] = known if known is person else None
+        key = _title_key(phrase) if self._titles else ""
+        return self._titles.get(key) if key else None
 
     def told(self, k: int) -> tuple[list[Participant], list[Participant]]:
         """The participants sentence k names: those of its main subject, and all, in order."""
@@ -1182,6 +1263,26 @@ class _Context:
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+_HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms"}
+
+
+def _title_word(token: Token) -> bool:
+    """A capitalized word of a title before a name, outside any entity: 'Second Gentleman'."""
+    return (
+        token.pos_ in {"PROPN", "NOUN"}
+        and token.ent_type_ == ""
+        and token.text[:1].isupper()
+        and "\n" not in token.text_with_ws
+    )
+
+
+def _title_key(tokens: Span) -> str:
+    words = [t.lower_ for t in tokens if t.lower_ not in _HONORIFICS and t.dep_ != "det"]
+    if not words or any(not t.text[:1].isalpha() for t in tokens):
+        return ""
+    return " ".join(words)
+
+
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -1307,18 +1408,36 @@ def _done_to_someone(mention: _Mention) -> bool:
     """'A man suspected of the shooting was arrested': an agentless passive arrest or charge
     of people the participants do not name is still a happening."""
     verb = mention.trigger
-    if mention.event_type not in _DONE_TO_PEOPLE or mention.status != "occurred":
+    if mention.status != "occurred":
+        return False
+    if mention.event_type == "ASSAULT" and verb.pos_ == "VERB":
+        # 'a gunman killed five people': an attack by someone the text does not name
+        return any(c.dep_ == "nsubj" and _unnamed_person(c) for c in _subject_holders(verb))
+    if mention.event_type not in _DONE_TO_PEOPLE:
         return False
     if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ in {"acl", "relcl", "amod"}:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(
-        c.dep_ == "nsubjpass"
-        and c.pos_ in {"NOUN", "PROPN"}
-        and (c.ent_type_ == "PERSON" or c.lemma_.lower() in set(_lexicon()["people_nouns"]))
-        for c in verb.children
+    return any(c.dep_ == "nsubjpass" and _unnamed_person(c) for c in verb.children)
+
+
+def _unnamed_person(noun: Token) -> bool:
+    return noun.pos_ in {"NOUN", "PROPN"} and (
+        noun.ent_type_ == "PERSON" or noun.lemma_.lower() in set(_lexicon()["people_nouns"])
     )
+
+
+def _subject_holders(verb: Token) -> list[Token]:
+    """The children of the verb and, for a conjoined verb without its own subject ('shot and
+    wounded'), of the first conjunct."""
+    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return list(verb.head.children)
+    return list(verb.children)
+
+
+def _subject_lemmas(trigger: Token) -> set[str]:
+    return {c.lemma_.lower() for c in _subject_holders(trigger) if c.dep_ in _SUBJECTS}
 
 
 def _elsewhere(group: list[_Mention], mention: _Mention) -> bool:

@@ -537,3 +537,64 @@ def test_headline_and_body_of_one_killing_merge(parse: Callable[[str], Doc]) -> 
         "NYPD officers shot Kimani Gray late Saturday night."
     )
     assert len(_find(parse, text, "ASSAULT")) == 1
+
+
+def test_every_person_of_a_list_of_titled_names_acts(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Today, White House Office of National Drug Control Policy Director Dr. Rahul Gupta, "
+        "White House Domestic Policy Council Advisor Neera Tanden, U.S. Assistant Secretary "
+        "for Health Admiral Rachel Levine, and U.S. Assistant Secretary for Mental Health "
+        "Dr. Miriam Delphin-Rittmon hosted a convening with U.S. drug manufacturers."
+    )
+    actors = _find(parse, text, "CONSULT")[0][2]
+    assert {"Rahul Gupta", "Neera Tanden", "Rachel Levine"} <= set(actors)
+
+
+def test_a_noun_named_by_a_participle_acts(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "An amateur photographer named Jerry Tibbs admired the model's portfolio and asked "
+        "her to pose."
+    )
+    assert _find(parse, text, "REQUEST")[0][2] == ["Jerry Tibbs"]
+
+
+def test_the_officials_are_the_people_named_before(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Senator Amy Klobuchar and Senator Deb Fischer met with drug manufacturers in "
+        "Washington. The officials also called on manufacturers to lower prices."
+    )
+    actors = _find(parse, text, "REQUEST")[0][2]
+    assert {"Amy Klobuchar", "Deb Fischer"} <= set(actors)
+
+
+def test_a_title_alone_as_subject_is_the_person_given_it(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Second Gentleman Douglas Emhoff traveled to Ohio on Monday. "
+        "During the visit, the Second Gentleman thanked the nurses for their work."
+    )
+    assert _find(parse, text, "SUPPORT")[0][2] == ["Douglas Emhoff"]
+
+
+def test_attacks_by_unnamed_people_are_events_one_per_attacker(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "In February, a gunman killed five people at a shopping mall in Salt Lake City, "
+        "before an off-duty policeman killed the shooter."
+    )
+    assert len(_find(parse, text, "ASSAULT")) == 2
+
+
+def test_a_title_word_is_no_shared_target_name(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Bills Signed\n"
+        "Thank you to Senators Boozman and Marshall for their leadership on the first bill.\n"
+        "Thank you to Senators Klobuchar and Fischer for their leadership on the second bill."
+    )
+    assert len(_find(parse, text, "SUPPORT")) == 2
+
+
+def test_tipping_off_and_briefing_are_triggers(parse: Callable[[str], Doc]) -> None:
+    assert "COOPERATE" in _types(parse, "A man tipped off the FBI to the location of the car.")
+    text = "President Joe Biden received a briefing from Attorney General Merrick Garland."
+    assert "CONSULT" in _types(parse, text)
