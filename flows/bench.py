@@ -36,14 +36,13 @@ import duckdb
 import psutil
 
 from flows.nlp import load_model
-from flows.pipeline import SUPPORTED_LANGUAGES, read_articles, run_pipeline
+from flows.pipeline import ARTICLES_PER_BATCH, SUPPORTED_LANGUAGES, read_articles, run_pipeline
 from flows.settings import PROJECT_ROOT, Settings
 from flows.warehouse import DATABASE, read_table
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "whitehouse-all.jsonl.gz"
 DEFAULT_N = 1000
 DEFAULT_OUT = PROJECT_ROOT / "bench"
-ARTICLES_PER_BATCH = 500  # as the flow's ARTICLES_PER_TASK
 DOCUMENTS_PER_FILE = 1000
 
 #: The example queries of the README (its command lines and its SQL block), timed one by one.

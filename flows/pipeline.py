@@ -69,6 +69,12 @@ PROGRESS_EVERY = 100
 PROGRESS_SECONDS = 10.0
 
 
+#: Articles validated and written together (and, with Dask, sent as one task): small enough
+#: that a batch's rows of long transcripts stay small in memory, large enough that Prefect
+#: sees few task runs.
+ARTICLES_PER_BATCH = 200
+
+
 def new_run_id(now: datetime | None = None) -> str:
     """Sortable and unique: '20261128T150102Z-3fa9'."""
     now = now or datetime.now(UTC)
@@ -823,7 +829,7 @@ def run_pipeline(
     model: str,
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    articles_per_batch: int = 500,
+    articles_per_batch: int = ARTICLES_PER_BATCH,
     full_refresh: bool = False,
     wait: bool = False,
     timings: dict[str, float] | None = None,
@@ -867,7 +873,7 @@ def extract_and_write(
     model: str,
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
-    articles_per_batch: int = 500,
+    articles_per_batch: int = ARTICLES_PER_BATCH,
     timings: dict[str, float] | None = None,
 ) -> None:
     """The run's articles through the model in one stream, every `articles_per_batch` of

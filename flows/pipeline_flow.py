@@ -27,7 +27,7 @@ from flows.lock import warehouse_lock
 from flows.normalize import Article
 from flows.settings import Settings
 
-ARTICLES_PER_TASK = 500
+ARTICLES_PER_TASK = pipeline.ARTICLES_PER_BATCH
 
 #: Every run publishes its summary as a table artifact under this key (UI: Artifacts).
 SUMMARY_ARTIFACT_KEY = "newsfacts-run-summary"
