@@ -3,10 +3,10 @@
 A task is a batch of articles, never one article: Prefect's bookkeeping per task run is
 small beside the language model only when a task carries many articles. With the default
 runner, one task streams all the run's articles through the model's `n_process` processes
-and writes every 500 as they come (`pipeline.extract_and_write`), so the processes start
-once. With a Dask task runner (`with_task_runner("dask")`), one extract task per 500
-articles is submitted to the workers in parallel, and each batch is written in the flow's
-process as soon as it is back.
+and writes every `ARTICLES_PER_TASK` (200) as they come (`pipeline.extract_and_write`), so
+the processes start once. With a Dask task runner (`with_task_runner("dask")`), one extract
+task per 200 articles is submitted to the workers in parallel, and each batch is written in
+the flow's process as soon as it is back.
 """
 
 from __future__ import annotations
