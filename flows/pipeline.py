@@ -33,7 +33,7 @@ from flows.nlp import load_model
 from flows.normalize import Article, normalize_article
 from flows.readcache import FOLDER as READ_CACHE
 from flows.readcache import ReadCache
-from flows.readers import CANNOT_READ, ReadFailure, discover, read_file
+from flows.readers import CANNOT_READ, ReadFailure, discover, read_input
 from flows.readers.base import RawArticle
 from flows.settings import DEFAULT_BATCH_SIZE, Settings
 from flows.warehouse import (
@@ -194,16 +194,9 @@ def _normalized_inputs(raw_dir: Path, processes: int, cache: ReadCache) -> Itera
         files.append((path, relative, key, cache.get(key)))
 
     def unread() -> Iterator[tuple[int, RawArticle | ReadFailure]]:
-        for index, (path, relative, _key, cached) in enumerate(files):
+        for index, (path, _relative, _key, cached) in enumerate(files):
             if cached is None:
-                items = read_file(
-                    path,
-                    relative,
-                    raw_dir=raw_dir,
-                    max_bytes=settings.max_input_bytes,
-                    max_words=settings.max_words,
-                )
-                yield from ((index, item) for item in items)
+                yield from ((index, item) for item in read_input(raw_dir, path, settings))
 
     with contextlib.ExitStack() as stack:
         normalized: Iterator[tuple[int, Normalized]]

@@ -31,13 +31,13 @@ def raw(tmp_path: Path) -> Path:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The source_refs of the files read from disk."""
     seen: list[str] = []
-    real = pipeline.read_file
+    real = pipeline.read_input
 
-    def counting(path: Path, source_ref: str, **kwargs: Any) -> Iterator[Any]:
-        seen.append(source_ref)
-        return real(path, source_ref, **kwargs)
+    def counting(raw_dir: Path, path: Path, settings: Any) -> Iterator[Any]:
+        seen.append(path.relative_to(raw_dir).as_posix())
+        return real(raw_dir, path, settings)
 
-    monkeypatch.setattr(pipeline, "read_file", counting)
+    monkeypatch.setattr(pipeline, "read_input", counting)
     return seen
 
 

@@ -36,7 +36,15 @@ CANNOT_READ = "cannot read the file"
 
 _NON_SPACE = re.compile(r"\S+")
 
-__all__ = ["READERS", "RawArticle", "ReadFailure", "UnreadableInput", "read_file", "read_raw"]
+__all__ = [
+    "READERS",
+    "RawArticle",
+    "ReadFailure",
+    "UnreadableInput",
+    "read_file",
+    "read_input",
+    "read_raw",
+]
 
 
 def read_file(
@@ -144,10 +152,15 @@ def read_raw(raw_dir: Path) -> Iterator[RawArticle | ReadFailure]:
     """Every article under raw_dir, and a failure for every input that could not be read."""
     settings = Settings.from_env()
     for path in discover(raw_dir):
-        yield from read_file(
-            path,
-            path.relative_to(raw_dir).as_posix(),
-            raw_dir=raw_dir,
-            max_bytes=settings.max_input_bytes,
-            max_words=settings.max_words,
-        )
+        yield from read_input(raw_dir, path, settings)
+
+
+def read_input(raw_dir: Path, path: Path, settings: Settings) -> Iterator[RawArticle | ReadFailure]:
+    """One input file of raw_dir, named by its path under it, within the settings' caps."""
+    return read_file(
+        path,
+        path.relative_to(raw_dir).as_posix(),
+        raw_dir=raw_dir,
+        max_bytes=settings.max_input_bytes,
+        max_words=settings.max_words,
+    )
