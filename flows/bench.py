@@ -53,7 +53,7 @@ EXAMPLE_QUERIES = (
     "select e.event_type, e.status, p.name, ep.role, e.evidence "
     "from events e join event_participants ep using (event_id) "
     "join participants p using (participant_id) order by e.article_id, e.char_start",
-    "select s.mention, substr(a.text, s.char_start + 1, s.char_end - s.char_start) as evidence "
+    "select s.mention, decode(encode(a.text)[s.byte_start + 1 : s.byte_end]) as evidence "
     "from statistics s join articles a using (article_id)",
 )
 

@@ -40,6 +40,7 @@ from flows.warehouse import (
     SnapshotWriter,
     commit_snapshot,
     current_snapshot,
+    has_current_columns,
     iter_table,
     read_table,
     row_counts,
@@ -247,9 +248,12 @@ class Previous:
         return str(self.runs.sort_values("run_id")["inputs_fingerprint"].iloc[-1])
 
     def versions(self) -> dict[str, str]:
-        return dict(
-            zip(self.articles["article_id"], self.articles["extractor_version"], strict=True)
-        )
+        """The extractor version of each article's rows; none (re-extract them all) when the
+        snapshot lacks a column the tables have now."""
+        versions = self.articles["extractor_version"]
+        if self.snapshot is not None and not has_current_columns(self.snapshot):
+            versions = versions.map(lambda _: "")
+        return dict(zip(self.articles["article_id"], versions, strict=True))
 
     def first_seen(self) -> dict[str, Any]:
         return dict(zip(self.articles["article_id"], self.articles["ingested_at"], strict=True))

@@ -231,6 +231,17 @@ def iter_table(
             yield batch.select(schema.names).cast(schema)
 
 
+def has_current_columns(snapshot: Path) -> bool:
+    """Whether every table of a snapshot has every column its model has now (a snapshot
+    written before a column was added has not). Only the Parquet footers are read."""
+    for name, model in TABLES.items():
+        names = set(arrow_schema(model).names)
+        for path in (snapshot / name).glob("*.parquet"):
+            if not names <= set(pq.read_schema(path).names):
+                return False
+    return True
+
+
 def row_counts(warehouse_dir: Path) -> dict[str, int]:
     """Rows per table of the current snapshot, from the Parquet footers (no data read)."""
     snapshot = current_snapshot(warehouse_dir)

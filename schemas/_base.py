@@ -57,6 +57,18 @@ class ExtractedTable(Table):
         description="Offset just past the last character of the evidence in articles.text.",
         metadata={"example": 1242},
     )
+    byte_start: Series[int] = pa.Field(
+        ge=0,
+        description="The same start as char_start, counted in bytes of articles.text encoded "
+        "as UTF-8: SQL engines slice bytes without walking the text from its start, e.g. "
+        "DuckDB's decode(encode(a.text)[byte_start + 1 : byte_end]).",
+        metadata={"example": 1227},
+    )
+    byte_end: Series[int] = pa.Field(
+        ge=0,
+        description="The same end as char_end, counted in bytes of the UTF-8 text.",
+        metadata={"example": 1248},
+    )
     extractor_version: Series[str] = pa.Field(
         description="Version of the extractors and lexicons that produced the row.",
         metadata={"example": "0.1.0+rules.3b3a1956"},
@@ -66,3 +78,10 @@ class ExtractedTable(Table):
     @classmethod
     def span_is_ordered(cls, df: pd.DataFrame) -> pd.Series:
         return df["char_end"] > df["char_start"]
+
+    @pa.dataframe_check(error="a byte span is at least as long as its character span")
+    @classmethod
+    def byte_span_covers_chars(cls, df: pd.DataFrame) -> pd.Series:
+        return (df["byte_start"] >= df["char_start"]) & (
+            df["byte_end"] - df["byte_start"] >= df["char_end"] - df["char_start"]
+        )

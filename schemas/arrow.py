@@ -46,7 +46,7 @@ def arrow_schema(model: type[pa.DataFrameModel]) -> pyarrow.Schema:
     return pyarrow.schema(fields, metadata={"description": doc})
 
 
-_PROVENANCE_LAST = ("char_start", "char_end", "extractor_version")
+_PROVENANCE_LAST = ("char_start", "char_end", "byte_start", "byte_end", "extractor_version")
 
 
 def _ordered(columns: dict) -> dict:

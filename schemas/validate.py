@@ -14,6 +14,7 @@ import pandera.errors
 
 from schemas import EXTRACTED_TABLES, TABLES
 from schemas.arrow import column_order
+from schemas.spans import ByteOffsets
 
 
 @dataclass
@@ -77,6 +78,24 @@ def _reject_where(
     return df[~bad].reset_index(drop=True)
 
 
+def _bytes_match_chars(df: pd.DataFrame, texts: pd.Series) -> pd.Series:
+    """Whether each row's byte offsets are its character offsets counted in UTF-8 bytes."""
+    offsets: dict[str, ByteOffsets] = {}
+
+    def matches(article_id: str, char_start: int, char_end: int, start: int, end: int) -> bool:
+        if article_id not in offsets:
+            offsets[article_id] = ByteOffsets(texts[article_id])
+        byte_offset = offsets[article_id]
+        return byte_offset(char_start) == start and byte_offset(char_end) == end
+
+    columns = ("article_id", "char_start", "char_end", "byte_start", "byte_end")
+    return pd.Series(
+        [matches(*row) for row in zip(*(df[c] for c in columns), strict=True)],
+        index=df.index,
+        dtype=bool,
+    )
+
+
 def validate_tables(tables: dict[str, pd.DataFrame]) -> Validated:
     """Validate every table of a run, then the rules that span tables:
 
@@ -87,7 +106,8 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> Validated:
     rejected: list[Rejected] = []
     out: dict[str, pd.DataFrame] = {}
     out["articles"] = _validate_one("articles", tables["articles"], rejected)
-    lengths = out["articles"].set_index("article_id")["text"].str.len()
+    texts = out["articles"].set_index("article_id")["text"]
+    lengths = texts.str.len()
 
     for name in EXTRACTED_TABLES:
         df = _validate_one(name, tables[name], rejected)
@@ -98,6 +118,13 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> Validated:
         length = df["article_id"].map(lengths).astype("float64")
         df = _reject_where(
             name, df, df["char_end"] > length, "span ends past the end of the article", rejected
+        )
+        df = _reject_where(
+            name,
+            df,
+            ~_bytes_match_chars(df, texts),
+            "byte_start/byte_end are not the UTF-8 offsets of char_start/char_end",
+            rejected,
         )
         out[name] = df
 

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from flows import pipeline
@@ -98,6 +99,20 @@ def test_new_extractor_version_re_extracts(
     assert (summary.articles_updated, summary.articles_reused) == (3, 0)
     articles = read_table(warehouse, "articles")
     assert articles is not None and set(articles["extractor_version"]) == {"9.9.9+rules.test"}
+
+
+def test_a_snapshot_without_a_newer_column_is_re_extracted(raw: Path, tmp_path: Path) -> None:
+    warehouse = tmp_path / "warehouse"
+    _run(raw, warehouse)
+    snapshot = current_snapshot(warehouse)
+    assert snapshot is not None
+    for path in (snapshot / "statistics").glob("*.parquet"):  # as written before byte offsets
+        pq.write_table(pq.read_table(path).drop_columns(["byte_start", "byte_end"]), path)
+    (raw / "more.txt").write_text("Fresh news\n\nThe DEA seized 40 kilograms.\n", encoding="utf-8")
+    summary = _run(raw, warehouse)
+    assert (summary.articles_new, summary.articles_updated, summary.articles_reused) == (1, 3, 0)
+    statistics = read_table(warehouse, "statistics")
+    assert statistics is not None and statistics["byte_start"].notna().all()
 
 
 def test_full_refresh_equals_a_clean_run(raw: Path, tmp_path: Path) -> None:

@@ -77,6 +77,8 @@ def test_steps_give_valid_tables_with_provenance(raw: Path, tmp_path: Path) -> N
         for row in tables[name].itertuples():
             span = texts[row.article_id][row.char_start : row.char_end]
             assert span.strip(), (name, row)
+            encoded = texts[row.article_id].encode()
+            assert encoded[row.byte_start : row.byte_end].decode() == span, (name, row)
     for row in tables["quotes"].itertuples():
         assert texts[row.article_id][row.char_start] in '"“'
     for row in tables["statistics"].itertuples():

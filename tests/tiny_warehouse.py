@@ -47,6 +47,8 @@ def _provenance(article_id: str, text: str, part: str) -> dict[str, Any]:
         "article_id": article_id,
         "char_start": start,
         "char_end": end,
+        "byte_start": len(text[:start].encode()),
+        "byte_end": len(text[:end].encode()),
         "extractor_version": VERSION,
     }
 

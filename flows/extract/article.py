@@ -18,6 +18,7 @@ from flows.extract.participants import extract_participants, resolve_phrase
 from flows.extract.quotes import extract_quotes
 from flows.extract.statistics import extract_statistics
 from flows.normalize import Article
+from schemas.spans import ByteOffsets
 
 Row = dict[str, Any]
 
@@ -33,13 +34,24 @@ class ArticleRows:
     event_participants: list[Row] = field(default_factory=list)
 
 
-def _provenance(article: Article, start: int, end: int) -> Row:
-    return {
-        "article_id": article.article_id,
-        "char_start": start,
-        "char_end": end,
-        "extractor_version": extractor_version(),
-    }
+class _Provenance:
+    """The provenance columns of a row of one article: its id, the row's span in characters
+    and in UTF-8 bytes of the text, and the extractor version."""
+
+    def __init__(self, article: Article) -> None:
+        self.article_id = article.article_id
+        self.byte_offset = ByteOffsets(article.text)
+        self.version = extractor_version()
+
+    def __call__(self, start: int, end: int) -> Row:
+        return {
+            "article_id": self.article_id,
+            "char_start": start,
+            "char_end": end,
+            "byte_start": self.byte_offset(start),
+            "byte_end": self.byte_offset(end),
+            "extractor_version": self.version,
+        }
 
 
 def extract_article(doc: Doc, article: Article) -> ArticleRows:
@@ -47,6 +59,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleRows:
     if doc.text != article.text:
         raise ValueError(f"doc is not the parse of article {article.article_id}'s text")
     rows = ArticleRows()
+    provenance = _Provenance(article)
     quotes = extract_quotes(doc)
     registry = extract_participants(doc, publisher=article.source)
     speakers = [
@@ -74,7 +87,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleRows:
                 "affiliation": participant.affiliation,
                 "aliases": list(participant.aliases),
                 "mention_count": len(participant.mentions),
-                **_provenance(article, participant.char_start, participant.char_end),
+                **provenance(participant.char_start, participant.char_end),
             }
         )
 
@@ -88,7 +101,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleRows:
                 "cue": quote.cue,
                 "medium": quote.medium,
                 "is_direct": quote.is_direct,
-                **_provenance(article, quote.char_start, quote.char_end),
+                **provenance(quote.char_start, quote.char_end),
             }
         )
 
@@ -103,7 +116,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleRows:
                 "measured": statistic.measured,
                 "approximate": statistic.approximate,
                 "mention": statistic.mention,
-                **_provenance(article, statistic.char_start, statistic.char_end),
+                **provenance(statistic.char_start, statistic.char_end),
             }
         )
 
@@ -132,7 +145,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleRows:
                 "event_date": event_date,
                 "date_precision": precision,
                 "status": event.status,
-                **_provenance(article, event.char_start, event.char_end),
+                **provenance(event.char_start, event.char_end),
             }
         )
         for role, members in (("actor", actors), ("target", targets)):

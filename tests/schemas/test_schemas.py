@@ -55,6 +55,8 @@ def _participant(**overrides: object) -> dict:
         "mention_count": 1,
         "char_start": 7,
         "char_end": 11,
+        "byte_start": 7,
+        "byte_end": 11,
         "extractor_version": "v",
     }
     row.update(overrides)
@@ -79,7 +81,7 @@ def test_participant_kind_must_be_allowed() -> None:
 def test_bad_rows_are_set_aside_with_a_reason() -> None:
     good = _participant()
     bad_kind = _participant(participant_id="a1:q", kind="animal")
-    past_end = _participant(participant_id="a1:r", char_start=7, char_end=999)
+    past_end = _participant(participant_id="a1:r", char_start=7, char_end=999, byte_end=999)
     orphan = _participant(participant_id="a1:s", article_id="zz")
     result = validate_tables(_tables([good, bad_kind, past_end, orphan]))
     assert list(result.tables["participants"]["participant_id"]) == ["a1:p"]
@@ -94,3 +96,28 @@ def test_extra_column_is_a_bug_not_bad_input() -> None:
     tables = _tables([_participant(surprise=1)])
     with pytest.raises(pandera.errors.SchemaErrors):
         validate_tables(tables)
+
+
+def test_byte_offsets_that_do_not_match_the_characters_are_set_aside() -> None:
+    text = "Zürich — “talks”\n\nBody."
+    start = text.index("talks")
+    good = _participant(
+        char_start=start,
+        char_end=start + 5,
+        byte_start=len(text[:start].encode()),
+        byte_end=len(text[: start + 5].encode()),
+    )
+    as_characters = _participant(
+        participant_id="a1:q",
+        char_start=start,
+        char_end=start + 5,
+        byte_start=start,
+        byte_end=start + 5,
+    )
+    tables = _tables([good, as_characters])
+    tables["articles"] = pd.DataFrame([_article(text=text)])
+    result = validate_tables(tables)
+    assert list(result.tables["participants"]["participant_id"]) == ["a1:p"]
+    assert [r.reason for r in result.rejected] == [
+        "byte_start/byte_end are not the UTF-8 offsets of char_start/char_end"
+    ]
