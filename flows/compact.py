@@ -21,6 +21,7 @@ from pathlib import Path
 import pyarrow
 import pyarrow.parquet as pq
 
+from flows import warehouse
 from flows.lock import warehouse_lock
 from flows.warehouse import (
     SnapshotWriter,
@@ -81,16 +82,20 @@ def _parts(folder: Path) -> list[Path]:
 
 
 def table_layout(snapshot: Path, name: str) -> TableLayout:
+    """How a table is stored. An inner row group of wide rows (long texts) that was closed
+    because it reached about `warehouse.ROW_GROUP_BYTES` is full, however few its rows: it
+    does not count as small, or compaction would rewrite it again and again."""
     files = _parts(snapshot / name)
     groups = 0
     rows = 0
     inner: list[int] = []
     for path in files:
         metadata = pq.ParquetFile(path).metadata
-        sizes = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
+        sizes = [metadata.row_group(i) for i in range(metadata.num_row_groups)]
         groups += len(sizes)
-        rows += sum(sizes)
-        inner.extend(sizes[:-1])
+        rows += sum(group.num_rows for group in sizes)
+        full = warehouse.ROW_GROUP_BYTES // 4
+        inner.extend(group.num_rows for group in sizes[:-1] if group.total_byte_size < full)
     return TableLayout(name, len(files), groups, rows, min(inner) if inner else None)
 
 

@@ -11,7 +11,16 @@ import pytest
 
 from flows.cli import main
 from flows.compact import compact_warehouse, table_layout
-from flows.warehouse import SNAPSHOTS, WarehouseError, commit, current_snapshot, query, to_arrow
+from flows.warehouse import (
+    SNAPSHOTS,
+    SnapshotWriter,
+    WarehouseError,
+    commit,
+    current_snapshot,
+    publish,
+    query,
+    to_arrow,
+)
 from schemas import TABLES
 
 
@@ -101,3 +110,19 @@ def test_compact_cli(warehouse: Path, tmp_path: Path, capsys: pytest.CaptureFixt
     with pytest.raises(WarehouseError):
         compact_warehouse(tmp_path / "none")
     assert not (tmp_path / "none").exists()
+
+
+def test_row_groups_full_by_size_are_not_compacted_again(
+    warehouse: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("flows.warehouse.ROW_GROUP_BYTES", 2_000)  # wide rows: a few per group
+    with SnapshotWriter(warehouse, "20240102T000000Z-bbbb") as writer:
+        for first in range(0, 40, 4):  # batch by batch, as a run writes
+            writer.write("quarantine", _quarantine(first, 4).assign(detail="x" * 400))
+        publish(warehouse, writer.close())
+    snapshot = current_snapshot(warehouse)
+    assert snapshot is not None
+    layout = table_layout(snapshot, "quarantine")
+    assert layout.files == 1 and layout.row_groups > 1
+    assert layout.smallest_inner_row_group is None  # every inner group is full
+    assert compact_warehouse(warehouse).snapshot is None
