@@ -47,6 +47,7 @@ _STATEMENT_WORDS = {"statement", "remarks", "readout", "message", "letter"}
 _HEADLINE_ONE_HAPPENING = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _DONE_TO_PEOPLE = {"COERCE", "SANCTION"}
 _NAMING_VERBS = {"name", "call", "identify"}
+_NO_EVENT = "-"
 _QUESTION_WORDS = {"if", "whether", "how", "why", "what", "when", "where", "who"}
 
 
@@ -88,15 +89,14 @@ def _phrase_span(token: Token) -> CharSpan:
 def _trigger_type(token: Token) -> str | None:
     lexicon = _lexicon()
     if token.pos_ == "VERB":
-        for child in token.children:
-            if child.dep_ in {"prt", "prep"}:
-                key = f"{token.lemma_} {child.lower_}"
-                if key in lexicon["phrasal"]:  # null: 'struck out on his own' is no attack
-                    phrasal = lexicon["phrasal"][key]
-                    return str(phrasal) if phrasal else None
+        for particle in _particles(token):
+            key = f"{token.lemma_} {particle.lower_}"
+            if key in lexicon["phrasal"]:  # null: 'struck out on his own' is no attack
+                phrasal = lexicon["phrasal"][key]
+                return str(phrasal) if phrasal else None
         paired = _verb_object_type(token)
         if paired:
-            return paired
+            return None if paired == _NO_EVENT else paired
         found = lexicon["verbs"].get(token.lemma_.lower())
         if not found or _lends_to_noun(token) or _lacks_required_preposition(token):
             return None
@@ -104,6 +104,10 @@ def _trigger_type(token: Token) -> str | None:
             return None  # 'provided their perspectives', 'requested anonymity'
         if found == "REJECT" and _refuses_speech(token):
             return None  # 'declined to comment' is reporting, not a refusal
+        if token.lemma_.lower() in _human_patient() and not _done_to_people(token):
+            return None  # 'released a report', 'released the film': no one is freed
+        if token.lemma_.lower() in _needs_content() and not _has_content(token):
+            return None  # 'when I asked them': a question
         if found == "REQUEST" and _asks_question(token):
             return None  # 'asked if X might have lived' is a question, not a request
         if token.lemma_.lower() in set(lexicon["promises"]) and _hostile_content(token):
@@ -111,10 +115,72 @@ def _trigger_type(token: Token) -> str | None:
         return str(found)
     if token.pos_ == "NOUN":
         found = _noun_type(token)
+        if token.lemma_.lower() in _human_patient() and not _done_to_people(token):
+            return None  # 'a press release', 'the release of the film'
         return found if found and _is_specific(token) else None
     if token.pos_ == "PROPN" and _title_cased(token):
         return _title_word_type(token)
     return None
+
+
+@cache
+def _human_patient() -> frozenset[str]:
+    return frozenset(_lexicon()["human_patient"])
+
+
+@cache
+def _human_nouns() -> frozenset[str]:
+    lexicon = _lexicon()
+    return frozenset(
+        [*lexicon["people_nouns"], *lexicon["captive_nouns"], *lexicon["agent_bodies"]]
+    )
+
+
+def _done_to_people(trigger: Token) -> bool:
+    """Whether what the trigger acts on (its object, passive subject or 'of' object, or for a
+    subjectless participle the subject of the clause above) is people."""
+    patients = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "poss"]
+    patients += _objects_of(trigger, {"of"})
+    if trigger.dep_ in {"conj", "advcl", "xcomp"} and not patients:
+        patients = [c for c in trigger.head.children if c.dep_ in _SUBJECTS | {"dobj"}]
+    return any(_human(member) for patient in patients for member in (patient, *patient.conjuncts))
+
+
+def _human(noun: Token) -> bool:
+    if noun.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ in {"he", "him", "she", "her", "they", "them", "his", "their"}
+    return noun.lemma_.lower() in _human_nouns()
+
+
+@cache
+def _needs_content() -> frozenset[str]:
+    return frozenset(_lexicon()["needs_content"])
+
+
+def _has_content(verb: Token) -> bool:
+    """What is asked for: a clause ('asked X to leave'), 'for' ('asked for help') or a thing
+    ('asked permission'), not only whom."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} or (child.dep_ == "prep" and child.lower_ == "for"):
+            return True
+        if child.dep_ == "advcl" and any(g.lower_ == "to" for g in child.children):
+            return True
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and not _human(child):
+            return True
+    return False
+
+
+def _particles(verb: Token) -> list[Token]:
+    """The particles and prepositions that make a phrasal verb: a particle anywhere ('handed
+    them over'), a preposition right after the verb ('called on X', 'called for X to act'
+    however 'for' or 'over' is parsed), not one after its object ('call a number for a ride')."""
+    found = [c for c in verb.children if c.dep_ == "prt"]
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.pos_ in {"ADP", "SCONJ", "ADV"} and nxt not in found:
+        found.append(nxt)
+    return found
 
 
 def _asks_question(verb: Token) -> bool:
@@ -204,7 +270,7 @@ def _noun_type(noun: Token) -> str | None:
     for retyped, cues in lexicon["retype"].get(lemma, {}).items():
         # 'strikes on vessels', 'air strikes': an assault, not a walkout
         if any(c.lower_ in cues or c.lemma_.lower() in cues for c in related):
-            return str(retyped)
+            return None if retyped == "none" else str(retyped)  # 'a heart attack': none
     return str(found)
 
 
@@ -216,10 +282,13 @@ def _verb_object_type(verb: Token) -> str | None:
         objects = [child] if child.dep_ == "dobj" else []
         if child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "ccomp":
+            # 'signed an Order declaring X', parsed as the subject of a clause
+            objects = [g for g in child.children if g.dep_ == "nsubj" and verb.i < g.i < child.i]
         for obj in objects:
-            found = pairs.get(f"{lemma} {obj.lemma_.lower()}")
-            if found:
-                return str(found)
+            key = f"{lemma} {obj.lemma_.lower()}"
+            if key in pairs:  # null: 'struck a chord' is no attack
+                return str(pairs[key]) if pairs[key] else _NO_EVENT
     return None
 
 
@@ -304,6 +373,8 @@ def _is_absorbed(token: Token) -> bool:
         if current.dep_ not in _COMPLEMENTS and not _infinitive_clause(current):
             return False
         current = current.head
+        if current.lemma_.lower() in absorbing and _refuses_speech(current):
+            return True  # 'declined to discuss X': no comment, and no talks
         if current.lemma_.lower() in absorbing and _trigger_type(current):
             if current.lemma_.lower() in _keeps_content() or _parties_agree(current):
                 return True  # 'refused to meet', 'urged X to sanction': one REJECT, REQUEST
@@ -402,6 +473,8 @@ def _governing_verb(token: Token) -> Token:
     does not make Y act."""
     if token.pos_ != "NOUN":
         return token
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in set(_lexicon()["light_verbs"]):
+        return token.head  # 'an agreement was reached between X and Y', 'talks were held'
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
     definite = definite or bool(_own_actor_modifiers(token))
     current = token
@@ -413,7 +486,12 @@ def _governing_verb(token: Token) -> Token:
             break
         if current.dep_ in {"dobj", "conj", "xcomp", "pcomp"}:
             current = head
-        elif current.dep_ == "pobj" and head.lower_ in _GOVERNING_PREPOSITIONS:
+        elif (
+            current.dep_ == "pobj"
+            and head.lower_ in _GOVERNING_PREPOSITIONS
+            and (head.head.pos_ in {"VERB", "AUX", "NUM"} or head.head.ent_type_ in _NOT_ACTORS)
+        ):
+            # '$450 million in funding', not through a noun: 'X in response to complaints'
             current = head.head
         else:
             break
@@ -562,7 +640,9 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
     candidates = [
         c
         for c in verb.children
-        if c.dep_ in _SUBJECTS and (c.dep_ != "nsubjpass" or verb.i != trigger.i or symmetric)
+        if c.dep_ in _SUBJECTS
+        and c.i != trigger.i
+        and (c.dep_ != "nsubjpass" or verb.i != trigger.i or symmetric)
     ]
     candidates += [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
@@ -579,8 +659,7 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         if _trigger_type(trigger) == "AID":
             # 'a rescue package from the EU', 'received aid from the EU'
             candidates += _objects_of(trigger, {"from"}) + _objects_of(verb, {"from"})
-    if symmetric:
-        candidates += _gathered(trigger, verb)
+    guests = _gathered(trigger, verb) if symmetric else []
     if not candidates and trigger.pos_ == "VERB" and trigger.text[:1].islower():
         # a bullet's dash can leave the subject as a loose name: '- President X designated'
         candidates = [
@@ -592,13 +671,15 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         actors = _participants_of(candidates, resolve)
     elif verb.i == trigger.i and any(c.dep_ == "auxpass" for c in verb.children):
         actors = _participants_of(_passive_body(verb), resolve)
-    else:
+    else:  # 'X followed through by convening Y': X convenes, with Y as a party
         actors = _inherited_actors(verb, resolve)
+    actors += [p for p in _participants_of(guests, resolve) if p not in actors]
+    candidates += guests
     actors += [p for p in _announcers(verb, resolve) if p not in actors]
     if symmetric:
         partners = [
             g
-            for c in trigger.children
+            for c in {*trigger.children, *verb.children}
             if c.lower_ in {"with", "between"}
             for g in c.children
             if g.dep_ == "pobj"
@@ -706,6 +787,12 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         verb.dep_ == "pcomp" and verb.head.lower_ in _CONTROL_PREPOSITIONS
     )
     climbed = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        # 'X followed through on a commitment by convening Y': the means of X's act, however
+        # the parse attaches 'by'
+        climbed = next((a for a in list(verb.ancestors)[1:5] if a.pos_ in {"VERB", "AUX"}), verb)
+        if climbed is not verb:
+            return _participants_of([c for c in climbed.children if c.dep_ == "nsubj"], resolve)
     for _ in range(3):
         if climbed.dep_ not in _INHERIT_SUBJECT or climbed.head.i == climbed.i:
             break
@@ -718,7 +805,14 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         subjects = {"nsubj", "csubj"}
         if verb.dep_ == "advcl" and climbed.i == verb.head.i:
             subjects.add("nsubjpass")  # 'X was shot while investigating Y': X investigates
-        groups = [[c for c in climbed.children if c.dep_ in subjects]]
+        groups = [
+            [
+                r
+                for c in climbed.children
+                if c.dep_ in subjects
+                for r in _relative_antecedent(c, climbed)
+            ]
+        ]
         if controlled:
             objects = [c for c in climbed.children if c.dep_ in {"dobj", "nsubjpass"}]
             groups.insert(0, objects)
@@ -790,9 +884,23 @@ def _targets(
     if trigger.pos_ == "PROPN":
         return [p for p in _title_sides(trigger, resolve)[1] if p not in actors]
     objects = _object_tokens(trigger) + _patient_possessors(trigger) + _headline_patients(trigger)
+    objects += _participle_patients(trigger)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.i == trigger.head.i:
+        # 'imposed a tariff on Canada', the phrase parsed as the light verb's
+        objects += _objects_of(verb, _TARGET_PREPOSITIONS - {"from", "of"})
     if _received(trigger, verb):
         objects += [c for c in verb.children if c.dep_ in _SUBJECTS]
     return [p for p in _participants_of(objects, resolve) if p not in actors]
+
+
+def _participle_patients(verb: Token) -> list[Token]:
+    """'Arrested by the CHP, he was booked': a passive participle clause without subject is
+    done to the subject of the clause it opens."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return []
+    if any(c.dep_ in _SUBJECTS | {"aux", "auxpass", "dobj", "mark"} for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _status(trigger: Token, verb: Token) -> str:
@@ -824,7 +932,23 @@ def _status(trigger: Token, verb: Token) -> str:
             return "planned"
         if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
             return "planned" if token.lemma_ in set(_lexicon()["planned_heads"]) else "ongoing"
-    return "occurred"
+    return "planned" if _intended(verb) else "occurred"
+
+
+def _intended(verb: Token) -> bool:
+    """'planning to use a tunnel to capture soldiers', 'will travel to X to meet Y': an event
+    in a chain of infinitives under a plan or a future is planned too."""
+    current = verb
+    for _ in range(3):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ not in {"xcomp", "advcl"} or not infinitive:
+            return False
+        current = current.head
+        if current.lemma_ in set(_lexicon()["planned_heads"]):
+            return True
+        if any(c.lower_ in _FUTURE_AUX for c in current.children):
+            return True
+    return False
 
 
 def _location(trigger: Token, verb: Token) -> str | None:
@@ -1013,6 +1137,31 @@ def _refers_back(a: _Mention, b: _Mention) -> bool:
     if noun.pos_ != "NOUN" or a.trigger.pos_ != "NOUN" or noun.lemma_ != a.trigger.lemma_:
         return False
     return _definite(b) and not _own_actor_modifiers(noun) and not b.target_words
+
+
+def _told_again(group: list[_Mention], mention: _Mention) -> bool:
+    """'the Canada tariffs' after 'a tariff on Canada': a definite event noun whose named
+    modifiers are all parties of a happening of its type told before refers back to it."""
+    if mention.trigger.pos_ != "NOUN" or not _definite(mention):
+        return False
+    own = _actor_keys(mention)
+    parties = {p.name for m in group for p in (*m.actors, *m.targets)}
+    return group[0].event_type == mention.event_type and bool(own) and own <= parties
+
+
+def _framed_by(group: list[_Mention], mention: _Mention) -> bool:
+    """'killed 40 people during an attack on a school', 'arrested in a raid': an event noun in
+    a prepositional phrase, or a participle clause, of a verb of the same type tells the same
+    happening."""
+    for other in group:
+        if other.event_type != mention.event_type:
+            continue
+        for inner, verb in ((mention.trigger, other.trigger), (other.trigger, mention.trigger)):
+            if inner.pos_ == "NOUN" and inner.dep_ == "pobj" and inner.head.head.i == verb.i:
+                return True
+            if inner.tag_ == "VBG" and inner.dep_ == "advcl" and inner.head.i == verb.i:
+                return True  # 'convenes the summit, bringing together partners'
+    return False
 
 
 def _shares_named_target(group: list[_Mention], mention: _Mention) -> bool:
@@ -1332,14 +1481,25 @@ def _government_span(doc: Doc) -> CharSpan | None:
 
 
 def _author_span(doc: Doc) -> CharSpan | None:
-    """The person a statement is from: 'Statement from President Joe Biden on ...'."""
+    """The person a statement is from: 'Statement from President Joe Biden on ...'; in a
+    proclamation, order or letter, its signer: 'I, JOSEPH R. BIDEN JR., President ...', or a
+    last line that is only a person's name."""
     title = next(iter(doc.sents), None)
-    if title is None or not any(
+    if title is not None and any(
         t.lower_ in _STATEMENT_WORDS and t.nbor(1).lower_ in {"from", "by"} for t in title[:-1]
     ):
-        return None
-    person = next((e for e in title.ents if e.label_ == "PERSON"), None)
-    return (person.start_char, person.end_char) if person is not None else None
+        person = next((e for e in title.ents if e.label_ == "PERSON"), None)
+        return (person.start_char, person.end_char) if person is not None else None
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    for ent in people:  # 'I, NAME,': the signer in apposition to the first person
+        if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].text == "I":
+            return (ent.start_char, ent.end_char)
+    last = people[-1] if people else None
+    if last is not None and last.sent.end_char - last.sent.start_char <= len(last.text) + 4:
+        words = [t for t in last.sent if not (t.is_space or t.is_punct)]
+        if all(last.start <= t.i < last.end for t in words):
+            return (last.start_char, last.end_char)  # the signature line
+    return None
 
 
 def _antecedent(pronoun: Token, resolve: Resolver) -> Participant | None:
@@ -1388,7 +1548,16 @@ def extract_events(
         for group in groups:
             if _elsewhere(group, mention):
                 continue  # 'met X in Nigeria' and 'met Y in Mauritania' are two meetings
-            if _same_happening(group[0], mention) or _shares_named_target(group, mention):
+            if (group[0].status == "negated") != (mention.status == "negated"):
+                continue  # 'would not pull over' and 'upon arrest': not one happening
+            if (
+                _same_happening(group[0], mention)
+                or _shares_named_target(group, mention)
+                or _framed_by(group, mention)
+                or _told_again(group, mention)
+            ):
+                done_to = {p.name for m in group for p in m.targets}
+                mention.actors = [p for p in mention.actors if p.name not in done_to]
                 group.append(mention)
                 break
         else:

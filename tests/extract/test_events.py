@@ -598,3 +598,154 @@ def test_tipping_off_and_briefing_are_triggers(parse: Callable[[str], Doc]) -> N
     assert "COOPERATE" in _types(parse, "A man tipped off the FBI to the location of the car.")
     text = "President Joe Biden received a briefing from Attorney General Merrick Garland."
     assert "CONSULT" in _types(parse, text)
+
+
+def test_proclamation_signer_acts_for_i_and_we(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "A Proclamation on Safety Week\n"
+        "In 2022, I signed the Safety Act into law. We thank Canada for its help.\n"
+        "NOW, THEREFORE, I, JOHN Q. SMITH, President of the United States, do hereby proclaim "
+        "this week as Safety Week.\n"
+        "JOHN Q. SMITH"
+    )
+    events = {e[0]: [name.lower() for name in e[2]] for e in _events(parse, text)}
+    assert "john q. smith" in events["SANCTION"]
+    assert "john q. smith" in events["SUPPORT"]
+
+
+def test_subject_of_a_means_clause_convenes_with_the_guests(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Secretary Jane Smith followed through on the pledge by convening Mexico and Canada "
+        "to discuss fentanyl."
+    )
+    events = [e for e in _events(parse, text) if e[0] == "CONSULT"]
+    assert events
+    assert "Jane Smith" in events[0][2]
+    assert {"Mexico", "Canada"} <= set(events[0][2])
+
+
+def test_relative_pronoun_subject_of_a_controlling_verb_acts(parse: Callable[[str], Doc]) -> None:
+    text = "The navy arrested 12 Somali pirates who tried to storm a tanker in the Gulf of Aden."
+    assault = [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+    assert assault
+    assert assault[0][2]  # the pirates, not no one
+
+
+def test_noun_event_does_not_take_the_actor_of_a_verb_above_another_noun(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Apple released a software update in response to complaints from Germany."
+    accuse = [e for e in _events(parse, text) if e[0] == "ACCUSE"]
+    assert not any("Apple" in e[2] for e in accuse)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft released a patch for the browser on Tuesday.",
+        "HBO Films released a feature film about Jane Doe in 2005.",
+        "Coach John Smith asked them to craft a press release.",
+    ],
+)
+def test_release_of_things_is_no_retreat(parse: Callable[[str], Doc], text: str) -> None:
+    assert not [e for e in _events(parse, text) if e[0] == "RETREAT"]
+
+
+def test_release_of_people_is_a_retreat(parse: Callable[[str], Doc]) -> None:
+    text = "Iran released two British sailors on Friday."
+    assert [e for e in _events(parse, text) if e[0] == "RETREAT"]
+
+
+def test_what_is_avoided_or_prevented_does_not_happen(parse: Callable[[str], Doc]) -> None:
+    text = "John Smith said NATO must target pirates accurately to avoid killing civilians."
+    assert not [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+
+
+def test_passive_participle_clause_is_done_to_the_main_subject(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Arrested by the FBI on Sunday, John Smith was booked into county jail."
+    coerce = [e for e in _events(parse, text) if e[0] == "COERCE"]
+    assert coerce
+    assert "Federal Bureau of Investigation" in coerce[0][2]
+    assert "John Smith" in coerce[0][3]
+
+
+def test_preposition_after_the_object_makes_no_phrasal_verb(parse: Callable[[str], Doc]) -> None:
+    text = "Players from the Chargers can call a private number for a ride home."
+    assert not [e for e in _events(parse, text) if e[0] == "REQUEST"]
+
+
+def test_call_for_parsed_as_a_clause_mark_is_a_request(parse: Callable[[str], Doc]) -> None:
+    text = "Piracy report.\nRobert Gates called for shipping companies to do more to protect ships."
+    request = [e for e in _events(parse, text) if e[0] == "REQUEST"]
+    assert request and "Robert Gates" in request[0][2]
+
+
+def test_ask_without_content_is_a_question(parse: Callable[[str], Doc]) -> None:
+    assert not _events(parse, "Apple staff did not know the answer when John Smith asked them.")
+    assert _events(parse, "John Smith asked Mexico to extradite the suspect.")
+
+
+def test_declining_to_discuss_is_no_meeting(parse: Callable[[str], Doc]) -> None:
+    text = "John Smith declined to discuss the case with the Chargers."
+    assert not [e for e in _events(parse, text) if e[0] == "CONSULT"]
+
+
+def test_event_noun_framing_a_verb_of_its_type_is_one_happening(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Israeli forces killed 40 people during an attack on a United Nations school in Gaza."
+    assert len([e for e in _events(parse, text) if e[0] == "ASSAULT"]) == 1
+
+
+def test_negated_mention_is_not_merged_with_one_that_happened(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Police report.\n"
+        "Police attempted to stop the car, but John Smith would not pull over.\n"
+        "Upon arrest, police seized a shotgun from John Smith."
+    )
+    statuses = sorted(e[1] for e in _events(parse, text) if e[0] == "COERCE")
+    assert "negated" in statuses and "occurred" in statuses
+
+
+def test_event_in_an_infinitive_under_a_plan_is_planned(parse: Callable[[str], Doc]) -> None:
+    text = "Israel said Hamas was planning to use a tunnel to capture Israeli soldiers."
+    coerce = [e for e in _events(parse, text) if e[0] == "COERCE"]
+    assert coerce and coerce[0][1] == "planned"
+
+
+def test_agreement_reached_between_parties(parse: Callable[[str], Doc]) -> None:
+    text = "On 19 June 2008, a truce agreement was reached between Hamas and Israel."
+    agree = [e for e in _events(parse, text) if e[0] == "AGREE"]
+    assert agree and {"Hamas", "Israel"} <= set(agree[0][2])
+
+
+def test_signed_order_parsed_as_clause_subject(parse: Callable[[str], Doc]) -> None:
+    text = "Today, President John Smith signed an Executive Order declaring a national emergency."
+    sanction = [e for e in _events(parse, text) if e[0] == "SANCTION"]
+    assert sanction and "John Smith" in sanction[0][2]
+
+
+def test_definite_noun_naming_a_party_refers_back(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Tariff report.\n"
+        "President John Smith imposed a tariff on Canada on Monday.\n"
+        "Energy goods remain exempt from the Canada tariffs."
+    )
+    sanction = [e for e in _events(parse, text) if e[0] == "SANCTION"]
+    assert len(sanction) == 1
+    assert "Canada" not in sanction[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe died in a Los Angeles hospital after suffering a heart attack.",
+        "The singer from Tennessee was famous, striking a chord with fans across Canada.",
+    ],
+)
+def test_idioms_are_no_attacks(parse: Callable[[str], Doc], text: str) -> None:
+    assert not [e for e in _events(parse, text) if e[0] == "ASSAULT"]
