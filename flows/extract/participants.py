@@ -186,8 +186,10 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
     _add_legal_names(doc, registry)
     spans = _name_spans(doc)
     cues = _kind_cues(spans)
+    things = _thing_names(spans)
     for ent in spans:
-        _add_entity(ent, registry, publisher, cues)
+        if canon.fold(_trim(ent).text) not in things:
+            _add_entity(ent, registry, publisher, cues)
     _add_untagged_bodies(doc, registry)
     _add_country_pairs(doc, registry)
     _add_office_holders(doc, registry)
@@ -198,12 +200,56 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
     _fold_initialisms(registry)
     _fold_short_names(registry)
     _complete_short_names(doc, registry)
+    _persons_taken_for_bodies(doc, registry)
     _unify_person_names(registry)
     _unify_kinds(registry)
     _name_administrations(doc, registry)
     _add_missed_mentions(doc, registry)
     _add_surname_mentions(doc, registry)
+    _drop_quoted_groups(doc, registry)
     return registry
+
+
+_DOUBLE_MARKS = {'"', "\u201c", "\u201d", "\u201e"}
+
+
+def _quoted_regions(doc: Doc) -> list[CharSpan]:
+    """Character spans between paired double quotation marks, each within its line."""
+    regions: list[CharSpan] = []
+    text = _text(doc)
+    line_start = 0
+    for line in text.split("\n"):
+        opened: int | None = None
+        for i, ch in enumerate(line):
+            if ch not in _DOUBLE_MARKS:
+                continue
+            if opened is None and ch != "\u201d":
+                opened = i
+            elif opened is not None and ch != "\u201c":
+                regions.append((line_start + opened, line_start + i + 1))
+                opened = None
+        line_start += len(line) + 1
+    return regions
+
+
+def _drop_quoted_groups(doc: Doc, registry: ParticipantRegistry) -> None:
+    """A group named only inside someone's quoted words ('"Our crews are going to be out
+    here"') is part of what they say, not an actor of the article."""
+    groups = registry.of_kind("group")
+    if not groups:
+        return
+    regions = _quoted_regions(doc)
+    if not regions:
+        return
+    starts = [start for start, _ in regions]
+
+    def quoted(span: CharSpan) -> bool:
+        index = bisect.bisect_right(starts, span[0])
+        return index > 0 and regions[index - 1][1] >= span[1]
+
+    for group in groups:
+        if all(quoted(span) for span in group.mentions):
+            registry.drop(group)
 
 
 def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> Participant | None:
@@ -638,8 +684,28 @@ def _name_spans(doc: Doc) -> list[Span]:
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
         else:
             joined.append(_with_suffix(_with_name_tail(_with_vessel_prefix(ent))))
-    parts = [part for ent in joined for part in _split_coordinated(ent)]
+    lines = [line for ent in joined for line in _lines_of(ent)]
+    parts = [part for ent in lines for part in _split_coordinated(ent)]
     return _complete_lists(doc, parts)
+
+
+def _lines_of(ent: Span) -> list[Span]:
+    """'Chargers' + a line break + 'Team': a name ends at the end of its line."""
+    doc = ent.doc
+    parts: list[Span] = []
+    start = ent.start
+    for token in ent[:-1]:
+        if "\n" in token.whitespace_ or "\n" in doc[token.i + 1].text:
+            if token.i + 1 > start and not doc[start].is_space:
+                parts.append(Span(doc, start, token.i + 1, label=ent.label_))
+            start = token.i + 1
+    if start == ent.start:
+        return [ent]
+    while start < ent.end and doc[start].is_space:
+        start += 1
+    if start < ent.end:
+        parts.append(Span(doc, start, ent.end, label=ent.label_))
+    return parts
 
 
 def _with_name_tail(ent: Span) -> Span:
@@ -732,7 +798,10 @@ def _complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
         members = sorted([root, *root.conjuncts], key=lambda t: t.i)
         seen.update(t.i for t in members)
         labels = [spans[by_token[t.i]].label_ if t.i in by_token else "" for t in members]
-        if labels.count("ORG") < 2 or labels.count("ORG") <= labels.count("PERSON"):
+        # distinct entities: 'Customs' and 'Enforcement' of one name are no list of two
+        named = {by_token[t.i]: spans[by_token[t.i]].label_ for t in members if t.i in by_token}
+        orgs = list(named.values()).count("ORG")
+        if orgs < 2 or orgs <= list(named.values()).count("PERSON"):
             continue
         for token, label in zip(members, labels, strict=True):
             if label not in _LIST_RELABELLED or not _name_word(token):
@@ -859,6 +928,77 @@ def _add_entity(
         _add_place(span, registry)
     elif label in {"LOC", "FAC"} and _is_scene(span):
         registry.add(_display(text), "location", _char_span(span), text)
+
+
+#: A capital letter next to a digit in one word: a model designation ('MBP15', 'DDR3',
+#: '9400M', 'A330'), not a name of a body ('76ers' has lower-case letters; 'MS-13' a hyphen).
+_MODEL_NUMBER = re.compile(r"[A-Z]\d|\d[A-Z]")
+#: Adjectives that make a name a model of a thing ('the new MBP', 'the latest iPod').
+_NOVELTY = {"new", "newer", "newest", "latest", "old", "older", "previous", "current"}
+
+
+def _thing_names(spans: list[Span]) -> set[str]:
+    """Names of products and other things the model took for bodies, people or places:
+    a name with a model number ('MBP15'), a brand written in camel case from a lower-case
+    letter ('iPhone'), one counted or made new like a thing ('a MacBook', 'the new
+    MacBooks', 'the 17-inch MacBook Pro', 'the 2007 Oscars', 'its iPod'). Every mention
+    of such a name is dropped, unless one of them shows an actor: the subject of a verb of
+    saying, or a name that qualifies a person ('Apple CEO', 'a spokesman for Apple').
+    Known bodies, people and countries are never things."""
+    things: set[str] = set()
+    actors: set[str] = set()
+    for ent in spans:
+        span = _trim(ent)
+        if len(span) == 0 or ent.label_ not in _NAME_LABELS:
+            continue
+        key = canon.fold(span.text)
+        if _names_an_actor(span):
+            actors.add(key)
+        elif _names_a_product(span):
+            things.add(key)
+    return {
+        key
+        for key in things - actors
+        if canon.organization(key) is None
+        and canon.known_person(key) is None
+        and canon.country(key) is None
+    }
+
+
+def _names_a_product(span: Span) -> bool:
+    if any(_MODEL_NUMBER.search(t.text) for t in span):
+        return True
+    first = span[0].text
+    if first[:1].islower() and any(ch.isupper() for ch in first[1:]):
+        return True  # 'iPhone', 'dB'
+    root = span.root
+    if root.ent_type_ == "PERSON" or root.dep_ == "compound":
+        return False  # '16-year-old Kimani Gray', "Summit's Patrick Wachsberger"
+    if span[-1].lower_ in _words("organizations", "org_heads") or any(t.is_lower for t in span):
+        return False  # 'A Bureau of Prisons team': a body's name has heads and 'of'
+    before = [t for t in root.lefts if t.i < span.start]
+    return any(
+        t.lower_ in {"a", "an", "its", "their"}
+        or t.lower_ in _NOVELTY
+        or (t.dep_ in {"nummod", "amod", "compound"} and any(ch.isdigit() for ch in t.text))
+        for t in before
+    )
+
+
+def _names_an_actor(span: Span) -> bool:
+    root = span.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_ in _words("speech", "reporting_verbs"):
+        return True
+    if root.dep_ in {"compound", "poss"} and (
+        head.lower_ in _lower_titles() or head.lemma_.lower() in _words("people", "person_nouns")
+    ):
+        return True  # 'Apple CEO Steve Jobs', "Apple's spokesman"
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in {"of", "for", "at", "from"}
+        and head.head.lemma_.lower() in _words("people", "person_nouns")
+    )
 
 
 def _names_a_kind_of_thing(span: Span, ent: Span) -> bool:
@@ -1074,6 +1214,14 @@ def _extend_name(ent: Span) -> Span:
     start = ent.start
     if start > 0 and _is_country_pair(doc[start - 1]):
         start -= 1  # 'U.S.-PRC' + 'Counternarcotics Working Group'
+    elif ent.label_ == "ORG" and start > 1 and doc[start - 1].lower_ == "and":
+        # 'Immigration and' + 'Customs Enforcement': capitalised words the model saw as no
+        # name, right before 'and', begin the body's name
+        left = start - 2
+        while left >= 0 and _untagged_name_word(doc[left]) and not doc[left].ent_type_:
+            left -= 1
+        if left < start - 2 and all(t.is_title for t in ent):
+            start = left + 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
@@ -1097,7 +1245,12 @@ def _headed_run_end(doc: Doc, end: int) -> int:
 
 def _of_phrase_end(doc: Doc, end: int) -> int:
     """The end of 'of <Capitalised Words>' starting at `end`, or `end`."""
-    while end + 1 < len(doc) and doc[end].lower_ == "of" and _name_word(doc[end + 1]):
+    while (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and _name_word(doc[end + 1])
+        and doc[end + 1].ent_type_ != "PERSON"  # 'the Department of Justice of Ovidio Lopez'
+    ):
         end += 1
         while end < len(doc) and (_capitalised(doc[end]) or _hyphen_joined(doc, end)):
             end += 1
@@ -1190,12 +1343,23 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
     if title is None:
         title, affiliation = _described_after(span, affiliation)
     name = _name_text(span)
-    known = canon.known_person(name)
+    known = None if _surname_of_named(name, span, registry) else canon.known_person(name)
     if known is None and len(span) > 1 and _is_suffix(span[-1]):
         known = canon.known_person(_name_text(span[:-1]))  # 'Joseph Biden, Jr.'
     if known is not None:
         name, affiliation = known.name, affiliation or known.affiliation
     registry.add(name, "person", _char_span(span), span.text, title=title, affiliation=affiliation)
+
+
+def _surname_of_named(name: str, span: Span, registry: ParticipantRegistry) -> bool:
+    """'Bush' after 'Reggie Bush': a short name that ends the full name of a person named
+    before it in the article is that person, not the public figure the lexicon knows by
+    the same word."""
+    words = _name_words(name)
+    return len(words) == 1 and any(
+        p.char_start < span.start_char and _name_words(p.name)[-1:] == words and " " in p.name
+        for p in registry.of_kind("person")
+    )
 
 
 _NOT_NAME_POS = {"ADV", "ADP", "AUX", "CCONJ", "DET", "INTJ", "NUM", "PART", "PRON", "SCONJ"}
@@ -1366,7 +1530,8 @@ def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
     if country:
         registry.add(country, "country", _char_span(span), span.text)
         return
-    stripped = _strip_thing_head(span)
+    # 'Consumer Reports said': a thing does not speak, so a name that acts is a body's
+    stripped = span if len(span) > 1 and _names_an_actor(span) else _strip_thing_head(span)
     if stripped is None:
         return
     span = stripped
@@ -1592,6 +1757,13 @@ def _fold_parenthetical_aliases(doc: Doc, registry: ParticipantRegistry) -> None
     for before, inner in _parentheticals(doc):
         alias = canon.fold(inner.text)
         owner = registry.find(_char_span(before))
+        if (
+            owner is not None
+            and owner.kind in {"person", "organization"}
+            and inner.root.ent_type_ in {"GPE", "LOC"}
+            and not _ACRONYM.match(inner.text)
+        ):
+            continue  # 'P.J. Carlesimo (Oklahoma City)': where he is from, not another name
         named = [
             p
             for p in registry
@@ -1614,7 +1786,10 @@ _FILLERS = {"of", "for", "and", "the", "on", "in", "to", "&"}
 def _initials(name: str) -> str:
     """'Commission on Narcotic Drugs' -> 'CND'."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _FILLERS]
-    return "".join(w[0].upper() for w in words if w[0].isalpha())
+    # an abbreviation in the name gives all its letters ('UN Relief and Works Agency': UNRWA)
+    return "".join(
+        w if w.isupper() and w.isalpha() else w[0].upper() for w in words if w[0].isalpha()
+    )
 
 
 def _fold_initialisms(registry: ParticipantRegistry) -> None:
@@ -1655,8 +1830,24 @@ def _spells_some_initials(short: str, name: str) -> bool:
 # -- groups ---------------------------------------------------------------------------------
 
 
+@cache
 def _group_heads() -> frozenset[str]:
-    return _words("people", "group_heads")
+    """Heads of unnamed collectives: the group nouns of the lexicon and the plural of every
+    noun that names a person ('paramedics', 'friends', 'spokesmen')."""
+    return _words("people", "group_heads") | frozenset(
+        _plural(noun) for noun in _words("people", "person_nouns") if noun not in _HUMANS
+    )
+
+
+_HUMANS = {"man", "woman"}  # 'men and women', '20 women': people, no particular group
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def _titles() -> frozenset[str]:
@@ -1678,17 +1869,38 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
             continue  # 'whose leaders': the group is the noun before
         if chunk.start > 0 and doc[chunk.start - 1].lower_ == "as":
             continue  # 'we as parents need to': a role, not a group
-        acts = head.dep_ in {"nsubj", "nsubjpass"} or (
-            head.dep_ == "pobj" and head.head.lower_ == "by"
+        first = _first_conjunct(head)  # 'Fire crews and police officers were called'
+        acts = first.dep_ in {"nsubj", "nsubjpass"} or (
+            first.dep_ == "pobj" and first.head.lower_ == "by"
         )
-        speaks = head.dep_ == "nsubj" and head.head.lemma_ in _words("speech", "reporting_verbs")
+        speaks = first.dep_ == "nsubj" and first.head.lemma_ in _words("speech", "reporting_verbs")
         place = _country_phrase_end(head)
         if place is not None and not any(t.i < head.i and t.is_alpha for t in chunk[1:]):
             _add_group_chunk(chunk, registry, bare=True, end=place)
         elif acts or any(canon.country_of_word(t.text) for t in chunk if t.i < head.i):
-            _add_group_chunk(chunk, registry, bare=speaks or (head.tag_ == "NNS" and _does(head)))
+            _add_group_chunk(chunk, registry, bare=speaks or (head.tag_ == "NNS" and _does(first)))
         elif _counted(chunk):
             _add_group_chunk(chunk, registry)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _shares_words(head: Token) -> bool:
+    """A possessor or a count before the first of coordinated nouns is shared by all of
+    them ('the three countries' policy makers, law enforcement leaders, and public health
+    experts', '10 individuals and task forces')."""
+    return any(c.dep_ in {"poss", "nummod"} for c in head.lefts)
+
+
+def _described(token: Token) -> bool:
+    """A noun with words of its own before it ('police officers', 'transnational criminal
+    organizations'), not a bare one sharing the words of the noun before ('25 individuals
+    and entities')."""
+    return any(c.dep_ in {"amod", "compound", "nmod", "poss", "det"} for c in token.lefts)
 
 
 def _does(head: Token) -> bool:
@@ -1802,6 +2014,28 @@ def _counted(chunk: Span) -> bool:
     )
 
 
+def _coordinated_countries(phrase: Span, head: Token) -> list[Token]:
+    """The country words coordinated before the head ('U.S. and Mexican law enforcement
+    officials'), or nothing."""
+    for word in phrase:
+        if word.i >= head.i or word.dep_ == "conj" or not canon.country_of_word(word.text):
+            continue
+        conjuncts = [c for c in word.conjuncts if phrase.start <= c.i < head.i]
+        if conjuncts and all(canon.country_of_word(c.text) for c in conjuncts):
+            return [word, *sorted(conjuncts, key=lambda c: c.i)]
+    return []
+
+
+def _only_a_count(head: Token) -> bool:
+    """'There are 734 immigration judges', '210 passengers were on board': a counted
+    collective that is only said to exist or to be somewhere (the subject or attribute of
+    a copula, the object of 'have') is a figure, not an actor."""
+    verb = head.head
+    if head.dep_ == "attr" or (head.dep_ == "nsubj" and verb.lemma_ == "be"):
+        return True
+    return head.dep_ == "dobj" and verb.lemma_ in {"have", "employ", "add"}
+
+
 def _definite_patients(chunk: Span) -> bool:
     """'The three bank workers ... were killed': a small counted group named with 'the'
     (people the article already spoke of and does not name one by one) that something is
@@ -1837,20 +2071,46 @@ def _add_group_chunk(
         if t.i < head.i
     ):
         return None
+    first = _first_conjunct(head)
+    if first is not head and _shares_words(first):
+        return None  # "the countries' makers, leaders and experts": one group, named first
     counted = any(t.dep_ == "nummod" or t.like_num for t in chunk)
     if counted and not (_counted(chunk) or _definite_patients(chunk)):
+        return None
+    if counted and _only_a_count(head):
         return None
     if not modifiers and not bare:
         return None
     phrase = _trim(chunk)
     stop = max(phrase.end, end or 0)
-    for conj in head.conjuncts:  # '25 individuals and entities'
-        if conj.i > head.i and conj.lower_ in _group_heads():
+    for conj in head.conjuncts:  # '25 individuals and entities', not 'crews and officers'
+        if (
+            conj.i > head.i
+            and conj.lower_ in _group_heads()
+            and (_shares_words(head) or not _described(conj))
+        ):
             stop = max(stop, conj.i + 1)
     phrase = chunk.doc[phrase.start : stop]
     if len(phrase) == 0 or registry.covered(_char_span(phrase)) and len(phrase) == 1:
         return None
     text = phrase.text
+    countries = _coordinated_countries(phrase, head)
+    if countries:  # 'U.S. and Mexican officials': the officials of each country
+        rest = phrase.doc[countries[-1].i + 1 : phrase.end].text
+        found = [
+            registry.add(
+                _display(f"{word.text} {rest}"),
+                "group",
+                (
+                    word.idx,
+                    word.idx + len(word.text) if word is not countries[-1] else phrase.end_char,
+                ),
+                f"{word.text} {rest}",
+                affiliation=canon.country_of_word(word.text),
+            )
+            for word in countries
+        ]
+        return found[0]
     if head.lower_ in _words("organizations", "government_heads"):
         for modifier in modifiers:
             country = canon.country_of_word(modifier.text)
@@ -1947,6 +2207,42 @@ def _name_administrations(doc: Doc, registry: ParticipantRegistry) -> None:
         registry.drop(bare[0])  # whose administration is not said: no actor to name
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _persons_taken_for_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Bettie Page' and 'Irving Klaw' tagged as bodies where 'Page' and 'Klaw' alone are
+    people (as often as the full name is a body), 'P.J. Carlesimo' (initials before a
+    surname): a name of two to four capitalised words, none of them a body's head or a
+    country, is a person's."""
+    surnames = {  # one-word people, with their number of mentions
+        _name_words(p.name)[0]: len(p.mentions)
+        for p in registry.of_kind("person")
+        if len(_name_words(p.name)) == 1
+    }
+    heads = _words("organizations", "org_heads") | _words("organizations", "org_nouns")
+    for org in registry.of_kind("organization"):
+        words = org.name.split()
+        if not 2 <= len(words) <= 4 or canon.organization(org.name) or not org.mentions:
+            continue
+        if any(
+            not (w[:1].isupper() and (w.isalpha() or _INITIALS.match(w)))
+            or w.isupper()
+            and not _INITIALS.match(w)
+            or w.lower() in heads
+            or canon.country_of_word(w)
+            for w in words
+        ):
+            continue
+        initials = _INITIALS.match(words[0]) is not None and canon.country(words[0]) is None
+        text = _text(doc)
+        full = sum(" " in text[a:b] for a, b in org.mentions)
+        if not initials and surnames.get(_name_words(org.name)[-1], 0) < max(full, 1):
+            continue  # 'Northrop Grumman' named often, 'Grumman' once: a body
+        person = registry.add(org.name, "person", org.mentions[0], org.name)
+        registry.merge(org, person)
+
+
 def _unify_person_names(registry: ParticipantRegistry) -> None:
     """'Biden' after 'Joe Biden', 'Omar Bashir' after 'Omar al-Bashir' are the same person:
     fold short names into the one full name that ends like them and has all their words,
@@ -1979,8 +2275,37 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
             # 'Gomes' after 'Katherine Gomes' and 'Gary Gomes': the one named last before
             nearest = _named_last_before(candidates, short.char_start)
             candidates = [nearest] if nearest else []
+        if not candidates and short.kind == "person" and " " not in short.name:
+            # 'Cheeks' after 'Maurice Cheeks' tagged as a place: that name is a person's
+            candidates = [
+                p
+                for p in registry
+                if p.kind in {"organization", "location"} and _full_name_of(short.name, p.name)
+            ]
+            nearest = _named_last_before(candidates, short.char_start)
+            candidates = [_as_person(nearest, registry)] if nearest else []
         if len(candidates) == 1:
             registry.merge(short, candidates[0])
+
+
+def _full_name_of(surname: str, name: str) -> bool:
+    """'Maurice Cheeks' for 'Cheeks': two or three capitalised words ending in the surname,
+    none a word of a body's or a place's name."""
+    words = name.split()
+    nouns = _words("organizations", "org_heads") | _words("countries", "place_nouns")
+    return (
+        1 < len(words) <= 3
+        and words[-1] == surname
+        and all(w[:1].isupper() and w.lower() not in nouns for w in words)
+        and canon.organization(name) is None
+        and canon.country(name) is None
+    )
+
+
+def _as_person(participant: Participant, registry: ParticipantRegistry) -> Participant:
+    person = registry.add(participant.name, "person", participant.mentions[0], participant.name)
+    registry.merge(participant, person)
+    return person
 
 
 _FUNCTION_WORDS = {"of", "for", "in", "on", "the", "and", "de", "del", "to"}

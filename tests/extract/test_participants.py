@@ -1009,3 +1009,115 @@ def test_name_cut_before_its_last_word_is_completed(parse: Callable[[str], Doc])
     )
     assert found["Office of National Drug Control Policy"][0] == "organization"
     assert not any(name.endswith("Drug Control") for name in found)
+
+
+def test_products_are_not_organizations(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Microsoft said it would ship the new XBook15 next month. Buyers of an iTab can trade "
+        "it in.",
+    )
+    assert "Microsoft" in found
+    assert not {"XBook15", "iTab"} & set(found)
+
+
+def test_person_tagged_as_body_joins_the_surname(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Marla Quenby Vettori founded the club in 1990. Vettori said she loved it. "
+        "Friends say Vettori never left the town."
+    )
+    people = [p for p in extract_participants(doc) if "Vettori" in p.name]
+    assert len(people) == 1 and people[0].kind == "person"
+
+
+def test_initials_before_a_surname_make_a_person(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The team fired coach R.T. Balcomb (Denver) on Monday.")
+    [person] = [p for p in extract_participants(doc) if "Balcomb" in p.name]
+    assert person.kind == "person"
+    assert "Denver" not in person.aliases
+
+
+def test_surname_is_the_article_person_before_a_famous_one(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The team signed Dwight Bush on Monday. Bush scored twice.")
+    assert "Dwight Bush" in found and "George W. Bush" not in found
+
+
+def test_name_ends_at_a_line_break(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Arrest is the latest for Raiders\n\nTeam officials met on Sunday.")
+    assert not any("\n" in name for name in found)
+
+
+def test_of_phrase_stops_at_a_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Officials handed custody to the Federal Bureau of Prisons of Marco Antonio Ruelas.",
+    )
+    assert not any(
+        name.endswith("Ruelas") and kind == "organization" for name, (kind, *_) in found.items()
+    )
+
+
+def test_plural_of_a_person_noun_is_a_group_that_acts(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The injured hiker was carried out by paramedics on Sunday.")
+    assert found.get("Paramedics", ("",))[0] == "group"
+
+
+def test_group_named_only_inside_a_quotation_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, '"Our local crews are going to be out here all day," Director Jon Owen said.'
+    )
+    assert not any(kind == "group" for kind, *_ in found.values())
+
+
+def test_counted_collective_that_only_exists_is_a_figure(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Between 210 and 250 passengers were on board the ferry.")
+    assert not any(kind == "group" for kind, *_ in found.values())
+    found = _people(parse, "The bill would add an additional 4,300 asylum officers.")
+    assert not any(kind == "group" for kind, *_ in found.values())
+
+
+def test_counted_collective_that_is_sanctioned_stays(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The Treasury sanctioned 25 individuals and entities based in China.")
+    assert "25 individuals and entities" in found
+
+
+def test_coordinated_described_groups_are_separate(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Fire crews and police officers were called to the store.")
+    assert {"Fire crews", "Police officers"} <= set(found)
+
+
+def test_possessor_shared_by_coordinated_groups_keeps_one(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The meeting brings together the three countries’ policy makers, law enforcement "
+        "leaders, and public health experts.",
+    )
+    assert "Law enforcement leaders" not in found and "Public health experts" not in found
+
+
+def test_groups_of_coordinated_countries_are_separate(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "U.S. and Mexican law enforcement officials met in Mexico City.")
+    assert found["U.S. law enforcement officials"][2] == "United States"
+    assert found["Mexican law enforcement officials"][2] == "Mexico"
+
+
+def test_initials_of_an_abbreviation_in_a_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "UN Relief and Works Agency spokesman Chris Gunness said UNRWA wanted a probe."
+    )
+    assert "UNRWA" not in found and "UN Relief and Works Agency" in found
+
+
+def test_surname_retypes_a_full_name_taken_for_a_place(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Billy King hired Maurice Cheeks on Monday. Cheeks said he was glad.")
+    assert found["Maurice Cheeks"][0] == "person" and "Cheeks" not in found
+
+
+def test_name_that_speaks_keeps_its_thing_word(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Consumer Reports said the car was unsafe.")
+    assert "Consumer Reports" in found
+
+
+def test_capitalised_words_before_and_begin_a_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Immigration and Customs Enforcement agents arrested him.")
+    assert "Immigration" not in found and "Customs Enforcement" not in found
