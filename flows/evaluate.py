@@ -778,7 +778,7 @@ def run_pipeline(raw_dir: Path, model: str) -> dict[str, pd.DataFrame]:
 
     run_id = new_run_id()
     plan = plan_run(raw_dir, raw_dir / ".no-warehouse", run_id, full_refresh=True)
-    extracted = extract_articles(plan.to_extract, run_id, model=model)
+    extracted = extract_articles(plan.read.load(plan.to_extract), run_id, model=model)
     return finish_run(plan, extracted)
 
 

@@ -14,12 +14,13 @@ import multiprocessing
 import secrets
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import pyarrow
@@ -36,6 +37,7 @@ from flows.readcache import ReadCache
 from flows.readers import CANNOT_READ, ReadFailure, discover, read_input
 from flows.readers.base import RawArticle
 from flows.settings import DEFAULT_BATCH_SIZE, Settings
+from flows.textstore import StoredArticle, TextStore
 from flows.warehouse import (
     SnapshotWriter,
     commit_snapshot,
@@ -122,10 +124,18 @@ def inputs_fingerprint(raw_dir: Path) -> str:
 
 @dataclass
 class ReadResult:
-    articles: list[Article] = field(default_factory=list)
+    """What reading gave: the articles (their texts in `texts`, loaded back a batch at a
+    time), every source_ref of each, and the inputs set aside."""
+
+    articles: list[StoredArticle] = field(default_factory=list)
+    texts: TextStore = field(default_factory=TextStore)
     source_refs: dict[str, list[str]] = field(default_factory=dict)
     quarantine: list[Row] = field(default_factory=list)
     inputs_seen: int = 0
+
+    def load(self, articles: Iterable[StoredArticle]) -> list[Article]:
+        """The articles with their texts."""
+        return list(self.texts.stream(articles))
 
 
 def read_articles(
@@ -137,7 +147,7 @@ def read_articles(
     the order they were read, so the result is the same. With a `cache`, a file that has
     not changed since it was last read is not read again."""
     result = ReadResult()
-    by_id: dict[str, Article] = {}
+    by_id: dict[str, StoredArticle] = {}
     for item in _normalized_inputs(raw_dir, processes, cache or ReadCache(None)):
         result.inputs_seen += 1
         if isinstance(item, ReadFailure):
@@ -161,7 +171,7 @@ def read_articles(
         if source_ref not in refs:
             refs.append(source_ref)
         if article.article_id not in by_id:
-            by_id[article.article_id] = article
+            by_id[article.article_id] = result.texts.put(article)
     result.articles = list(by_id.values())
     return result
 
@@ -272,7 +282,7 @@ class Plan:
     nothing_new: bool
     read: ReadResult
     previous: Previous
-    to_extract: list[Article] = field(default_factory=list)
+    to_extract: list[StoredArticle] = field(default_factory=list)
     reused_ids: set[str] = field(default_factory=set)
     new_ids: set[str] = field(default_factory=set)
     updated_ids: set[str] = field(default_factory=set)
@@ -321,7 +331,7 @@ def plan_run(
 def _replace_by_url(read: ReadResult, known_ids: set[str], run_id: str) -> None:
     """Among articles sharing a URL keep the newest text: one not in the warehouse yet, else
     the last one read. The others are recorded in quarantine, not dropped silently."""
-    by_url: dict[str, list[Article]] = {}
+    by_url: dict[str, list[StoredArticle]] = {}
     for article in read.articles:
         if article.url:
             by_url.setdefault(article.url, []).append(article)
@@ -419,54 +429,64 @@ class Progress:
 
 
 def iter_extracted(
-    articles: Sequence[Article],
+    articles: Iterable[Article],
     run_id: str,
     *,
     model: str,
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     chunk: int | None = None,
+    count: int | None = None,
     run_total: int | None = None,
     run_done: int = 0,
 ) -> Iterator[tuple[Sequence[Article], Extracted]]:
     """Run the model over the articles in one stream and yield every `chunk` articles with
-    their rows (all of them at once when `chunk` is None). An article whose extraction fails
-    is kept without rows, with a quarantine row; one in an unsupported language is counted
-    and not parsed.
+    their rows (all of them at once when `chunk` is None). `articles` may be a stream (taken
+    once, a few batches ahead of the model); then `count` says how many it gives. An article
+    whose extraction fails is kept without rows, with a quarantine row; one in an
+    unsupported language is counted and not parsed.
 
     Progress (articles done of `run_total`, the run's articles to extract, and the rate) is
     logged to the "newsfacts" logger; `run_done` is how many of them came before these.
     No more model processes start than there are `batch_size` batches to give them, and none
     in a daemonic process (a Dask worker), which may not have children."""
-    chunk = chunk or max(len(articles), 1)
-    supported = [a for a in articles if a.language in SUPPORTED_LANGUAGES]
-    docs: Iterator[Any] = iter(())
-    if supported:
-        nlp = load_model(model)
-        if n_process > 1:
-            n_process = min(n_process, math.ceil(len(supported) / batch_size))
-            if multiprocessing.current_process().daemon:
-                n_process = 1
-        docs = iter(
-            nlp.pipe((a.text for a in supported), n_process=n_process, batch_size=batch_size)
-        )
+    total = count if count is not None else len(cast(Sequence[Article], articles))
+    if total == 0:
+        return
+    chunk = chunk or total
+    n_process = min(n_process, math.ceil(total / batch_size))
+    if multiprocessing.current_process().daemon:
+        n_process = 1
+    in_flight: deque[Article] = deque()  # read, not yet back from the model, in order
+
+    def texts() -> Iterator[str]:
+        for article in articles:
+            in_flight.append(article)
+            yield article.text if article.language in SUPPORTED_LANGUAGES else ""
+
+    nlp = load_model(model)
+    docs = nlp.pipe(texts(), n_process=max(n_process, 1), batch_size=batch_size)
     progress = Progress(
-        run_total if run_total is not None else run_done + len(articles),
+        run_total if run_total is not None else run_done + total,
         done=run_done,
         warmup=batch_size,
     )
-    for start in range(0, len(articles), chunk):
-        part = articles[start : start + chunk]
-        out = Extracted()
-        for article in part:
-            if article.language not in SUPPORTED_LANGUAGES:
-                out.skipped_language += 1
-                progress.done += 1
-                continue
-            doc = next(docs)
+    part: list[Article] = []
+    out = Extracted()
+    for doc in docs:
+        article = in_flight.popleft()
+        part.append(article)
+        if article.language not in SUPPORTED_LANGUAGES:
+            out.skipped_language += 1
+            progress.done += 1
+        else:
             checkpoint("extracting")
             progress.advance(article.word_count)
             _extract_one(doc, article, run_id, out)
+        if len(part) == chunk:
+            yield part, out
+            part, out = [], Extracted()
+    if part:
         yield part, out
     progress.finish()
 
@@ -616,7 +636,8 @@ class RunTables:
             return
         kept = [a for a in self.plan.read.articles if a.article_id in reused]
         for start in range(0, len(kept), chunk):
-            rows = article_rows(self.plan, kept[start : start + chunk], self._first_seen)
+            articles = self.plan.read.load(kept[start : start + chunk])
+            rows = article_rows(self.plan, articles, self._first_seen)
             self._put("articles", _frame("articles", rows))
         ids = pyarrow.array(sorted(reused), pyarrow.string())
         event_ids: list[str] = []
@@ -704,7 +725,7 @@ def finish_run(plan: Plan, extracted: Extracted) -> dict[str, pd.DataFrame]:
         parts[name].append(frame)
 
     run = RunTables(plan, keep)
-    run.add_batch(plan.to_extract, extracted)
+    run.add_batch(plan.read.load(plan.to_extract), extracted)
     run.add_carried()
     run.finish()
     return {name: _sorted(name, _concat(name, frames)) for name, frames in parts.items()}
@@ -877,8 +898,9 @@ def extract_and_write(
     them validated and written as they come: the model's processes start once per run."""
     stages = timings if timings is not None else {}
     parts = iter_extracted(
-        plan.to_extract,
+        plan.read.texts.stream(plan.to_extract),
         plan.run_id,
+        count=len(plan.to_extract),
         model=model,
         n_process=n_process,
         batch_size=batch_size,

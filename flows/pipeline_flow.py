@@ -203,7 +203,7 @@ def _extract_batches_and_write(
     """Submit one extract task per batch of articles, and write each batch as soon as it is
     back, then let it go: the flow holds the rows of the batches not yet written, never
     those of the whole run."""
-    batches = [list(b) for b in pipeline.batches(plan.to_extract, articles_per_task)]
+    batches = [plan.read.load(b) for b in pipeline.batches(plan.to_extract, articles_per_task)]
     futures = [
         extract_task.submit(
             batch,

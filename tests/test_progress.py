@@ -21,7 +21,7 @@ GOLD = Path(__file__).parent / "gold" / "articles"
 def articles() -> list[Article]:
     raw = GOLD / "us-china-fentanyl-talks.txt"
     read = pipeline.read_articles(raw.parent, "run")
-    english = [a for a in read.articles if a.language == "en"]
+    english = read.load(a for a in read.articles if a.language == "en")
     assert len(english) >= 4
     return english[:4]
 
