@@ -16,6 +16,7 @@ Every word a rule depends on lives in `lexicons/numbers.json`; this module holds
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,15 +32,17 @@ from flows.extract.records import Statistic
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _DIGITS = re.compile(rf"^(?:{_NUM}|\.\d+)$")
 _DIGITS_SCALED = re.compile(rf"^({_NUM})([a-z]{{1,2}})$", re.IGNORECASE)
+_DIGITS_UNIT = re.compile(rf"^({_NUM})([a-z]{{2,4}})$", re.IGNORECASE)  # '512MHz', '16GB'
 _DIGIT_RANGE = re.compile(rf"^({_NUM})[-–—]({_NUM})$")
 _CURRENCY_GLUED = re.compile(rf"^([A-Z]{{1,3}}\$)({_NUM})$")
+_FRACTION = re.compile(r"^([1-9])/([2-9])$")  # the '1/2' of '2 1/2 hours'
 _OF_DIGITS = re.compile(rf"^of-({_NUM})$")  # the tail of '29-of-34', as the tokenizer splits it
 # Character patterns whose digits are never statistics: phone numbers, clock times,
 # slashed dates or codes ("9/11", "24/7"), ordinals with a suffix ("2nd", "69<sup>th").
 _BLOCKED_PATTERNS = (
     re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"),
     re.compile(r"\b\d{1,2}:\d{2}\b"),
-    re.compile(r"\b\d+(?:/\d+)+\b"),
+    re.compile(r"(?<!\d )\b\d+(?:/\d+)+\b"),  # not the fraction of '2 1/2'
     re.compile(r"\b\d+(?:<sup>)?(?:st|nd|rd|th)\b", re.IGNORECASE),
     re.compile(r"<[^<>\n]{1,300}>"),
     re.compile(r"\b\d+\+\d+\b"),
@@ -122,6 +125,7 @@ class _Rules:
     single_duration_cues: frozenset[str]
     relative_after: frozenset[str]
     percentage_points: tuple[tuple[str, ...], ...]
+    structure_nouns: frozenset[str]
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -208,6 +212,7 @@ def _rules() -> _Rules:
         single_duration_cues=_lowset(lex, "single_duration_cues"),
         relative_after=_lowset(lex, "relative_after"),
         percentage_points=_phrases(lex.get("percentage_points", [])),
+        structure_nouns=_lowset(lex, "structure_nouns"),
         partitive_units={
             str(k).lower(): (str(v[0]), str(v[1]))
             for k, v in lex.get("partitive_units", {}).items()
@@ -267,6 +272,10 @@ def _read_part(doc: Doc, j: int, rules: _Rules, after: _Part | None) -> _Part | 
     if scaled and scaled.group(2).lower() in rules.scales:
         value = float(scaled.group(1).replace(",", "")) * rules.scales[scaled.group(2).lower()]
         return _Part("num", value, 1, text)
+    if _glued_unit(doc[j], rules) is not None:
+        return _Part(
+            "num", float(doc[j].text[: -len(_glued_unit_text(doc[j]))].replace(",", "")), 1, text
+        )
     if after is not None and low in rules.scales:
         attached = j > 0 and not doc[j - 1].whitespace_
         if _is_long_scale(rules, low) or attached:
@@ -276,6 +285,17 @@ def _read_part(doc: Doc, j: int, rules: _Rules, after: _Part | None) -> _Part | 
     if low in rules.words:
         return _Part("num", rules.words[low], 1, low)
     return None
+
+
+def _glued_unit_text(token: Token) -> str:
+    match = _DIGITS_UNIT.match(token.text)
+    return match.group(2) if match else ""
+
+
+def _glued_unit(token: Token, rules: _Rules) -> str | None:
+    """The unit glued to the digits of one token ('512MHz' -> 'MHz', '16GB')."""
+    suffix = _glued_unit_text(token).lower()
+    return rules.unit_aliases.get(suffix) if suffix else None
 
 
 def _connector_length(doc: Doc, j: int, prev: _Part, rules: _Rules) -> int:
@@ -337,6 +357,26 @@ def _single_duration(doc: Doc, i: int, rules: _Rules) -> bool:
     )
 
 
+def _fraction_after(doc: Doc, j: int, parts: list[_Part]) -> float:
+    """The proper fraction after a whole number ('2 1/2', '7 ½'), or 0."""
+    if (
+        j >= len(doc)
+        or len(parts) != 1
+        or not parts[0].word.isdigit()
+        or not doc[j - 1].whitespace_
+    ):
+        return 0.0
+    text = doc[j].text
+    slashed = _FRACTION.match(text)
+    if slashed:
+        numerator, denominator = int(slashed.group(1)), int(slashed.group(2))
+        return numerator / denominator if numerator < denominator else 0.0
+    if len(text) == 1 and unicodedata.category(text) == "No":
+        value = unicodedata.numeric(text, 0.0)
+        return value if 0 < value < 1 else 0.0
+    return 0.0
+
+
 def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
     """The number expression starting at token i, if one does."""
     text = doc[i].text
@@ -367,12 +407,18 @@ def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
     words = [p.word for p in parts]
     if all(w in rules.not_counts for w in words):
         return None
+    value = _combine(parts)
+    fraction = _fraction_after(doc, j, parts)
+    if fraction:
+        value, j = value + fraction, j + 1
     return _Number(
         start=i,
         end=j,
-        value=_combine(parts),
+        value=value,
         vague=any(w in rules.vague for w in words),
-        has_digits=any(_DIGITS.match(w) or _DIGITS_SCALED.match(w) for w in words),
+        has_digits=any(
+            _DIGITS.match(w) or _DIGITS_SCALED.match(w) or _DIGITS_UNIT.match(w) for w in words
+        ),
         has_scale=any(p.kind == "scale" for p in parts),
     )
 
@@ -437,11 +483,17 @@ def _inside_word(doc: Doc, num: _Number, rules: _Rules) -> bool:
         if prev[-1:].isalpha():
             return True
         if prev in ("-", "–") and start > 1 and not doc[start - 2].whitespace_:
-            return doc[start - 2].text[-1:].isalpha()
+            return any(c.isalpha() for c in doc[start - 2].text)  # 'COVID-19', 'MS08-078'
     if end < len(doc) and not doc[end - 1].whitespace_:
         nxt = doc[end].text
         return nxt[:1].isalpha() and nxt.lower() not in rules.unit_aliases
     return False
+
+
+def _zero_led(doc: Doc, num: _Number) -> bool:
+    """Digits with a leading zero ('078', '007'): a code, never a count."""
+    text = doc[num.start].text
+    return len(text) > 1 and text[0] == "0" and text[1].isdigit()
 
 
 def _list_marker(doc: Doc, num: _Number) -> bool:
@@ -526,6 +578,7 @@ def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, in
         or _identifier_after(doc, num.end, rules)
         or _inside_word(doc, num, rules)
         or _list_marker(doc, num)
+        or _zero_led(doc, num)
         or _in_named_entity(doc, num, rules)
         or _next_to_date_word(doc, num, rules)
         or doc[num.start : num.end].text.lower() in rules.not_numbers
@@ -656,6 +709,11 @@ def _read_upper(
 ) -> tuple[_Number, int] | None:
     """The upper bound of a range after the number, and the token after it."""
     j = num.end
+    unit: tuple[str, int] | None = None
+    if any(_lower(doc, j + k) in ("to", "and") for k in (1, 2, 3)):
+        unit = _unit_words(doc, j, rules, num.has_scale) or (_lower(doc, j), 1)
+        if unit[0].isalpha() and _lower(doc, j + unit[1]) in ("to", "and"):
+            j += unit[1]  # 'between 2496 megahertz and 2690 megahertz', 'from 5% to 9%'
     connector = _lower(doc, j)
     is_and = connector == "and" and opener is not None and _lower(doc, opener) == "between"
     if connector not in rules.range_connectors and not is_and:
@@ -672,9 +730,14 @@ def _read_upper(
     upper = _read_number(doc, k, rules)
     if upper is None or upper.value_max is not None:
         return None
+    after = _unit_words(doc, upper.end, rules, upper.has_scale) or (_lower(doc, upper.end), 1)
+    if j > num.end and after != unit:
+        return None
     bare = upper.end >= len(doc) or doc[upper.end].pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ")
     if connector in _HYPHENS and _pair_kind(doc, num.start, upper.end, rules, bare):
         return None  # 'a 38-44 record', 'improved to 7-9.': a record or score, not a range
+    if connector in _HYPHENS and num.has_digits and _singular_thing(doc, upper.end, rules):
+        return None  # 'a 9-2 spurt': a range counts plurals ('10-15 people', '3-5 year')
     if _is_year(num, doc, rules) != _is_year(upper, doc, rules):
         return None  # 'from 2024 to 38,084': a year is never one end of a range of counts
     low = num.value
@@ -685,6 +748,11 @@ def _read_upper(
         return None
     num.value = low
     return upper, upper.end
+
+
+def _singular_thing(doc: Doc, k: int, rules: _Rules) -> bool:
+    """A singular common noun that is no unit of measure at token k ('spurt', not 'year')."""
+    return k < len(doc) and doc[k].tag_ == "NN" and not _is_unit_word(doc[k].lower_, rules)
 
 
 def _read_share(doc: Doc, num: _Number, rules: _Rules) -> tuple[float, int] | None:
@@ -861,6 +929,20 @@ def _hyphen_noun(doc: Doc, expr: _Expression) -> Token | None:
     return candidate if candidate.is_alpha and not doc[j].whitespace_ else None
 
 
+def _names_thing(hyphen: Token) -> bool:
+    """'a 3-pointer', 'two 18-wheelers': the hyphenated word is the noun itself, which the
+    number names rather than counts ('a 16-point lead' counts points)."""
+    head = hyphen.head
+    modifies = hyphen.dep_ in ("compound", "amod", "nmod") and head.i > hyphen.i
+    return not modifies and head.pos_ != "NOUN" or hyphen.dep_ in _SUBJECTS | _OBJECTS | {"pobj"}
+
+
+def _counted_thing(hyphen: Token, rules: _Rules) -> bool:
+    """A noun hyphened to a number word that the number counts ('a three-game streak'), not
+    an adjective ('three-pronged') or a structure ('a four-part plan')."""
+    return hyphen.pos_ == "NOUN" and hyphen.lower_ not in rules.structure_nouns
+
+
 def _is_unit_word(word: str, rules: _Rules) -> bool:
     """A unit of time, money, measure or percent ('year', 'dollar', 'kilogram')."""
     return (
@@ -957,8 +1039,9 @@ def _timeless(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
         return True
     if _calendar_tokens(doc, bounds[0], bounds[1], rules):
         return False
-    if expr.is_duration:
-        return doc[expr.num.start].lower_ not in rules.needs_nummod
+    if expr.is_duration:  # 'one day' is no duration, 'a one-year ban' is
+        hyphenated = _lower(doc, expr.num.end) in _HYPHENS
+        return hyphenated or doc[expr.num.start].lower_ not in rules.needs_nummod
     noun = expr.unit_noun
     if noun is None:
         return expr.is_age or (expr.num.has_digits and not _is_year(expr.num, doc, rules))
@@ -973,6 +1056,8 @@ def _anaphoric(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
         return False
     if expr.num.value > rules.anaphoric_max or expr.value_max is not None:
         return False
+    if expr.is_duration or not float(expr.num.value).is_integer():
+        return False  # 'his 5.8 points', 'his 2 hour speech': an amount, never a reference
     noun = expr.unit_noun
     if det in rules.fresh_determiners and noun is not None:
         return noun.lower_ in rules.referential_nouns
@@ -1007,7 +1092,8 @@ def _weak_number(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     noun = expr.unit_noun
     if expr.is_ratio:
         return False
-    if word in rules.needs_nummod:
+    hyphenated = _lower(doc, expr.num.end) in _HYPHENS
+    if word in rules.needs_nummod and not (expr.is_duration and hyphenated):  # 'a one-year ban'
         attached = doc[expr.num.start].dep_ == "nummod"
         if noun is None or not attached or _lower(doc, expr.num.end) == "of":
             return True
@@ -1123,7 +1209,7 @@ def _after_name(doc: Doc, expr: _Expression) -> bool:
         and _singular_noun(noun, expr)
         and not expr.is_duration
     )
-    if expr.unit is not None and prev >= 1 and doc[prev].tag_ == "POS":
+    if prev >= 1 and doc[prev].tag_ == "POS":
         prev -= 1  # 'Standard & Poor's 500 index'
     return (
         named
@@ -1138,10 +1224,11 @@ def _after_name(doc: Doc, expr: _Expression) -> bool:
 
 
 def _attach_unit(doc: Doc, expr: _Expression, rules: _Rules) -> None:
-    words = _unit_words(doc, expr.tail, rules, expr.num.has_scale)
+    glued = _glued_unit(doc[expr.num.end - 1], rules)
+    words = (glued, 0) if glued else _unit_words(doc, expr.tail, rules, expr.num.has_scale)
     if words is not None:
         unit, size = words
-        expr.unit_word = doc[expr.tail]
+        expr.unit_word = doc[expr.tail - 1 if glued else expr.tail]
         if unit == "percent" or expr.unit is None:
             expr.unit = unit
         expr.tail += size
@@ -1162,7 +1249,9 @@ def _attach_unit(doc: Doc, expr: _Expression, rules: _Rules) -> None:
 def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
     hyphen = _hyphen_noun(doc, expr)
     if hyphen is not None and not _is_unit_word(hyphen.lower_, rules):
-        expr.adjectival = not expr.num.has_digits
+        expr.adjectival = _names_thing(hyphen) or not (
+            expr.num.has_digits or _counted_thing(hyphen, rules)
+        )
         if expr.adjectival:
             return
     if hyphen is not None and (hyphen.lower_,) in rules.percent:
@@ -1188,6 +1277,8 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
             expr.unit, expr.is_age = rules.age_unit, True  # 'She was 85.', 'died at 95'
         return
     noun, expr.unit_via_of = found
+    if hyphen is None and not expr.unit_via_of:
+        noun = _counted_modifier(doc, expr, noun, rules)
     expr.unit_noun = noun
     measured_in = before or _measured_in(doc, expr, noun, rules)
     if measured_in is not None:
@@ -1203,6 +1294,17 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         return
     text, expr.unit_last = _unit_phrase(doc, noun, rules, expr.tail)
     expr.unit = _normal_unit(text, rules)
+
+
+def _counted_modifier(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -> Token:
+    """A number other than one counts a plural; before a singular head it counts the
+    singular noun right after it ('an eight round decision win': rounds)."""
+    first = doc[expr.tail] if expr.tail < len(doc) else noun
+    if noun.tag_ != "NN" or expr.num.value == 1 or first.i >= noun.i:
+        return noun
+    if first.tag_ == "NN" and first.dep_ == "compound" and _noun_ok(first, rules):
+        return first
+    return noun
 
 
 def _quantity_of(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
@@ -1245,9 +1347,16 @@ def _normal_unit(text: str, rules: _Rules) -> str:
     """'dollars' -> 'USD', 'kilograms' -> 'kg', 'Canadians' and 'others' -> 'people'; other
     nouns as written."""
     low = text.lower()
-    if low in _people_words()[1] or (text.endswith("s") and canon.demonym_country(text[:-1])):
+    if low in _people_words()[1] or _demonym(text):
         return "people"
     return rules.currencies.get(low) or rules.unit_aliases.get(low) or text
+
+
+def _demonym(text: str) -> bool:
+    """'Canadians', 'Lebanese', 'Swiss': people named by their country."""
+    if not text[:1].isupper() or " " in text:
+        return False
+    return bool(canon.demonym_country(text[:-1] if text.endswith("s") else text))
 
 
 @cache
@@ -1393,9 +1502,11 @@ def _pair_kind(doc: Doc, start: int, end: int, rules: _Rules, verbs: bool = True
     before = rules.pair_nouns.get(_lower(doc, start - 1))
     if before is not None:
         return before  # 'behind 10-3'
-    bracketed = _lower(doc, start - 1) == "(" and _lower(doc, end) in (")", ",", ";")
+    bracketed = _lower(doc, start - 1) in ("(", ",") and _lower(doc, end) in (")", ",", ";")
     if bracketed and start >= 2 and doc[start - 2].pos_ == "PROPN":
-        return "record"
+        return "record"  # 'Indianapolis (10-5)', 'Klitschko, 53-3,'
+    if end < len(doc) and doc[end].tag_ == "NNPS" and doc[start - 1].dep_ in ("det", "poss"):
+        return "record"  # 'the 15-17 Bulldogs'
     token, through = doc[start], ""
     for _ in range(4 if verbs else 0):
         head = token.head
@@ -1433,6 +1544,7 @@ def _resolve_pairs(doc: Doc, exprs: list[_Expression], rules: _Rules) -> None:
     their units from what the pair is: points (or the doc's other scoring unit), wins and
     losses, votes. Otherwise the first takes the unit of the second ('3-1 goals')."""
     scoring: str | None = None
+    unknown: list[tuple[_Expression, _Expression]] = []
     for first, second in zip(exprs, exprs[1:], strict=False):
         if _part_of(doc, first, second):
             units = _partitive_pair(doc, first, exprs, rules)
@@ -1450,6 +1562,11 @@ def _resolve_pairs(doc: Doc, exprs: list[_Expression], rules: _Rules) -> None:
             first.unit, second.unit = rules.record_units
         elif kind is not None:
             first.unit = second.unit = kind
+        else:
+            unknown.append((first, second))
+    for first, second in unknown:
+        if scoring is not None and not first.after_name and not second.unit_word:
+            first.unit = second.unit = scoring  # 'closed to 47-44' in a game's report
         elif first.unit is None:
             first.unit = second.unit
 
@@ -1498,12 +1615,31 @@ def _resolve_elided_units(doc: Doc, exprs: list[_Expression], rules: _Rules) -> 
             if expr.unit is not None or expr.adjectival or expr.after_name:
                 continue
             expr.unit = (
-                _partitive_unit(doc, expr, exprs)
+                _coordinated_unit(doc, exprs, position)
+                or _partitive_unit(doc, expr, exprs)
                 or _governed_unit(doc, expr, rules)
                 or _previous_unit(doc, exprs[:position], expr, rules)
             )
             if expr.unit is None and expr.level:
                 expr.unit = _previous_unit(doc, exprs[position + 1 :][::-1], expr, rules)
+
+
+def _coordinated_unit(doc: Doc, exprs: list[_Expression], position: int) -> str | None:
+    """The unit of the number coordinated with this one ('500 and 1,000 songs', 'ages 47 and
+    48'): the next number's if it has one, else the previous number's."""
+    expr = exprs[position]
+    following = exprs[position + 1] if position + 1 < len(exprs) else None
+    if following is not None and _coordinated(doc, expr.tail, following.first) and following.unit:
+        return following.unit
+    previous = exprs[position - 1] if position > 0 else None
+    if previous is not None and _coordinated(doc, previous.tail, expr.first):
+        return previous.unit
+    return None
+
+
+def _coordinated(doc: Doc, end: int, start: int) -> bool:
+    """Only 'and' or 'or' between token end and token start."""
+    return start == end + 1 and _lower(doc, end) in ("and", "or")
 
 
 def _number_root(doc: Doc, expr: _Expression) -> Token:
@@ -1799,9 +1935,9 @@ def _statistic(doc: Doc, expr: _Expression, rules: _Rules) -> Statistic:
     )
 
 
-def _candidates(doc: Doc, rules: _Rules) -> list[_Expression]:
+def _candidates(doc: Doc, text: str, rules: _Rules) -> list[_Expression]:
     """Every number expression of `doc` that is no name, code or date, in text order."""
-    blocked = _blocked_chars(doc.text, rules)
+    blocked = _blocked_chars(text, rules)
     found: list[_Expression] = []
     i = 0
     while i < len(doc):
@@ -1819,21 +1955,27 @@ def _candidates(doc: Doc, rules: _Rules) -> list[_Expression]:
 def extract_statistics(doc: Doc) -> list[Statistic]:
     """Every number in `doc` that measures something, in text order; one row per number."""
     rules = _rules()
-    candidates = _candidates(doc, rules)
+    text = doc.text  # rebuilt from every token on each access: read once
+    candidates = _candidates(doc, text, rules)
     _resolve_dollars(doc, candidates)
     _resolve_pairs(doc, candidates, rules)
     _resolve_elided_units(doc, candidates, rules)
     found = [_statistic(doc, e, rules) for e in candidates if _kept(doc, e, rules)]
-    return _without_restatements(sorted(found, key=lambda s: (s.char_start, s.char_end)))
+    ordered = sorted(found, key=lambda s: (s.char_start, s.char_end))
+    return _without_restatements(ordered, text)
 
 
-def _without_restatements(stats: list[Statistic]) -> list[Statistic]:
+def _without_restatements(stats: list[Statistic], text: str) -> list[Statistic]:
     """One row per statistic: a later mention with the same words, value and unit restates
-    the first ('under $800' twice) and is dropped."""
+    the first ('under $800' twice) and is dropped; bare digits only with the same words
+    around them (a headline repeated), since '2' in '15-2 run' and '9-2 spurt' are two."""
     seen: set[tuple[float, float | None, str | None, str]] = set()
     kept: list[Statistic] = []
     for stat in stats:
-        key = (stat.value, stat.value_max, stat.unit, stat.mention.lower())
+        mention = stat.mention.lower()
+        if _DIGITS.match(mention):  # bare digits ('44' of '47-44'): the same words around them
+            mention = text[max(0, stat.char_start - 24) : stat.char_end + 24].lower()
+        key = (stat.value, stat.value_max, stat.unit, mention)
         if key not in seen:
             seen.add(key)
             kept.append(stat)

@@ -611,3 +611,90 @@ def test_a_single_unit_of_time(nlp: Language, text: str, expected: tuple[float, 
 )
 def test_a_single_unit_of_time_needs_a_duration(nlp: Language, text: str) -> None:
     assert extract_statistics(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction after a whole number
+        ("He spoke for 2 1/2 hours.", [(2.5, "hours")]),
+        ("She scored in the first 7 ½ minutes.", [(7.5, "minutes")]),
+        # a unit abbreviation, glued to the digits or not
+        ("The phone has a 512MHz chip and a 3.5mm jack.", [(512, "MHz"), (3.5, "mm")]),
+        ("It holds 16 GB of music.", [(16, "GB")]),
+        # coordinated numbers share the noun
+        ("The player holds 500 and 1,000 songs.", [(500, "songs"), (1000, "songs")]),
+        (
+            "Two men, ages 47 and 48, were shot.",
+            [(2, "men"), (47, "years of age"), (48, "years of age")],
+        ),
+        # the same unit written at both ends of a range
+        ("The band runs between 2496 megahertz and 2690 megahertz.", [(2496, "megahertz")]),
+        # a number other than one before a singular head counts the noun after it
+        ("It was a 2 hour speech.", [(2, "hours")]),
+        # a hyphenated duration with 'one'
+        ("The school imposed a one-year ban.", [(1, "years")]),
+        # a demonym without a plural 's'
+        ("More than 100 Lebanese were killed.", [(100, "people")]),
+    ],
+)
+def test_units_from_the_phrase(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated pair before a singular noun is no range
+        ("He was fired after a 9-14 start.", [(9, "wins"), (14, "losses")]),
+        # a record after a team's name
+        ("The 15-17 Bulldogs missed a shot.", [(15, "wins"), (17, "losses")]),
+        ("Champion Wladimir Klitschko, 53-3, won again.", [(53, "wins"), (3, "losses")]),
+        # a pair with no word for it, in an article about a game
+        (
+            "Creighton won 65-53. Drake closed to 47-44 late.",
+            [(65, "points"), (53, "points"), (47, "points"), (44, "points")],
+        ),
+        # the same bare number in two scores is two statistics
+        (
+            "They went on a 15-2 run and then a 9-2 spurt.",
+            [(15, "points"), (2, "points"), (9, "points"), (2, "points")],
+        ),
+    ],
+)
+def test_pairs_without_a_pair_word(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The update MS08-078 fixes the flaw.",
+        "Agent 007 returned.",
+        "He missed an open 3-pointer.",
+        "The Standard & Poor's 500 fell sharply.",
+    ],
+)
+def test_codes_and_names_with_digits(nlp: Language, text: str) -> None:
+    assert extract_statistics(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalembert is down with his 5.8 points.", (5.8, "points")),
+        ("During his 2 hour speech he said nothing.", (2, "hours")),
+    ],
+)
+def test_a_possessive_before_an_amount_is_no_anaphora(
+    nlp: Language, text: str, expected: tuple[float, str]
+) -> None:
+    stat = _only(nlp, text)
+    assert (stat.value, stat.unit) == expected
+
+
+def test_a_number_word_hyphened_to_a_counted_noun(nlp: Language) -> None:
+    assert _units(nlp, "They had a three-game losing streak.") == [(3, "game")]
+    assert extract_statistics(nlp("They backed a two-state solution.")) == []
