@@ -648,6 +648,9 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     candidates = [r for c in candidates for r in _relative_antecedent(c, verb)]
+    # 'He helped launch a joint Police-Coast Guard unit': the parties in the noun and the
+    # one who launches it, from the verb above
+    inherits = not candidates and verb.i != trigger.i and verb.pos_ == "VERB"
     if trigger.pos_ == "NOUN":
         if _received(trigger, verb) and not symmetric:
             candidates = []  # 'Haiti received aid from X': Haiti is the recipient
@@ -667,10 +670,14 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             for c in verb.children
             if c.dep_ in {"npadvmod", "nmod"} and c.pos_ == "PROPN" and c.i < verb.i
         ]
-    if candidates:
+    if not candidates and _addresses_you(verb) and isinstance(resolve, _Context):
+        actors = resolve.speaker()  # 'Thank you to X for ...' in a statement: its author
+    elif candidates:
         actors = _participants_of(candidates, resolve)
+        if inherits:
+            actors += [p for p in _inherited_actors(verb, resolve) if p not in actors]
     elif verb.i == trigger.i and any(c.dep_ == "auxpass" for c in verb.children):
-        actors = _participants_of(_passive_body(verb), resolve)
+        actors = _participants_of(_passive_body(verb), resolve) or _reporting_body(verb, resolve)
     else:  # 'X followed through by convening Y': X convenes, with Y as a party
         actors = _inherited_actors(verb, resolve)
     actors += [p for p in _participants_of(guests, resolve) if p not in actors]
@@ -690,6 +697,18 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             candidates += [c for c in verb.children if c.dep_ == "dobj"]
     actors += [p for p in _owners(candidates, resolve) if p not in actors]
     return [a for a in actors if a.kind != "location"]  # a dateline or a place does not act
+
+
+def _addresses_you(verb: Token) -> bool:
+    """'Thank you to X': a verb without subject whose object is 'you', addressed to someone
+    named, is said by the one who speaks ('thank you for joining us' is a courtesy)."""
+    children = list(verb.children)
+    return (
+        verb.tag_ in {"VB", "VBP"}
+        and not any(c.dep_ in _SUBJECTS for c in children)
+        and any(c.dep_ == "dobj" and c.lower_ == "you" for c in children)
+        and bool(_objects_of(verb, {"to"}))
+    )
 
 
 def _owners(tokens: Sequence[Token], resolve: Resolver) -> list[Participant]:
@@ -758,6 +777,18 @@ def _relative_antecedent(subject: Token, verb: Token) -> list[Token]:
     return [noun]
 
 
+def _reporting_body(verb: Token, resolve: Resolver) -> list[Participant]:
+    """'The NYPD said one person was arrested': an agency that reports an arrest or a charge
+    without saying by whom made it; 'officials said' or 'police said the man was killed' do
+    not."""
+    if verb.dep_ != "ccomp" or _trigger_type(verb) not in _DONE_TO_PEOPLE:
+        return []
+    if verb.head.lemma_.lower() not in _reporting_verbs():
+        return []
+    speakers = _participants_of([c for c in verb.head.children if c.dep_ == "nsubj"], resolve)
+    return [p for p in speakers if p.kind == "organization"]
+
+
 def _objects_of(noun: Token, prepositions: set[str]) -> list[Token]:
     return [
         g
@@ -804,6 +835,8 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             continue
         subjects = {"nsubj", "csubj"}
         if verb.dep_ == "advcl" and climbed.i == verb.head.i:
+            if _participle_patients(verb):
+                return []  # 'X was sentenced, convicted of Y': done to X, not by X
             subjects.add("nsubjpass")  # 'X was shot while investigating Y': X investigates
         groups = [
             [
@@ -830,7 +863,7 @@ def _headline_passive(verb: Token) -> bool:
     """A headline drops the 'was': 'Two leaders arrested in Canada', 'Hiller Charged with
     Murder', 'Jackson arrested on suspicion of DUI'. A participle or past verb without object
     or auxiliary, under a noun that heads a verbless title or with a subject in a title."""
-    if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"acl", "ROOT"}:
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"}:
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj", "ccomp", "xcomp"} for c in verb.children):
         return False
@@ -838,8 +871,10 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return _headline_subject(verb) is not None and _titled(verb)
-    if verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in verb.children):
+    if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
+    if verb.dep_ != "ROOT":  # 'Prophet to pedophile: X sentenced to life', parsed as a clause
+        return verb.tag_ == "VBN" and _titled(verb)
     return verb.tag_ == "VBN" or _titled(verb)
 
 
@@ -884,13 +919,28 @@ def _targets(
     if trigger.pos_ == "PROPN":
         return [p for p in _title_sides(trigger, resolve)[1] if p not in actors]
     objects = _object_tokens(trigger) + _patient_possessors(trigger) + _headline_patients(trigger)
-    objects += _participle_patients(trigger)
+    objects += _participle_patients(trigger) + _conjoined_patients(trigger)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.i == trigger.head.i:
         # 'imposed a tariff on Canada', the phrase parsed as the light verb's
         objects += _objects_of(verb, _TARGET_PREPOSITIONS - {"from", "of"})
     if _received(trigger, verb):
         objects += [c for c in verb.children if c.dep_ in _SUBJECTS]
     return [p for p in _participants_of(objects, resolve) if p not in actors]
+
+
+def _conjoined_patients(verb: Token) -> list[Token]:
+    """'X stood trial and was convicted', 'X was arrested and charged': a passive joined to a
+    clause without its own subject is done to that clause's subject."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "conj":
+        return []
+    if any(c.dep_ in _SUBJECTS | _OBJECTS | {"aux"} for c in verb.children):
+        return []
+    head_passive = any(c.dep_ == "auxpass" for c in verb.head.children)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if head_passive:
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return []
 
 
 def _participle_patients(verb: Token) -> list[Token]:
@@ -900,6 +950,8 @@ def _participle_patients(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ in _SUBJECTS | {"aux", "auxpass", "dobj", "mark"} for c in verb.children):
         return []
+    if verb.i > verb.head.i and not any(c.dep_ == "auxpass" for c in verb.head.children):
+        return []  # 'We have seized X, arrested Y': a list of what the subject did
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
@@ -1259,6 +1311,7 @@ class _Context:
         self.sents = list(doc.sents)
         self.sent_of = {s.start: k for k, s in enumerate(self.sents)}
         self._told: dict[int, tuple[list[Participant], list[Participant]]] = {}
+        self._joint: dict[int, set[str]] = {}
         self._aliases: dict[str, Participant | None] | None = None
         self._titles: dict[str, Participant | None] | None = None
 
@@ -1270,14 +1323,22 @@ class _Context:
         if titled is not None:
             return titled
         if phrase is None or len(phrase) != 1 or phrase[0].pos_ != "PRON":
-            return self.resolve(span) or self.alias(phrase)
+            return self.resolve(span) or self.alias(phrase) or self.by_head_noun(phrase)
         pronoun = phrase[0]
         if pronoun.lower_ in _FIRST_PERSON:
             return self.resolve(self.author) if self.author else None
         if pronoun.lower_ in _THIRD_PERSON:
-            found = _antecedent(pronoun, self.resolve) or next(iter(self.referents(pronoun)), None)
-            return found
+            return (
+                _antecedent(pronoun, self.resolve)
+                or self.before_in_sentence(pronoun)
+                or next(iter(self.referents(pronoun)), None)
+            )
         return None
+
+    def speaker(self) -> list[Participant]:
+        """The author of a statement, who says 'I' and 'we'."""
+        found = self.resolve(self.author) if self.author else None
+        return [found] if found is not None else []
 
     def alias(self, phrase: Span | None) -> Participant | None:
         """A name the participants do not cover at this place ('Sara Carter Leads ...' in a
@@ -1285,9 +1346,17 @@ class _Context:
         alone ('Robinson') the one person whose name ends with it."""
         if phrase is None:
             return None
-        names = [t for t in phrase if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_ACTORS]
+        names = [t for t in phrase if _name_like(t) and t.ent_type_ not in _NOT_ACTORS]
         if not names:
             return None
+        aliases = self.aliases()
+        text = " ".join(t.text for t in names)
+        found = aliases.get(text.lower()) or aliases.get(names[-1].lower_)
+        country = canon.country_of_word(text) if found is None else None
+        return aliases.get(country.lower()) if country else found
+
+    def aliases(self) -> dict[str, Participant | None]:
+        """Every form the text names a participant by, lower-cased, to that participant."""
         if self._aliases is None:
             self._aliases = {}
             for ent in self.doc.ents:
@@ -1297,15 +1366,34 @@ class _Context:
                 if found is not None:
                     self._aliases.setdefault(ent.text.lower(), found)
                     self._aliases.setdefault(found.name.lower(), found)
+                    for form in found.aliases:  # 'INL' for the Bureau named in full
+                        self._aliases.setdefault(form.lower(), found)
                     if found.kind == "person":
                         last = found.name.split()[-1].lower()
                         self._aliases[last] = (
                             None if self._aliases.get(last, found) != found else found
                         )
-        text = " ".join(t.text for t in names)
-        found = self._aliases.get(text.lower()) or self._aliases.get(names[-1].lower_)
-        country = canon.country_of_word(text) if found is None else None
-        return self._aliases.get(country.lower()) if country else found
+        return self._aliases
+
+    def by_head_noun(self, phrase: Span | None) -> Participant | None:
+        """'the bureau' after 'the Federal Bureau of Investigation', 'the ministry': a definite
+        noun for a body names the one organization whose name holds that word."""
+        if phrase is None:
+            return None
+        words = [t for t in phrase if not (t.is_punct or t.is_space or t.tag_ == "POS")]
+        if len(words) != 2 or words[0].lower_ not in {"the", "this"}:
+            return None
+        noun = words[1]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _body_nouns():
+            return None
+        bodies = {
+            p.name: p
+            for p in self.aliases().values()
+            if p is not None
+            and p.kind == "organization"
+            and noun.lemma_.lower() in p.name.lower().replace(",", " ").split()
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def titled(self, phrase: Span | None) -> Participant | None:
         """'the Second Gentleman' after 'Second Gentleman Douglas Emhoff': a title alone, as a
@@ -1333,19 +1421,40 @@ class _Context:
         key = _title_key(phrase) if self._titles else ""
         return self._titles.get(key) if key else None
 
+    def before_in_sentence(self, pronoun: Token) -> Participant | None:
+        """'Officials at the school, where X is principal, said he was arrested': with no
+        fitting subject above it, 'he' is the one person its own sentence names before it."""
+        if pronoun.lower_ not in _PERSONAL:
+            return None
+        found: list[Participant] = []
+        for token in pronoun.sent:
+            if token.i >= pronoun.i:
+                break
+            if token.pos_ != "PROPN" or token.dep_ in {"compound", "flat"}:
+                continue
+            person = _named_head(token, self.resolve)
+            if person is not None and person.kind == "person" and person not in found:
+                found.append(person)
+        return found[0] if len(found) == 1 else None
+
     def told(self, k: int) -> tuple[list[Participant], list[Participant]]:
         """The participants sentence k names: those of its main subject, and all, in order."""
         if k not in self._told:
             self._told[k] = ([], [])  # a pronoun subject looks only at sentences before
             sent = self.sents[k]
             subjects: list[Participant] = []
+            joint: set[str] = set()
             for child in sent.root.children:
                 if child.dep_ not in {"nsubj", "nsubjpass"}:
                     continue
                 if child.pos_ == "PRON":
                     subjects += self.referents(child) if child.lower_ in _THIRD_PERSON else []
                 else:
-                    subjects += _participants_of([child], self)
+                    parties = _participants_of([child], self)
+                    subjects += parties
+                    if child.conjuncts:  # 'X and Y wrote': 'they', not 'he'
+                        joint.update(p.name for p in parties)
+            self._joint[k] = joint
             named = list(subjects)
             for ent in sent.ents:
                 if ent.label_ in _NOT_ACTORS:
@@ -1366,9 +1475,12 @@ class _Context:
             subjects, named = self.told(j)
             fitting = [p for p in subjects if _fits(pronoun, p)]
             if not plural:
-                others = [p for p in named if _fits(pronoun, p)]
-                if fitting or others:
-                    return (fitting or others)[:1]
+                # one of coordinated subjects ('X and Y wrote') is no 'he' after them
+                joint = self._joint.get(j, set())
+                alone = [p for p in fitting if p.name not in joint]
+                others = [p for p in named if _fits(pronoun, p) and p.name not in joint]
+                if alone or others or fitting:
+                    return (alone or others or fitting)[:1]
                 continue
             if len(fitting) > 1 or (fitting and fitting[0].kind != "person"):
                 return fitting  # 'The police said they ...'
@@ -1412,7 +1524,21 @@ class _Context:
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+_PERSONAL = {"he", "him", "his", "she", "her"}
 _HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms"}
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    return frozenset(_lexicon()["body_nouns"])
+
+
+def _name_like(token: Token) -> bool:
+    """A proper noun, or a capitalized word inside a sentence the tagger took for a common
+    noun ('After his arrest, Jeffs stood trial')."""
+    return token.pos_ == "PROPN" or (
+        token.pos_ == "NOUN" and token.text[:1].isupper() and token.i != token.sent.start
+    )
 
 
 def _title_word(token: Token) -> bool:
@@ -1509,6 +1635,13 @@ def _antecedent(pronoun: Token, resolve: Resolver) -> Participant | None:
     for _ in range(4):
         if node.head.i == node.i:
             return None
+        if node.dep_ == "relcl" and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in node.children
+        ):
+            # 'Nichols, who argued he was insane': the noun the relative clause is about
+            found = resolve(_phrase_span(node.head))
+            if found is not None and _fits(pronoun, found):
+                return found
         node = node.head
         for child in node.children:
             if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ == "PRON":

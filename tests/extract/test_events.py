@@ -749,3 +749,102 @@ def test_definite_noun_naming_a_party_refers_back(parse: Callable[[str], Doc]) -
 )
 def test_idioms_are_no_attacks(parse: Callable[[str], Doc], text: str) -> None:
     assert not [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+
+
+def _with_type(events: list, event_type: str) -> list:
+    return [e for e in events if e[0] == event_type]
+
+
+def test_pronoun_in_a_relative_clause_is_its_noun(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Jane Doe testified on Monday.\n"
+        "John Smith, who argued he was insane when he carried out the killings, spoke in court."
+    )
+    assault = _with_type(_events(parse, text), "ASSAULT")
+    assert assault and assault[0][2] == ["John Smith"]
+
+
+def test_singular_pronoun_skips_coordinated_subjects(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Bob Woodward and Carl Bernstein wrote the story with help from Mark Felt.\n"
+        "He later denounced the White House in a memo."
+    )
+    accuse = _with_type(_events(parse, text), "ACCUSE")
+    assert accuse and accuse[0][2] == ["Mark Felt"]
+
+
+def test_pronoun_without_subject_above_is_the_person_named_before_it(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Jane Doe spoke to reporters on Monday.\n"
+        "Officials at the school, where John Smith is the principal, said he was arrested."
+    )
+    coerce = _with_type(_events(parse, text), "COERCE")
+    assert coerce and coerce[0][3] == ["John Smith"]
+
+
+def test_headline_participle_parsed_as_a_clause_is_done_to_its_subject(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Prophet to pedophile: Polygamist Warren Jeffs sentenced to life in prison\n"
+    sanction = _with_type(_events(parse, text), "SANCTION")
+    assert sanction and "Warren Jeffs" in sanction[0][3]
+    assert "Warren Jeffs" not in sanction[0][2]
+
+
+def test_passive_joined_to_a_clause_is_done_to_its_subject(parse: Callable[[str], Doc]) -> None:
+    text = "After a long delay, John Smith stood trial and was convicted in Utah for fraud."
+    sanction = _with_type(_events(parse, text), "SANCTION")
+    assert sanction and sanction[0][3] == ["John Smith"]
+
+
+def test_participle_after_an_active_verb_is_done_by_its_subject(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Mexico has seized fentanyl, arrested dozens of traffickers and sanctioned banks."
+    coerce = _with_type(_events(parse, text), "COERCE")
+    assert coerce and "Mexico" in coerce[0][2]
+
+
+def test_possessor_of_a_slaying_is_its_victim(parse: Callable[[str], Doc]) -> None:
+    text = "John Smith faces a federal trial for agent David Wilhelm's slaying."
+    assault = _with_type(_events(parse, text), "ASSAULT")
+    assert assault and "David Wilhelm" in assault[0][3]
+    assert "David Wilhelm" not in assault[0][2]
+
+
+def test_definite_body_noun_names_the_organization(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The Federal Bureau of Investigation opened an office in Dallas.\n"
+        "The White House tried to subvert the bureau's investigation into the break-in."
+    )
+    accuse = _with_type(_events(parse, text), "ACCUSE")
+    assert accuse and accuse[0][2] == ["Federal Bureau of Investigation"]
+
+
+def test_agency_reporting_an_arrest_made_it(parse: Callable[[str], Doc]) -> None:
+    text = "The NYPD said one person was arrested for disorderly conduct."
+    coerce = _with_type(_events(parse, text), "COERCE")
+    assert coerce and coerce[0][2]
+    text = "Officials said John Smith was arrested for disorderly conduct."
+    coerce = _with_type(_events(parse, text), "COERCE")
+    assert coerce and not coerce[0][2]
+
+
+def test_thank_you_in_a_statement_is_its_author(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Statement from President Joe Biden on the Bill\n"
+        "Thank you to Senator John Kennedy for his leadership."
+    )
+    support = _with_type(_events(parse, text), "SUPPORT")
+    assert support and support[0][2] == ["Joe Biden"]
+
+
+def test_alias_names_the_actor_of_an_event_noun(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Todd Robinson leads the Bureau of International Narcotics and Law Enforcement Affairs "
+        "(INL).\nRobinson announced INL funding for the academy."
+    )
+    aid = _with_type(_events(parse, text), "AID")
+    assert aid and "Bureau of International Narcotics and Law Enforcement Affairs" in aid[0][2]
