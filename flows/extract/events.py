@@ -221,12 +221,7 @@ def _title_word_type(token: Token) -> str | None:
             found = lexicon["phrasal"][f"{lemma} {nxt.lower_}"]
             return str(found) if found else None
         if lemma in lexicon["verbs"] and lemma not in lexicon["requires_preposition"]:
-            found = str(lexicon["verbs"][lemma])
-            objects = set(lexicon["not_objects"].get(found, []))
-            after = token.doc[token.i + 1 : token.sent.end]
-            if any(t.lemma_.lower() in objects or t.lower_ in objects for t in after):
-                return None  # 'ONDCP Releases ... Statement of Priorities'
-            return found
+            return str(lexicon["verbs"][lemma])
     return None
 
 
@@ -275,18 +270,20 @@ def _noun_type(noun: Token) -> str | None:
 
 
 def _verb_object_type(verb: Token) -> str | None:
-    """A verb typed by its object: 'set fire to', 'signed the Act', 'took to the streets'."""
+    """A verb typed by its object or complement: 'set fire to', 'signed the Act', 'took to the
+    streets', 'pleaded guilty'."""
     pairs = _lexicon()["verb_objects"]
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        objects = [child] if child.dep_ == "dobj" else []
+        objects = [child] if child.dep_ in {"dobj", "acomp"} else []
         if child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "ccomp":
             # 'signed an Order declaring X', parsed as the subject of a clause
             objects = [g for g in child.children if g.dep_ == "nsubj" and verb.i < g.i < child.i]
         for obj in objects:
-            key = f"{lemma} {obj.lemma_.lower()}"
+            negated = any(g.dep_ == "neg" for g in obj.children) and obj.dep_ == "acomp"
+            key = f"{lemma} {'not ' if negated else ''}{obj.lemma_.lower()}"  # 'pleaded not guilty'
             if key in pairs:  # null: 'struck a chord' is no attack
                 return str(pairs[key]) if pairs[key] else _NO_EVENT
     return None
@@ -925,7 +922,11 @@ def _targets(
         objects += _objects_of(verb, _TARGET_PREPOSITIONS - {"from", "of"})
     if _received(trigger, verb):
         objects += [c for c in verb.children if c.dep_ in _SUBJECTS]
-    return [p for p in _participants_of(objects, resolve) if p not in actors]
+    found = [p for p in _participants_of(objects, resolve) if p not in actors]
+    if any(p.kind == "location" for p in found):  # 'arrested him at the hotel': a place only
+        places = _participants_of(_objects_of(trigger, {"at"}), resolve)
+        found = [p for p in found if not (p.kind == "location" and p in places)]
+    return found
 
 
 def _conjoined_patients(verb: Token) -> list[Token]:
@@ -1051,6 +1052,8 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
             continue
         if _reports(token) or _hypothetical(token) or _speech_object(token):
             continue
+        if _between_things(token, event_type, resolve):
+            continue
         verb = _governing_verb(token)
         actors = _actors(token, verb, resolve)
         targets = _targets(token, verb, resolve, actors)
@@ -1067,6 +1070,87 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
             )
         )
     return mentions
+
+
+#: Endings of nouns for people: 'reporter', 'moralist', 'defendant', 'honoree', 'chairman'.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "men", "ess")
+#: Types done to a victim: a person, a body, or a physical thing (a building, a vessel).
+_VICTIM_TYPES = {"ASSAULT", "COERCE"}
+
+
+def _between_things(token: Token, event_type: str, resolve: Resolver) -> bool:
+    """A PLOVER event is done by an agent to an agent or in the public domain: a verb whose
+    subject is a thing ('the stock declined', 'the tapes captured X') or whose patient is no
+    one it could be done to ('fought cancer', 'attacked the blaze', 'hosted the ceremony'),
+    or a trigger that only qualifies a noun ('a shooting guard', 'hosting duties'), is none."""
+    if token.pos_ != "PROPN" and token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN":
+        return _noun_type(token.head) is None and token.head.lemma_.lower() not in _human_nouns()
+    if token.pos_ != "VERB":
+        return False
+    patients = [_antecedent_of(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    lexicon = _lexicon()
+    gathers = token.lemma_.lower() in set(lexicon["gathering_verbs"])
+    if event_type == "CONSULT" and gathers and patients:
+        # 'hosted the talks' or 'hosted Peru', not 'hosted the awards ceremony'
+        return not any(_agentive(p, resolve) or _noun_type(p) for p in patients)
+    if event_type in _VICTIM_TYPES and patients and _verb_object_type(token) is None:
+        living = token.lemma_.lower() in set(lexicon["living_patient"])
+        if all(_no_victim(p, resolve, living) for p in patients):
+            return True  # 'fought cancer', 'killed reform'; not 'set fire to the bank'
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or _agentive(_antecedent_of(subject), resolve):
+        return False
+    if _noun_type(subject):
+        return False  # 'the shooting killed one'
+    # an instrument or a blast may kill people; nothing else acts
+    return not (event_type == "ASSAULT" and any(_agentive(p, resolve) for p in patients))
+
+
+def _antecedent_of(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause qualifies: 'a knee that he injured'."""
+    if token.lower_ in {"which", "that", "who", "whom"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _agentive(noun: Token, resolve: Resolver) -> bool:
+    """A phrase that can name one who acts or is acted on: a name, a pronoun, a count of
+    people ('killed 10', 'five tourists'), a participant, a noun an agent owns, or a noun for
+    people or bodies by the lexicon or by its ending ('reporter', 'defendant')."""
+    if noun.ent_type_ in {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
+        return False  # 'host the Academy Awards'
+    if noun.pos_ in {"PROPN", "PRON", "NUM"} or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    lemma = noun.lemma_.lower()
+    if lemma in _human_nouns() or lemma in _collective_nouns() or lemma in _body_nouns():
+        return True
+    if noun.like_num or any(c.dep_ == "nummod" for c in noun.children):
+        return True
+    if any(c.dep_ == "poss" and _agentive(c, resolve) for c in noun.children):
+        return True  # 'Mexico's operation that captured X': done for Mexico
+    return lemma.endswith(_AGENT_ENDINGS) or resolve(_span_of(noun)) is not None
+
+
+def _no_victim(noun: Token, resolve: Resolver, living: bool) -> bool:
+    """A patient no attack or coercion can be done to: anything but someone for a verb done
+    to the living ('fought the production', 'killed reform'), or a noun of the lexicon's
+    classes of things (an illness, a part of the body, a fire, a show)."""
+    if noun.pos_ != "NOUN" or _noun_type(noun):
+        return False
+    return noun.lemma_.lower() in _not_victims() or (living and not _agentive(noun, resolve))
+
+
+@cache
+def _not_victims() -> frozenset[str]:
+    return frozenset(w for words in _lexicon()["not_victims"].values() for w in words)
+
+
+@cache
+def _collective_nouns() -> frozenset[str]:
+    lexicon = _lexicon()
+    return frozenset(
+        [*(w for words in lexicon["collectives"].values() for w in words), *lexicon["actor_nouns"]]
+    )
 
 
 def _hypothetical(token: Token) -> bool:

@@ -848,3 +848,42 @@ def test_alias_names_the_actor_of_an_event_noun(parse: Callable[[str], Doc]) -> 
     )
     aid = _with_type(_events(parse, text), "AID")
     assert aid and "Bureau of International Narcotics and Law Enforcement Affairs" in aid[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steve Jobs has been fighting pancreatic cancer since 2004.",
+        "Firefighters from three stations attacked the blaze on Monday.",
+        "Hugh Jackman will host the Academy Awards ceremony in February.",
+        "The insurance companies have killed reform in the past.",
+        "Capaldi was in Prague shooting a BBC remake of the series.",
+        "Back in 1970, Woodward struck up a conversation with Felt.",
+        "The Watergate tapes captured the chief of staff ordering a cover-up.",
+        "He was traded for a shooting guard last season.",
+    ],
+)
+def test_triggers_between_things_are_no_events(parse: Callable[[str], Doc], text: str) -> None:
+    assert _types(parse, text) == []
+
+
+def test_attacks_on_people_and_places_stay_events(parse: Callable[[str], Doc]) -> None:
+    assert _types(parse, "A gunman killed his former girlfriend on the campus.") == ["ASSAULT"]
+    assert _types(parse, "Rebels attacked the police station in Kandahar.") == ["ASSAULT"]
+    assert _types(parse, "The blast killed two officers in Woodburn.") == ["ASSAULT"]
+
+
+def test_guilty_plea_is_a_concession(parse: Callable[[str], Doc]) -> None:
+    assert _types(parse, "Lindsay Lohan pleaded guilty to drunk driving.") == ["CONCEDE"]
+    assert _types(parse, "John Smith pleaded not guilty to the charges.") == ["REJECT"]
+
+
+def test_calling_reserves_to_duty_is_mobilization(parse: Callable[[str], Doc]) -> None:
+    text = "The Pentagon called 5,000 reserves to active duty on Friday."
+    assert _types(parse, text) == ["MOBILIZE"]
+
+
+def test_place_after_at_is_no_target(parse: Callable[[str], Doc]) -> None:
+    text = "Police arrested John Smith at Heathrow Airport in London on Monday."
+    coerce = _with_type(_events(parse, text), "COERCE")
+    assert coerce and coerce[0][3] == ["John Smith"]
