@@ -61,6 +61,10 @@ _GROUP_PRONOUNS = {"they", "we", "them", "us"}
 _THING_PRONOUNS = {"it"}
 _FIRST_PERSON = {"i"}
 _PERSON_LABELS = {"PERSON"}
+_NOT_PEOPLE = {"GPE", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "TIME", "QUANTITY"}
+_DEFINITE = {"the", "this", "that"}
+# Prepositions that attach a described person's employer: 'a professor from the university'.
+_AFFILIATIONS = {"from", "at", "with"}
 _GROUP_LABELS = {"ORG", "GPE", "NORP"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _ANTECEDENT_LINES = 3
@@ -93,14 +97,20 @@ class _Rules:
     other_organizations: frozenset[str]
     title_words: frozenset[str]
     known_names: frozenset[str]
+    person_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    female_words: frozenset[str]
+    male_words: frozenset[str]
 
 
 @cache
 def _rules() -> _Rules:
     speech = load_lexicon("speech")
+    people = load_lexicon("people")
+    organizations = load_lexicon("organizations")
     outlets: set[str] = set()
     others: set[str] = set()
-    for entry in load_lexicon("organizations")["entries"]:
+    for entry in organizations["entries"]:
         names = {_bare_name(n) for n in [entry["name"], *entry.get("aliases", [])]}
         (outlets if entry.get("medium") else others).update(names)
     return _Rules(
@@ -115,10 +125,16 @@ def _rules() -> _Rules:
         other_organizations=frozenset(others - outlets),
         known_names=frozenset(outlets | others),
         title_words=frozenset(
-            word.lower().rstrip(".")
-            for title in load_lexicon("people")["titles"]
-            for word in title.split()
+            word.lower().rstrip(".") for title in people["titles"] for word in title.split()
         ),
+        person_nouns=frozenset(n.lower() for n in people["person_nouns"]),
+        org_nouns=frozenset(
+            n.lower()
+            for n in [*organizations["org_nouns"], *organizations["org_heads"]]
+            + speech.get("organization_descriptions", [])
+        ),
+        female_words=frozenset(w.lower() for w in speech.get("female_words", [])),
+        male_words=frozenset(w.lower() for w in speech.get("male_words", [])),
     )
 
 
@@ -338,12 +354,34 @@ class _Context:
             for ent in self.entities
             if ent.label_ in _PERSON_LABELS
         ]
-        for token in self.doc:
-            if token.dep_ in _SUBJECTS and _may_be_person(token):
+        subjects = [t for t in self.doc if t.dep_ in _SUBJECTS and t.ent_type_ not in _NOT_PEOPLE]
+        for token in subjects:
+            if _may_be_person(token) or _described_as_person(token):
                 span = _char_span(_name_ending_at(token))
                 if span is not None:
                     found.append(_Mention(span, True))
-        return sorted((m for m in found if not self.inside_quote(*m.span)), key=lambda m: m.span[1])
+        # A name the recogniser missed elsewhere: 'Bettie said' after 'Bettie Page'.
+        names = {w for m in found for w in self.text[m.span[0] : m.span[1]].split() if w.istitle()}
+        covered = {i for m in found for i in range(*m.span)}
+        for token in subjects:
+            named = token.is_title and token.text in names and token.idx not in covered
+            if named and token.pos_ in {"PROPN", "NOUN"}:
+                found.append(_Mention((token.idx, token.idx + len(token.text)), True))
+        unique = {m.span: m for m in found if not self.inside_quote(*m.span)}
+        return sorted(unique.values(), key=lambda m: m.span[1])
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """'f' or 'm' for the last word of a person's name, where the text marks it: a title
+        ('Mrs', 'actress'), a noun in apposition ('a woman'), or a reflexive or possessive
+        pronoun of the clause the person is the subject of ('Smith presented herself')."""
+        marks: dict[str, set[str]] = {}
+        for mention in self.people:
+            gender = _gender_of(self, mention.span)
+            if gender is not None:
+                last = self.text[mention.span[0] : mention.span[1]].split()[-1]
+                marks.setdefault(last, set()).add(gender)
+        return {name: next(iter(found)) for name, found in marks.items() if len(found) == 1}
 
     @cached_property
     def groups(self) -> list[CharSpan]:
@@ -433,9 +471,10 @@ def _noun_phrase(head: Token, start: int, end: int) -> list[Token]:
             if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
                 return _noun_phrase(child, start, end)
     tokens = _subtree_within(head, start, end)
+    limit = min((c.left_edge.i for c in head.rights if _ends_name(c, head)), default=len(head.doc))
     kept: list[Token] = []
     for token in tokens:
-        if token.i > head.i and (_breaks_phrase(token) or _occasion_after(token, head)):
+        if token.i > head.i and (_breaks_phrase(token) or token.i >= limit):
             name = _name_after_comma(tokens, token) if head.pos_ != "PROPN" else None
             if name:
                 return name
@@ -455,6 +494,23 @@ def _breaks_phrase(token: Token) -> bool:
         previous = token.doc[token.i - 1] if token.i > 0 else None
         return previous is None or bool(previous.whitespace_)
     return True
+
+
+def _ends_name(token: Token, head: Token) -> bool:
+    """Where a speaker's phrase ends before the words that only describe them: an occasion
+    after a name, the affiliation after a person's name ('Keith Springer of Capital
+    Advisory'), a relative clause ('a professor who specializes in bankruptcy')."""
+    if token.head.i != head.i:
+        return False
+    if token.dep_ in {"relcl", "acl"} and token.i > head.i + 1:
+        return True
+    if token.dep_ == "prep" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        return True
+    if token.dep_ == "prep" and token.lower_ in _AFFILIATIONS and head.tag_ == "NN":
+        rules = _rules()
+        lemma = head.lemma_.lower()
+        return lemma not in rules.occasion_heads | rules.org_nouns
+    return _occasion_after(token, head)
 
 
 def _occasion_after(token: Token, head: Token) -> bool:
@@ -519,8 +575,24 @@ def _subject(verb: Token) -> Token | None:
             return min(subjects, key=lambda c: abs(c.i - position))
         if current.dep_ not in _INHERIT_SUBJECT or current.head.i == current.i:
             return None
-        current = current.head
+        current = _reporter_of_conjunct(current)
     return None
+
+
+def _reporter_of_conjunct(verb: Token) -> Token:
+    """The verb whose subject a verb without one takes: its head, but for a reporting verb
+    joined to the reported words ('Lyons said that Comeaux used ... and added'), the verb
+    that reports them."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and _is_reporting_verb(verb)
+        and head.dep_ == "ccomp"
+        and _is_reporting_verb(head.head)
+        and not _is_reporting_verb(head)
+    ):
+        return head.head
+    return head
 
 
 def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None:
@@ -529,7 +601,7 @@ def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None
     else the nearest person; for they/we the nearest organization, place, group or plural
     subject; for it the nearest organization, place or group."""
     if pronoun in _PERSON_PRONOUNS:
-        return _person_antecedent(context, before)
+        return _person_antecedent(context, before, _pronoun_gender(pronoun))
     candidates = [_last_before(context.groups, before)]
     if pronoun in _GROUP_PRONOUNS:
         candidates.append(_last_before(context.plural_subjects, before))
@@ -537,11 +609,13 @@ def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None
     return max(found, key=_by_end) if found else None
 
 
-def _person_antecedent(context: _Context, before: int) -> CharSpan | None:
+def _person_antecedent(
+    context: _Context, before: int, gender: str | None = None
+) -> CharSpan | None:
     """The nearest person who is a subject in the last few lines (a person entity, or a
     proper-noun subject the entity recogniser mislabelled), else the nearest person
-    entity."""
-    people = context.people
+    entity; never one the text marks as of the other gender than the pronoun's."""
+    people = [m for m in context.people if _agrees(context, m.span, gender)]
     index = bisect_right([m.span[1] for m in people], before)
     if not index:
         return None
@@ -555,11 +629,67 @@ def _person_antecedent(context: _Context, before: int) -> CharSpan | None:
     return people[index - 1].span
 
 
+def _pronoun_gender(pronoun: str) -> str | None:
+    rules = _rules()
+    if pronoun in rules.female_words:
+        return "f"
+    return "m" if pronoun in rules.male_words else None
+
+
+def _agrees(context: _Context, span: CharSpan, gender: str | None) -> bool:
+    """Whether a person's mention may stand for a pronoun of this gender."""
+    if gender is None:
+        return True
+    words = context.text[span[0] : span[1]].split()
+    known = context.genders.get(words[-1]) if words else None
+    return known is None or known == gender
+
+
+def _gender_of(context: _Context, span: CharSpan) -> str | None:
+    """The gender the words around one mention of a person mark (see `_Context.genders`)."""
+    doc = context.doc
+    mention = doc.char_span(*span, alignment_mode="expand")
+    if mention is None or len(mention) == 0:
+        return None
+    root = mention.root
+    clues = [doc[mention.start - 1]] if mention.start > 0 else []
+    clues += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ in _SUBJECTS:
+        verb = root.head
+        clues += [
+            t
+            for t in verb.subtree
+            if t.i > root.i
+            and t.lower_ in {"himself", "herself", "his", "her"}
+            and t.head.dep_ not in {"ccomp", "relcl"}
+            and t.sent.start == verb.sent.start
+        ][:1]
+    rules = _rules()
+    for clue in clues:
+        word = clue.lower_.rstrip(".")
+        if word in rules.female_words:
+            return "f"
+        if word in rules.male_words:
+            return "m"
+    return None
+
+
+def _described_as_person(token: Token) -> bool:
+    """A capitalised subject with a person's description in apposition: 'Darcy Davies, an
+    agriculture student'."""
+    if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", *_NOT_PEOPLE}:
+        return False
+    nouns = _rules().person_nouns | _rules().title_words
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in token.children)
+
+
 def _may_be_person(token: Token) -> bool:
     """A proper-noun subject the recogniser did not call a person, but may be one: no label
     or a wrong one ('Heydar Alishbandi' as a facility), or an 'organization' that reports
     ('25-year-old Guzel said')."""
     if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "GPE", "NORP", "DATE"}:
+        return False
+    if token.is_upper and len(token.text) > 1:  # an acronym: 'IRNA reported'
         return False
     if token.ent_type_ != "ORG":
         return True
@@ -625,6 +755,8 @@ def _speaker_phrase(
     lowered = head.lower_
     if lowered in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         noun = head.head.head
+        if lowered == "who":
+            noun = _person_above(noun)
         return _char_span(_noun_phrase(noun, 0, noun.idx + len(noun.text) + 1))
     if lowered in _RELATIVE_PRONOUNS or lowered in _INTERROGATIVES:
         return None
@@ -633,13 +765,75 @@ def _speaker_phrase(
         return _author(context)
     if lowered in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         return _antecedent(context, lowered, min(anchor, head.idx)) or own
+    before = min(anchor, head.idx)
     if _is_document(head):
-        return _issuer(context, head, min(anchor, head.idx)) or own
-    holder = _title_holder(context, own, min(anchor, head.idx))
-    return _person_inside(context, own) or holder or own
+        return _issuer(context, head, before) or _last_reporter(context, before) or own
+    holder = _title_holder(context, own, before)
+    named = _person_inside(context, own) or holder
+    return named or _organization_described(context, head, own, before) or own
+
+
+def _person_above(noun: Token) -> Token:
+    """The person a 'who' clause describes when the parse hangs it on a thing near them: 'a
+    distraught woman outside the bank, who wept' -> 'woman'."""
+    nouns = _rules().person_nouns | _rules().title_words
+    current = noun
+    for _ in range(3):
+        if current.ent_type_ == "PERSON" or current.lemma_.lower() in nouns:
+            return current
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return noun
+
+
+def _organization_described(
+    context: _Context, head: Token, phrase: CharSpan | None, before: int
+) -> CharSpan | None:
+    """The organization a definite description stands for ('the company', 'the paper', 'the
+    US software giant'): the nearest organization named in the last few lines (an entity,
+    or a capitalised subject the recogniser did not call a person)."""
+    if phrase is None or head.pos_ != "NOUN" or head.lemma_.lower() not in _rules().org_nouns:
+        return None
+    words = _tokens(context.doc, *phrase)
+    if not words or words[0].lower_ not in _DEFINITE:
+        return None
+    if any(t.ent_type_ in {"PERSON", "ORG"} for t in words):
+        return None
+    window = _window_start(context, before)
+    candidates = [
+        (ent.start_char, ent.end_char)
+        for ent in context.entities
+        if ent.label_ == "ORG" or (ent.label_ == "GPE" and _is_subject(ent))
+    ]
+    found = [
+        c for c in candidates if window <= c[0] and c[1] <= before and not context.inside_quote(*c)
+    ]
+    return max(found, key=_by_end) if found else None
+
+
+def _last_reporter(context: _Context, before: int) -> CharSpan | None:
+    """Who last reported something in the last few lines ('..., France Telecom said.'): the
+    named subject of the nearest reporting verb, for a document that speaks ('a statement
+    said') without naming its issuer."""
+    window = _window_start(context, before)
+    start = context.doc.char_span(window, before, alignment_mode="contract")
+    if start is None:
+        return None
+    for verb in reversed(list(start)):
+        if not _is_reporting_verb(verb) or context.inside_quote(verb.idx, verb.idx + 1):
+            continue
+        subject = _subject(verb)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        span = _char_span(_noun_phrase(subject, window, before))
+        if span is not None and not context.inside_quote(*span):
+            return span
+    return None
 
 
 _DOCUMENT_LINKS = {"from", "by", "of"}
+_POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 _ISSUE_VERB_DEPS = {"dobj", "nsubjpass"}
 _AUTHORED_TITLE = re.compile(
     r"(?:statement|remarks|message|letter|readout|op-ed)\b[^\n]*?\b(?:from|by|of)\s+", re.I
@@ -681,7 +875,11 @@ def _issuer(context: _Context, head: Token, before: int) -> CharSpan | None:
     ]
     for mention in mentions:
         for child in mention.children:
-            if child.dep_ == "poss" and child.lower_ not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+            if child.dep_ == "poss" and child.lower_ in _POSSESSIVES:
+                found = _owner(context, child, before)
+                if found is not None:
+                    return found
+            elif child.dep_ == "poss" and child.pos_ != "PRON":
                 return _char_span(_noun_phrase(child, 0, mention.idx))
             if child.dep_ == "prep" and child.lower_ in _DOCUMENT_LINKS:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -694,6 +892,19 @@ def _issuer(context: _Context, head: Token, before: int) -> CharSpan | None:
     return None
 
 
+def _owner(context: _Context, possessive: Token, before: int) -> CharSpan | None:
+    """Who 'its', 'his' or 'their' stands for: the named subject of the clause it is in ('In
+    a post on its blog, Microsoft says'), else the pronoun's antecedent."""
+    verb = next((a for a in possessive.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = _subject(verb) if verb is not None else None
+    if subject is not None and subject.pos_ == "PROPN":
+        sentence = subject.sent
+        span = _char_span(_noun_phrase(subject, sentence.start_char, sentence.end_char))
+        if span is not None:
+            return span
+    return _antecedent(context, _POSSESSIVES[possessive.lower_], min(before, possessive.idx))
+
+
 def _title_only(context: _Context, phrase: CharSpan) -> list[str]:
     """The words of a phrase that names a person by title alone ('the secretary', 'the
     Attorney General'), lowercased; [] for any other phrase."""
@@ -702,7 +913,12 @@ def _title_only(context: _Context, phrase: CharSpan) -> list[str]:
     lowered = [t.lower_.rstrip(".") for t in words]
     if not words or any(t.ent_type_ == "PERSON" for t in words):
         return []
-    return lowered if all(w in titles for w in lowered) else []
+    if all(w in titles for w in lowered):
+        return lowered
+    # 'the bank chief': a definite title with plain words before it.
+    definite = _tokens(context.doc, *phrase)[0].lower_ in _DEFINITE
+    plain = all(t.pos_ in {"NOUN", "ADJ"} for t in words[:-1])
+    return lowered[-1:] if definite and plain and lowered[-1] in titles else []
 
 
 def _titles_around(context: _Context, mention: CharSpan) -> set[str]:
@@ -954,7 +1170,10 @@ def _verb_attribution(
     if relay is not None:
         return _relay_attribution(context, relay, span, anchor)
     subject = _subject(verb)
-    if subject is not None:
+    if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
+        # 'articles must be admitted as "..."', 'he was told': not who spoke.
+        speaker = None
+    elif subject is not None:
         speaker = _speaker(context, subject, span[0], span[1], anchor)
     else:
         speaker = _speaker_without_parse(clause, verb) if span[0] >= anchor else None
@@ -965,8 +1184,12 @@ def _relay_attribution(
     context: _Context, relay: Token, span: CharSpan, anchor: int
 ) -> _Attribution:
     objects = [c for c in relay.children if c.dep_ in _OUTLET_DEPS]
-    speaker = _speaker(context, objects[0], span[0], span[1], anchor) if objects else None
     subject = _subject(relay)
+    if not objects and subject is not None and subject.dep_ == "nsubjpass":
+        # 'he was quoted as saying': the subject spoke; the agent ('by AFP'), if any, relayed.
+        speaker = _speaker(context, subject, span[0], span[1], anchor)
+        return _Attribution(relay.i, span, speaker, relay.text, _relayed_by(context, [relay]))
+    speaker = _speaker(context, objects[0], span[0], span[1], anchor) if objects else None
     medium_span = _char_span(_noun_phrase(subject, span[0], span[1])) if subject else None
     medium = context.text[medium_span[0] : medium_span[1]] if medium_span else None
     return _Attribution(relay.i, span, speaker, relay.text, medium)
@@ -1028,11 +1251,27 @@ def _leads_to_verb(clause: Sequence[Token], verb: Token, subject: Token | None) 
         if child.dep_ in _VERB_MODIFIERS:
             allowed.update(t.i for t in child.subtree)
     between = [t for t in clause if t.i < verb.i]
+    if subject is not None and between:
+        between = _without_split_title(between, verb)
     if subject is None:
         return all(
             t.is_punct or t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "PART"} for t in between
         )
     return all(t.is_punct or t.i in allowed for t in between)
+
+
+def _without_split_title(between: list[Token], verb: Token) -> list[Token]:
+    """Without the words a line break cut off from the speaker's name into a sentence of
+    their own ('Vancouver police Const.' / 'Tim Fanning told ...'): no verb, ending with a
+    title."""
+    sentence = verb.sent.start
+    cut = [t for t in between if t.i < sentence]
+    if not cut:
+        return between
+    words = [t for t in cut if not t.is_punct and not t.is_space]
+    titled = bool(words) and words[-1].lower_.rstrip(".") in _rules().title_words
+    verbless = all(t.pos_ in {"PROPN", "NOUN", "ADJ", "DET"} for t in words)
+    return [t for t in between if t.i >= sentence] if titled and verbless else between
 
 
 def _speaker_without_parse(clause: Sequence[Token], verb: Token) -> CharSpan | None:
@@ -1265,15 +1504,31 @@ def _region_after(context: _Context, index: int) -> int:
         return following[0].start
     text = context.text
     line_end = context.lines[line][1]
-    if quotation.end != line_end or line + 1 >= len(context.lines):
+    if line + 1 >= len(context.lines):
         return line_end
     next_start, next_end = context.lines[line + 1]
-    dangling = quotation.parts[-1].content(text).endswith(",") or text[next_start].islower()
+    if quotation.end != line_end:
+        if not _ends_with_title(text[quotation.end : line_end]):
+            return line_end
+        dangling = True
+    else:
+        dangling = quotation.parts[-1].content(text).endswith(",") or text[next_start].islower()
     if not dangling:
         return line_end
     if following and following[0].first_line == line + 1:
         return following[0].start
     return next_end
+
+
+def _ends_with_title(text: str) -> bool:
+    """Whether a line ends with a title cut off from the name on the next line: '...,"
+    Vancouver police Const.' / 'Tim Fanning told ...'."""
+    words = text.split()
+    return (
+        bool(words)
+        and words[-1].endswith(".")
+        and words[-1].lower().rstrip(".") in (_rules().title_words)
+    )
 
 
 def _region_before(context: _Context, index: int) -> int:
@@ -1446,6 +1701,9 @@ def _lead_attribution(context: _Context, line: int) -> _Attribution | None:
     """Who speaks in a lead paragraph: the subject of its reporting verb (the last sentence
     with one; the verb nearest the root first), else the last person who is the subject of
     one of its clauses ('Secretary Rubio joined three news programs')."""
+    own = _colon_lead(context, line)
+    if own is not None:
+        return own
     start, end = context.paragraph_start(line), context.lines[line][1]
     tokens = [
         t for t in _tokens(context.doc, start, end) if not context.inside_quote(t.idx, t.idx + 1)
@@ -1466,6 +1724,63 @@ def _lead_attribution(context: _Context, line: int) -> _Attribution | None:
     if not subjects:
         return None
     return _Attribution(tokens[0].i, (start, end), subjects[-1].span, None, None)
+
+
+def _colon_lead(context: _Context, line: int) -> _Attribution | None:
+    """Who a line ending with a colon introduces, by its own last sentence: 'General Manager
+    A.J. Smith issued the following statement:' (the subject), 'A statement from Director
+    Carter follows:' (the issuer)."""
+    start, end = context.lines[line]
+    if context.text[end - 1] != ":":
+        return None
+    tokens = _tokens(context.doc, start, end)
+    if not tokens:
+        return None
+    sentence = tokens[-1].sent
+    root = sentence.root
+    if context.inside_quote(root.idx, root.idx + 1):
+        return None
+    subject = _subject(root)
+    if subject is None:
+        return None
+    first = max(sentence.start_char, start)
+    if _is_document(subject):
+        speaker = _issuer(context, subject, end)
+    elif subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ == "PERSON":
+        speaker = _speaker(context, subject, first, end, root.idx)
+    else:
+        return None
+    if speaker is None:
+        return None
+    return _Attribution(root.i, (first, end), speaker, None, _occasion(list(sentence)))
+
+
+def _inherit_previous_sentence(context: _Context, groups: list[_Group]) -> None:
+    """A quote without attribution standing on a line of its own right after a line of
+    narrative whose main verb reports ('Jim Campbell told the Herald the victim was alive.'
+    / '"He was very badly hurt."') is the words of that verb's subject."""
+    for group in groups:
+        line = group.quotations[0].first_line
+        if group.attribution is not None or line == 0 or not _stands_alone(context, group):
+            continue
+        if not _reads_as_sentence(context, group.quotations[0]):
+            continue
+        start, end = context.lines[line - 1]
+        if context.paragraphs[line - 1] == 0 or context.inside_quote(start, end):
+            continue
+        tokens = _tokens(context.doc, start, end)
+        if not tokens or tokens[-1].text not in {".", "!"}:
+            continue
+        root = tokens[-1].sent.root
+        if not _is_reporting_verb(root) or root.sent.start_char < start:
+            continue
+        subject = _subject(root)
+        if subject is None or subject.dep_ != "nsubj":
+            continue
+        speaker = _speaker(context, subject, start, end, root.idx)
+        if speaker is not None:
+            medium = _medium(context, root, tokens)
+            group.attribution = _Attribution(root.i, (start, end), speaker, None, medium)
 
 
 def _inherit_lead(context: _Context, groups: list[_Group]) -> None:
@@ -1600,9 +1915,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quotations = _quotations(text, lines, paragraphs)
     quoted = [(p.start, p.end) for q in quotations for p in q.parts]
     context = _Context(doc, quotations, lines, paragraphs, quoted)
+    context.__dict__["text"] = text  # the cached property, without joining the tokens again
     groups = _groups(context)
     _inherit(context, groups)
     _inherit_lead(context, groups)
+    _inherit_previous_sentence(context, groups)
     groups = _attribute_partials(context, groups)
     quotes = [_to_quote(context, g) for g in groups if _keep(context, g)]
     return sorted(quotes, key=lambda q: (q.char_start, q.char_end))

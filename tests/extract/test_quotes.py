@@ -694,3 +694,82 @@ def test_name_signed_after_a_dash_is_the_speaker(nlp: Language, line: str, speak
 def test_dash_before_narration_is_no_signature(nlp: Language) -> None:
     text = "Rain fell.\n\nShe called it “a crisis of our own making” — and then she left the room."
     assert [q.speaker_text for q in quotes_of(nlp, text)] in ([], ["She"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Anna Berg presented herself as a critic.\nMr. Hale disagreed with the plan.\n\n"
+            "“It was a mistake,” she said.",
+            "Anna Berg",
+            id="she-skips-a-man",
+        ),
+        pytest.param(
+            "Acme Corp reported a loss on Monday.\n\n“Sales fell sharply,” the company said.",
+            "Acme Corp",
+            id="the-company",
+        ),
+        pytest.param(
+            "Stocks rose after central bank chief Ben Rowe spoke in Geneva.\n\n"
+            "“Growth will return soon,” the bank chief said.",
+            "Ben Rowe",
+            id="the-bank-chief",
+        ),
+        pytest.param(
+            "Cables were cut on Friday, France Telecom said.\n\n"
+            "“The causes of the cut remain unclear,” a statement said.",
+            "France Telecom",
+            id="statement-of-the-last-reporter",
+        ),
+        pytest.param(
+            "Stocks fell.\n\n“Prices will fall further,” said Keith Barr of Summit Capital.",
+            "Keith Barr",
+            id="name-without-affiliation",
+        ),
+        pytest.param(
+            "Jane Moss spoke to reporters.\n\n“We are ready for it,” she was quoted as saying.",
+            "Jane Moss",
+            id="passive-quoted-as-saying",
+        ),
+    ],
+)
+def test_speaker_of_a_description_or_relay(nlp: Language, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Rescue on the glacier\n\nThe pilot flew in at dawn.\n"
+            "Jim Hall told the local paper that the climber was still alive.\n"
+            "“He was very badly hurt and he was very cold.”",
+            "Jim Hall",
+            id="attribution-in-the-sentence-before",
+        ),
+        pytest.param(
+            "Shooting in Vancouver\n\nPolice came.\n"
+            "“A man came in and shot another man,” Vancouver police Const.\n"
+            "Tim Fanning told reporters.",
+            "Tim Fanning",
+            id="title-cut-off-by-a-line-break",
+        ),
+        pytest.param(
+            "Player arrested\n\nA suspension is possible, several sources said.\n"
+            "General Manager Al Smith issued the following statement:\n\n"
+            "“We are aware of the issue. We take these issues very seriously.”",
+            "Al Smith",
+            id="colon-lead-of-its-own-sentence",
+        ),
+    ],
+)
+def test_speaker_from_the_lines_around(nlp: Language, text: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == speaker
+
+
+def test_passive_verb_gives_no_speaker(nlp: Language) -> None:
+    text = "Trade rules\n\nSuch goods must be admitted as “privileged foreign status” here."
+    assert quotes_of(nlp, text) == []
