@@ -46,7 +46,9 @@ _STATEMENT_WORDS = {"statement", "remarks", "readout", "message", "letter"}
 #: Types whose headline happening is usually told again, with other words, in the body.
 _HEADLINE_ONE_HAPPENING = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _DONE_TO_PEOPLE = {"COERCE", "SANCTION"}
+_STANCES = {"ACCUSE", "SUPPORT"}
 _NAMING_VERBS = {"name", "call", "identify"}
+_NOT_COMPANIES = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW"}
 _NO_EVENT = "-"
 _QUESTION_WORDS = {"if", "whether", "how", "why", "what", "when", "where", "who"}
 
@@ -108,6 +110,8 @@ def _trigger_type(token: Token) -> str | None:
             return None  # 'released a report', 'released the film': no one is freed
         if token.lemma_.lower() in _needs_content() and not _has_content(token):
             return None  # 'when I asked them': a question
+        if not _object_of_kind(token):
+            return None  # 'bought a car', 'signed a letter': no acquisition, no contract
         if found == "REQUEST" and _asks_question(token):
             return None  # 'asked if X might have lived' is a question, not a request
         if token.lemma_.lower() in set(lexicon["promises"]) and _hostile_content(token):
@@ -117,10 +121,31 @@ def _trigger_type(token: Token) -> str | None:
         found = _noun_type(token)
         if token.lemma_.lower() in _human_patient() and not _done_to_people(token):
             return None  # 'a press release', 'the release of the film'
+        if found and not _object_of_kind(token):
+            return None  # 'the purchase of a car'
         return found if found and _is_specific(token) else None
     if token.pos_ == "PROPN" and _title_cased(token):
         return _title_word_type(token)
     return None
+
+
+def _object_of_kind(trigger: Token) -> bool:
+    """For an 'object_kinds' trigger: whether what it acts on (its object, passive subject or
+    'of' object) is of a listed entity label or noun ('bought Pixar', 'the acquisition of the
+    company', 'signed Elton Brand'). Any other trigger passes."""
+    kinds = _lexicon()["object_kinds"].get(trigger.lemma_.lower())
+    if kinds is None:
+        return True
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += _objects_of(trigger, {"of"})
+    objects = [_antecedent_of(o) for o in objects]
+    names = "PROPN" in kinds  # 'bought Pixar', however the tagger labels the name
+    return any(
+        o.ent_type_ in kinds
+        or o.lemma_.lower() in kinds
+        or (names and o.pos_ == "PROPN" and o.ent_type_ not in _NOT_COMPANIES)
+        for o in objects
+    )
 
 
 @cache
@@ -262,9 +287,13 @@ def _noun_type(noun: Token) -> str | None:
     related = list(noun.children)
     if noun.dep_ == "dobj":
         related += [c for c in noun.head.children if c.dep_ == "prep"]  # 'conducted strikes on'
-    for retyped, cues in lexicon["retype"].get(lemma, {}).items():
-        # 'strikes on vessels', 'air strikes': an assault, not a walkout
-        if any(c.lower_ in cues or c.lemma_.lower() in cues for c in related):
+    retypes = lexicon["retype"].get(lemma, {})
+    before = noun.doc[noun.left_edge.i : noun.i].text.lower().split() if retypes else []
+    for retyped, cues in retypes.items():
+        # 'strikes on vessels', 'air strikes': an assault, not a walkout; 'a 9-1-1 call'
+        if any(c.lower_ in cues or c.lemma_.lower() in cues for c in related) or any(
+            word in cues for word in before
+        ):
             return None if retyped == "none" else str(retyped)  # 'a heart attack': none
     return str(found)
 
@@ -360,7 +389,9 @@ def _is_absorbed(token: Token) -> bool:
     if token.lemma_.lower() in absorbing and _gives_way(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and _trigger_type(token.head):
-        return True  # 'the deal was rejected', 'criticized the ban': one event, the verb's
+        # 'the deal was rejected', 'criticized the ban': one event, the verb's; but an
+        # attack condemned is a happening of its own ('condemned the bombing of a camp')
+        return not _stance_on_violence(token)
     if _purpose_of_event(token) or _object_of_event_noun(token):
         return True
     current = token
@@ -381,6 +412,16 @@ def _is_absorbed(token: Token) -> bool:
                 token.pos_ == "VERB" and token.dep_ == "xcomp" and current.i == token.head.i
             )
     return False
+
+
+def _stance_on_violence(noun: Token) -> bool:
+    """'condemned the aerial bombing of a camp', 'praised the arrest': the object of a stance
+    (ACCUSE, SUPPORT) that is itself a violent or coercive happening."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if _noun_type(noun) not in _VICTIM_TYPES or not _is_specific(noun):
+        return False
+    return _trigger_type(noun.head) in _STANCES
 
 
 def _infinitive_clause(token: Token) -> bool:
@@ -693,7 +734,39 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         if verb.lemma_.lower() in {"lead", "head"}:  # 'led the U.S. delegation'
             candidates += [c for c in verb.children if c.dep_ == "dobj"]
     actors += [p for p in _owners(candidates, resolve) if p not in actors]
+    if not actors and not candidates and trigger.i == verb.i:
+        actors = _bullet_lead_actors(trigger, resolve)
     return [a for a in actors if a.kind != "location"]  # a dateline or a place does not act
+
+
+def _opens_item(verb: Token) -> bool:
+    """'- Designated cartels as ...': a capitalised past verb without a subject that opens a
+    line after the first (a list item), however the parser attaches it."""
+    if verb.pos_ != "VERB" or not verb.text[:1].isupper() or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if verb.sent.start == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    words = [t for t in verb.sent if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].i == verb.i
+
+
+def _bullet_lead_actors(verb: Token, resolve: Resolver) -> list[Participant]:
+    """'President Trump has:' / '- Designated cartels as ...' / '- Deployed troops ...': a
+    list item that opens with its verb and has no subject is done by the subject of the line
+    that introduces the list with a colon."""
+    if not _opens_item(verb):
+        return []
+    sentence = verb.sent
+    for _ in range(25):
+        if sentence.start == 0:
+            return []
+        sentence = verb.doc[sentence.start - 1].sent
+        text = sentence.text.strip()
+        if not text.endswith(":"):
+            continue
+        subjects = [c for c in sentence.root.children if c.dep_ == "nsubj"]
+        return _participants_of(subjects, resolve) if subjects else []
+    return []
 
 
 def _addresses_you(verb: Token) -> bool:
@@ -1054,9 +1127,13 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
             continue
         if _between_things(token, event_type, resolve):
             continue
-        verb = _governing_verb(token)
+        # an attack condemned is done by others than those who condemn it
+        verb = token if _stance_on_violence(token) else _governing_verb(token)
         actors = _actors(token, verb, resolve)
         targets = _targets(token, verb, resolve, actors)
+        if _lexicon_symmetric(token) and token.lemma_.lower() in _lexicon()["object_kinds"]:
+            # 'X bought Y', 'X signed Y': both parties to the deal
+            actors, targets = _unique([*actors, *targets]), []
         mentions.append(
             _Mention(
                 event_type,
@@ -1083,7 +1160,12 @@ def _between_things(token: Token, event_type: str, resolve: Resolver) -> bool:
     subject is a thing ('the stock declined', 'the tapes captured X') or whose patient is no
     one it could be done to ('fought cancer', 'attacked the blaze', 'hosted the ceremony'),
     or a trigger that only qualifies a noun ('a shooting guard', 'hosting duties'), is none."""
-    if token.pos_ != "PROPN" and token.dep_ in {"compound", "amod"} and token.head.pos_ == "NOUN":
+    if (
+        token.pos_ != "PROPN"
+        and token.dep_ in {"compound", "amod"}
+        and token.head.pos_ == "NOUN"
+        and not _opens_item(token)
+    ):
         return _noun_type(token.head) is None and token.head.lemma_.lower() not in _human_nouns()
     if token.pos_ != "VERB":
         return False
@@ -1784,10 +1866,24 @@ def extract_events(
     for group in groups:
         actors = _unique(p for m in group for p in m.actors)
         targets = _unique(p for m in group for p in m.targets if p not in actors)
-        if not (actors or targets or any(m.location or _done_to_someone(m) for m in group)):
+        told = any(m.location or _done_to_someone(m) or _told_as_happening(m) for m in group)
+        if not (actors or targets or told):
             continue  # no one and nowhere: a generic statement, not a happening
         events.append((_event(group, published_at), actors, targets))
     return events
+
+
+def _told_as_happening(mention: _Mention) -> bool:
+    """'an April shooting', 'the April 28 shooting', 'condemned the aerial bombing of a camp':
+    an event noun that carries its own date, or a violent happening someone takes a stance on,
+    is a happening even when the text names no one who did it."""
+    noun = mention.trigger
+    if noun.pos_ != "NOUN" or mention.status == "negated":
+        return False
+    dated = any(
+        t.ent_type_ in {"DATE", "TIME"} for c in noun.lefts for t in c.subtree if t.i < noun.i
+    )
+    return dated or _stance_on_violence(noun)
 
 
 def _done_to_someone(mention: _Mention) -> bool:

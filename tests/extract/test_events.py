@@ -887,3 +887,36 @@ def test_place_after_at_is_no_target(parse: Callable[[str], Doc]) -> None:
     text = "Police arrested John Smith at Heathrow Airport in London on Monday."
     coerce = _with_type(_events(parse, text), "COERCE")
     assert coerce and coerce[0][3] == ["John Smith"]
+
+
+def test_list_items_take_the_subject_of_their_lead_in(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Fact Sheet: The President Acts\n\n"
+        "Since taking office, President Joe Biden has:\n"
+        "- Deployed additional troops to the border.\n"
+        "- Designated two cartels as terrorist organizations.\n"
+    )
+    events = _events(parse, text)
+    typed = {(t, tuple(a)) for t, _s, a, _g, _e in events}
+    assert ("MOBILIZE", ("Joe Biden",)) in typed
+    assert ("SANCTION", ("Joe Biden",)) in typed
+
+
+def test_buying_a_company_is_an_agreement_of_both(parse: Callable[[str], Doc]) -> None:
+    events = _events(parse, "Disney acquired Pixar Animation Studios in 2006.")
+    assert [(t, set(a)) for t, _s, a, _g, _e in events] == [
+        ("AGREE", {"Disney", "Pixar Animation Studios"})
+    ]
+    assert _events(parse, "Smith bought a new car last year.") == []
+
+
+def test_agentless_happening_with_its_own_date(parse: Callable[[str], Doc]) -> None:
+    events = _events(parse, "A gun was used in an April shooting, the prosecutor said.")
+    assert [e[0] for e in events] == ["ASSAULT"]
+
+
+def test_condemned_attack_is_its_own_happening(parse: Callable[[str], Doc]) -> None:
+    events = _events(parse, "The United Nations condemned the aerial bombing of a refugee camp.")
+    found = {(t, tuple(a)) for t, _s, a, _g, _e in events}
+    assert ("ACCUSE", ("United Nations",)) in found
+    assert ("ASSAULT", ()) in found
