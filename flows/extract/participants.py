@@ -179,6 +179,7 @@ class ParticipantRegistry:
 def extract_participants(doc: Doc, *, publisher: str | None = None) -> ParticipantRegistry:
     """Every actor of the article. `publisher` (the article's source) is not a participant."""
     registry = ParticipantRegistry()
+    _add_spelled_bodies(doc, registry)
     _add_coordinated_agencies(doc, registry)
     _add_ministries(doc, registry)
     _add_titled_names(doc, registry)
@@ -200,8 +201,9 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
     _fold_initialisms(registry)
     _fold_short_names(registry)
     _complete_short_names(doc, registry)
-    _persons_taken_for_bodies(doc, registry)
+    _persons_taken_for_bodies(registry)
     _unify_person_names(registry)
+    _fold_first_words(registry)
     _unify_kinds(registry)
     _name_administrations(doc, registry)
     _add_missed_mentions(doc, registry)
@@ -532,7 +534,7 @@ def _add_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
             stop < len(doc)
             and stop - end < 5
             and (
-                (_name_word(doc[stop]) and doc[stop].text not in _titles())
+                (_name_word(doc[stop]) and doc[stop].text not in _title_edge_words()[0])
                 or (_hyphen_joined(doc, stop) and stop > end)
             )
         ):
@@ -547,7 +549,7 @@ def _add_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
             continue
         if canon.organization(run.text) or canon.organization(doc[start:stop].text):
             continue
-        if _inside_a_body_from(doc, end) <= start or _in_title_case_line(run):
+        if _inside_a_body_from(doc, end) == start or _in_title_case_line(run):
             continue
         if not registry.covered(_char_span(run)):
             _add_person(run, registry)
@@ -752,7 +754,8 @@ def _suffix_end(doc: Doc, end: int) -> int | None:
     """The end of a generational suffix right after `end` (', Jr.', ' III'), or None."""
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
     if i < len(doc) and _is_suffix(doc[i]):
-        return i + 1
+        # not before a name: 'Sr. Carol Keehan' is a title (Sister)
+        return None if i + 1 < len(doc) and _name_word(doc[i + 1]) else i + 1
     return None
 
 
@@ -898,6 +901,8 @@ def _add_entity(
         return
     if _not_an_actor(text) or _part_of_a_title(span) or _names_a_kind_of_thing(span, ent):
         return
+    if len(span) == 1 and _common_word(span[0]):
+        return
     if not any(ch.isupper() for ch in text) and canon.organization(text) is None:
         return  # '2496 megahertz' tagged as a body: a name has a capital letter
     if len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in _PLURAL_PEOPLE_HEADS:
@@ -914,7 +919,9 @@ def _add_entity(
             )
         return
     label = ent.label_
-    if _is_thing(span[-1]) and span[-1].lower_ not in _words("organizations", "org_heads"):
+    if len(span) > 1 and span[-1].is_title and _body_word(span[-1]):
+        label = "ORG"  # 'Singapore Airlines, the launch customer', 'at West Coast Bank'
+    elif _is_thing(span[-1]) and span[-1].lower_ not in _words("organizations", "org_heads"):
         label = "ORG"  # 'the Abraham Accords' tagged as a person: a thing, see _strip_thing_words
     elif label in _NAME_LABELS and not canon.country_of_word(text):
         label = (cues or {}).get(text) or _kind_cue(span) or label
@@ -928,6 +935,51 @@ def _add_entity(
         _add_place(span, registry)
     elif label in {"LOC", "FAC"} and _is_scene(span):
         registry.add(_display(text), "location", _char_span(span), text)
+
+
+def _common_word(token: Token) -> bool:
+    """One word the model took for a name that is none: a title alone ('Msgr.'), a word
+    that cannot be a name ('Under', 'Twelve-'), or a common word capitalised only because
+    it begins a sentence, a headline or a label ('Suspect had been fired', 'Ideas
+    included', 'Kneeling before'): a word the tagger reads as common, one the lexicons know
+    as a common noun, or one the article also writes in lower case."""
+    text = token.text
+    never = _is_title_word(token) or token.pos_ in _NOT_NAME_POS or text.endswith("-")
+    starts = text.istitle() and (token.is_sent_start or _begins_a_line(token))
+    if not (never or starts):
+        return False
+    if canon.organization(text) or canon.known_person(text) or canon.country_of_word(text):
+        return False
+    if never:
+        return True
+    doc = token.doc
+    lower = text.lower()
+    if lower in _common_nouns():
+        return True
+    if any(t.text == text and not _begins_a_line(t) and not t.is_sent_start for t in doc):
+        return False  # 'Dauntless' also inside a sentence: a name
+    if token.tag_ not in {"NNP", "NNPS"}:
+        return True
+    return re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", _text(doc)) is not None
+
+
+def _begins_a_line(token: Token) -> bool:
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+
+
+@cache
+def _common_nouns() -> frozenset[str]:
+    """Common nouns for people and their collectives: never a name on their own."""
+    nouns = _words("people", "person_nouns") | _words("people", "perpetrator_nouns")
+    return nouns | frozenset(_plural(n) for n in nouns) | _words("people", "group_heads")
+
+
+def _body_word(token: Token) -> bool:
+    """A word that ends the names of bodies and companies ('Bank', 'Airlines', 'Police')."""
+    lower = token.lower_
+    return lower in _words("organizations", "org_heads") or lower in _words(
+        "organizations", "company_words"
+    )
 
 
 #: A capital letter next to a digit in one word: a model designation ('MBP15', 'DDR3',
@@ -947,15 +999,23 @@ def _thing_names(spans: list[Span]) -> set[str]:
     Known bodies, people and countries are never things."""
     things: set[str] = set()
     actors: set[str] = set()
+    unnumbered: set[str] = set()
+    numbered: set[str] = set()
     for ent in spans:
         span = _trim(ent)
         if len(span) == 0 or ent.label_ not in _NAME_LABELS:
             continue
         key = canon.fold(span.text)
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.like_num and span[-1].whitespace_:
+            numbered.add(key)  # 'FTSE 100', 'Route 52', 'Falcon 9': a numbered thing
+        else:
+            unnumbered.add(key)
         if _names_an_actor(span):
             actors.add(key)
-        elif _names_a_product(span):
+        elif _names_a_product(span) or _moves_by_points(span):
             things.add(key)
+    things |= numbered - unnumbered
     return {
         key
         for key in things - actors
@@ -982,6 +1042,21 @@ def _names_a_product(span: Span) -> bool:
         or t.lower_ in _NOVELTY
         or (t.dep_ in {"nummod", "amod", "compound"} and any(ch.isdigit() for ch in t.text))
         for t in before
+    )
+
+
+def _moves_by_points(span: Span) -> bool:
+    """'the Dow Jones surged nearly 200 points', 'the Hang Seng bottomed out at 16,283.72
+    points', 'the Dow Jones (DJIA), which fell 678 points': a name whose verb (or that of a
+    relative clause on it) moves it by points is a market index, not a body."""
+    root = span.root
+    verbs = [c for c in root.rights if c.dep_ == "relcl"]
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+    return any(
+        t.lemma_ == "point" and t.tag_ == "NNS" and not span.start <= t.i < span.end
+        for verb in verbs
+        for t in verb.subtree
     )
 
 
@@ -1088,6 +1163,10 @@ def _kind_cue(span: Span) -> str | None:
         return None  # 'a 35-year-old New Bedford man': the name only qualifies the noun
     if span.start > 0:
         before = doc[span.start - 1]
+        if before.lower_ == "the" and len(span) == 1 and span.root.ent_type_ == "PERSON":
+            return "ORG"  # 'the Mysore received a distress call': a ship or a body
+        if before.is_lower and before.lemma_ in _words("organizations", "work_nouns"):
+            return "WORK"  # 'web browser Safari', 'the film Dreamgirls': a thing's name
         titled = before.text in _titles() or (
             before.pos_ == "NOUN" and before.lower_ in _lower_titles()
         )
@@ -1222,6 +1301,12 @@ def _extend_name(ent: Span) -> Span:
             left -= 1
         if left < start - 2 and all(t.is_title for t in ent):
             start = left + 1
+    elif ent.label_ == "ORG" and (_title_ending_at(doc, start + 1) or start) < start:
+        # "the Texas Attorney" + "General's Office": a title that ends in the name's first
+        # word begins it, with the place before the title
+        start = _title_ending_at(doc, start + 1) or start
+        while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start - 1].is_title:
+            start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
@@ -1293,6 +1378,9 @@ _GENERIC_FILLERS = {"and", "&", "of", "our", "this", "his", "her", "their"}
 _PLURAL_PEOPLE_HEADS = {"heads", "members", "leaders", "representatives", "officials"}
 
 
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|pdf|html?)\b|www\.|https?:|/", re.IGNORECASE)
+
+
 def _not_an_actor(text: str) -> bool:
     """A substance or program ('fentanyl'), a legal category governments put actors in
     ('Foreign Terrorist Organizations', 'Specially Designated Global Terrorists'), or only
@@ -1300,6 +1388,8 @@ def _not_an_actor(text: str) -> bool:
     words = canon.fold(text).split()
     if set(words) & _words("organizations", "not_actors") or not any(ch.isalpha() for ch in text):
         return True
+    if _FILE_NAME.search(text):
+        return True  # 'Miguel-Angel-PALAFOX-Montes.jpg': an image, not its subject
     return _is_designation(text) or _only_generic_nouns(text)
 
 
@@ -1392,7 +1482,11 @@ def _person_words(span: Span) -> Span | None:
     ):
         core_end -= 1
     last_title = max(
-        (t.i for t in doc[span.start : core_end - 1] if _is_title_word(t) and t.is_title),
+        (
+            t.i
+            for t in doc[span.start : core_end - 1]
+            if t.is_title and (_is_title_word(t) or _title_ending_at(doc, t.i + 1) is not None)
+        ),
         default=-1,
     )
     start = max(span.start, last_title + 1)
@@ -1738,9 +1832,11 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]*[A-Z]\.?$")
 def _parentheticals(doc: Doc) -> Iterator[tuple[Token, Span]]:
     """Each short name in parentheses, with the word right before the parentheses:
     'Federal Bureau of Investigation (FBI)', 'Néstor Isidro Pérez Salas (“El Nini”)'."""
-    for token in doc:
-        if token.text != "(" or token.i == 0:
+    for match in re.finditer(r"\(", _text(doc)):
+        found = doc.char_span(match.start(), match.end())
+        if found is None or found.start == 0:
             continue
+        token = found[0]
         close = next((t.i for t in doc[token.i + 1 : token.i + 8] if t.text == ")"), None)
         inner = [t for t in doc[token.i + 1 : close or token.i + 1] if not t.is_quote]
         if not inner:
@@ -1748,6 +1844,40 @@ def _parentheticals(doc: Doc) -> Iterator[tuple[Token, Span]]:
         span = doc[inner[0].i : inner[-1].i + 1]
         if _ACRONYM.match(span.text) or all(t.is_title or t.is_punct for t in span):
             yield doc[token.i - 1], span
+
+
+def _add_spelled_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Immigration and Customs Enforcement (ICE) said', 'General Motors (GM) and Chrysler':
+    capitalised words whose initials the abbreviation in parentheses after them spells
+    name a body, whatever the model saw there (nothing, a title and a person, two bodies)."""
+    for before, inner in _parentheticals(doc):
+        letters = inner.text.replace(".", "")
+        if not (_ACRONYM.match(inner.text) and letters.isupper() and before.text[:1].isupper()):
+            continue
+        start = before.i
+        while start > 0 and before.i - start < 10:
+            word = doc[start - 1]
+            if not (word.text[:1].isupper() or word.lower_ in _FILLERS) or "\n" in word.whitespace_:
+                break
+            start -= 1
+        for i in range(start, before.i + 1):
+            span = doc[i : before.i + 1]
+            if span[0].lower_ in _FILLERS or _initials(span.text) != letters:
+                continue
+            if not (
+                canon.country(span.text)
+                or _is_title_word(span[-1])  # 'Maritime Safety Coordinator (MSC)': a title
+                or registry.covered(_char_span(span))
+                or any(t.ent_type_ in _NOT_BODY_LABELS for t in span)
+                or (i > 0 and doc[i - 1].lower_ in {"a", "an"})
+                or _names_a_kind_of_thing(span, span)  # 'an Internet Explorer (IE) flaw'
+            ):
+                _add_organization(span, registry)  # not an act: 'Powers Act (IEEPA)'
+            break
+
+
+#: Entity labels of things named like bodies ('Internet Explorer (IE)').
+_NOT_BODY_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 
 
 def _fold_parenthetical_aliases(doc: Doc, registry: ParticipantRegistry) -> None:
@@ -1976,7 +2106,13 @@ _TITLE_WORDS = {
 
 
 def _holder_named(head: Token, registry: ParticipantRegistry) -> bool:
-    """A person of the article whose title ends in this noun ('Gov.' for 'the governor')."""
+    """A person of the article whose title ends in this noun ('Gov.' for 'the governor'), or
+    whom the noun describes right before the name ('actor Hugh Jackman' for 'the actor')."""
+    if any(
+        t.lower_ == head.lower_ and t.dep_ in {"compound", "appos"} and t.head.ent_type_ == "PERSON"
+        for t in head.doc
+    ):
+        return True
     for person in registry:
         if person.kind == "person" and person.title:
             last = person.title.lower().split()[-1]
@@ -2026,16 +2162,6 @@ def _coordinated_countries(phrase: Span, head: Token) -> list[Token]:
     return []
 
 
-def _only_a_count(head: Token) -> bool:
-    """'There are 734 immigration judges', '210 passengers were on board': a counted
-    collective that is only said to exist or to be somewhere (the subject or attribute of
-    a copula, the object of 'have') is a figure, not an actor."""
-    verb = head.head
-    if head.dep_ == "attr" or (head.dep_ == "nsubj" and verb.lemma_ == "be"):
-        return True
-    return head.dep_ == "dobj" and verb.lemma_ in {"have", "employ", "add"}
-
-
 def _definite_patients(chunk: Span) -> bool:
     """'The three bank workers ... were killed': a small counted group named with 'the'
     (people the article already spoke of and does not name one by one) that something is
@@ -2076,8 +2202,6 @@ def _add_group_chunk(
         return None  # "the countries' makers, leaders and experts": one group, named first
     counted = any(t.dep_ == "nummod" or t.like_num for t in chunk)
     if counted and not (_counted(chunk) or _definite_patients(chunk)):
-        return None
-    if counted and _only_a_count(head):
         return None
     if not modifiers and not bare:
         return None
@@ -2210,35 +2334,21 @@ def _name_administrations(doc: Doc, registry: ParticipantRegistry) -> None:
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
-def _persons_taken_for_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Bettie Page' and 'Irving Klaw' tagged as bodies where 'Page' and 'Klaw' alone are
-    people (as often as the full name is a body), 'P.J. Carlesimo' (initials before a
-    surname): a name of two to four capitalised words, none of them a body's head or a
-    country, is a person's."""
-    surnames = {  # one-word people, with their number of mentions
-        _name_words(p.name)[0]: len(p.mentions)
-        for p in registry.of_kind("person")
-        if len(_name_words(p.name)) == 1
-    }
+def _persons_taken_for_bodies(registry: ParticipantRegistry) -> None:
+    """'P.J. Carlesimo' tagged as a body: initials before one or two capitalised words, none
+    of them a body's head or a country, make a person's name. (A body's name whose last word
+    is the name of a person of the article, 'Bettie Page' after 'Page', folds into that
+    person in `_unify_person_names`.)"""
     heads = _words("organizations", "org_heads") | _words("organizations", "org_nouns")
     for org in registry.of_kind("organization"):
         words = org.name.split()
-        if not 2 <= len(words) <= 4 or canon.organization(org.name) or not org.mentions:
+        if not 2 <= len(words) <= 3 or not _INITIALS.match(words[0]) or canon.country(words[0]):
             continue
-        if any(
-            not (w[:1].isupper() and (w.isalpha() or _INITIALS.match(w)))
-            or w.isupper()
-            and not _INITIALS.match(w)
-            or w.lower() in heads
-            or canon.country_of_word(w)
-            for w in words
+        if canon.organization(org.name) or any(
+            not (w[:1].isupper() and w.isalpha()) or w.isupper() or w.lower() in heads
+            for w in words[1:]
         ):
             continue
-        initials = _INITIALS.match(words[0]) is not None and canon.country(words[0]) is None
-        text = _text(doc)
-        full = sum(" " in text[a:b] for a, b in org.mentions)
-        if not initials and surnames.get(_name_words(org.name)[-1], 0) < max(full, 1):
-            continue  # 'Northrop Grumman' named often, 'Grumman' once: a body
         person = registry.add(org.name, "person", org.mentions[0], org.name)
         registry.merge(org, person)
 
@@ -2283,9 +2393,37 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
                 if p.kind in {"organization", "location"} and _full_name_of(short.name, p.name)
             ]
             nearest = _named_last_before(candidates, short.char_start)
-            candidates = [_as_person(nearest, registry)] if nearest else []
+            if nearest and nearest.name.split()[0] in _words("organizations", "vessel_prefixes"):
+                candidates = [nearest]  # 'Mysore' after 'INS Mysore': the ship
+            else:
+                candidates = [_as_person(nearest, registry)] if nearest else []
         if len(candidates) == 1:
             registry.merge(short, candidates[0])
+
+
+def _fold_first_words(registry: ParticipantRegistry) -> None:
+    """'Gordon' after 'Gordon Advisors', 'Morningside' after 'Morningside Recovery', 'Steven'
+    after 'Steven Moffat': a one-word name of no known actor, without a title, that is
+    another name of exactly one person, or else begins the name of exactly one body or
+    place, is that actor (not 'Trump' in 'Trump Administration')."""
+    heads = _words("organizations", "government_heads")
+    for short in list(registry):
+        word = short.name
+        if " " in word or short.title or short.kind not in {"person", "organization"}:
+            continue
+        if canon.organization(word) or canon.known_person(word) or canon.country(word):
+            continue
+        longs = [p for p in registry if p is not short and word in p.aliases and " " in p.name]
+        if not longs:
+            longs = [
+                p
+                for p in registry
+                if p.kind in {"organization", "location"}
+                and p.name.startswith(word + " ")
+                and p.name.split()[-1].lower() not in heads
+            ]
+        if len(longs) == 1:
+            registry.merge(short, longs[0])
 
 
 def _full_name_of(surname: str, name: str) -> bool:

@@ -1121,3 +1121,101 @@ def test_name_that_speaks_keeps_its_thing_word(parse: Callable[[str], Doc]) -> N
 def test_capitalised_words_before_and_begin_a_body(parse: Callable[[str], Doc]) -> None:
     found = _people(parse, "Immigration and Customs Enforcement agents arrested him.")
     assert "Immigration" not in found and "Customs Enforcement" not in found
+
+
+def test_common_word_that_begins_a_line_is_no_name(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Gunman kills one at office\nSuspect had been fired last week by the firm.")
+    found = _found(_with_ents(doc, ("Suspect", "ORG")))
+    assert "Suspect" not in found
+
+
+def test_title_alone_is_no_name(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The agency spoke with Msgr. Michael Farmer about the plan.")
+    found = _found(_with_ents(doc, ("Msgr", "GPE"), ("Michael Farmer", "PERSON")))
+    assert "Msgr" not in found and "Michael Farmer" in found
+
+
+def test_market_index_is_no_body(parse: Callable[[str], Doc]) -> None:
+    doc = parse("In early trading the Dow Jones surged nearly 200 points on Monday.")
+    assert "Dow Jones" not in _found(_with_ents(doc, ("Dow Jones", "ORG")))
+
+
+def test_numbered_thing_is_no_body(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Jackson was pulled over on state Route 52 early on Tuesday.")
+    assert "Route" not in _found(_with_ents(doc, ("Route", "ORG")))
+
+
+def test_one_word_that_begins_a_body_name_is_that_body(parse: Callable[[str], Doc]) -> None:
+    doc = parse("He worked at Gordon Advisors for years. Calls to Gordon were not returned.")
+    text = doc.text
+    second = text.index("Gordon", text.index("Gordon") + 1)
+    found = _found(
+        _with_spans(
+            doc, (text.index("Gordon"), text.index(" for"), "ORG"), (second, second + 6, "PERSON")
+        )
+    )
+    assert "Gordon" not in found and "Gordon" in found["Gordon Advisors"][1]
+
+
+def test_role_noun_of_a_named_person_is_no_one_else(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "Australian actor Hugh Jackman will host the show. The actor said he was thrilled."
+    )
+    assert "Hugh Jackman" in found and not any(n.lower().endswith("actor") for n in found)
+
+
+def test_company_word_makes_a_body_not_a_person(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Singapore Airlines, the launch customer, said it was pleased.")
+    found = _found(_with_ents(doc, ("Singapore Airlines", "PERSON")))
+    assert found["Singapore Airlines"][0] == "organization"
+
+
+def test_person_tagged_name_after_the_is_a_ship(parse: Callable[[str], Doc]) -> None:
+    doc = parse("INS Mysore sighted the skiff at dawn. The Mysore then opened fire.")
+    text = doc.text
+    second = text.index("Mysore", text.index("Mysore") + 1)
+    found = _found(_with_spans(doc, (0, 10, "PERSON"), (second, second + 6, "PERSON")))
+    assert found["INS Mysore"][0] == "organization" and "Mysore" not in found
+
+
+def test_national_navy_is_a_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The Indian navy captured 23 pirates in the Gulf of Aden.")
+    assert found["Indian navy"] == ("organization", None, "India")
+
+
+def test_words_spelled_by_an_abbreviation_name_a_body(parse: Callable[[str], Doc]) -> None:
+    found = _found(parse("Immigration and Customs Enforcement (ICE) said it arrested 20 people."))
+    assert any(kind == "organization" and "ICE" in aliases for kind, aliases in found.values())
+    found = _found(parse("General Motors (GM) and Chrysler will receive bridge loans."))
+    assert found.get("General Motors", ("",))[0] == "organization" and "Motors" not in found
+
+
+def test_office_named_with_a_title_keeps_the_title(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Prosecutors with the Texas Attorney General's Office presented a case.")
+    assert "Texas Attorney General's Office" in found
+
+
+def test_name_after_a_noun_for_a_thing_is_a_product(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Apple also shipped the web browser Safari on Monday.")
+    assert "Safari" not in _found(_with_ents(doc, ("Apple", "ORG"), ("Safari", "PERSON")))
+
+
+def test_file_name_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Photo: Miguel-Angel-PALAFOX-Montes.jpg shows the arrest.")
+    found = _found(_with_ents(doc, ("Miguel-Angel-PALAFOX-Montes.jpg", "PERSON")))
+    assert not any(".jpg" in n for n in found)
+
+
+def test_title_inside_a_body_name_leaves_the_person(parse: Callable[[str], Doc]) -> None:
+    doc = parse("DEA Administrator Milgram briefed the President on Monday.")
+    found = {
+        p.name: p
+        for p in extract_participants(_with_ents(doc, ("DEA Administrator Milgram", "ORG")))
+    }
+    assert not any("Administrator" in n for n in found)
+    assert any(p.kind == "person" and p.title == "Administrator" for p in found.values())
+
+
+def test_sister_before_a_name_is_no_suffix(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The group, CNA, Sr. Carol Keehan said, backed the bill.")
+    assert not any(n.endswith("Sr.") for n in _found(doc))
