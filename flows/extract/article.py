@@ -61,7 +61,9 @@ def extract_article(doc: Doc, article: Article) -> ArticleRows:
     rows = ArticleRows()
     provenance = _Provenance(article)
     quotes = extract_quotes(doc)
-    registry = extract_participants(doc, publisher=article.source)
+    registry = extract_participants(
+        doc, publisher=article.source, published_at=article.published_at
+    )
     speakers = [
         resolve_phrase(doc, q.speaker_span, registry) if q.speaker_span else None for q in quotes
     ]

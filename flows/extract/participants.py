@@ -23,6 +23,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
+from datetime import datetime
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -176,8 +177,12 @@ class ParticipantRegistry:
         self._by_key.pop(key, None)
 
 
-def extract_participants(doc: Doc, *, publisher: str | None = None) -> ParticipantRegistry:
-    """Every actor of the article. `publisher` (the article's source) is not a participant."""
+def extract_participants(
+    doc: Doc, *, publisher: str | None = None, published_at: datetime | None = None
+) -> ParticipantRegistry:
+    """Every actor of the article. `publisher` (the article's source) is not a participant;
+    with `published_at` it names the holder of an office the text names only by the office
+    ('the President' in a White House release)."""
     registry = ParticipantRegistry()
     _add_spelled_bodies(doc, registry)
     _add_coordinated_agencies(doc, registry)
@@ -192,7 +197,9 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
         if canon.fold(_trim(ent).text) not in things:
             _add_entity(ent, registry, publisher, cues)
     _add_untagged_bodies(doc, registry)
+    _add_known_acronyms(doc, registry)
     _add_country_pairs(doc, registry)
+    _add_office_terms(doc, registry, publisher, published_at)
     _add_office_holders(doc, registry)
     _add_groups(doc, registry)
     _add_unnamed_speakers(doc, registry)
@@ -208,6 +215,7 @@ def extract_participants(doc: Doc, *, publisher: str | None = None) -> Participa
     _name_administrations(doc, registry)
     _add_missed_mentions(doc, registry)
     _add_surname_mentions(doc, registry)
+    _fold_described_people(doc, registry)
     _drop_quoted_groups(doc, registry)
     return registry
 
@@ -259,7 +267,8 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
     unnamed group or unknown organization when the phrase names one that is not yet known."""
     found = registry.find(span)
     if found is not None:
-        return found
+        owned = _owned_person(doc, span, registry)
+        return owned if owned is not None else found
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
     if phrase is None or len(phrase) == 0:
         return None
@@ -277,6 +286,13 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
     named = any(t.ent_type_ == "PERSON" for t in head.subtree) or (  # 'the pastor, Larry Kroon'
         head.dep_ in {"compound", "appos"} and head.head.ent_type_ == "PERSON"
     )  # 'Interior secretary Ken Salazar'
+    if _describes_a_person(head):
+        person = _person_described(head, registry)
+        if person is not None:
+            # 'A Michigan man shot ...' then 'The suspect, Anthony LaCalamita, ...': the
+            # description is another name of the person the article names
+            registry.add(person.name, "person", _char_span(phrase), "")
+            return person
     if (
         _describes_a_person(head)
         and _distinguished(head)
@@ -287,6 +303,109 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
         # description
         return registry.add(_display_description(phrase), "person", _char_span(phrase), phrase.text)
     return None
+
+
+def _owned_person(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> Participant | None:
+    """ "Reid's rep", "the company's spokesman": a person noun owned by a named actor is its
+    own person (or the person the article names beside it), not the owner."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or len(phrase) < 3:
+        return None
+    head = _trim(phrase).root if len(_trim(phrase)) else phrase.root
+    if not _describes_a_person(head) or head.ent_type_:
+        return None
+    owner = next((c for c in head.lefts if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    if owner is None or any(t.ent_type_ == "PERSON" and t.i > owner.right_edge.i for t in phrase):
+        return None
+    named = _naming(head, registry)
+    if named is not None:
+        return named
+    start = owner.left_edge.i
+    if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].i >= phrase.start:
+        start -= 1
+    described = doc[start : head.i + 1]
+    if _holder_named(head, registry):
+        return None
+    return registry.add(
+        _display_description(_trim(described) if start == owner.left_edge.i else described[1:]),
+        "person",
+        _char_span(described),
+        described.text,
+    )
+
+
+def _fold_described_people(doc: Doc, registry: ParticipantRegistry) -> None:
+    """A person of the article named by a description ('Michigan man') whose mention the
+    article ties to a named person (`_person_described`) is that person."""
+    for person in registry.of_kind("person"):
+        for start, end in list(person.mentions):
+            phrase = doc.char_span(start, end, alignment_mode="expand")
+            if phrase is None or not _describes_a_person(phrase.root):
+                continue
+            named = _person_described(phrase.root, registry)
+            if named is not None and named is not person:
+                registry.merge(person, named)
+                break
+
+
+_NAMING_VERBS = {"identify", "name"}
+
+
+def _person_named_at(token: Token, registry: ParticipantRegistry) -> Participant | None:
+    """The person participant named by the PERSON entity at a token, if any."""
+    if token.ent_type_ != "PERSON":
+        return None
+    found = registry.find(_char_span(token))
+    return found if found is not None and found.kind == "person" else None
+
+
+def _naming(head: Token, registry: ParticipantRegistry) -> Participant | None:
+    """The person a description is tied to in its own clause: an apposition ('the suspect,
+    Anthony LaCalamita'; 'LaCalamita, the suspect'), a copula ('the suspect is X', 'X was the
+    gunman') or a naming verb ('the man was identified as X')."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            found = _person_named_at(child, registry)
+            if found is not None:
+                return found
+    if head.dep_ == "appos":
+        return _person_named_at(head.head, registry)
+    verb = head.head
+    if head.dep_ in {"nsubj", "attr"} and verb.lemma_ == "be":
+        other = "attr" if head.dep_ == "nsubj" else "nsubj"
+        for child in verb.children:
+            if child.dep_ == other:
+                return _person_named_at(child, registry)
+    if head.dep_ == "nsubjpass" and verb.lemma_ in _NAMING_VERBS:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return _person_named_at(obj, registry)
+    return None
+
+
+def _person_described(head: Token, registry: ParticipantRegistry) -> Participant | None:
+    """The named person an unnamed description stands for: tied to it in its own clause
+    (`_naming`), or, for 'a/an' + description as the subject of a sentence, the person whom
+    the next sentence's subject names under a description ('A Michigan man shot ...' /
+    'The suspect, 38-year-old Anthony LaCalamita, was ...')."""
+    found = _naming(head, registry)
+    if found is not None or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return found
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts):
+        return None
+    sent = head.sent
+    if sent.end >= len(head.doc):
+        return None
+    following = head.doc[sent.end].sent
+    subject = next(
+        (t for t in following if t.dep_ in {"nsubj", "nsubjpass"} and t.head == following.root),
+        None,
+    )
+    if subject is None or not _describes_a_person(subject) or subject.i == head.i:
+        return None
+    return _naming(subject, registry)
 
 
 def _describes_a_person(head: Token) -> bool:
@@ -1745,6 +1864,27 @@ def _add_untagged_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
         i = max(end, i + 1)
 
 
+_KNOWN_ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]*[A-Z0-9]$")
+
+
+def _add_known_acronyms(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'The G7 nations had met', 'ICE arrests of migrants': the acronym of a known body that
+    the model saw no entity in, also as a modifier, is a mention of the body. Not in a line
+    all in capitals (a headline or a shouted sentence)."""
+    for token in doc:
+        if token.ent_type_ or not _KNOWN_ACRONYM.match(token.text) or len(token.text) > 8:
+            continue
+        org = canon.organization(token.text)
+        if org is None or registry.covered(_char_span(token)):
+            continue
+        line = token.sent.text
+        if line.isupper() or _part_of_a_title(doc[token.i : token.i + 1]):
+            continue
+        registry.add(
+            org.name, "organization", _char_span(token), token.text, affiliation=org.affiliation
+        )
+
+
 def _untagged_name_word(token: Token) -> bool:
     return _name_word(token) and (not token.ent_type_ or token.text.isupper())
 
@@ -1762,6 +1902,55 @@ def _add_untagged_body(span: Span, registry: ParticipantRegistry) -> None:
 
 
 # -- offices, abbreviations ------------------------------------------------------------------
+
+
+@cache
+def _office_terms() -> list[
+    tuple[str, str | None, tuple[str, ...], tuple[tuple[str, str, str], ...]]
+]:
+    """(office, affiliation, publisher words, ((holder, from, to), ...)) of the people lexicon."""
+    return [
+        (
+            entry["office"],
+            entry.get("affiliation"),
+            tuple(w.lower() for w in entry["publishers"]),
+            tuple((h["name"], h["from"], h["to"]) for h in entry["holders"]),
+        )
+        for entry in load_lexicon("people")["office_terms"]
+    ]
+
+
+def _add_office_terms(
+    doc: Doc, registry: ParticipantRegistry, publisher: str | None, published_at: datetime | None
+) -> None:
+    """'On Tuesday, the President signed into law ...' in a release of the office's own
+    publisher: 'the President' is the holder of the office on the day of publication, a
+    person of the article even where the text never names him."""
+    if not publisher or published_at is None:
+        return
+    source, day = publisher.lower(), published_at.date().isoformat()
+    for office, affiliation, publishers, holders in _office_terms():
+        if not any(w in source for w in publishers):
+            continue
+        holder = next((n for n, start, end in holders if start <= day < end), None)
+        if holder is None:
+            continue
+        words = office.split()
+        for match in re.finditer(rf"\b[Tt]he {re.escape(office)}\b", _text(doc)):
+            span = doc.char_span(match.start() + 4, match.end())
+            if span is None or len(span) != len(words) or span.end >= len(doc):
+                continue
+            after = doc[span.end]
+            if (
+                after.lower_ in {"of", "-"}
+                or _name_word(after)
+                or after.text in {"’s", "'s"}
+                and (span.end + 1 < len(doc) and doc[span.end + 1].is_title)
+            ):
+                continue  # 'the President of Mexico', "the President's Summit"
+            registry.add(
+                holder, "person", _char_span(span), span.text, title=office, affiliation=affiliation
+            )
 
 
 def _add_office_holders(doc: Doc, registry: ParticipantRegistry) -> None:

@@ -1219,3 +1219,47 @@ def test_title_inside_a_body_name_leaves_the_person(parse: Callable[[str], Doc])
 def test_sister_before_a_name_is_no_suffix(parse: Callable[[str], Doc]) -> None:
     doc = parse("The group, CNA, Sr. Carol Keehan said, backed the bill.")
     assert not any(n.endswith("Sr.") for n in _found(doc))
+
+
+def test_the_president_of_a_white_house_text_is_the_holder_on_the_day(
+    parse: Callable[[str], Doc],
+) -> None:
+    from datetime import datetime
+
+    doc = parse("On Tuesday, the President signed the bill into law.")
+    registry = extract_participants(
+        doc, publisher="whitehouse.gov briefing room", published_at=datetime(2023, 12, 19)
+    )
+    assert [(p.name, p.title) for p in registry] == [("Joe Biden", "President")]
+    registry = extract_participants(
+        doc, publisher="whitehouse.gov briefing room", published_at=datetime(2025, 3, 1)
+    )
+    assert [p.name for p in registry] == ["Donald J. Trump"]
+    assert not list(extract_participants(doc, publisher="Wikinews", published_at=None))
+
+
+def test_a_described_subject_is_the_person_the_next_sentence_names(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "A Michigan man shot two people on Monday. "
+        "The suspect, 38-year-old Anthony LaCalamita, was arrested."
+    )
+    doc = parse(text)
+    registry = extract_participants(doc)
+    start = text.index("A Michigan man")
+    found = resolve_phrase(doc, (start, start + len("A Michigan man")), registry)
+    assert found is not None and found.name == "Anthony LaCalamita"
+
+
+def test_a_possessed_person_noun_is_not_its_owner(parse: Callable[[str], Doc]) -> None:
+    text = "Reid's spokesman said the bill would pass."
+    doc = parse(text)
+    registry = extract_participants(doc)
+    found = resolve_phrase(doc, (0, len("Reid's spokesman")), registry)
+    assert found is not None and found.name == "Reid's spokesman"
+
+
+def test_a_known_acronym_the_model_missed_is_a_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The G7 nations had met in Washington on Friday.")
+    assert "Group of Seven" in found
