@@ -12,6 +12,7 @@ that a generic statement ("the database is used to share information") is not an
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -95,6 +96,8 @@ def _trigger_type(token: Token) -> str | None:
             key = f"{token.lemma_} {particle.lower_}"
             if key in lexicon["phrasal"]:  # null: 'struck out on his own' is no attack
                 phrasal = lexicon["phrasal"][key]
+                if phrasal and _unfit_setting(token, str(phrasal)):
+                    return None
                 return str(phrasal) if phrasal else None
         paired = _verb_object_type(token)
         if paired:
@@ -102,7 +105,7 @@ def _trigger_type(token: Token) -> str | None:
         found = lexicon["verbs"].get(token.lemma_.lower())
         if not found or _lends_to_noun(token) or _lacks_required_preposition(token):
             return None
-        if _abstract_object(token, str(found)):
+        if _abstract_object(token, str(found)) or _unfit_setting(token, str(found)):
             return None  # 'provided their perspectives', 'requested anonymity'
         if found == "REJECT" and _refuses_speech(token):
             return None  # 'declined to comment' is reporting, not a refusal
@@ -168,13 +171,20 @@ def _done_to_people(trigger: Token) -> bool:
     patients += _objects_of(trigger, {"of"})
     if trigger.dep_ in {"conj", "advcl", "xcomp"} and not patients:
         patients = [c for c in trigger.head.children if c.dep_ in _SUBJECTS | {"dobj"}]
-    return any(_human(member) for patient in patients for member in (patient, *patient.conjuncts))
+    # 'released the Kit and the "App Store"': the first conjunct says what kind of thing is
+    # released; a name the tagger takes for a person further down the list does not
+    return any(_human(patient) for patient in patients)
 
 
 def _human(noun: Token) -> bool:
     if noun.ent_type_ in {"PERSON", "NORP"}:
         return True
     if noun.pos_ == "PRON":
+        if noun.lower_ in {"they", "them", "their"}:
+            # 'set the price of the applications or release them': the plural told before
+            before = [t for t in noun.sent if t.i < noun.i and t.tag_ in {"NNS", "NNPS"}]
+            if before and not _human(before[-1]):
+                return False
         return noun.lower_ in {"he", "him", "she", "her", "they", "them", "his", "their"}
     return noun.lemma_.lower() in _human_nouns()
 
@@ -245,9 +255,27 @@ def _title_word_type(token: Token) -> str | None:
         if nxt is not None and f"{lemma} {nxt.lower_}" in lexicon["phrasal"]:
             found = lexicon["phrasal"][f"{lemma} {nxt.lower_}"]
             return str(found) if found else None
+        if nxt is not None and lemma in lexicon["light_verbs"]:
+            # 'Strikes Deal', 'Holds Talks': the event noun after a light verb is the event
+            noun = next((n for n in _verb_lemmas(nxt.lower_) if n in lexicon["nouns"]), None)
+            if noun is not None:
+                return str(lexicon["nouns"][noun])
         if lemma in lexicon["verbs"] and lemma not in lexicon["requires_preposition"]:
+            if lemma in _human_patient() and not _title_patient_human(token):
+                return None  # 'Apple Releases iPhone SDK': nothing is freed
             return str(lexicon["verbs"][lemma])
     return None
+
+
+def _title_patient_human(token: Token) -> bool:
+    """Whether the words after a Title Case headline verb, up to a preposition or another
+    verb, name a person or people ('Releases Hostages', 'Frees Journalist')."""
+    for t in token.doc[token.i + 1 : token.sent.end]:
+        if t.pos_ in {"ADP", "PUNCT", "CCONJ", "VERB"} or t.is_space:
+            break
+        if t.ent_type_ == "PERSON" or any(n in _human_nouns() for n in _verb_lemmas(t.lower_)):
+            return True
+    return False
 
 
 def _verb_lemmas(word: str) -> list[str]:
@@ -321,6 +349,18 @@ def _verb_object_type(verb: Token) -> str | None:
 def _abstract_object(verb: Token, event_type: str) -> bool:
     objects = _lexicon()["not_objects"].get(event_type, [])
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+
+
+def _unfit_setting(verb: Token, event_type: str) -> bool:
+    """'retreated to the ropes', 'pulled out through injury': a verb whose object or
+    prepositional object is a class of noun the lexicon's 'not_settings' names for the type
+    (a place in a ring, an injury) tells a move in a game or a mishap, not a political one."""
+    nouns = _lexicon()["not_settings"].get(event_type)
+    if not nouns:
+        return False
+    related = [c for c in verb.children if c.dep_ == "dobj"]
+    related += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return any(t.dep_ in {"dobj", "pobj"} and t.lemma_.lower() in nouns for t in related)
 
 
 def _refuses_speech(verb: Token) -> bool:
@@ -949,12 +989,13 @@ def _headline_passive(verb: Token) -> bool:
 
 
 def _titled(token: Token) -> bool:
-    """In the title (the first sentence) or in a sentence without final punctuation."""
+    """In the title (the first sentence) or in a sentence without final punctuation. A line
+    that ends in a colon introduces a list ('the President signed into law:'): prose."""
     sentence = token.sent
     if sentence.start == 0:
         return True
     last = next((t for t in reversed(sentence) if not t.is_space), token)
-    return last.text[-1:] not in {".", "!", "?", '"', "”", "'", "’"}
+    return last.text[-1:] not in {".", "!", "?", '"', "”", "'", "’", ":"}
 
 
 def _headline_patients(verb: Token) -> list[Token]:
@@ -1504,7 +1545,23 @@ class _Context:
     def speaker(self) -> list[Participant]:
         """The author of a statement, who says 'I' and 'we'."""
         found = self.resolve(self.author) if self.author else None
+        if found is None:
+            found = self.president()
         return [found] if found is not None else []
+
+    def president(self) -> Participant | None:
+        """'the President signed ... Thank you to X': a release that names no author speaks
+        for the President it tells of ('the President', not 'the President of the Senate')."""
+        for token in self.doc:
+            if token.lower_ != "president" or token.pos_ != "PROPN" or token.i == 0:
+                continue
+            after = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""
+            if self.doc[token.i - 1].lower_ != "the" or after == "of":
+                continue
+            found = self.resolve(_span_of(token))
+            if found is not None and found.kind == "person":
+                return found
+        return None
 
     def alias(self, phrase: Span | None) -> Participant | None:
         """A name the participants do not cover at this place ('Sara Carter Leads ...' in a
@@ -1772,16 +1829,34 @@ def _government_span(doc: Doc) -> CharSpan | None:
     return None
 
 
+_REMARKS_OF = ("remarks", "of")
+
+
+def _title_word_or_article(token: Token) -> bool:
+    return (token.is_title or token.is_upper or token.lower_ == "the") and token.is_alpha
+
+
 def _author_span(doc: Doc) -> CharSpan | None:
     """The person a statement is from: 'Statement from President Joe Biden on ...'; in a
     proclamation, order or letter, its signer: 'I, JOSEPH R. BIDEN JR., President ...', or a
     last line that is only a person's name."""
     title = next(iter(doc.sents), None)
-    if title is not None and any(
-        t.lower_ in _STATEMENT_WORDS and t.nbor(1).lower_ in {"from", "by"} for t in title[:-1]
-    ):
-        person = next((e for e in title.ents if e.label_ == "PERSON"), None)
-        return (person.start_char, person.end_char) if person is not None else None
+    cue = next(
+        (
+            t.nbor(1)
+            for t in (title[:-1] if title is not None else [])
+            if t.lower_ in _STATEMENT_WORDS
+            and (t.nbor(1).lower_ in {"from", "by"} or (t.lower_, t.nbor(1).lower_) == _REMARKS_OF)
+        ),
+        None,
+    )
+    if title is not None and cue is not None:
+        person = next((e for e in title.ents if e.label_ == "PERSON" and e.start > cue.i), None)
+        if person is not None:
+            return (person.start_char, person.end_char)
+        # 'Statement from the Press Secretary': the office that speaks
+        words = list(itertools.takewhile(_title_word_or_article, doc[cue.i + 1 : title.end]))
+        return (words[0].idx, words[-1].idx + len(words[-1])) if words else None
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     for ent in people:  # 'I, NAME,': the signer in apposition to the first person
         if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].text == "I":
@@ -1866,7 +1941,9 @@ def extract_events(
     for group in groups:
         actors = _unique(p for m in group for p in m.actors)
         targets = _unique(p for m in group for p in m.targets if p not in actors)
-        told = any(m.location or _done_to_someone(m) or _told_as_happening(m) for m in group)
+        told = _runs_its_course(group[0]) or any(
+            m.location or _done_to_someone(m) or _told_as_happening(m) for m in group
+        )
         if not (actors or targets or told):
             continue  # no one and nowhere: a generic statement, not a happening
         events.append((_event(group, published_at), actors, targets))
@@ -1884,6 +1961,24 @@ def _told_as_happening(mention: _Mention) -> bool:
         t.ent_type_ in {"DATE", "TIME"} for c in noun.lefts for t in c.subtree if t.i < noun.i
     )
     return dated or _stance_on_violence(noun)
+
+
+def _runs_its_course(mention: _Mention) -> bool:
+    """'Talks broke down', 'an investigation began', 'the vigil turned violent': an event noun
+    that is the subject of a verb of beginning, going on, ending or turning is told as a
+    happening of its own, also when the sentence names no one who takes part."""
+    noun = mention.trigger
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.lemma_.lower() in _course_verbs()
+
+
+@cache
+def _course_verbs() -> frozenset[str]:
+    return frozenset(_lexicon()["course_verbs"])
 
 
 def _done_to_someone(mention: _Mention) -> bool:

@@ -198,6 +198,7 @@ def extract_participants(
             _add_entity(ent, registry, publisher, cues)
     _add_untagged_bodies(doc, registry)
     _add_known_acronyms(doc, registry)
+    _add_recurring_subjects(doc, registry)
     _add_country_pairs(doc, registry)
     _add_office_terms(doc, registry, publisher, published_at)
     _add_office_holders(doc, registry)
@@ -1883,6 +1884,39 @@ def _add_known_acronyms(doc: Doc, registry: ParticipantRegistry) -> None:
         registry.add(
             org.name, "organization", _char_span(token), token.text, affiliation=org.affiliation
         )
+
+
+_NOT_BODY_LABELS = {"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+
+
+def _add_recurring_subjects(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Lionsgate recently bought ...', 'Lionsgate is keen ...': a one-word name the model
+    never tags as a person, place or thing, that is the subject of a verb in at least three
+    sentences of its own, acts, so it is a body (an organization)."""
+    known = {w for p in registry for alias in p.aliases for w in alias.split()}
+    uses: dict[str, list[Token]] = {}
+    for token in doc:
+        if token.pos_ == "PROPN" and token.is_title and token.is_alpha and len(token) > 2:
+            uses.setdefault(token.text, []).append(token)
+    for tokens in uses.values():
+        if tokens[0].text in known or any(t.ent_type_ in _NOT_BODY_LABELS for t in tokens):
+            continue  # 'Page' of 'Bettie Page'
+        acting = {
+            t.sent.start
+            for t in tokens
+            if t.dep_ == "nsubj"
+            and t.head.pos_ in {"VERB", "AUX"}
+            and not t.ent_type_
+            and not any(c.dep_ in {"compound", "flat", "det"} for c in t.children)
+            and not t.sent.text.isupper()
+        }
+        if len(acting) < 3 or canon.country(tokens[0].text) or _common_word(tokens[0]):
+            continue
+        if any(t.lower_ == t.text for t in doc if t.lower_ == tokens[0].lower_):
+            continue  # also written in lower case: a common word
+        for t in tokens:
+            if t.dep_ != "compound" and not registry.covered(_char_span(t)):
+                _add_organization(doc[t.i : t.i + 1], registry)
 
 
 def _untagged_name_word(token: Token) -> bool:
