@@ -406,6 +406,10 @@ def _person_described(head: Token, registry: ParticipantRegistry) -> Participant
     )
     if subject is None or not _describes_a_person(subject) or subject.i == head.i:
         return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts) or any(
+        c.dep_ == "poss" for c in subject.lefts
+    ):
+        return None  # 'A spokesperson for the court ...' / "Lohan's attorney, Shawn Holley"
     return _naming(subject, registry)
 
 
@@ -1176,8 +1180,19 @@ def _moves_by_points(span: Span) -> bool:
     return any(
         t.lemma_ == "point" and t.tag_ == "NNS" and not span.start <= t.i < span.end
         for verb in verbs
+        if verb.lemma_.lower() in _MARKET_MOVES  # not 'Shy Ely scored 23 points'
         for t in verb.subtree
     )
+
+
+#: Verbs by which a market index moves ('surged', 'bottomed out', 'fell'); a person scores
+#: or wins points, an index does not.
+_MARKET_MOVES = {
+    "rise", "fall", "surge", "drop", "gain", "lose", "close", "bottom", "climb", "slide",
+    "slip", "tumble", "jump", "plunge", "plummet", "soar", "sink", "decline", "shed", "end",
+    "finish", "rally", "dip", "edge", "open", "rebound", "retreat", "advance", "add", "trade",
+    "sag", "slump", "spike", "crash", "recover", "be",
+}  # fmt: skip
 
 
 def _names_an_actor(span: Span) -> bool:
@@ -1646,8 +1661,8 @@ def _described_after(span: Span, affiliation: str | None) -> tuple[str | None, s
         ),
         None,
     )
-    if noun is None:
-        return None, affiliation
+    if noun is None or noun.lower_ in _KIN:
+        return None, affiliation  # 'John Banky, Ben's older brother': a relation, no title
     words: list[str] = []
     for t in noun.lefts:
         if t.dep_ not in {"amod", "compound"}:
@@ -1664,8 +1679,26 @@ def _described_after(span: Span, affiliation: str | None) -> tuple[str | None, s
             phrase = _trim(span.doc[pobj.left_edge.i : pobj.i + 1])
             org = canon.organization(phrase.text) if len(phrase) else None
             owner = org.name if org else canon.country(phrase.text) if len(phrase) else None
+            if (
+                owner is None
+                and prep.lower_ == "of"
+                and pobj.pos_ != "PROPN"
+                and noun.lower_ not in _lower_titles()
+            ):
+                # 'the reigning national player of the year': the title would lose its end
+                return None, affiliation
             affiliation = affiliation or owner
     return " ".join([*words, noun.text]), affiliation
+
+
+#: Relations to other people: who someone is to another, never a title.
+_KIN = {
+    "brother", "sister", "mother", "father", "son", "daughter", "wife", "husband", "uncle",
+    "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather", "grandson",
+    "granddaughter", "stepfather", "stepmother", "stepson", "stepdaughter", "widow",
+    "widower", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend",
+    "friend", "neighbor", "neighbour", "child", "parent", "sibling", "twin",
+}  # fmt: skip
 
 
 def _name_text(span: Span) -> str:
@@ -2223,9 +2256,13 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
         if chunk.start > 0 and doc[chunk.start - 1].lower_ == "as":
             continue  # 'we as parents need to': a role, not a group
         first = _first_conjunct(head)  # 'Fire crews and police officers were called'
+        if first is not head and not _inherits_the_role(first, head):
+            continue
         acts = first.dep_ in {"nsubj", "nsubjpass"} or (
             first.dep_ == "pobj" and first.head.lower_ == "by"
         )
+        if acts and _generic_subject(first):
+            acts = False
         speaks = first.dep_ == "nsubj" and first.head.lemma_ in _words("speech", "reporting_verbs")
         place = _country_phrase_end(head)
         if place is not None and not any(t.i < head.i and t.is_alpha for t in chunk[1:]):
@@ -2234,6 +2271,36 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
             _add_group_chunk(chunk, registry, bare=speaks or (head.tag_ == "NNS" and _does(first)))
         elif _counted(chunk):
             _add_group_chunk(chunk, registry)
+
+
+def _inherits_the_role(first: Token, head: Token) -> bool:
+    """A later conjunct takes the role of the first ('Fire crews and police officers were
+    called') only with describing words of its own, and not after a quantified first one:
+    'Numerous actors, directors and even producers have served', 'As drug traffickers and
+    suppliers adapt' name no particular group."""
+    if any(t.lower_ in _words("people", "quantifiers") for t in first.lefts):
+        return False
+    return _described(head)
+
+
+_GENERIC_MODALS = {"can", "could", "may", "might", "must", "should", "ca"}
+
+
+def _generic_subject(head: Token) -> bool:
+    """The subject of what people of a kind can do or do in general, not of what a group
+    did: 'business customers can work with their rep', 'customers will be able to
+    register', 'arsonists don't necessarily need a motive'."""
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = head.head
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in _GENERIC_MODALS for a in auxes):
+        return True
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "able" for c in verb.children):
+        return True
+    return any(a.lemma_ == "do" and a.tag_ in {"VBP", "VBZ"} for a in auxes) and any(
+        c.dep_ == "neg" for c in verb.children
+    )
 
 
 def _first_conjunct(token: Token) -> Token:

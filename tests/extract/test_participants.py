@@ -1263,3 +1263,52 @@ def test_a_possessed_person_noun_is_not_its_owner(parse: Callable[[str], Doc]) -
 def test_a_known_acronym_the_model_missed_is_a_body(parse: Callable[[str], Doc]) -> None:
     found = _people(parse, "The G7 nations had met in Washington on Friday.")
     assert "Group of Seven" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Numerous actors, directors and even producers have served as hosts.",
+        "As drug traffickers and suppliers adapt, we must do so as well.",
+        "Business customers can order the phone from their sales rep.",
+        "After May 1 business customers will be able to register for the phone.",
+        "There are many motives, and arsonists don't necessarily need one.",
+    ],
+)
+def test_no_group_from_generic_or_quantified_plurals(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert not [p for p in extract_participants(parse(text)) if p.kind == "group"]
+
+
+def test_described_later_conjunct_still_takes_the_role(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Fire crews and police officers were called to the scene.")
+    assert {"Fire crews", "Police officers"} <= set(found)
+
+
+def test_person_scoring_points_is_no_market_index(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Shy Ely scored 23 points for the Purple Aces.")
+    assert found["Shy Ely"][0] == "person"
+
+
+def test_relation_in_apposition_is_no_title(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "John Banky, Ben's older brother, spoke briefly on Monday.")
+    assert found["John Banky"][1] is None
+
+
+def test_owned_description_in_next_sentence_is_another_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    doc = parse(
+        "A spokesperson for the court confirmed the order. "
+        "Lohan's attorney, Shawn Holley, spoke out about the move."
+    )
+    holley = next(p for p in extract_participants(doc) if p.name == "Shawn Holley")
+    assert "spokesperson" not in holley.aliases
+
+
+def test_office_of_a_field_keeps_its_title(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "Drew Kelton, executive vice president of business sales, said it would sell."
+    )
+    assert found["Drew Kelton"][1] is not None
