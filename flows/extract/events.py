@@ -37,6 +37,7 @@ _INHERIT_SUBJECT = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl"}
 _GOVERNING_PREPOSITIONS = {"for", "in", "at", "during", "into", "to"}
 _NEGATIONS = {"not", "n't", "never", "no"}
 _FUTURE_AUX = {"will", "shall", "'ll", "would"}
+_OBLIGATION = {"must", "should", "ought"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 _CONTROL_PREPOSITIONS = {"for", "of"}
@@ -1172,8 +1173,13 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
         verb = token if _stance_on_violence(token) else _governing_verb(token)
         actors = _actors(token, verb, resolve)
         targets = _targets(token, verb, resolve, actors)
-        if _lexicon_symmetric(token) and token.lemma_.lower() in _lexicon()["object_kinds"]:
-            # 'X bought Y', 'X signed Y': both parties to the deal
+        if (
+            actors
+            and _lexicon_symmetric(token)
+            and token.lemma_.lower() in _lexicon()["object_kinds"]
+        ):
+            # 'X bought Y', 'X signed Y': both parties to the deal; with the buyer unnamed
+            # ('his team will not sign Y') Y is only what the deal is about
             actors, targets = _unique([*actors, *targets]), []
         mentions.append(
             _Mention(
@@ -1279,7 +1285,7 @@ def _collective_nouns() -> frozenset[str]:
 def _hypothetical(token: Token) -> bool:
     """'able to seize', 'enough to kill': an ability or a measure, not a happening; 'duties
     imposed on X' (a participle modifier) refers to an event told elsewhere."""
-    if _under_non_event(token):
+    if _under_non_event(token) or _obliged(token):
         return True
     if token.pos_ != "VERB":
         return False
@@ -1296,6 +1302,19 @@ def _hypothetical(token: Token) -> bool:
     return token.dep_ == "acl" and token.tag_ == "VBN" and not _headline_passive(token)
 
 
+def _obliged(token: Token) -> bool:
+    """'we must double down on this work', 'the Congress must act to invest': what someone
+    must or should do is a call to act, not a happening."""
+    current = token
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "pcomp", "prep"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _under_non_event(token: Token) -> bool:
     """'failed to cooperate', 'failure to arrest', 'unlocking sanctions', 'enabling seizures':
     what was not done or is only made possible did not happen."""
@@ -1303,12 +1322,26 @@ def _under_non_event(token: Token) -> bool:
     current = token
     for _ in range(4):
         if current.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acl", "conj", "pcomp"}:
-            return False
+            break
         if current.head.i == current.i:
-            return False
+            break
         current = current.head
         if current.lemma_.lower() in heads:
             return True
+    return token.pos_ == "NOUN" and _in_arguments_of(token, heads)
+
+
+def _in_arguments_of(token: Token, heads: set[str]) -> bool:
+    """'offered Teixeira, 28, an eight-year deal worth $184 million': a noun however the
+    parser hangs it under a verb's object ('deal' as an apposition of 'Teixeira' or under
+    'worth'), with no verb between, belongs to that verb."""
+    current = token
+    for _ in range(4):
+        if current.dep_ in _SUBJECTS or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current.lemma_.lower() in heads
     return False
 
 
@@ -1347,7 +1380,7 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
     if a.target_words and b.target_words:
         # 'captured El Nini' and 'thanked the army for capturing El Nini': one capture;
         # the arrests of two different people are two.
-        return bool(a.target_words & b.target_words)
+        return bool(a.target_words & b.target_words) and not _other_doers(a, b)
     if _refers_back(a, b):
         return True  # 'hosted the inaugural meeting' ... 'X opened the meeting'
     left = _actor_keys(a)
@@ -1424,10 +1457,57 @@ def _framed_by(group: list[_Mention], mention: _Mention) -> bool:
 
 
 def _shares_named_target(group: list[_Mention], mention: _Mention) -> bool:
-    """A mention of the same type naming a target of any mention of the group."""
+    """A mention of the same type naming a target of any mention of the group. Acts done to
+    a victim ('shot X', 'X was gunned down') are one happening whoever is named as doing
+    them, and a victim named by a pronoun counts; other acts on one target by different
+    named actors ('Biden calls on Congress', 'the Administration encourages Congress') are
+    two."""
+    for m in group:
+        if m.event_type != mention.event_type:
+            continue
+        if mention.event_type in _VICTIM_TYPES:
+            if m.target_words & mention.target_words or _shares_victim(m, mention):
+                return True
+            if _unnamed_victim_of(m, mention) or _unnamed_victim_of(mention, m):
+                return True
+            continue
+        if m.target_words & mention.target_words and not _other_doers(m, mention):
+            return True
+    return False
+
+
+def _unnamed_victim_of(a: _Mention, b: _Mention) -> bool:
+    """'the death of their boss, who was gunned down' and 'Banky ... he was gunned down': the
+    same verb, no one named doing either, done to someone the first tells only by a
+    possessed noun ('their boss', 'his wife') and the second names: one happening."""
+    if a.actors or b.actors or a.targets or _stem(a.trigger) != _stem(b.trigger):
+        return False
+    if not any(t.kind == "person" for t in b.targets):
+        return False
+    victims = [c for c in a.trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(
-        m.event_type == mention.event_type and m.target_words & mention.target_words for m in group
+        v.pos_ == "NOUN" and v.tag_ == "NN" and any(c.dep_ == "poss" for c in v.children)
+        for v in (_antecedent_of(c) for c in victims)
     )
+
+
+def _other_doers(a: _Mention, b: _Mention) -> bool:
+    """'Biden calls on Congress' and 'the Administration encourages Congress': a request, a
+    stance or a meeting told of other named actors is another happening, though done to the
+    same target; an attack, an arrest or a sanction is told of whoever the text names."""
+    if a.event_type in _VICTIM_TYPES | _DONE_TO_PEOPLE:
+        return False
+    left, right = _actor_keys(a), _actor_keys(b)
+    return bool(left and right) and not left & right
+
+
+def _shares_victim(a: _Mention, b: _Mention) -> bool:
+    """Both mentions are done to one named person, however each names them ('Banky was shot',
+    'he was gunned down'), and no actor told of one is another than the other's."""
+    victims = {t.name for t in a.targets if t.kind == "person"}
+    victims &= {t.name for t in b.targets if t.kind == "person"}
+    left, right = _actor_keys(a), _actor_keys(b)
+    return bool(victims) and not (left and right and not left & right)
 
 
 def _same_targets(a: _Mention, b: _Mention) -> bool:
@@ -1535,11 +1615,10 @@ class _Context:
         if pronoun.lower_ in _FIRST_PERSON:
             return self.resolve(self.author) if self.author else None
         if pronoun.lower_ in _THIRD_PERSON:
-            return (
-                _antecedent(pronoun, self.resolve)
-                or self.before_in_sentence(pronoun)
-                or next(iter(self.referents(pronoun)), None)
-            )
+            found = _antecedent(pronoun, self.resolve) or self.before_in_sentence(pronoun)
+            if found is None and _things_above(pronoun, self.resolve):
+                return None  # 'bonds slumped on fears that ... bailouts to them': the bonds
+            return found or next(iter(self.referents(pronoun)), None)
         return None
 
     def speaker(self) -> list[Participant]:
@@ -1718,6 +1797,8 @@ class _Context:
         if noun.pos_ == "PRON":
             if noun.lower_ not in _PLURAL_PRONOUNS or _antecedent(noun, self.resolve):
                 return []  # 'The police said they ...': the subject above, one participant
+            if _things_above(noun, self.resolve):
+                return []
             return self.referents(noun)
         kinds = _collective_kinds(noun)
         if kinds is None:
@@ -1895,6 +1976,26 @@ def _antecedent(pronoun: Token, resolve: Resolver) -> Participant | None:
     return None
 
 
+def _things_above(pronoun: Token, resolve: Resolver) -> bool:
+    """'Spanish and Portuguese bonds slumped ..., reflecting fears that they may have trouble
+    and that the eurozone would extend bailouts to them': 'they' stands for a plural subject
+    of a clause above its own in its sentence that names no participant."""
+    if pronoun.lower_ not in _PLURAL_PRONOUNS:
+        return False
+    node = pronoun
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if child.i > pronoun.i or pronoun.i in {t.i for t in child.subtree}:
+                continue
+            plural = child.tag_ in {"NNS", "NNPS"} or bool(child.conjuncts)
+            if plural and not _participants_of([child], resolve):
+                return True
+    return False
+
+
 def _fits(pronoun: Token, participant: Participant) -> bool:
     if participant.kind == "location":
         return False
@@ -1992,6 +2093,9 @@ def _done_to_someone(mention: _Mention) -> bool:
         return any(c.dep_ == "nsubj" and _unnamed_person(c) for c in _subject_holders(verb))
     if mention.event_type not in _DONE_TO_PEOPLE:
         return False
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        # 'Statement on the Arrest of Juan Perez': the arrest of a person only named there
+        return any(_unnamed_person(o) for o in _objects_of(verb, {"of"}))
     if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ in {"acl", "relcl", "amod"}:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children):
@@ -2053,7 +2157,10 @@ def _merge_headline(groups: list[list[_Mention]]) -> list[list[_Mention]]:
             continue
         first[head[0].event_type] = head
         same = [o for o in merged if o is not head and o and o[0].event_type == head[0].event_type]
-        other = next((o for o in same if o[0].trigger.sent.start in lead), None)
+        other = next(
+            (o for o in same if o[0].trigger.sent.start in lead and not _named_apart(head, o)),
+            None,
+        )
         if other is None and head[0].event_type in _HEADLINE_ONE_HAPPENING:
             # 'killed by police' ... 'officers shot and killed the teen': one killing
             other = next((o for o in same if _parties(o) & _parties(head)), None)
@@ -2061,6 +2168,14 @@ def _merge_headline(groups: list[list[_Mention]]) -> list[list[_Mention]]:
             head.extend(other)
             other.clear()
     return [g for g in merged if g]
+
+
+def _named_apart(a: list[_Mention], b: list[_Mention]) -> bool:
+    """'the Arrest of Juan Perez' and 'Mexico's arrest of Carlos Diaz': done to other named
+    people, so two happenings."""
+    left = frozenset().union(*(m.target_words for m in a))
+    right = frozenset().union(*(m.target_words for m in b))
+    return bool(left and right) and not left & right
 
 
 def _parties(group: list[_Mention]) -> set[str]:

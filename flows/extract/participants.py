@@ -2602,6 +2602,8 @@ def _name_administrations(doc: Doc, registry: ParticipantRegistry) -> None:
         and p.name.endswith(" Administration")
         and canon.organization(p.name) is None
     ]
+    # 'Harris Administration' cut out of 'Biden-Harris Administration' is no second one
+    named = [p for p in named if not any(q.name.endswith(f"-{p.name}") for q in named)]
     if len(named) == 1:
         registry.merge(bare[0], named[0])
         return

@@ -1015,3 +1015,81 @@ def test_untagged_name_that_keeps_acting_is_a_body(parse: Callable[[str], Doc]) 
     agree = _with_type(_events(parse, text), "AGREE")
     assert agree and "Lionsgate" in agree[0][2]
     assert any(p.name == "Lionsgate" and p.kind == "organization" for p in registry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Sox offered Teixeira an eight-year deal worth 170 million dollars.",
+        "The team offered Smith, 28, an eight-year deal worth $184 million per season.",
+        "GM and Chrysler offer buyouts to their workers.",
+    ],
+)
+def test_an_offer_is_no_agreement(parse: Callable[[str], Doc], text: str) -> None:
+    assert "AGREE" not in _types(parse, text)
+
+
+def test_signing_with_the_signer_unnamed_keeps_the_player_a_target(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "The owner John Henry said that his team will not sign Mark Teixeira."
+    agree = _with_type(_events(parse, text), "AGREE")
+    assert agree and agree[0][1] == "negated"
+    assert "Mark Teixeira" not in agree[0][2]
+    assert "Mark Teixeira" in agree[0][3]
+
+
+def test_one_killing_told_with_several_verbs_is_one_event(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Workers mourned their boss, who was gunned down at the office party. "
+        "Friends of Benjamin Banky said he was gunned down at his office. "
+        "Police arrested a suspect not long after Banky was shot to death."
+    )
+    assaults = _with_type(_events(parse, text), "ASSAULT")
+    assert len(assaults) == 1
+    assert assaults[0][3] == ["Benjamin Banky"]
+
+
+def test_plural_pronoun_for_things_above_names_no_participant(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Moody's Investor Services put Portugal's bond rating on review on Wednesday. "
+        "Spanish and Portuguese bonds slumped further, reflecting fears that the eurozone "
+        "would have to extend even larger bailouts to them."
+    )
+    for _type, _status, _actors, targets, _ in _events(parse, text):
+        assert "Moody's Investor Services" not in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("We are mobilizing communities to take action and stay informed.", "MOBILIZE"),
+        ("Now, we must double down on this work.", "AGREE"),
+        ("The Congress must act to invest in solutions for the States.", "AID"),
+        ("This month, we recommit to providing all youth with the resources they need.", "AID"),
+    ],
+)
+def test_calls_and_commitments_of_a_proclamation_are_no_happenings(
+    parse: Callable[[str], Doc], text: str, wrong: str
+) -> None:
+    assert wrong not in _types(parse, text)
+
+
+def test_mobilizing_forces_stays_an_event(parse: Callable[[str], Doc]) -> None:
+    assert "MOBILIZE" in _types(parse, "Russia mobilized 300,000 reservists on Monday.")
+
+
+def test_requests_by_different_actors_to_one_target_are_two(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The Biden-Harris Administration has taken historic action. President Biden and Vice "
+        "President Harris also are calling on Congress to enact legislation. Today, the "
+        "Biden-Harris Administration is also encouraging Congress to pass the Administration's "
+        "proposal."
+    )
+    requests = _with_type(_events(parse, text), "REQUEST")
+    assert len(requests) == 2
+    assert "Biden-Harris Administration" not in requests[0][2]
+    registry = extract_participants(parse(text))
+    assert not any(p.name == "Administration" for p in registry)
