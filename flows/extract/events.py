@@ -938,6 +938,10 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
     for _ in range(3):
         if climbed.dep_ not in _INHERIT_SUBJECT or climbed.head.i == climbed.i:
             break
+        if climbed.dep_ == "acl" and climbed.tag_ == "VBG" and _authored(climbed.head):
+            # 'X issued a statement condemning Y': who issues the text condemns
+            issuer = climbed.head.head
+            return _participants_of([c for c in issuer.children if c.dep_ == "nsubj"], resolve)
         if climbed.dep_ == "acl" and climbed.tag_ == "VBN":
             # 'the team, recognized for dismantling ...': the noun the participle describes
             return _participants_of([climbed.head], resolve)
@@ -968,6 +972,16 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             break
         controlled = False
     return []
+
+
+def _authored(noun: Token) -> bool:
+    """A text ('statement', 'letter') that is the object of the verb that issues it."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in set(_lexicon()["authored_nouns"])
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+    )
 
 
 def _headline_passive(verb: Token) -> bool:

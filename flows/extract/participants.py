@@ -1137,7 +1137,7 @@ def _thing_names(spans: list[Span]) -> set[str]:
             unnumbered.add(key)
         if _names_an_actor(span):
             actors.add(key)
-        elif _names_a_product(span) or _moves_by_points(span):
+        elif _names_a_product(span) or _moves_by_points(span) or _names_a_role(span, ent):
             things.add(key)
     things |= numbered - unnumbered
     return {
@@ -1167,6 +1167,30 @@ def _names_a_product(span: Span) -> bool:
         or (t.dep_ in {"nummod", "amod", "compound"} and any(ch.isdigit() for ch in t.text))
         for t in before
     )
+
+
+#: Verbs and nouns under which a person's name is a part acted ('played Caecilius',
+#: 'his role as Malcolm Tucker', 'stars as Clara').
+_ROLE_VERBS = {"play", "portray"}
+_ROLE_HEADS = {"role", "part", "star", "cast", "appear", "return", "play", "portray"}
+
+
+def _names_a_role(span: Span, ent: Span) -> bool:
+    """'he played Roman merchant Caecilius', 'Coleman, who plays companion Clara', 'his role
+    as spin-doctor Malcolm Tucker': a character, not an actor of the story. The object of
+    'play' counts only with a common-noun descriptor before it ('merchant', 'companion'),
+    so that 'Nadal played Federer' keeps its player."""
+    if ent.label_ != "PERSON":
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "as":
+        return head.head.lemma_.lower() in _ROLE_HEADS
+    if root.dep_ in {"dobj", "npadvmod", "attr"} and head.lemma_.lower() in _ROLE_VERBS | {"star"}:
+        if head.lemma_.lower() == "portray":
+            return True
+        return any(t.pos_ == "NOUN" and t.is_lower for t in root.lefts)
+    return False
 
 
 def _moves_by_points(span: Span) -> bool:

@@ -1093,3 +1093,10 @@ def test_requests_by_different_actors_to_one_target_are_two(parse: Callable[[str
     assert "Biden-Harris Administration" not in requests[0][2]
     registry = extract_participants(parse(text))
     assert not any(p.name == "Administration" for p in registry)
+
+
+def test_who_issues_a_statement_acts_in_its_participle(parse: Callable[[str], Doc]) -> None:
+    found = _events(
+        parse, "The European Union issued a statement condemning Russia for the attack."
+    )
+    assert [(t, a, g) for t, _, a, g, _ in found] == [("ACCUSE", ["European Union"], ["Russia"])]

@@ -1312,3 +1312,27 @@ def test_office_of_a_field_keeps_its_title(parse: Callable[[str], Doc]) -> None:
         parse, "Drew Kelton, executive vice president of business sales, said it would sell."
     )
     assert found["Drew Kelton"][1] is not None
+
+
+def test_character_played_is_no_participant(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Jenna Coleman, who plays current companion Clara, will join the cast. The actor is "
+        "known for his role as spin-doctor Malcolm Tucker.",
+    )
+    assert "Jenna Coleman" in found
+    assert "Clara" not in found
+    assert "Malcolm Tucker" not in found
+
+
+def test_opponent_played_is_still_a_participant(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Rafael Nadal played Roger Federer in the final on Sunday.")
+    assert {"Rafael Nadal", "Roger Federer"} <= set(found)
+
+
+def test_award_ceremony_is_no_participant(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "Ellen DeGeneres will host the Oscars, and Hugh Jackman hosted the Tonys."
+    )
+    assert {"Ellen DeGeneres", "Hugh Jackman"} <= set(found)
+    assert not {"Oscars", "Tonys"} & set(found)
