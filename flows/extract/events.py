@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flows.extract import canon
 from flows.extract.lexicon import load_lexicon
+from flows.extract.parse import doc_tokens
 from flows.extract.records import Event, Participant
 from flows.extract.records import Span as CharSpan
 
@@ -1175,7 +1176,7 @@ def _dates_by_sentence(doc: Doc) -> tuple[list[int], dict[int, list[Span]]]:
 def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_Mention]:
     mentions: list[_Mention] = []
     sentence_of, dates = _dates_by_sentence(doc)
-    for token in doc:
+    for token in doc_tokens(doc):
         event_type = _trigger_type(token)
         if event_type is None or _inside(token, quoted) or _is_absorbed(token):
             continue
@@ -1914,7 +1915,7 @@ def _government_span(doc: Doc) -> CharSpan | None:
     """'the Biden-Harris Administration', 'the Trump Administration': an Administration named
     after a person the text names; 'the Drug Enforcement Administration' is an agency."""
     people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.lower().split()}
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ != "administration":
             continue
         names = [c for c in token.children if c.dep_ == "compound"]

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flows.extract import canon
 from flows.extract.lexicon import load_lexicon
+from flows.extract.parse import doc_tokens, noun_chunks
 from flows.extract.records import Participant
 from flows.extract.records import Span as CharSpan
 
@@ -541,7 +542,7 @@ def _add_unnamed_perpetrators(doc: Doc, registry: ParticipantRegistry) -> None:
 
 def _add_coordinated_agencies(doc: Doc, registry: ParticipantRegistry) -> None:
     """'the Justice, Homeland Security, State and Treasury departments' -> four bodies."""
-    for token in doc:
+    for token in doc_tokens(doc):
         pattern = _COORDINATED_HEADS.get(token.lower_)
         if pattern is None or token.i == 0:
             continue
@@ -585,7 +586,7 @@ def _add_coordinated_agencies(doc: Doc, registry: ParticipantRegistry) -> None:
 def _add_ministries(doc: Doc, registry: ParticipantRegistry) -> None:
     """'Beijing's foreign ministry', 'the Chinese Foreign Ministry' -> the ministry of the
     country, under 'Ministry of <field> of <country>'."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ != "ministry":
             continue
         field = next(
@@ -695,7 +696,7 @@ def _add_titled_lists(doc: Doc, registry: ParticipantRegistry) -> None:
     each capitalised name of the list that follows is a person, also where the model
     took the title for part of the first name or saw no name at all."""
     heads = _words("organizations", "org_heads")
-    for token in doc:
+    for token in doc_tokens(doc):
         if not _is_plural_title(token):
             continue
         i = token.i + 1
@@ -729,7 +730,7 @@ def _add_legal_names(doc: Doc, registry: ParticipantRegistry) -> None:
     words right before a company's legal form name a company (the last of names joined by
     a slash); the legal form alone names nothing."""
     suffixes = _words("organizations", "legal_suffixes")
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.text not in suffixes or token.i < 1:
             continue
         end = token.i - 1 if doc[token.i - 1].text == "," else token.i
@@ -991,7 +992,7 @@ def _names_a_body(span: Span) -> bool:
 def _add_country_pairs(doc: Doc, registry: ParticipantRegistry) -> None:
     """'U.S.-Mexico security cooperation', 'the U.S.-PRC working group': each side of a
     hyphenated pair of countries is a country of the article."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if not _is_country_pair(token):
             continue
         parts = token.text.split("-")
@@ -1080,7 +1081,9 @@ def _common_word(token: Token) -> bool:
     lower = text.lower()
     if lower in _common_nouns():
         return True
-    if any(t.text == text and not _begins_a_line(t) and not t.is_sent_start for t in doc):
+    if any(
+        t.text == text and not _begins_a_line(t) and not t.is_sent_start for t in doc_tokens(doc)
+    ):
         return False  # 'Dauntless' also inside a sentence: a name
     if token.tag_ not in {"NNP", "NNPS"}:
         return True
@@ -1929,7 +1932,7 @@ def _add_known_acronyms(doc: Doc, registry: ParticipantRegistry) -> None:
     """'The G7 nations had met', 'ICE arrests of migrants': the acronym of a known body that
     the model saw no entity in, also as a modifier, is a mention of the body. Not in a line
     all in capitals (a headline or a shouted sentence)."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.ent_type_ or not _KNOWN_ACRONYM.match(token.text) or len(token.text) > 8:
             continue
         org = canon.organization(token.text)
@@ -1952,7 +1955,7 @@ def _add_recurring_subjects(doc: Doc, registry: ParticipantRegistry) -> None:
     sentences of its own, acts, so it is a body (an organization)."""
     known = {w for p in registry for alias in p.aliases for w in alias.split()}
     uses: dict[str, list[Token]] = {}
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.pos_ == "PROPN" and token.is_title and token.is_alpha and len(token) > 2:
             uses.setdefault(token.text, []).append(token)
     for tokens in uses.values():
@@ -1969,7 +1972,7 @@ def _add_recurring_subjects(doc: Doc, registry: ParticipantRegistry) -> None:
         }
         if len(acting) < 3 or canon.country(tokens[0].text) or _common_word(tokens[0]):
             continue
-        if any(t.lower_ == t.text for t in doc if t.lower_ == tokens[0].lower_):
+        if any(t.lower_ == t.text for t in doc_tokens(doc) if t.lower_ == tokens[0].lower_):
             continue  # also written in lower case: a common word
         for t in tokens:
             if t.dep_ != "compound" and not registry.covered(_char_span(t)):
@@ -2048,7 +2051,7 @@ def _add_office_holders(doc: Doc, registry: ParticipantRegistry) -> None:
     """'The Secretary of Commerce will submit a report': an office of a known body named
     without its holder's name is a person of the article, named by the office. With a name
     after it ('Secretary of State Antony Blinken') the office is only that person's title."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if not (token.is_title and token.text in _titles()) or token.i < 1:
             continue
         if doc[token.i - 1].lower_ != "the" or token.i + 2 >= len(doc):
@@ -2269,7 +2272,7 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
     said'), those of a country in any role ('PRC chemical companies', 'politicians in
     Germany'), counted ones ('24 individuals') and bare ones that speak ('Authorities
     said')."""
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         head = chunk.root
         if head.lower_ not in _group_heads() or head.pos_ == "PROPN":
             continue
@@ -2364,7 +2367,7 @@ def _add_unnamed_speakers(doc: Doc, registry: ParticipantRegistry) -> None:
     ('Gov. Sarah Palin' ... 'the governor said') or is named beside it ('the governor of
     Unity State, Taban Deng, said'), nor 'his lawyer' (someone's own, mostly named)."""
     found: list[tuple[Token, Span]] = []
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         head = chunk.root
         if not _describes_a_person(head):
             continue
@@ -2606,7 +2609,7 @@ def _name_administrations(doc: Doc, registry: ParticipantRegistry) -> None:
     """'the Administration', 'his Administration': the one '<President> Administration' of
     the article ('the Biden-Harris Administration'), or else that of the one president it
     names ('President Biden' -> 'Biden Administration')."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if (
             token.text == "Administration"
             and token.i > 0

@@ -1,0 +1,29 @@
+"""The parse's tokens and noun chunks of a document, made once per document.
+
+spaCy makes a new `Token` object each time a document is iterated or indexed, and computes
+its noun chunks anew each time they are asked for. The extractors' rules scan each document
+a dozen times or more, so the lists are kept in the document's `user_data` and shared.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_TOKENS = "newsfacts.tokens"
+_NOUN_CHUNKS = "newsfacts.noun_chunks"
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """Every token of the document, in order."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
+
+
+def noun_chunks(doc: Doc) -> list[Span]:
+    """The document's noun chunks (base noun phrases), in order."""
+    chunks = doc.user_data.get(_NOUN_CHUNKS)
+    if chunks is None:
+        chunks = doc.user_data[_NOUN_CHUNKS] = list(doc.noun_chunks)
+    return chunks
