@@ -1646,7 +1646,7 @@ class _Context:
     def president(self) -> Participant | None:
         """'the President signed ... Thank you to X': a release that names no author speaks
         for the President it tells of ('the President', not 'the President of the Senate')."""
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             if token.lower_ != "president" or token.pos_ != "PROPN" or token.i == 0:
                 continue
             after = self.doc[token.i + 1].lower_ if token.i + 1 < len(self.doc) else ""

@@ -2427,7 +2427,7 @@ def _holder_named(head: Token, registry: ParticipantRegistry) -> bool:
     whom the noun describes right before the name ('actor Hugh Jackman' for 'the actor')."""
     if any(
         t.lower_ == head.lower_ and t.dep_ in {"compound", "appos"} and t.head.ent_type_ == "PERSON"
-        for t in head.doc
+        for t in doc_tokens(head.doc)
     ):
         return True
     for person in registry:

@@ -35,6 +35,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract.lexicon import load_lexicon
+from flows.extract.parse import doc_tokens
 from flows.extract.records import Quote
 from flows.extract.records import Span as CharSpan
 
@@ -354,7 +355,11 @@ class _Context:
             for ent in self.entities
             if ent.label_ in _PERSON_LABELS
         ]
-        subjects = [t for t in self.doc if t.dep_ in _SUBJECTS and t.ent_type_ not in _NOT_PEOPLE]
+        subjects = [
+            t
+            for t in doc_tokens(self.doc)
+            if t.dep_ in _SUBJECTS and t.ent_type_ not in _NOT_PEOPLE
+        ]
         for token in subjects:
             if _may_be_person(token) or _described_as_person(token):
                 span = _char_span(_name_ending_at(token))
@@ -395,7 +400,7 @@ class _Context:
     def plural_subjects(self) -> list[CharSpan]:
         """Plural noun phrases that are subjects, outside quotation marks, by end."""
         spans: list[CharSpan] = []
-        for token in self.doc:
+        for token in doc_tokens(self.doc):
             if token.dep_ in _SUBJECTS and token.tag_ in _PLURAL_TAGS:
                 span = _char_span(_noun_phrase(token, 0, len(self.text)))
                 if span is not None and not self.inside_quote(*span):
