@@ -444,7 +444,8 @@ def iter_extracted(
     their rows (all of them at once when `chunk` is None). `articles` may be a stream (taken
     once, a few batches ahead of the model); then `count` says how many it gives. An article
     whose extraction fails is kept without rows, with a quarantine row; one in an
-    unsupported language is counted and not parsed.
+    unsupported language is counted and not extracted (the model gets an empty text in its
+    place, which keeps the stream in step).
 
     Progress (articles done of `run_total`, the run's articles to extract, and the rate) is
     logged to the "newsfacts" logger; `run_done` is how many of them came before these.
