@@ -143,12 +143,14 @@ class PeakMemory:
         me = psutil.Process()
         while True:
             own = me.memory_full_info()
-            rss, pss = own.rss, own.pss
+            # psutil reads RSS and PSS from two files a moment apart, so a growing process
+            # can show a PSS above its RSS; a process's PSS is never more than its RSS
+            rss, pss = own.rss, min(own.pss, own.rss)
             for child in me.children(recursive=True):
                 with contextlib.suppress(psutil.Error):
                     info = child.memory_full_info()
                     rss += info.rss
-                    pss += info.pss
+                    pss += min(info.pss, info.rss)
             self.self_mib = max(self.self_mib, own.rss / 2**20)
             self.tree_mib = max(self.tree_mib, rss / 2**20)
             self.tree_pss_mib = max(self.tree_pss_mib, pss / 2**20)

@@ -12,10 +12,8 @@ under the warehouse lock, a row group at a time. The rows do not change.
 from __future__ import annotations
 
 import re
-import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow
@@ -29,6 +27,7 @@ from flows.warehouse import (
     current_snapshot,
     publish,
     remove_old_snapshots,
+    snapshot_id,
 )
 from schemas import TABLES
 from schemas.arrow import arrow_schema
@@ -116,8 +115,8 @@ def iter_parts(snapshot: Path, name: str) -> Iterator[pyarrow.Table]:
 
 
 def _snapshot_id() -> str:
-    """Sortable like a run id, and marked as a compaction: '20261128T150102Z-3fa9-compact'."""
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(2) + "-compact"
+    """Sortable like a run id, and marked as a compaction: '20261128T150102123Z-3fa9-compact'."""
+    return snapshot_id(suffix="-compact")
 
 
 def compact_warehouse(

@@ -11,7 +11,6 @@ import hashlib
 import logging
 import math
 import multiprocessing
-import secrets
 import time
 import traceback
 from collections import deque
@@ -46,6 +45,7 @@ from flows.warehouse import (
     iter_table,
     read_table,
     row_counts,
+    snapshot_id,
 )
 from schemas import TABLES
 from schemas.validate import Rejected, validate_tables
@@ -79,9 +79,8 @@ ARTICLES_PER_BATCH = 200
 
 
 def new_run_id(now: datetime | None = None) -> str:
-    """Sortable and unique: '20261128T150102Z-3fa9'."""
-    now = now or datetime.now(UTC)
-    return now.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(2)
+    """Sortable to the millisecond and unique: '20261128T150102123Z-3fa9'."""
+    return snapshot_id(now)
 
 
 def quarantine_row(

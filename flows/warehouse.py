@@ -15,8 +15,10 @@ an unused snapshot that the next run removes.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -34,6 +36,15 @@ SNAPSHOTS = ".snapshots"
 CURRENT = "current"
 DATABASE = "warehouse.duckdb"
 KEEP_SNAPSHOTS = 2
+
+
+def snapshot_id(now: datetime | None = None, suffix: str = "") -> str:
+    """A run's or snapshot's id, sortable to the millisecond and unique:
+    '20261128T150102123Z-3fa9' (two runs may start in the same second; their ids still sort
+    in the order they started)."""
+    now = now or datetime.now(UTC)
+    stamp = now.strftime("%Y%m%dT%H%M%S") + f"{now.microsecond // 1000:03d}Z"
+    return f"{stamp}-{secrets.token_hex(2)}{suffix}"
 
 
 class WarehouseError(RuntimeError):

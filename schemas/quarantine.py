@@ -15,7 +15,7 @@ class Quarantine(Table):
     a person can act on."""
 
     run_id: Series[str] = pa.Field(
-        description="The run that set it aside.", metadata={"example": "20261128T150102Z-3fa9"}
+        description="The run that set it aside.", metadata={"example": "20261128T150102123Z-3fa9"}
     )
     source_ref: Series[str] = pa.Field(
         description="The input (record id or path relative to the raw folder).",

@@ -16,7 +16,7 @@ class Runs(Table):
     run_id: Series[str] = pa.Field(
         unique=True,
         description="Key: sortable start time and a tag.",
-        metadata={"example": "20261128T150102Z-3fa9"},
+        metadata={"example": "20261128T150102123Z-3fa9"},
     )
     started_at: Series[pd.DatetimeTZDtype] = timestamp_field(
         "When the run started (UTC).", example="2026-11-28T15:01:02Z"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,10 @@ def test_batches_rejects_a_bad_size() -> None:
     with pytest.raises(ValueError, match="at least 1"):
         list(pipeline.batches([1, 2], 0))
     assert [list(b) for b in pipeline.batches([1, 2, 3], 2)] == [[1, 2], [3]]
+
+
+def test_run_ids_sort_in_start_order_within_a_second() -> None:
+    first = datetime(2026, 11, 28, 15, 1, 2, 998_000, tzinfo=UTC)
+    ids = [pipeline.new_run_id(first + timedelta(milliseconds=ms)) for ms in (0, 1, 5, 900)]
+    assert ids == sorted(ids) and len(set(ids)) == 4
+    assert ids[0].startswith("20261128T150102998Z-")
