@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from flows.extract import canon
 from flows.extract.lexicon import load_lexicon
 from flows.extract.parse import doc_tokens, noun_chunks
+from flows.extract.quotes import quoted_stretches
 from flows.extract.records import Participant
 from flows.extract.records import Span as CharSpan
 
@@ -222,35 +223,13 @@ def extract_participants(
     return registry
 
 
-_DOUBLE_MARKS = {'"', "\u201c", "\u201d", "\u201e"}
-
-
-def _quoted_regions(doc: Doc) -> list[CharSpan]:
-    """Character spans between paired double quotation marks, each within its line."""
-    regions: list[CharSpan] = []
-    text = _text(doc)
-    line_start = 0
-    for line in text.split("\n"):
-        opened: int | None = None
-        for i, ch in enumerate(line):
-            if ch not in _DOUBLE_MARKS:
-                continue
-            if opened is None and ch != "\u201d":
-                opened = i
-            elif opened is not None and ch != "\u201c":
-                regions.append((line_start + opened, line_start + i + 1))
-                opened = None
-        line_start += len(line) + 1
-    return regions
-
-
 def _drop_quoted_groups(doc: Doc, registry: ParticipantRegistry) -> None:
     """A group named only inside someone's quoted words ('"Our crews are going to be out
     here"') is part of what they say, not an actor of the article."""
     groups = registry.of_kind("group")
     if not groups:
         return
-    regions = _quoted_regions(doc)
+    regions = quoted_stretches(_text(doc))
     if not regions:
         return
     starts = [start for start, _ in regions]

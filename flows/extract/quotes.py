@@ -267,6 +267,16 @@ def _quotations(
     return found
 
 
+def quoted_stretches(text: str) -> list[CharSpan]:
+    """Every stretch of the text between paired quotation marks, marks included, in order:
+    the marks paired as the quotes extractor pairs them, whether or not a quote is
+    attributed; a quotation broken by its attribution gives one stretch per part."""
+    lines, paragraphs = _lines(text)
+    return [
+        (part.start, part.end) for q in _quotations(text, lines, paragraphs) for part in q.parts
+    ]
+
+
 # --- attribution -------------------------------------------------------------------------
 
 
