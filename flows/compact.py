@@ -88,12 +88,12 @@ def table_layout(snapshot: Path, name: str) -> TableLayout:
     groups = 0
     rows = 0
     inner: list[int] = []
+    full = warehouse.ROW_GROUP_BYTES // 4
     for path in files:
         metadata = pq.ParquetFile(path).metadata
         sizes = [metadata.row_group(i) for i in range(metadata.num_row_groups)]
         groups += len(sizes)
         rows += sum(group.num_rows for group in sizes)
-        full = warehouse.ROW_GROUP_BYTES // 4
         inner.extend(group.num_rows for group in sizes[:-1] if group.total_byte_size < full)
     return TableLayout(name, len(files), groups, rows, min(inner) if inner else None)
 

@@ -132,9 +132,13 @@ class ReadResult:
     quarantine: list[Row] = field(default_factory=list)
     inputs_seen: int = 0
 
+    def stream(self, articles: Iterable[StoredArticle]) -> Iterator[Article]:
+        """The articles with their texts, one at a time."""
+        return self.texts.stream(articles)
+
     def load(self, articles: Iterable[StoredArticle]) -> list[Article]:
         """The articles with their texts."""
-        return list(self.texts.stream(articles))
+        return list(self.stream(articles))
 
 
 def read_articles(
@@ -898,7 +902,7 @@ def extract_and_write(
     them validated and written as they come: the model's processes start once per run."""
     stages = timings if timings is not None else {}
     parts = iter_extracted(
-        plan.read.texts.stream(plan.to_extract),
+        plan.read.stream(plan.to_extract),
         plan.run_id,
         count=len(plan.to_extract),
         model=model,

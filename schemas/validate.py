@@ -78,9 +78,11 @@ def _reject_where(
     return df[~bad].reset_index(drop=True)
 
 
-def _bytes_match_chars(df: pd.DataFrame, texts: pd.Series) -> pd.Series:
-    """Whether each row's byte offsets are its character offsets counted in UTF-8 bytes."""
-    offsets: dict[str, ByteOffsets] = {}
+def _bytes_match_chars(
+    df: pd.DataFrame, texts: pd.Series, offsets: dict[str, ByteOffsets]
+) -> pd.Series:
+    """Whether each row's byte offsets are its character offsets counted in UTF-8 bytes.
+    `offsets` keeps each article's map, shared by the tables of a run."""
 
     def matches(article_id: str, char_start: int, char_end: int, start: int, end: int) -> bool:
         if article_id not in offsets:
@@ -108,6 +110,7 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> Validated:
     out["articles"] = _validate_one("articles", tables["articles"], rejected)
     texts = out["articles"].set_index("article_id")["text"]
     lengths = texts.str.len()
+    offsets: dict[str, ByteOffsets] = {}
 
     for name in EXTRACTED_TABLES:
         df = _validate_one(name, tables[name], rejected)
@@ -122,7 +125,7 @@ def validate_tables(tables: dict[str, pd.DataFrame]) -> Validated:
         df = _reject_where(
             name,
             df,
-            ~_bytes_match_chars(df, texts),
+            ~_bytes_match_chars(df, texts, offsets),
             "byte_start/byte_end are not the UTF-8 offsets of char_start/char_end",
             rejected,
         )
