@@ -73,6 +73,12 @@ def _lexicon() -> dict:
     return load_lexicon("events")
 
 
+@cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of the events lexicon, as a set made once."""
+    return frozenset(_lexicon()[key])
+
+
 def _span_of(token: Token) -> CharSpan:
     return (token.idx, token.idx + len(token.text))
 
@@ -366,13 +372,13 @@ def _unfit_setting(verb: Token, event_type: str) -> bool:
 
 
 def _refuses_speech(verb: Token) -> bool:
-    speech = set(_lexicon()["speech_content"])
+    speech = _words("speech_content")
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in speech for c in verb.children)
 
 
 def _hostile_content(verb: Token) -> bool:
     """A promise whose content (quoted or not) names a sanction or an attack is a threat."""
-    hostile = set(_lexicon()["hostile_types"])
+    hostile = _words("hostile_types")
     lexicon = _lexicon()
     for child in verb.children:
         if child.dep_ not in {"xcomp", "ccomp"}:
@@ -397,7 +403,7 @@ def _lacks_required_preposition(verb: Token) -> bool:
 def _lends_to_noun(verb: Token) -> bool:
     """'strike a deal', 'coordinate support': a light verb whose object is an event noun
     gives its event to the noun."""
-    if verb.lemma_.lower() not in set(_lexicon()["light_verbs"]):
+    if verb.lemma_.lower() not in _words("light_verbs"):
         return False
     return any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_type(c) and _is_specific(c)
@@ -427,7 +433,7 @@ def _inside(token: Token, spans: Sequence[CharSpan]) -> bool:
 def _is_absorbed(token: Token) -> bool:
     """'pledged to restart cooperation': the cooperation is the content of the pledge, not a
     second event. Climbs complement links only; a verb like 'plan' passes its event through."""
-    absorbing = set(_lexicon()["absorbs"])
+    absorbing = _words("absorbs")
     if token.lemma_.lower() in absorbing and _gives_way(token):
         return True
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and _trigger_type(token.head):
@@ -498,8 +504,8 @@ def _purpose_of_event(token: Token) -> bool:
         return True
     head = token.head
     if head.pos_ == "NOUN":
-        return head.lemma_.lower() not in set(_lexicon()["decision_nouns"])
-    if head.lemma_.lower() in set(_lexicon()["absorbs"]):
+        return head.lemma_.lower() not in _words("decision_nouns")
+    if head.lemma_.lower() in _words("absorbs"):
         return False  # handled as content of the absorbing verb
     return head.pos_ == "VERB" and _trigger_type(head) is not None
 
@@ -511,7 +517,7 @@ def _after_plain_noun(verb: Token) -> bool:
     if to is None or to.i == 0:
         return False
     before = verb.doc[to.i - 1]
-    if before.pos_ != "NOUN" or before.lemma_.lower() in set(_lexicon()["decision_nouns"]):
+    if before.pos_ != "NOUN" or before.lemma_.lower() in _words("decision_nouns"):
         return False
     if before.head.i == verb.head.i:
         return False  # 'sent a team to train officers': the verb's own purpose clause
@@ -553,7 +559,7 @@ def _governing_verb(token: Token) -> Token:
     does not make Y act."""
     if token.pos_ != "NOUN":
         return token
-    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in set(_lexicon()["light_verbs"]):
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _words("light_verbs"):
         return token.head  # 'an agreement was reached between X and Y', 'talks were held'
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
     definite = definite or bool(_own_actor_modifiers(token))
@@ -577,7 +583,7 @@ def _governing_verb(token: Token) -> Token:
             break
     if current.pos_ not in {"VERB", "AUX"}:
         return token
-    if definite and current.lemma_.lower() not in set(_lexicon()["light_verbs"]):
+    if definite and current.lemma_.lower() not in _words("light_verbs"):
         return token
     return current
 
@@ -826,7 +832,7 @@ def _addresses_you(verb: Token) -> bool:
 def _owners(tokens: Sequence[Token], resolve: Resolver) -> list[Participant]:
     """'FBI and DEA agents', 'agents from the FBI', 'a joint State and Justice delegation',
     'Mexican officials': the bodies whose people act, act through them."""
-    bodies = set(_lexicon()["agent_bodies"])
+    bodies = _words("agent_bodies")
     doc = tokens[0].doc if tokens else None
     found: list[Participant] = []
     for token in tokens:
@@ -856,7 +862,7 @@ def _owners(tokens: Sequence[Token], resolve: Resolver) -> list[Participant]:
 def _gathered(trigger: Token, verb: Token) -> list[Token]:
     """'X hosted Y', 'X convened Y for talks': the guests of a gathering verb are parties to
     the symmetric event they are gathered for, not its targets."""
-    if verb.lemma_.lower() not in set(_lexicon()["gathering_verbs"]):
+    if verb.lemma_.lower() not in _words("gathering_verbs"):
         return []
     return [c for c in verb.children if c.dep_ == "dobj" and c.i != trigger.i]
 
@@ -869,13 +875,13 @@ def _announcers(verb: Token, resolve: Resolver) -> list[Participant]:
         if current.dep_ != "ccomp" or current.head.i == current.i:
             return []
         current = current.head
-        if current.lemma_.lower() in set(_lexicon()["announcing_verbs"]):
+        if current.lemma_.lower() in _words("announcing_verbs"):
             return _participants_of([c for c in current.children if c.dep_ == "nsubj"], resolve)
     return []
 
 
 def _received(trigger: Token, verb: Token) -> bool:
-    return verb.i != trigger.i and verb.lemma_.lower() in set(_lexicon()["recipient_verbs"])
+    return verb.i != trigger.i and verb.lemma_.lower() in _words("recipient_verbs")
 
 
 def _relative_antecedent(subject: Token, verb: Token) -> list[Token]:
@@ -979,7 +985,7 @@ def _authored(noun: Token) -> bool:
     """A text ('statement', 'letter') that is the object of the verb that issues it."""
     return (
         noun.pos_ == "NOUN"
-        and noun.lemma_.lower() in set(_lexicon()["authored_nouns"])
+        and noun.lemma_.lower() in _words("authored_nouns")
         and noun.dep_ == "dobj"
         and noun.head.pos_ == "VERB"
     )
@@ -1037,7 +1043,7 @@ def _headline_subject(participle: Token) -> Token | None:
 
 
 def _lexicon_symmetric(trigger: Token) -> bool:
-    return _trigger_type(trigger) in set(_lexicon()["symmetric"])
+    return _trigger_type(trigger) in _words("symmetric")
 
 
 def _targets(
@@ -1101,12 +1107,12 @@ def _status(trigger: Token, verb: Token) -> str:
             and (token.head.i == token.i or token.head.pos_ not in {"VERB", "AUX"})
         ):
             return "planned"  # headline infinitive: 'China to hold talks'
-        if token.lemma_ in set(_lexicon()["planned_heads"]) and (
+        if token.lemma_ in _words("planned_heads") and (
             token.i != trigger.i or any(c.dep_ == "xcomp" for c in children)
         ):
             return "planned"  # 'set to meet', 'headed to Beijing for talks'; not 'set fire'
 
-        if token.head.lemma_ in set(_lexicon()["planned_heads"]) and token.dep_ in {
+        if token.head.lemma_ in _words("planned_heads") and token.dep_ in {
             "xcomp",
             "prep",
             "pobj",
@@ -1114,7 +1120,7 @@ def _status(trigger: Token, verb: Token) -> str:
         }:
             return "planned"
         if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
-            return "planned" if token.lemma_ in set(_lexicon()["planned_heads"]) else "ongoing"
+            return "planned" if token.lemma_ in _words("planned_heads") else "ongoing"
     return "planned" if _intended(verb) else "occurred"
 
 
@@ -1127,7 +1133,7 @@ def _intended(verb: Token) -> bool:
         if current.dep_ not in {"xcomp", "advcl"} or not infinitive:
             return False
         current = current.head
-        if current.lemma_ in set(_lexicon()["planned_heads"]):
+        if current.lemma_ in _words("planned_heads"):
             return True
         if any(c.lower_ in _FUTURE_AUX for c in current.children):
             return True
@@ -1333,7 +1339,7 @@ def _obliged(token: Token) -> bool:
 def _under_non_event(token: Token) -> bool:
     """'failed to cooperate', 'failure to arrest', 'unlocking sanctions', 'enabling seizures':
     what was not done or is only made possible did not happen."""
-    heads = set(_lexicon()["non_events"])
+    heads = _words("non_events")
     current = token
     for _ in range(4):
         if current.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acl", "conj", "pcomp"}:
@@ -1346,7 +1352,7 @@ def _under_non_event(token: Token) -> bool:
     return token.pos_ == "NOUN" and _in_arguments_of(token, heads)
 
 
-def _in_arguments_of(token: Token, heads: set[str]) -> bool:
+def _in_arguments_of(token: Token, heads: frozenset[str]) -> bool:
     """'offered Teixeira, 28, an eight-year deal worth $184 million': a noun however the
     parser hangs it under a verb's object ('deal' as an apposition of 'Teixeira' or under
     'worth'), with no verb between, belongs to that verb."""
@@ -2120,7 +2126,7 @@ def _done_to_someone(mention: _Mention) -> bool:
 
 def _unnamed_person(noun: Token) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and (
-        noun.ent_type_ == "PERSON" or noun.lemma_.lower() in set(_lexicon()["people_nouns"])
+        noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _words("people_nouns")
     )
 
 
@@ -2147,7 +2153,7 @@ def _elsewhere(group: list[_Mention], mention: _Mention) -> bool:
 def _meeting_told(groups: list[list[_Mention]], mention: _Mention) -> list[_Mention] | None:
     """'The participants discussed X' after 'Chile hosted Peru': what the meeting discussed is
     part of it, not a second meeting."""
-    if mention.trigger.lemma_.lower() not in set(_lexicon()["meeting_content_verbs"]):
+    if mention.trigger.lemma_.lower() not in _words("meeting_content_verbs"):
         return None
     return next((g for g in groups if g[0].event_type == "CONSULT"), None)
 
