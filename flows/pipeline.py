@@ -7,13 +7,13 @@ directly. Nothing here imports Prefect.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import math
 import multiprocessing
 import time
 import traceback
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -47,6 +47,7 @@ from flows.warehouse import (
     row_counts,
     snapshot_id,
 )
+from flows.workers import map_ordered
 from schemas import TABLES
 from schemas.validate import Rejected, validate_tables
 
@@ -373,6 +374,12 @@ class Extracted:
     quarantine: list[Row] = field(default_factory=list)
     skipped_language: int = 0
 
+    def add(self, other: Extracted) -> None:
+        for name in _ROW_TABLES:
+            self.rows[name].extend(other.rows[name])
+        self.quarantine.extend(other.quarantine)
+        self.skipped_language += other.skipped_language
+
 
 class Progress:
     """Logs articles done of the run's total and the rate, every `every` articles or every
@@ -443,56 +450,88 @@ def iter_extracted(
     run_total: int | None = None,
     run_done: int = 0,
 ) -> Iterator[tuple[Sequence[Article], Extracted]]:
-    """Run the model over the articles in one stream and yield every `chunk` articles with
-    their rows (all of them at once when `chunk` is None). `articles` may be a stream (taken
-    once, a few batches ahead of the model); then `count` says how many it gives. An article
-    whose extraction fails is kept without rows, with a quarantine row; one in an
-    unsupported language is counted and not extracted (the model gets an empty text in its
-    place, which keeps the stream in step).
+    """Run the model and the extractors over the articles and yield every `chunk` articles
+    with their rows (all of them at once when `chunk` is None). `articles` may be a stream
+    (taken once, a few units ahead of the model); then `count` says how many it gives. An
+    article whose extraction fails is kept without rows, with a quarantine row; one in an
+    unsupported language is counted and not extracted.
+
+    With `n_process` above one, `n_process` worker processes each take `UNIT_ARTICLES`
+    articles at a time through the model (`nlp.pipe`, `batch_size` documents per batch) and
+    the extractors, and send back rows (flows/workers.py). No more workers start than there
+    are units to give them, and none in a daemonic process (a Dask worker), which may not
+    have children.
 
     Progress (articles done of `run_total`, the run's articles to extract, and the rate) is
-    logged to the "newsfacts" logger; `run_done` is how many of them came before these.
-    No more model processes start than there are `batch_size` batches to give them, and none
-    in a daemonic process (a Dask worker), which may not have children."""
+    logged to the "newsfacts" logger; `run_done` is how many of them came before these."""
     total = count if count is not None else len(cast(Sequence[Article], articles))
     if total == 0:
         return
     chunk = chunk or total
-    n_process = min(n_process, math.ceil(total / batch_size))
+    n_process = min(n_process, math.ceil(total / UNIT_ARTICLES))
     if multiprocessing.current_process().daemon:
         n_process = 1
-    in_flight: deque[Article] = deque()  # read, not yet back from the model, in order
-
-    def texts() -> Iterator[str]:
-        for article in articles:
-            in_flight.append(article)
-            yield article.text if article.language in SUPPORTED_LANGUAGES else ""
-
-    nlp = load_model(model)
-    docs = nlp.pipe(texts(), n_process=max(n_process, 1), batch_size=batch_size)
+    load_model(model)  # here, before any worker forks: they share it
+    units = map_ordered(
+        functools.partial(extract_unit, run_id=run_id, model=model, batch_size=batch_size),
+        _units(articles, UNIT_ARTICLES),
+        processes=n_process,
+        initializer=functools.partial(load_model, model),
+    )
     progress = Progress(
         run_total if run_total is not None else run_done + total,
         done=run_done,
-        warmup=batch_size,
+        warmup=UNIT_ARTICLES,
     )
     part: list[Article] = []
     out = Extracted()
-    for doc in docs:
-        article = in_flight.popleft()
-        part.append(article)
-        if article.language not in SUPPORTED_LANGUAGES:
-            out.skipped_language += 1
-            progress.done += 1
-        else:
-            checkpoint("extracting")
-            progress.advance(article.word_count)
-            _extract_one(doc, article, run_id, out)
-        if len(part) == chunk:
-            yield part, out
-            part, out = [], Extracted()
+    for unit, results in units:
+        for article, result in zip(unit, results, strict=True):
+            part.append(article)
+            if result.skipped_language:
+                progress.done += 1
+            else:
+                checkpoint("extracting")
+                progress.advance(article.word_count)
+            out.add(result)
+            if len(part) == chunk:
+                yield part, out
+                part, out = [], Extracted()
     if part:
         yield part, out
     progress.finish()
+
+
+#: Articles a worker process takes at a time: enough for a few model batches, few enough
+#: that the workers finish together at the end of a run.
+UNIT_ARTICLES = 8
+
+
+def _units(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    unit: list[Article] = []
+    for article in articles:
+        unit.append(article)
+        if len(unit) == size:
+            yield unit
+            unit = []
+    if unit:
+        yield unit
+
+
+def extract_unit(
+    articles: Sequence[Article], *, run_id: str, model: str, batch_size: int
+) -> list[Extracted]:
+    """The model and the extractors over a few articles, in this process: one `Extracted`
+    per article, in order (a worker's task; also the whole work of a single process)."""
+    results = [
+        Extracted(skipped_language=int(a.language not in SUPPORTED_LANGUAGES)) for a in articles
+    ]
+    supported = [i for i, result in enumerate(results) if not result.skipped_language]
+    texts = (articles[i].text for i in supported)
+    docs = load_model(model).pipe(texts, batch_size=batch_size)
+    for i, doc in zip(supported, docs, strict=True):
+        _extract_one(doc, articles[i], run_id, results[i])
+    return results
 
 
 def _extract_one(doc: Any, article: Article, run_id: str, out: Extracted) -> None:
@@ -544,10 +583,7 @@ def extract_articles(
 def merge_extracted(parts: Iterable[Extracted]) -> Extracted:
     merged = Extracted()
     for part in parts:
-        for name in _ROW_TABLES:
-            merged.rows[name].extend(part.rows[name])
-        merged.quarantine.extend(part.quarantine)
-        merged.skipped_language += part.skipped_language
+        merged.add(part)
     return merged
 
 

@@ -68,6 +68,29 @@ def test_unsupported_language_is_kept_without_extraction(raw: Path) -> None:
     assert all(not rows for rows in extracted.rows.values())
 
 
+def test_worker_processes_give_what_one_process_gives(
+    raw: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(6):
+        (raw / f"note-{i}.txt").write_text(f"Talks\n\nPolice arrested {i + 2} men in Texas.\n")
+    read = pipeline.read_articles(raw, "run")
+    articles = read.load(read.articles)  # the seed, the French record, six notes
+    monkeypatch.setattr(pipeline, "UNIT_ARTICLES", 3)  # three units, one with the French
+
+    def parts(n_process: int) -> list[tuple[list[str], pipeline.Extracted]]:
+        found = pipeline.iter_extracted(
+            iter(articles), "run", model=DEFAULT_MODEL, n_process=n_process, chunk=5,
+            count=len(articles),
+        )  # fmt: skip
+        return [([a.article_id for a in part], extracted) for part, extracted in found]
+
+    one, two = parts(1), parts(2)
+    assert [len(ids) for ids, _ in one] == [5, 3]
+    assert two == one
+    assert sum(extracted.skipped_language for _, extracted in two) == 1
+    assert all(extracted.rows["participants"] for _, extracted in two)
+
+
 def test_steps_give_valid_tables_with_provenance(raw: Path, tmp_path: Path) -> None:
     plan = pipeline.plan_run(raw, tmp_path / "warehouse", "run")
     extracted = pipeline.extract_articles(

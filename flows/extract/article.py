@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from flows.extract.canon import entity_id
 from flows.extract.events import extract_events, resolve_date
 from flows.extract.lexicon import extractor_version
+from flows.extract.parse import doc_text
 from flows.extract.participants import extract_participants, resolve_phrase
 from flows.extract.quotes import extract_quotes
 from flows.extract.statistics import extract_statistics
@@ -56,7 +57,7 @@ class _Provenance:
 
 def extract_article(doc: Doc, article: Article) -> ArticleRows:
     """Every row of one article. `doc` must be the parse of `article.text`."""
-    if doc.text != article.text:
+    if doc_text(doc) != article.text:
         raise ValueError(f"doc is not the parse of article {article.article_id}'s text")
     rows = ArticleRows()
     provenance = _Provenance(article)

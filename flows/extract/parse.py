@@ -1,7 +1,8 @@
-"""The parse's tokens and noun chunks of a document, made once per document.
+"""The parse's text, tokens and noun chunks of a document, made once per document.
 
-spaCy makes a new `Token` object each time a document is iterated or indexed, and computes
-its noun chunks anew each time they are asked for. The extractors' rules scan each document
+spaCy makes a new `Token` object each time a document is iterated or indexed, rebuilds
+`Doc.text` from every token on each access, and computes its noun chunks anew each time they
+are asked for. The extractors' rules scan each document
 a dozen times or more, so the lists are kept in the document's `user_data` and shared.
 """
 
@@ -9,8 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+_TEXT = "newsfacts.text"
 _TOKENS = "newsfacts.tokens"
 _NOUN_CHUNKS = "newsfacts.noun_chunks"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text."""
+    text = doc.user_data.get(_TEXT)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def doc_tokens(doc: Doc) -> list[Token]:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flows.extract import canon
 from flows.extract.lexicon import load_lexicon
-from flows.extract.parse import doc_tokens, noun_chunks
+from flows.extract.parse import doc_text, doc_tokens, noun_chunks
 from flows.extract.quotes import quoted_stretches
 from flows.extract.records import Participant
 from flows.extract.records import Span as CharSpan
@@ -67,19 +67,20 @@ def _trim(span: Span) -> Span:
     """Drop leading determiners and a trailing possessive from a span."""
     start, end = span.start, span.end
     doc = span.doc
+    tokens = doc_tokens(doc)
     while start < end and (
-        doc[start].lower_ in _DETERMINERS or doc[start].is_space or doc[start].is_punct
+        tokens[start].lower_ in _DETERMINERS or tokens[start].is_space or tokens[start].is_punct
     ):
         start += 1
     for i in range(start, end):  # 'Federal Bureau of Investigation (FBI'
-        if doc[i].text in {"(", "["}:
+        if tokens[i].text in {"(", "["}:
             end = i
             break
     while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].dep_ == "cc"
+        tokens[end - 1].tag_ == "POS"
+        or tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+        or tokens[end - 1].dep_ == "cc"
     ):
         end -= 1
     return doc[start:end]
@@ -229,7 +230,7 @@ def _drop_quoted_groups(doc: Doc, registry: ParticipantRegistry) -> None:
     groups = registry.of_kind("group")
     if not groups:
         return
-    regions = quoted_stretches(_text(doc))
+    regions = quoted_stretches(doc_text(doc))
     if not regions:
         return
     starts = [start for start, _ in regions]
@@ -458,7 +459,7 @@ def _speaks_of_a_suspect(doc: Doc) -> bool:
     crime is then someone it names or describes, not an unknown 'gunman'."""
     found = doc.user_data.get(_SUSPECT_KEY)
     if not isinstance(found, bool):
-        found = doc.user_data[_SUSPECT_KEY] = _SUSPECT.search(_text(doc)) is not None
+        found = doc.user_data[_SUSPECT_KEY] = _SUSPECT.search(doc_text(doc)) is not None
     return found
 
 
@@ -484,7 +485,7 @@ def _perpetrator_pattern() -> re.Pattern[str]:
 def _tokens_matching(doc: Doc, pattern: re.Pattern[str]) -> Iterator[Token]:
     """The tokens whose text is a match of `pattern` in the doc's text: a regular expression
     finds the few candidates faster than a look at every token."""
-    for match in pattern.finditer(_text(doc)):
+    for match in pattern.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is not None and len(span) == 1:
             yield span[0]
@@ -605,20 +606,22 @@ def _title_edge_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _title_ending_at(doc: Doc, end: int) -> int | None:
     """The start of the longest title whose last word is doc[end - 1], or None."""
-    if doc[end - 1].text not in _title_edge_words()[1]:
+    tokens = doc_tokens(doc)
+    if tokens[end - 1].text not in _title_edge_words()[1]:
         return None
     for size in range(min(6, end), 0, -1):
-        if tuple(t.text for t in doc[end - size : end]) in _title_tokens():
+        if tuple(t.text for t in tokens[end - size : end]) in _title_tokens():
             return end - size
     return None
 
 
 def _title_starting_at(doc: Doc, start: int) -> int | None:
     """The end of the longest title of two words or more starting at doc[start], or None."""
-    if doc[start].text not in _title_edge_words()[0]:
+    tokens = doc_tokens(doc)
+    if tokens[start].text not in _title_edge_words()[0]:
         return None
-    for size in range(min(6, len(doc) - start), 1, -1):
-        if tuple(t.text for t in doc[start : start + size]) in _title_tokens():
+    for size in range(min(6, len(tokens) - start), 1, -1):
+        if tuple(t.text for t in tokens[start : start + size]) in _title_tokens():
             return start + size
     return None
 
@@ -744,21 +747,9 @@ def _inside_a_body_from(doc: Doc, i: int) -> int:
     return i
 
 
-def _text(doc: Doc) -> str:
-    """The doc's text, built once per doc: `Doc.text` joins every token again on each call,
-    which made a check per entity quadratic in the article's length."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-_TEXT_KEY = "newsfacts.text"
-
-
 def _in_title_case_line(span: Span) -> bool:
     """The span's line is a headline Written In Title Case."""
-    text = _text(span.doc)
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
@@ -1066,7 +1057,7 @@ def _common_word(token: Token) -> bool:
         return False  # 'Dauntless' also inside a sentence: a name
     if token.tag_ not in {"NNP", "NNPS"}:
         return True
-    return re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", _text(doc)) is not None
+    return re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", doc_text(doc)) is not None
 
 
 def _begins_a_line(token: Token) -> bool:
@@ -1373,7 +1364,7 @@ def _only_in_a_title_case_headline(span: Span) -> bool:
     model takes any capitalised words for a name ('Carter Delivers'); there a name counts
     only if the rest of the text uses it too, or it is a country, a capital or a known
     person."""
-    text = _text(span.doc)
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     if _titled_list_item(span, text, line_start):
         return False
@@ -1769,7 +1760,7 @@ def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
         # 'U.S. & China' tagged as one organization: two countries.
         offset = span.start_char
         for part in parts:
-            start = _text(span.doc).index(part, offset)
+            start = doc_text(span.doc).index(part, offset)
             registry.add(canon.country(part) or part, "country", (start, start + len(part)), part)
             offset = start + len(part)
         return
@@ -1893,12 +1884,15 @@ def _add_untagged_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
     also with an acronym first ('the CBP Canine Detection Team'). Not in a headline, and
     not after 'in' or 'at' (a place: 'in the Oval Office')."""
     heads = _words("organizations", "org_heads")
+    tokens = doc_tokens(doc)
     i = 0
-    while i < len(doc):
+    while i < len(tokens):
         end = i
-        while end < len(doc) and _untagged_name_word(doc[end]):
+        while end < len(tokens) and _untagged_name_word(tokens[end]):
             end += 1
-        last_head = max((t.i for t in doc[i:end] if t.is_title and t.lower_ in heads), default=None)
+        last_head = max(
+            (t.i for t in tokens[i:end] if t.is_title and t.lower_ in heads), default=None
+        )
         if last_head is not None and last_head > i:
             _add_untagged_body(doc[i : last_head + 1], registry)
         i = max(end, i + 1)
@@ -2009,7 +2003,7 @@ def _add_office_terms(
         if holder is None:
             continue
         words = office.split()
-        for match in re.finditer(rf"\b[Tt]he {re.escape(office)}\b", _text(doc)):
+        for match in re.finditer(rf"\b[Tt]he {re.escape(office)}\b", doc_text(doc)):
             span = doc.char_span(match.start() + 4, match.end())
             if span is None or len(span) != len(words) or span.end >= len(doc):
                 continue
@@ -2094,7 +2088,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]*[A-Z]\.?$")
 def _parentheticals(doc: Doc) -> Iterator[tuple[Token, Span]]:
     """Each short name in parentheses, with the word right before the parentheses:
     'Federal Bureau of Investigation (FBI)', 'Néstor Isidro Pérez Salas (“El Nini”)'."""
-    for match in re.finditer(r"\(", _text(doc)):
+    for match in re.finditer(r"\(", doc_text(doc)):
         found = doc.char_span(match.start(), match.end())
         if found is None or found.start == 0:
             continue
@@ -2853,7 +2847,7 @@ def _folded_text(doc: Doc) -> str:
     'Rodriguez'), built once per doc."""
     folded = doc.user_data.get(_FOLDED_KEY)
     if not isinstance(folded, str):
-        text = _text(doc)
+        text = doc_text(doc)
         table = {}
         for ch in set(text):
             if not ch.isascii():
@@ -2958,7 +2952,7 @@ def _add_missed_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
     model saw no name in: a full name (two words or more) of a person or body of the
     article, or a name of one of its countries, is a mention wherever it stands, even where
     the model saw no entity. One regular expression over the text finds them all."""
-    text = _text(doc)
+    text = doc_text(doc)
     owners: dict[str, Participant] = {}
     for participant in registry:
         if participant.kind in {"person", "organization"}:

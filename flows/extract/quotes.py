@@ -35,7 +35,7 @@ from functools import cache, cached_property
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract.lexicon import load_lexicon
-from flows.extract.parse import doc_tokens
+from flows.extract.parse import doc_text, doc_tokens
 from flows.extract.records import Quote
 from flows.extract.records import Span as CharSpan
 
@@ -325,8 +325,8 @@ class _Context:
 
     @cached_property
     def text(self) -> str:
-        """The document's text, built once (`Doc.text` joins every token on each call)."""
-        return str(self.doc.text)
+        """The document's text."""
+        return doc_text(self.doc)
 
     @cached_property
     def entities(self) -> list[Span]:
@@ -1923,7 +1923,7 @@ def _to_quote(context: _Context, group: _Group) -> Quote:
 
 def extract_quotes(doc: Doc) -> list[Quote]:
     """Direct quotations of a parsed article, in text order, with speaker, cue and medium."""
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return []
     lines, paragraphs = _lines(text)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from flows.extract import canon
 from flows.extract.lexicon import load_lexicon
+from flows.extract.parse import doc_text, doc_tokens
 from flows.extract.records import Statistic
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -245,7 +246,8 @@ class _Part:
 
 
 def _lower(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
+    tokens = doc_tokens(doc)
+    return tokens[i].lower_ if 0 <= i < len(tokens) else ""
 
 
 def _is_long_scale(rules: _Rules, word: str) -> bool:
@@ -379,9 +381,10 @@ def _fraction_after(doc: Doc, j: int, parts: list[_Part]) -> float:
 
 def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
     """The number expression starting at token i, if one does."""
-    text = doc[i].text
+    token = doc_tokens(doc)[i]
+    text = token.text
     if not (text[:1].isdigit() or text[:1] == "." or "$" in text) and (
-        doc[i].lower_ not in rules.number_starts and not text.startswith("of-")
+        token.lower_ not in rules.number_starts and not text.startswith("of-")
     ):
         return None  # the common case, decided without reading further
     if _single_duration(doc, i, rules):
@@ -1955,7 +1958,7 @@ def _candidates(doc: Doc, text: str, rules: _Rules) -> list[_Expression]:
 def extract_statistics(doc: Doc) -> list[Statistic]:
     """Every number in `doc` that measures something, in text order; one row per number."""
     rules = _rules()
-    text = doc.text  # rebuilt from every token on each access: read once
+    text = doc_text(doc)
     candidates = _candidates(doc, text, rules)
     _resolve_dollars(doc, candidates)
     _resolve_pairs(doc, candidates, rules)
