@@ -2,11 +2,12 @@
 
 A task is a batch of articles, never one article: Prefect's bookkeeping per task run is
 small beside the language model only when a task carries many articles. With the default
-runner, one task streams all the run's articles through the model's `n_process` processes
-and writes every `ARTICLES_PER_TASK` (200) as they come (`pipeline.extract_and_write`), so
-the processes start once. With a Dask task runner (`with_task_runner("dask")`), one extract
-task per 200 articles is submitted to the workers in parallel, and each batch is written in
-the flow's process as soon as it is back.
+runner, one task streams all the run's articles through `n_process` worker processes (the
+model and the extractors, a few articles at a time) and writes every `ARTICLES_PER_TASK`
+(200) as they come (`pipeline.extract_and_write`), so the processes start once. With a Dask
+task runner (`with_task_runner("dask")`), one extract task per 200 articles is submitted to
+the workers in parallel, and each batch is written in the flow's process as soon as it is
+back.
 """
 
 from __future__ import annotations
@@ -122,8 +123,8 @@ def _runner(runner: object) -> TaskRunner[PrefectFuture[Any]]:
     return cast("TaskRunner[PrefectFuture[Any]]", runner)
 
 
-# One worker: batches run one after another here (each uses n_process model processes), as
-# a direct call would; threads would only share the GIL and multiply the model processes.
+# One worker: batches run one after another here (each uses n_process worker processes), as
+# a direct call would; threads would only share the GIL and multiply the worker processes.
 @flow(name="newsfacts", log_prints=True, task_runner=_runner(ThreadPoolTaskRunner(max_workers=1)))
 def newsfacts_flow(
     raw_dir: str | None = None,
@@ -186,7 +187,7 @@ def newsfacts_flow(
 
 def _runs_here() -> bool:
     """Whether the flow's task runner runs tasks in this process (the default runner), where
-    one task streaming every article through the model's processes is fastest; on Dask,
+    one task streaming every article through the worker processes is fastest; on Dask,
     batches go to the workers in parallel."""
     context = FlowRunContext.get()
     return context is not None and isinstance(context.task_runner, ThreadPoolTaskRunner)

@@ -92,6 +92,23 @@ def _run_rows(warehouse: Path) -> dict[str, pd.DataFrame]:
 
 
 @pytest.mark.slow
+def test_flow_with_worker_processes_gives_the_tables_of_one_process(
+    prefect_harness: None, tmp_path: Path
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / SEED.name)
+    gold = (SEED.parent / "gold-articles.jsonl").read_text(encoding="utf-8").splitlines()
+    (raw / "gold.jsonl").write_text("\n".join(gold[:9]) + "\n", encoding="utf-8")
+    one = newsfacts_flow(raw_dir=str(raw), warehouse_dir=str(tmp_path / "one"), n_process=1)
+    two = newsfacts_flow(raw_dir=str(raw), warehouse_dir=str(tmp_path / "two"), n_process=2)
+    assert two.articles == one.articles == 10 and two.rows == one.rows
+    expected = _run_rows(tmp_path / "one")
+    for name, table in _run_rows(tmp_path / "two").items():
+        pd.testing.assert_frame_equal(table, expected[name], obj=name)
+
+
+@pytest.mark.slow
 def test_flow_on_dask_gives_the_same_tables_and_a_summary_artifact(
     prefect_harness: None, tmp_path: Path
 ) -> None:
