@@ -105,6 +105,7 @@ class _Rules:
     fractions: dict[str, float]
     ordinal_words: frozenset[str]
     blocked_strings: tuple[str, ...]
+    decade_words: frozenset[str]
     negative_cues: frozenset[str]
     max_words: int
     measure_nouns: frozenset[str]
@@ -192,6 +193,7 @@ def _rules() -> _Rules:
         needs_nummod=_lowset(lex, "needs_nummod"),
         ordinal_words=_lowset(lex, "ordinal_words"),
         blocked_strings=tuple(str(w) for w in lex.get("blocked_strings", [])),
+        decade_words=_lowset(lex, "decade_words"),
         negative_cues=_lowset(lex, "negative_cues"),
         fractions={str(k).lower(): float(v) for k, v in lex.get("fractions", {}).items()},
         max_words=int(lex.get("max_measured_words", 12)),
@@ -584,6 +586,7 @@ def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, in
         or _zero_led(doc, num)
         or _in_named_entity(doc, num, rules)
         or _next_to_date_word(doc, num, rules)
+        or _lower(doc, num.end) in rules.decade_words  # 'the nineteen seventies'
         or doc[num.start : num.end].text.lower() in rules.not_numbers
         or _ordinal_suffix(doc, num, rules)
         or _appositive_age(doc, num)
@@ -907,6 +910,8 @@ def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
     when the parse did not attach it."""
     for k in range(start, min(len(doc), start + 7)):
         token = doc[k]
+        if k == start and token.text == ",":
+            return None  # 'died at the age of 95, sources said': a comma ends the phrase
         if token.tag_ in ("NNS", "NNPS") and _noun_ok(token, rules):
             while k + 1 < len(doc) and token.dep_ == "compound" and doc[k + 1].pos_ == "NOUN":
                 k += 1

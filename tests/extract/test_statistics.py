@@ -74,6 +74,11 @@ def _only(nlp: Language, text: str) -> Statistic:
             "Visitors between the ages of 21 and 65 may apply.",
             (21, 65, "years of age", None, False),
         ),
+        # a comma after the number ends its phrase: the noun after it is not its unit
+        (
+            "He died at the age of 95, sources told reporters.",
+            (95, None, "years of age", None, False),
+        ),
         # durations (spaCy tags them DATE)
         ("The drought lasted nearly four years.", (4, None, "years", None, True)),
         ("Talks stalled for 18 months.", (18, None, "months", None, False)),
@@ -119,6 +124,9 @@ def test_statistic_fields(nlp: Language, text: str, expected: Expected) -> None:
         "The two met in Geneva.",
         "The attack happened three years ago.",
         "Prices soared in the 1990s.",
+        "Its stories ran during the early nineteen seventies.",
+        "Posted 5 Aug 2013 by the news desk.",
+        "It had, at one point, fallen sharply.",
         "See 21 U.S.C. 841 for the penalties.",
         "Title 42 was lifted.",
         "The office is open 24/7.",
