@@ -13,6 +13,7 @@ back.
 from __future__ import annotations
 
 import os
+from collections import deque
 from pathlib import Path
 from typing import Any, cast
 
@@ -202,11 +203,12 @@ def _extract_batches_and_write(
     articles_per_task: int,
 ) -> None:
     """Submit one extract task per batch of articles, and write each batch as soon as it is
-    back, then let it go: the flow holds the rows of the batches not yet written, never
-    those of the whole run."""
-    batches = [plan.read.load(b) for b in pipeline.batches(plan.to_extract, articles_per_task)]
-    futures = [
-        extract_task.submit(
+    back, then let it go. At most `DASK_BATCHES_AHEAD` batches are out at a time, so the flow
+    holds their texts and rows, never those of the whole run."""
+    out: deque[tuple[list[Article], PrefectFuture[pipeline.Extracted]]] = deque()
+    stored = pipeline.batches(plan.to_extract, articles_per_task)
+    for index, batch in enumerate(plan.read.load(b) for b in stored):
+        future = extract_task.submit(
             batch,
             plan.run_id,
             model,
@@ -215,10 +217,18 @@ def _extract_batches_and_write(
             len(plan.to_extract),
             index * articles_per_task,
         )
-        for index, batch in enumerate(batches)
-    ]
-    while futures:
-        write_batch_task(writer, batches.pop(0), futures.pop(0).result())
+        out.append((batch, future))
+        if len(out) >= DASK_BATCHES_AHEAD:
+            done, result = out.popleft()
+            write_batch_task(writer, done, result.result())
+    while out:
+        done, result = out.popleft()
+        write_batch_task(writer, done, result.result())
+
+
+#: Extract batches sent to Dask and not yet written: enough to keep a cluster of a dozen
+#: workers busy, few enough that the flow's memory does not grow with the run.
+DASK_BATCHES_AHEAD = 16
 
 
 def with_task_runner(

@@ -14,6 +14,7 @@ from flows.settings import configure_prefect_environment
 configure_prefect_environment()
 
 
+from flows import pipeline_flow  # noqa: E402
 from flows.cli import main  # noqa: E402
 from flows.pipeline_flow import (  # noqa: E402
     SUMMARY_ARTIFACT_KEY,
@@ -110,7 +111,7 @@ def test_flow_with_worker_processes_gives_the_tables_of_one_process(
 
 @pytest.mark.slow
 def test_flow_on_dask_gives_the_same_tables_and_a_summary_artifact(
-    prefect_harness: None, tmp_path: Path
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import (
@@ -158,6 +159,7 @@ def test_flow_on_dask_gives_the_same_tables_and_a_summary_artifact(
         "threads_per_worker": 1,
         "processes": True,
     }
+    monkeypatch.setattr(pipeline_flow, "DASK_BATCHES_AHEAD", 2)  # 4 batches, 2 out at a time
     remote = on_dask(warehouse_dir=str(tmp_path / "dask"), **options)
     assert remote.articles == local.articles == 4
     lines = progress_logged(remote.run_id, 4)  # logged in the workers, one task per article
