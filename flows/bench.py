@@ -2,14 +2,18 @@
 
 The documents are written as one `.jsonl` file into a temporary raw folder, and the plain
 pipeline (`run_pipeline`, no Prefect) runs over them with each stage timed: plan (read,
-normalise, compare), extract (the model and the rules) and
-write (validate, write Parquet, publish). The floor is the bare model over the same texts
+normalise, compare), extract (the model and the rules) and write (validate, write Parquet,
+publish). The floor is the bare model over the same texts
 (`nlp.pipe` with the same model, processes and batch size) in the same process: the headline
 is the pipeline's throughput as a share of it (`--no-floor` skips it, which halves the time
-of a run over the whole corpus). Then a rerun with nothing new, and the README's example
-queries in DuckDB, read-only. Peak memory is sampled during the pipeline run: the resident
-size of this process, and of this process and all its children together (the model
-processes). Results go to the terminal and `bench/results-<N>.json`.
+of a run over the whole corpus). The pipeline does not use spaCy's `n_process` (which sends
+every parse back to the main process) but its own worker processes (flows/workers.py), so
+the bench also times the bare model in those workers, the same texts in units of the same
+size: the pipeline's time over that one is what the rules, validation and writing cost.
+Then a rerun with nothing new, and the README's example queries in DuckDB, read-only. Peak
+memory is sampled during the pipeline run: the resident size of this process, and of this
+process and all its children together (the worker processes). Results go to the terminal
+and `bench/results-<N>.json`.
 
     python -m flows.bench --n 1000              # make bench
     python -m flows.bench --n all --no-floor    # make bench N=all FLOOR=no
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gzip
 import itertools
 import json
@@ -36,9 +41,16 @@ import duckdb
 import psutil
 
 from flows.nlp import load_model
-from flows.pipeline import ARTICLES_PER_BATCH, SUPPORTED_LANGUAGES, read_articles, run_pipeline
+from flows.pipeline import (
+    ARTICLES_PER_BATCH,
+    SUPPORTED_LANGUAGES,
+    UNIT_ARTICLES,
+    read_articles,
+    run_pipeline,
+)
 from flows.settings import PROJECT_ROOT, Settings
 from flows.warehouse import DATABASE, read_table
+from flows.workers import map_ordered
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "whitehouse-all.jsonl.gz"
 DEFAULT_N = 1000
@@ -77,6 +89,8 @@ RESULT_KEYS = (
     "floor_seconds",
     "floor_words_per_second",
     "pipeline_over_floor",
+    "model_in_workers_seconds",
+    "pipeline_over_model_in_workers",
     "rerun_seconds",
     "rerun_nothing_new",
     "queries",
@@ -231,7 +245,7 @@ def run_bench(
         pipeline_seconds = time.perf_counter() - started
         words = _words(warehouse)
 
-        floor_seconds = None
+        floor_seconds = in_workers_seconds = None
         if floor:  # the same texts, as the pipeline gives them to the model
             read = read_articles(raw, "bench", processes=n_process)
             supported = [a for a in read.articles if a.language in SUPPORTED_LANGUAGES]
@@ -240,6 +254,12 @@ def run_bench(
             for _ in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
                 pass
             floor_seconds = time.perf_counter() - started
+            started = time.perf_counter()
+            parse = functools.partial(parse_texts, model=model, batch_size=batch_size)
+            units = (texts[i : i + UNIT_ARTICLES] for i in range(0, len(texts), UNIT_ARTICLES))
+            for _ in map_ordered(parse, units, processes=n_process):
+                pass
+            in_workers_seconds = time.perf_counter() - started
 
         started = time.perf_counter()
         rerun = run_pipeline(raw, warehouse, model=model, n_process=n_process)
@@ -268,6 +288,10 @@ def run_bench(
         "pipeline_over_floor": round(floor_seconds / pipeline_seconds, 3)
         if floor_seconds
         else None,
+        "model_in_workers_seconds": round(in_workers_seconds, 2) if in_workers_seconds else None,
+        "pipeline_over_model_in_workers": round(in_workers_seconds / pipeline_seconds, 3)
+        if in_workers_seconds
+        else None,
         "rerun_seconds": round(rerun_seconds, 2),
         "rerun_nothing_new": rerun.nothing_new,
         "queries": queries,
@@ -279,6 +303,11 @@ def run_bench(
     label = "all" if n is None else str(n)
     (out_dir / f"results-{label}.json").write_text(json.dumps(result, indent=1) + "\n")
     return result
+
+
+def parse_texts(texts: Sequence[str], *, model: str, batch_size: int) -> int:
+    """The bare model over a unit of texts, in a worker: how many were parsed."""
+    return sum(1 for _ in load_model(model).pipe(texts, batch_size=batch_size))
 
 
 def format_results(result: dict[str, Any]) -> str:
@@ -309,15 +338,23 @@ def format_results(result: dict[str, Any]) -> str:
             f"  {'floor (bare nlp.pipe)':<28}{result['floor_seconds']:>9.2f}   "
             f"{result['floor_words_per_second']:,} words/s"
         )
+    if result.get("model_in_workers_seconds") is not None:
+        seconds = result["model_in_workers_seconds"]
+        lines.append(f"  {'bare model in the workers':<28}{seconds:>9.2f}")
     lines += [
         f"  {'rerun, nothing new':<28}{result['rerun_seconds']:>9.2f}",
         "",
     ]
     if result["pipeline_over_floor"] is not None:
         lines.append(f"  pipeline throughput / floor: {result['pipeline_over_floor']:.2f}")
+    if result.get("pipeline_over_model_in_workers") is not None:
+        lines.append(
+            "  pipeline throughput / bare model in the workers: "
+            f"{result['pipeline_over_model_in_workers']:.2f}"
+        )
     lines += [
         f"  peak RSS during the run: {result['peak_rss_mib']['self']:,.0f} MiB this process, "
-        f"{result['peak_rss_mib']['with_children']:,.0f} MiB with its model processes "
+        f"{result['peak_rss_mib']['with_children']:,.0f} MiB with its worker processes "
         f"(PSS, shared pages counted once: {result['peak_rss_mib']['with_children_pss']:,.0f} MiB)",
         "",
         "  queries (DuckDB, read-only):",

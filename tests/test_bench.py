@@ -52,6 +52,7 @@ def test_bench_writes_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert set(written["stages"]) == {"plan", "extract", "write"}
     assert written["rerun_nothing_new"] is True
     assert written["words_per_second"] > 0 and written["pipeline_over_floor"] > 0
+    assert written["pipeline_over_model_in_workers"] > 0
     assert [q["sql"] for q in written["queries"]] == list(EXAMPLE_QUERIES)
     assert all(q["rows"] >= 0 for q in written["queries"])
     memory = written["peak_rss_mib"]
@@ -59,3 +60,4 @@ def test_bench_writes_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert 0 < memory["self"] <= memory["with_children"]
     assert 0 < memory["with_children_pss"] <= memory["with_children"]
     assert "pipeline throughput / floor" in format_results(result)
+    assert "bare model in the workers" in format_results(result)
