@@ -12,7 +12,9 @@ that a generic statement ("the database is used to share information") is not an
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from flows.extract import canon
 from flows.extract.lexicon import load_lexicon
-from flows.extract.parse import doc_tokens
+from flows.extract.parse import doc_text, doc_tokens
 from flows.extract.records import Event, Participant
 from flows.extract.records import Span as CharSpan
 
@@ -50,6 +52,8 @@ _STATEMENT_WORDS = {"statement", "remarks", "readout", "message", "letter"}
 _HEADLINE_ONE_HAPPENING = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _DONE_TO_PEOPLE = {"COERCE", "SANCTION"}
 _STANCES = {"ACCUSE", "SUPPORT"}
+#: Types of event nouns that come from someone: 'a request from Brazil', 'criticism from X'.
+_SENT_FROM = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}
 _NAMING_VERBS = {"name", "call", "identify"}
 _NOT_COMPANIES = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW"}
 _NO_EVENT = "-"
@@ -115,6 +119,8 @@ def _trigger_type(token: Token) -> str | None:
             return None
         if _abstract_object(token, str(found)) or _unfit_setting(token, str(found)):
             return None  # 'provided their perspectives', 'requested anonymity'
+        if found == "SUPPORT" and _welcomed_to_place(token):
+            return "CONSULT"  # 'welcomed Prime Minister X to the White House': a visit
         if found == "REJECT" and _refuses_speech(token):
             return None  # 'declined to comment' is reporting, not a refusal
         if token.lemma_.lower() in _human_patient() and not _done_to_people(token):
@@ -138,6 +144,19 @@ def _trigger_type(token: Token) -> str | None:
     if token.pos_ == "PROPN" and _title_cased(token):
         return _title_word_type(token)
     return None
+
+
+def _welcomed_to_place(verb: Token) -> bool:
+    """'welcomed X to the White House', 'welcomed X to Beijing': a named guest received at a
+    place (a place name or an office, 'the Oval Office'), not 'welcomed X to the team'."""
+    if verb.lemma_.lower() not in _words("gathering_verbs"):
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children):
+        return False  # a named guest: not 'welcomed 2,000 refugees to the United States'
+    return any(
+        place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in {"house", "office"}
+        for place in _objects_of(verb, {"to"})
+    )
 
 
 def _object_of_kind(trigger: Token) -> bool:
@@ -340,7 +359,7 @@ def _verb_object_type(verb: Token) -> str | None:
     pairs = _lexicon()["verb_objects"]
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        objects = [child] if child.dep_ in {"dobj", "acomp"} else []
+        objects = [child] if child.dep_ in {"dobj", "acomp", "oprd"} else []
         if child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "ccomp":
@@ -748,6 +767,11 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         if _trigger_type(trigger) == "AID":
             # 'a rescue package from the EU', 'received aid from the EU'
             candidates += _objects_of(trigger, {"from"}) + _objects_of(verb, {"from"})
+        # 'an attack by Hamas', 'a visit by the Secretary': the agent of an event noun
+        candidates += _objects_of(trigger, {"by"})
+        senders = _objects_of(trigger, {"from"})
+        if senders and _trigger_type(trigger) in _SENT_FROM:
+            candidates += senders  # 'condemnation from the State Department', 'a request from X'
     guests = _gathered(trigger, verb) if symmetric else []
     if not candidates and trigger.pos_ == "VERB" and trigger.text[:1].islower():
         # a bullet's dash can leave the subject as a loose name: '- President X designated'
@@ -757,7 +781,7 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             if c.dep_ in {"npadvmod", "nmod"} and c.pos_ == "PROPN" and c.i < verb.i
         ]
     if not candidates and _addresses_you(verb) and isinstance(resolve, _Context):
-        actors = resolve.speaker()  # 'Thank you to X for ...' in a statement: its author
+        actors = resolve.speaker(verb.idx)  # 'Thank you to X for ...' in a statement: its author
     elif candidates:
         actors = _participants_of(candidates, resolve)
         if inherits:
@@ -1056,9 +1080,14 @@ def _targets(
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.i == trigger.head.i:
         # 'imposed a tariff on Canada', the phrase parsed as the light verb's
         objects += _objects_of(verb, _TARGET_PREPOSITIONS - {"from", "of"})
-    if _received(trigger, verb):
-        objects += [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if _received(trigger, verb):  # 'X, who is serving a sentence': X
+        objects += [
+            r for c in verb.children if c.dep_ in _SUBJECTS for r in _relative_antecedent(c, verb)
+        ]
     found = [p for p in _participants_of(objects, resolve) if p not in actors]
+    if trigger.pos_ == "VERB" and _welcomed_to_place(trigger) and _lexicon_symmetric(trigger):
+        places = _participants_of(_objects_of(trigger, {"to"}), resolve)
+        found = [p for p in found if p not in places]  # where the guest is received
     if any(p.kind == "location" for p in found):  # 'arrested him at the hotel': a place only
         places = _participants_of(_objects_of(trigger, {"at"}), resolve)
         found = [p for p in found if not (p.kind == "location" and p in places)]
@@ -1622,11 +1651,17 @@ class _Context:
         self._joint: dict[int, set[str]] = {}
         self._aliases: dict[str, Participant | None] | None = None
         self._titles: dict[str, Participant | None] | None = None
+        self._turns: tuple[list[int], list[str]] | None = None
+        self._author: Participant | None = None
+        self._author_known = False
 
     def __call__(self, span: CharSpan) -> Participant | None:
         phrase = self.doc.char_span(span[0], span[1])
         if self.government and phrase is not None and _bare_administration(phrase):
             return self.resolve(span) or self.resolve(self.government)
+        if phrase is not None and _own_administration(phrase):
+            # 'My Administration has designated ...': the author acts through it
+            return self.resolve(span) or self.first_person(phrase.start_char)
         titled = self.titled(phrase)
         if titled is not None:
             return titled
@@ -1634,7 +1669,7 @@ class _Context:
             return self.resolve(span) or self.alias(phrase) or self.by_head_noun(phrase)
         pronoun = phrase[0]
         if pronoun.lower_ in _FIRST_PERSON:
-            return self.resolve(self.author) if self.author else None
+            return self.first_person(pronoun.idx)
         if pronoun.lower_ in _THIRD_PERSON:
             found = _antecedent(pronoun, self.resolve) or self.before_in_sentence(pronoun)
             if found is None and _things_above(pronoun, self.resolve):
@@ -1642,10 +1677,56 @@ class _Context:
             return found or next(iter(self.referents(pronoun)), None)
         return None
 
-    def speaker(self) -> list[Participant]:
+    def first_person(self, at: int) -> Participant | None:
+        """Who says 'I' and 'we' at a place: the author of a statement, or in a transcript of
+        remarks the speaker whose turn it is ('PRESIDENT GHANI: ...'); a reporter's question
+        ('Q ...') or an unnamed speaker's turn is no one's the text names."""
+        if not self._author_known:
+            self._author_known = True
+            self._author = self.resolve(self.author) if self.author else None
+        author = self._author
+        if author is None:
+            return None
+        label = self.turn(at)
+        if label is None or label.startswith("THE "):  # 'THE PRESIDENT:': the author
+            return author
+        found = self.labelled(label)
+        if found is not None:
+            return found
+        return None if self.transcript() else author
+
+    def labelled(self, label: str) -> Participant | None:
+        """The person a turn label names by surname: 'PRESIDENT GHANI', 'MS. JEAN-PIERRE'."""
+        surname = label.split()[-1].lower()
+        found = self.aliases().get(surname)
+        if found is None or found.kind != "person":
+            return None
+        return found if found.name.split()[-1].lower() == surname else None
+
+    def transcript(self) -> bool:
+        """Whether the text is a transcript: a turn of a question or of a named speaker."""
+        self.turn(0)
+        labels = self._turns[1] if self._turns else []
+        return any(label == "Q" or self.labelled(label) for label in labels)
+
+    def turn(self, at: int) -> str | None:
+        """The speaker label of the transcript turn that holds a place, if any: 'Q', or the
+        upper-case name before a colon that opens a paragraph."""
+        if self._turns is None:
+            found = [
+                (m.start(), m.group(1) or "Q")
+                for m in _TURN.finditer(doc_text(self.doc))
+                if m.group(1) is None or len(m.group(1).split()) < 6
+            ]
+            self._turns = ([k for k, _ in found], [label for _, label in found])
+        starts, labels = self._turns
+        k = bisect.bisect_right(starts, at) - 1
+        return labels[k] if k >= 0 else None
+
+    def speaker(self, at: int = 0) -> list[Participant]:
         """The author of a statement, who says 'I' and 'we'."""
-        found = self.resolve(self.author) if self.author else None
-        if found is None:
+        found = self.first_person(at) if self.author else None
+        if found is None and not (self.author and self.turn(at) == "Q"):
             found = self.president()
         return [found] if found is not None else []
 
@@ -1849,6 +1930,8 @@ class _Context:
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+#: A turn of a transcript: 'PRESIDENT GHANI: ...', 'MS. JEAN-PIERRE: ...', or a question 'Q ...'.
+_TURN = re.compile(r"^(?:([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,60}):\s|Q\s)", re.M)
 _PERSONAL = {"he", "him", "his", "she", "her"}
 _HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms"}
 
@@ -1917,6 +2000,13 @@ def _bare_administration(phrase: Span) -> bool:
     return words in (["administration"], ["the", "administration"])
 
 
+def _own_administration(phrase: Span) -> bool:
+    """'my Administration', 'our administration': the author's government."""
+    if len(phrase) != 2 or phrase[1].lower_ != "administration":
+        return False
+    return phrase[0].lower_ in {"my", "our"}
+
+
 def _government_span(doc: Doc) -> CharSpan | None:
     """'the Biden-Harris Administration', 'the Trump Administration': an Administration named
     after a person the text names; 'the Drug Enforcement Administration' is an agency."""
@@ -1932,6 +2022,7 @@ def _government_span(doc: Doc) -> CharSpan | None:
 
 
 _REMARKS_OF = ("remarks", "of")
+_CLOSINGS = {"sincerely", "respectfully"}
 
 
 def _title_word_or_article(token: Token) -> bool:
@@ -1964,9 +2055,11 @@ def _author_span(doc: Doc) -> CharSpan | None:
         if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].text == "I":
             return (ent.start_char, ent.end_char)
     last = people[-1] if people else None
-    if last is not None and last.sent.end_char - last.sent.start_char <= len(last.text) + 4:
+    if last is not None and last.sent.end_char - last.sent.start_char <= len(last.text) + 16:
         words = [t for t in last.sent if not (t.is_space or t.is_punct)]
-        if all(last.start <= t.i < last.end for t in words):
+        if words and words[0].lower_ in _CLOSINGS:
+            words = words[1:]  # 'Sincerely, JOSEPH R. BIDEN JR.'
+        if words and all(last.start <= t.i < last.end for t in words):
             return (last.start_char, last.end_char)  # the signature line
     return None
 
@@ -1991,6 +2084,8 @@ def _antecedent(pronoun: Token, resolve: Resolver) -> Participant | None:
                 continue
             if pronoun.i in {t.i for t in child.subtree}:
                 continue
+            if child.i > pronoun.i and node.lemma_.lower() in _reporting_verbs():
+                continue  # '... before he pulled over, the sheriff said': not the sheriff
             found = resolve(_phrase_span(child))
             if found is not None and _fits(pronoun, found):
                 return found
@@ -2037,6 +2132,7 @@ def extract_events(
     """Events of the article with their actors and targets, one per happening."""
     groups: list[list[_Mention]] = []
     for mention in _mentions(doc, _Context(doc, resolve), quoted):
+        stage = _legal_stage(mention)
         meeting = _meeting_told(groups, mention)
         if meeting is not None:
             meeting.append(mention)
@@ -2046,6 +2142,8 @@ def extract_events(
                 continue  # 'met X in Nigeria' and 'met Y in Mauritania' are two meetings
             if (group[0].status == "negated") != (mention.status == "negated"):
                 continue  # 'would not pull over' and 'upon arrest': not one happening
+            if stage is not None and _other_stage(group, stage):
+                continue  # 'charged with murder' and 'convicted in May': two happenings
             if (
                 _same_happening(group[0], mention)
                 or _shares_named_target(group, mention)
@@ -2070,6 +2168,30 @@ def extract_events(
             continue  # no one and nowhere: a generic statement, not a happening
         events.append((_event(group, published_at), actors, targets))
     return events
+
+
+def _legal_stage(mention: _Mention) -> str | None:
+    """The stage of a case a legal action is: a charge ('indicted', 'the charges'), a verdict
+    ('convicted') or a sentence ('sentenced'); a light verb takes its object's ('handed down
+    a sentence')."""
+    if mention.event_type != "SANCTION":
+        return None
+    stages = _lexicon()["legal_stages"]
+    trigger = mention.trigger
+    found = stages.get(trigger.lemma_.lower())
+    if found is None and trigger.pos_ == "VERB":
+        objects = (c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj")
+        found = next((stages[o] for o in objects if o in stages), None)
+    return str(found) if found else None
+
+
+def _other_stage(group: list[_Mention], stage: str) -> bool:
+    """A legal action of another stage than every staged one of the group: the charge, the
+    conviction and the sentence of one person are three happenings."""
+    if group[0].event_type != "SANCTION":
+        return False
+    told = {s for s in (_legal_stage(m) for m in group) if s is not None}
+    return bool(told) and stage not in told
 
 
 def _told_as_happening(mention: _Mention) -> bool:

@@ -1100,3 +1100,122 @@ def test_who_issues_a_statement_acts_in_its_participle(parse: Callable[[str], Do
         parse, "The European Union issued a statement condemning Russia for the attack."
     )
     assert [(t, a, g) for t, _, a, g, _ in found] == [("ACCUSE", ["European Union"], ["Russia"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Since the deadly attack by Hamas, Israel has closed the crossings.", "ASSAULT", "Hamas"),
+        ("The crackdown by the Chinese government on the firms began in May.", "COERCE", "China"),
+    ],
+)
+def test_by_phrase_of_an_event_noun_names_its_actor(
+    parse: Callable[[str], Doc], text: str, event_type: str, actor: str
+) -> None:
+    found = _with_type(_events(parse, text), event_type)
+    assert found and actor in found[0][2], found
+
+
+def test_a_request_from_someone_is_made_by_them(parse: Callable[[str], Doc]) -> None:
+    found = _with_type(
+        _events(parse, "Peru has not received any formal requests from the Chilean government."),
+        "REQUEST",
+    )
+    assert found and "Chile" in found[0][2] and "Chile" not in found[0][3], found
+
+
+def test_pleaded_guilty_is_a_concession(parse: Callable[[str], Doc]) -> None:
+    # 'guilty' parsed as a predicative complement (oprd), not only as acomp
+    text = "The trial ended early. Carlos Mendez pleaded guilty to money laundering in May 2019."
+    found = _events(parse, text)
+    assert [(t, a) for t, _, a, _, _ in found] == [("CONCEDE", ["Carlos Mendez"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith served a reduced sentence of four months in federal prison.",
+        "The cartel was led by John Smith, who is now serving a life sentence in prison.",
+    ],
+)
+def test_who_serves_a_sentence_is_its_target(parse: Callable[[str], Doc], text: str) -> None:
+    found = _with_type(_events(parse, text), "SANCTION")
+    assert found and found[0][2] == [] and found[0][3] == ["John Smith"], found
+
+
+def test_first_person_in_a_transcript_is_the_speaker_of_the_turn(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Remarks by President Joe Biden and Prime Minister Justin Trudeau Before Their Meeting\n\n"
+        "PRESIDENT BIDEN: Thank you all for coming. We imposed new sanctions on Russia today.\n\n"
+        "PRIME MINISTER TRUDEAU: Last week we sent more military aid to Ukraine.\n\n"
+        "Q Mr. President, have you asked Congress for more money for Ukraine?\n\n"
+        "THE PRESIDENT: I urged Congress to act quickly.\n"
+    )
+    found = {t: a for t, _, a, _, _ in _events(parse, text)}
+    assert found.get("SANCTION") == ["Joe Biden"], found
+    assert found.get("AID") == ["Justin Trudeau"], found
+    assert found.get("REQUEST") == ["Joe Biden"], found
+
+
+def test_my_administration_acts_for_the_signer(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Dear Madam Speaker:\n\nMy Administration has designated two cartels as foreign "
+        "terrorist organizations.\n\nJOSEPH R. BIDEN JR.\n"
+    )
+    found = {t: a for t, _, a, _, _ in _events(parse, text)}
+    assert found.get("SANCTION") == ["Joe Biden"], found
+
+
+def test_a_letter_signed_after_its_closing_speaks_for_the_signer(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Dear Madam Speaker:\n\nI have imposed sanctions on two cartels.\n\n"
+        "Sincerely, JOSEPH R. BIDEN JR.\n"
+    )
+    found = {t: a for t, _, a, _, _ in _events(parse, text)}
+    assert found.get("SANCTION") == ["Joe Biden"], found
+
+
+def test_demonstrating_a_commitment_is_no_protest(parse: Callable[[str], Doc]) -> None:
+    text = "Canada has demonstrated a sustained commitment to fighting the cartels."
+    assert "PROTEST" not in _types(parse, text)
+
+
+def test_pronoun_is_not_the_speaker_named_after_it(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Police chased Mark Dolan for ten miles. Officers stopped the car before he attacked "
+        "a deputy with a knife, Sheriff Robert Hale said."
+    )
+    found = _with_type(_events(parse, text), "ASSAULT")
+    assert found and found[0][2] == ["Mark Dolan"], found
+
+
+def test_charge_verdict_and_sentence_are_three_happenings(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Court news\nJuan Perez was arrested in March. He was charged with murder in April and "
+        "convicted in May. A judge sentenced him to life in prison."
+    )
+    found = [e[4].trigger for e in _with_type(_events(parse, text), "SANCTION")]
+    assert found == ["charged", "convicted", "sentenced"], found
+
+
+def test_indicted_and_charged_are_one_charge(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Court news\nProsecutors indicted Juan Perez in April. The charges against Juan Perez "
+        "include murder."
+    )
+    assert len(_with_type(_events(parse, text), "SANCTION")) == 1
+
+
+def test_welcoming_a_named_guest_to_a_place_is_a_visit(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "White House news\nPresident Joe Biden welcomed President Pedro Sanchez to the Oval Office."
+    )
+    found = _events(parse, text)
+    assert [(t, a, g) for t, _, a, g, _ in found] == [
+        ("CONSULT", ["Joe Biden", "Pedro Sanchez"], [])
+    ], found
+    assert "CONSULT" not in _types(parse, "Team news\nThe coach welcomed Juan Perez to the team.")
