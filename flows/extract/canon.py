@@ -153,3 +153,21 @@ def _people() -> dict[str, KnownPerson]:
 def known_person(text: str) -> KnownPerson | None:
     """A public figure of the people lexicon ('Biden' -> Joe Biden), else None."""
     return _people().get(fold(strip_possessive(text)))
+
+
+#: Countries whose states or provinces news text writes after a town ('Woodburn, Oregon').
+_REGION_COUNTRIES = ("US", "CA", "AU", "MX", "IN")
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    names = set()
+    for code in _REGION_COUNTRIES:
+        for subdivision in pycountry.subdivisions.get(country_code=code) or ():
+            names.add(fold(subdivision.name))
+    return frozenset(names)
+
+
+def region(text: str) -> bool:
+    """A state or province ('New York', 'Ontario') or a country: where a town lies."""
+    return fold(text) in _region_names() or country(text) is not None

@@ -221,6 +221,7 @@ def extract_participants(
     _add_surname_mentions(doc, registry)
     _fold_described_people(doc, registry)
     _drop_quoted_groups(doc, registry)
+    _drop_quoted_titles(doc, registry)
     return registry
 
 
@@ -242,6 +243,32 @@ def _drop_quoted_groups(doc: Doc, registry: ParticipantRegistry) -> None:
     for group in groups:
         if all(quoted(span) for span in group.mentions):
             registry.drop(group)
+
+
+_QUOTE_MARKS = frozenset("\"“”‘’'")
+
+
+def _drop_quoted_titles(doc: Doc, registry: ParticipantRegistry) -> None:
+    """A name written only between quotation marks of its own ('"Catching Fire" begins
+    shooting', 'dubbed "Mission Control,"') is the title of a work or a product, not an
+    actor. Names the lexicons know stay."""
+    text = doc_text(doc)
+
+    def in_marks(span: CharSpan) -> bool:
+        start, end = span
+        if start == 0 or text[start - 1] not in _QUOTE_MARKS or end >= len(text):
+            return False
+        after = text[end]
+        if after in ",." and end + 1 < len(text):
+            after = text[end + 1]
+        return after in _QUOTE_MARKS
+
+    for participant in registry.of_kind("person") + registry.of_kind("organization"):
+        if not participant.mentions or not all(in_marks(span) for span in participant.mentions):
+            continue
+        if canon.organization(participant.name) or canon.known_person(participant.name):
+            continue
+        registry.drop(participant)
 
 
 def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> Participant | None:
@@ -652,8 +679,10 @@ def _add_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
         run = doc[end:stop]
         if doc[end].ent_type_ == "PERSON" or (stop < len(doc) and _continues_run(doc, stop)):
             continue  # a name the model found, or one that goes on ('Omar al-Bashir')
-        if any(t.lower_ in heads for t in run) or canon.country_of_word(run.text):
-            continue
+        if doc[stop - 1].tag_ == "NNPS":
+            continue  # 'the Department General Orders', 'General Provisions': things, no person
+        if any(t.lower_ in heads or _body_word(t) for t in run) or canon.country_of_word(run.text):
+            continue  # 'General Motors', 'Mercy General Hospital': a body's name
         if canon.organization(run.text) or canon.organization(doc[start:stop].text):
             continue
         if _inside_a_body_from(doc, end) == start or _in_title_case_line(run):
@@ -1013,6 +1042,21 @@ def _add_entity(
                 org.name, "organization", _char_span(span), text, affiliation=org.affiliation
             )
         return
+    if (
+        len(span) == 1
+        and text.endswith("s")
+        and canon.demonym_country(text[:-1])
+        and not canon.country(text)
+    ):
+        return  # 'convince Greeks that ...': a people, no particular actor
+    if len(span) > 1 and _names_a_facility(span) and not _acts(span.root):
+        if _is_scene(span):  # 'taken to Jamaica Hospital', 'at the Mutiara Hotel'
+            registry.add(_display(text), "location", _char_span(span), text)
+        return
+    town = _town_in_a_region(span) if ent.label_ != "PERSON" else None
+    if town is not None:
+        _add_place(town, registry)  # 'of Schenectady, New York' tagged as a body: a place
+        return
     label = ent.label_
     if len(span) > 1 and span[-1].is_title and _body_word(span[-1]):
         label = "ORG"  # 'Singapore Airlines, the launch customer', 'at West Coast Bank'
@@ -1032,6 +1076,37 @@ def _add_entity(
         registry.add(_display(text), "location", _char_span(span), text)
 
 
+def _names_a_facility(span: Span) -> bool:
+    """'Kings County Hospital', 'Nell Patten Post Office': a building or a place by its name."""
+    heads = _words("organizations", "facility_heads")
+    words = doc_text(span.doc)[span.start_char : span.end_char].lower().rsplit(None, 2)
+    return words[-1] in heads or " ".join(words[-2:]) in heads
+
+
+def _town_in_a_region(span: Span) -> Span | None:
+    """'Schenectady, New York', 'Woodburn, Oregon': a name followed by a comma and a state,
+    a province or a country is a town there (the part before the comma), not a body."""
+    doc = span.doc
+    whole = doc_text(doc)
+    comma = None
+    if "," in whole[span.start_char : span.end_char]:
+        comma = next((t.i for t in span if t.text == ","), None)
+    if comma is not None:
+        town, region = doc[span.start : comma], doc[comma + 1 : span.end]
+    elif whole[span.end_char : span.end_char + 1] == "," and span.end + 1 < len(doc):
+        town, end = span, span.end + 1
+        while end < len(doc) and end - span.end <= 3 and doc[end].is_title:
+            end += 1
+        region = doc[span.end + 1 : end]
+    else:
+        return None
+    if len(town) == 0 or len(region) == 0 or not canon.region(region.text):
+        return None
+    if canon.region(town.text) or any(_body_word(t) for t in span):
+        return None
+    return town
+
+
 def _common_word(token: Token) -> bool:
     """One word the model took for a name that is none: a title alone ('Msgr.'), a word
     that cannot be a name ('Under', 'Twelve-'), or a common word capitalised only because
@@ -1039,6 +1114,8 @@ def _common_word(token: Token) -> bool:
     included', 'Kneeling before'): a word the tagger reads as common, one the lexicons know
     as a common noun, or one the article also writes in lower case."""
     text = token.text
+    if _shouted(token):
+        return _shouted_common_word(token)
     never = _is_title_word(token) or token.pos_ in _NOT_NAME_POS or text.endswith("-")
     starts = text.istitle() and (token.is_sent_start or _begins_a_line(token))
     if not (never or starts):
@@ -1058,6 +1135,37 @@ def _common_word(token: Token) -> bool:
     if token.tag_ not in {"NNP", "NNPS"}:
         return True
     return re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", doc_text(doc)) is not None
+
+
+def _shouted(token: Token) -> bool:
+    """A word of three letters or more written in capitals next to another word in capitals
+    ('FOR FURTHER INFORMATION CONTACT ...') or alone on its line ('END'): there the model
+    takes common words for names."""
+    text = token.text
+    if len(text) < 3 or not text.isalpha() or not text.isupper():
+        return False
+    doc = token.doc
+    for i in (token.i - 1, token.i + 1):
+        if 0 <= i < len(doc):
+            other = doc[i].text
+            if len(other) > 1 and other.isalpha() and other.isupper():
+                return True
+    whole = doc_text(doc)
+    start = whole.rfind("\n", 0, token.idx) + 1
+    end = whole.find("\n", token.idx)
+    return whole[start : end if end >= 0 else len(whole)].strip() == text
+
+
+def _shouted_common_word(token: Token) -> bool:
+    """A word in capitals that the article also writes in lower case ('FURTHER' beside
+    'further') or that names people in general; acronyms the lexicons know stay names."""
+    text = token.text
+    if canon.organization(text) or canon.known_person(text) or canon.country_of_word(text):
+        return False
+    lower = text.lower()
+    if lower in _common_nouns():
+        return True
+    return re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", doc_text(token.doc)) is not None
 
 
 def _begins_a_line(token: Token) -> bool:
@@ -1260,7 +1368,35 @@ def _kind_cues(spans: list[Span]) -> dict[str, str]:
     for text, votes in places.items():
         if votes > 0 and text not in cues:
             cues[text] = "GPE"  # 'in Bloomington' then 'Bloomington police': a place
+    if spans:
+        for text in _named_after_a_body_noun(spans[0].doc):
+            cues.setdefault(text, "ORG")
     return cues
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Common nouns for bodies that never name a person ('firm', not 'producer')."""
+    return _words("organizations", "org_nouns") - _words("people", "person_nouns")
+
+
+@cache
+def _body_noun_pattern() -> re.Pattern[str]:
+    return _word_pattern(_body_nouns(), ignore_case=False)
+
+
+def _named_after_a_body_noun(doc: Doc) -> Iterator[str]:
+    """'the Russian organization Memorial', 'insurance firm Zeta': a name the model did not
+    tag, right after a common noun for a body, names that body wherever else it stands."""
+    tokens = doc_tokens(doc)
+    for token in _tokens_matching(doc, _body_noun_pattern()):
+        if not token.is_lower:
+            continue
+        end = token.i + 1
+        while end < len(tokens) and tokens[end].pos_ == "PROPN" and not tokens[end].ent_type_:
+            end += 1
+        if end > token.i + 1:
+            yield doc[token.i + 1 : end].text
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "into", "across", "throughout"}
@@ -1299,6 +1435,8 @@ def _kind_cue(span: Span) -> str | None:
             return "ORG"  # 'the Mysore received a distress call': a ship or a body
         if before.is_lower and before.lemma_ in _words("organizations", "work_nouns"):
             return "WORK"  # 'web browser Safari', 'the film Dreamgirls': a thing's name
+        if before.is_lower and before.lemma_ in _body_nouns():
+            return "ORG"  # 'the Russian organization Memorial', 'insurance firm AIG'
         titled = before.text in _titles() or (
             before.pos_ == "NOUN" and before.lower_ in _lower_titles()
         )
@@ -1520,6 +1658,8 @@ def _not_an_actor(text: str) -> bool:
     words = canon.fold(text).split()
     if set(words) & _words("organizations", "not_actors") or not any(ch.isalpha() for ch in text):
         return True
+    if len(words) == 1 and words[0] in _words("organizations", "not_names"):
+        return True  # 'God bless you', 'END' closing a transcript
     if _FILE_NAME.search(text):
         return True  # 'Miguel-Angel-PALAFOX-Montes.jpg': an image, not its subject
     return _is_designation(text) or _only_generic_nouns(text)
@@ -1629,9 +1769,19 @@ def _person_words(span: Span) -> Span | None:
     words = span.doc[start:end]
     if len(words) == 0 or _is_title_word(words[-1]) or not words[0].text[:1].isupper():
         return None
+    if any(t.text in _long_title_words() for t in words) and any(
+        (_title_starting_at(doc, t.i) or 0) >= end for t in doc[max(0, start - 5) : end]
+    ):
+        return None  # 'Ambassador Extraordinary and Plenipotentiary', 'Chargé d'Affaires'
     if len(words) == 1 and words.text.isupper() and not canon.known_person(words.text):
         return None  # '16 GB', 'DUI': an abbreviation, not a person's name
     return words
+
+
+@cache
+def _long_title_words() -> frozenset[str]:
+    """The words of the titles of two words or more."""
+    return frozenset(word for title in _title_tokens() if len(title) > 1 for word in title)
 
 
 def _apposed_title(span: Span) -> str | None:

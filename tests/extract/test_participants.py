@@ -1336,3 +1336,122 @@ def test_award_ceremony_is_no_participant(parse: Callable[[str], Doc]) -> None:
     )
     assert {"Ellen DeGeneres", "Hugh Jackman"} <= set(found)
     assert not {"Oscars", "Tonys"} & set(found)
+
+
+def test_criminal_charge_is_no_participant(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The driver, identified as Tomas Perello, was charged with Vehicular Manslaughter "
+        "and DWI on Sunday.",
+    )
+    assert "Tomas Perello" in found
+    assert not {"Vehicular Manslaughter", "DWI"} & set(found)
+
+
+def test_stage_directions_and_blessings_are_no_participants(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "We are going to win this, Senator Dana Whitcomb said. (Laughter.) "
+        "God bless you all. (Applause.)\n\nEND",
+    )
+    assert "Dana Whitcomb" in found
+    assert not {"Laughter", "God", "Applause", "END"} & set(found)
+
+
+def test_common_word_in_a_line_of_capitals_is_no_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The agency approved further damage assessments in the county.\n\n"
+        "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE NEWS DESK AT (202) 555-0100.",
+    )
+    assert "FURTHER" not in found
+
+
+def test_plural_after_a_title_word_is_no_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Attorney General shall request updates to the Metropolitan Police Department "
+        "General Orders from the Mayor.",
+    )
+    assert "Orders" not in found
+
+
+def test_multiword_diplomatic_title_is_no_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Maria Okafor, of Ohio, to be Ambassador Extraordinary and Plenipotentiary of the "
+        "United States of America to the Republic of Chile. Previously, she was Chargé "
+        "d’Affaires a.i. at the U.S. Embassy in Lima.",
+    )
+    assert "Maria Okafor" in found
+    assert not {"Extraordinary", "Chargé"} & set(found)
+
+
+def test_name_only_in_quotation_marks_is_a_title(parse: Callable[[str], Doc]) -> None:
+    from flows.extract.participants import _drop_quoted_titles
+
+    text = 'Jon Park said the sequel "Burning Sky," like "Burning Sky" itself, will be long.'
+    doc = parse(text)
+    registry = ParticipantRegistry()
+    for name, kind in (("Jon Park", "person"), ("Burning Sky", "person")):
+        start = -1
+        while (start := text.find(name, start + 1)) >= 0:
+            registry.add(name, kind, (start, start + len(name)), name)
+    _drop_quoted_titles(doc, registry)
+    assert [p.name for p in registry] == ["Jon Park"]
+
+
+def test_name_after_a_body_noun_is_that_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The prize went to the Russian organization Zarya and a Belarusian lawyer. "
+        "Throughout its history, Zarya has documented abuses.",
+    )
+    assert found["Zarya"][0] == "organization"
+
+
+def test_town_before_a_state_is_no_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The suspect, identified as Ravi Persaud of Schenectady, New York, was charged on Friday.",
+    )
+    assert "Ravi Persaud" in found
+    assert found.get("Schenectady", ("location",))[0] == "location"
+    assert "Schenectady, New York" not in found
+
+
+def test_building_named_as_a_place_is_no_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The woman was taken to Jamaica Hospital after the crash. Mercy General Hospital "
+        "said it had treated two others.",
+    )
+    assert found.get("Jamaica Hospital", ("location",))[0] == "location"
+    assert found["Mercy General Hospital"][0] == "organization"
+
+
+def test_plural_demonym_alone_is_no_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Philippines joined the framework. It was always going to be hard to convince "
+        "Greeks that the cuts were needed, Prime Minister Nikos Varelas said.",
+    )
+    assert found["Philippines"][0] == "country"
+    assert "Greeks" not in found
+
+
+def test_coroner_is_a_title(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "His body was found Tuesday in a hotel room in Biloxi, Coroner Gary Hargrove said."
+    )
+    assert found["Gary Hargrove"][:2] == ("person", "Coroner")
+
+
+def test_common_word_in_capitals_beside_a_link_is_no_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The agency approved further damage assessments in the county.\n\n"
+        "FOR FURTHER INFORMATION MEDIA SHOULD CONTACT THE NEWS DESK AT (202) 555-0100 OR "
+        "[DESK@AGENCY.GOV](mailto:desk@agency.gov).",
+    )
+    assert "FURTHER" not in found
