@@ -1083,6 +1083,9 @@ def _names_a_facility(span: Span) -> bool:
     return words[-1] in heads or " ".join(words[-2:]) in heads
 
 
+_HYPHENS = frozenset({"-", "–", "—"})
+
+
 def _town_in_a_region(span: Span) -> Span | None:
     """'Schenectady, New York', 'Woodburn, Oregon': a name followed by a comma and a state,
     a province or a country is a town there (the part before the comma), not a body."""
@@ -1102,6 +1105,10 @@ def _town_in_a_region(span: Span) -> Span | None:
         return None
     if len(town) == 0 or len(region) == 0 or not canon.region(region.text):
         return None
+    if region.end < len(doc) and doc[region.end].text in _HYPHENS:
+        return None  # 'Just this week, Switzerland-based maker': a modifier, no region
+    if not all(t.is_title or not t.is_alpha for t in town):
+        return None  # a town's name is capitalised throughout
     if canon.region(town.text) or any(_body_word(t) for t in span):
         return None
     return town

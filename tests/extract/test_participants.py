@@ -1420,6 +1420,14 @@ def test_town_before_a_state_is_no_body(parse: Callable[[str], Doc]) -> None:
     assert "Schenectady, New York" not in found
 
 
+def test_words_before_a_country_based_modifier_are_no_town(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Just this week, Switzerland-based medicine maker Octapharma announced a plant.",
+    )
+    assert "Just this week" not in found
+
+
 def test_building_named_as_a_place_is_no_body(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
