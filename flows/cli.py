@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=settings.warehouse_location,
         help="output folder or s3://bucket/prefix URL (%(default)s)",
     )
-    run.add_argument("--n-process", type=int, default=settings.n_process, help="model processes")
+    run.add_argument("--n-process", type=int, default=settings.n_process, help="worker processes")
     run.add_argument(
         "--strict", action="store_true", help="exit non-zero when anything was quarantined"
     )
