@@ -45,6 +45,7 @@ from flows.pipeline import (
     ARTICLES_PER_BATCH,
     SUPPORTED_LANGUAGES,
     UNIT_ARTICLES,
+    batches,
     read_articles,
     run_pipeline,
 )
@@ -256,7 +257,7 @@ def run_bench(
             floor_seconds = time.perf_counter() - started
             started = time.perf_counter()
             parse = functools.partial(parse_texts, model=model, batch_size=batch_size)
-            units = (texts[i : i + UNIT_ARTICLES] for i in range(0, len(texts), UNIT_ARTICLES))
+            units = batches(texts, UNIT_ARTICLES)
             for _ in map_ordered(parse, units, processes=n_process):
                 pass
             in_workers_seconds = time.perf_counter() - started

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import pandas as pd
 import pyarrow
@@ -55,6 +55,7 @@ from schemas.validate import Rejected, validate_tables
 SUPPORTED_LANGUAGES = frozenset({"en"})
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 #: The tables whose rows come out of extraction.
 _ROW_TABLES = ("participants", "quotes", "statistics", "events", "event_participants")
@@ -361,11 +362,19 @@ def _replace_by_url(read: ReadResult, known_ids: set[str], run_id: str) -> None:
     read.articles = [a for a in read.articles if a.article_id not in superseded]
 
 
-def batches(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """The items in lists of `size` (the last may be shorter), taken from a stream as they
+    come."""
     if size < 1:
         raise ValueError(f"batch size must be at least 1, got {size}")
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @dataclass
@@ -474,7 +483,7 @@ def iter_extracted(
     load_model(model)  # here, before any worker forks: they share it
     units = map_ordered(
         functools.partial(extract_unit, run_id=run_id, model=model, batch_size=batch_size),
-        _units(articles, UNIT_ARTICLES),
+        batches(articles, UNIT_ARTICLES),
         processes=n_process,
         initializer=functools.partial(load_model, model),
     )
@@ -505,17 +514,6 @@ def iter_extracted(
 #: Articles a worker process takes at a time: enough for a few model batches, few enough
 #: that the workers finish together at the end of a run.
 UNIT_ARTICLES = 8
-
-
-def _units(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    unit: list[Article] = []
-    for article in articles:
-        unit.append(article)
-        if len(unit) == size:
-            yield unit
-            unit = []
-    if unit:
-        yield unit
 
 
 def extract_unit(
