@@ -8,12 +8,14 @@ publish). The floor is the bare model over the same texts
 is the pipeline's throughput as a share of it (`--no-floor` skips it, which halves the time
 of a run over the whole corpus). The pipeline does not use spaCy's `n_process` (which sends
 every parse back to the main process) but its own worker processes (flows/workers.py), so
-the bench also times the bare model in those workers, the same texts in units of the same
-size: the pipeline's time over that one is what the rules, validation and writing cost.
+the bench also times the bare model in those workers, the same texts in the same units and
+model batches: the pipeline's time over that one is what the rules, validation and writing
+cost.
 Then a rerun with nothing new, and the README's example queries in DuckDB, read-only. Peak
 memory is sampled during the pipeline run: the resident size of this process, and of this
 process and all its children together (the worker processes). Results go to the terminal
-and `bench/results-<N>.json`.
+and `bench/results-<N>.json`; the memory sampled every second of the pipeline run goes to
+`bench/memory-<N>.csv`, to show whether it stays flat as the run goes on.
 
     python -m flows.bench --n 1000              # make bench
     python -m flows.bench --n all --no-floor    # make bench N=all FLOOR=no
@@ -40,18 +42,17 @@ from typing import Any
 import duckdb
 import psutil
 
-from flows.nlp import load_model
+from flows.nlp import load_model, parse
 from flows.pipeline import (
     ARTICLES_PER_BATCH,
     SUPPORTED_LANGUAGES,
     UNIT_ARTICLES,
-    batches,
     read_articles,
     run_pipeline,
 )
 from flows.settings import PROJECT_ROOT, Settings
 from flows.warehouse import DATABASE, read_table
-from flows.workers import map_ordered
+from flows.workers import batches, map_ordered
 
 DEFAULT_CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "whitehouse-all.jsonl.gz"
 DEFAULT_N = 1000
@@ -146,16 +147,21 @@ class PeakMemory:
     The proportional set size (PSS) splits each shared page between the processes that map it,
     so its sum over the tree is the memory the run really takes; both are reported."""
 
-    def __init__(self, every: float = 0.2) -> None:
+    def __init__(self, every: float = 0.2, trace_every: float = 1.0) -> None:
         self.every = every
+        self.trace_every = trace_every
         self.self_mib = 0.0
         self.tree_mib = 0.0
         self.tree_pss_mib = 0.0
+        #: (seconds since the start, this process's RSS, the tree's RSS, the tree's PSS), in
+        #: MiB, every `trace_every` seconds: whether memory stays flat as the run goes on
+        self.trace: list[tuple[float, float, float, float]] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _sample(self) -> None:
         me = psutil.Process()
+        started = time.perf_counter()
         while True:
             own = me.memory_full_info()
             # psutil reads RSS and PSS from two files a moment apart, so a growing process
@@ -169,6 +175,9 @@ class PeakMemory:
             self.self_mib = max(self.self_mib, own.rss / 2**20)
             self.tree_mib = max(self.tree_mib, rss / 2**20)
             self.tree_pss_mib = max(self.tree_pss_mib, pss / 2**20)
+            elapsed = time.perf_counter() - started
+            if not self.trace or elapsed - self.trace[-1][0] >= self.trace_every:
+                self.trace.append((elapsed, own.rss / 2**20, rss / 2**20, pss / 2**20))
             if self._stop.wait(self.every):
                 return
 
@@ -179,6 +188,12 @@ class PeakMemory:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+    def write_trace(self, path: Path) -> None:
+        """The trace as CSV, one line per sample."""
+        lines = ["seconds,self_rss_mib,tree_rss_mib,tree_pss_mib"]
+        lines += [",".join(f"{value:.1f}" for value in sample) for sample in self.trace]
+        path.write_text("\n".join(lines) + "\n")
 
     def as_dict(self) -> dict[str, float]:
         return {
@@ -250,15 +265,16 @@ def run_bench(
         if floor:  # the same texts, as the pipeline gives them to the model
             read = read_articles(raw, "bench", processes=n_process)
             supported = [a for a in read.articles if a.language in SUPPORTED_LANGUAGES]
-            texts = [a.text for a in read.load(supported)]  # in memory: bare spaCy
+            loaded = read.load(supported)  # in memory: bare spaCy
+            texts = [a.text for a in loaded]
             started = time.perf_counter()
             for _ in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
                 pass
             floor_seconds = time.perf_counter() - started
             started = time.perf_counter()
-            parse = functools.partial(parse_texts, model=model, batch_size=batch_size)
-            units = batches(texts, UNIT_ARTICLES)
-            for _ in map_ordered(parse, units, processes=n_process):
+            parse_unit = functools.partial(parse_texts, model=model, batch_size=batch_size)
+            units = batches(((a.text, a.word_count) for a in loaded), UNIT_ARTICLES)
+            for _ in map_ordered(parse_unit, units, processes=n_process):
                 pass
             in_workers_seconds = time.perf_counter() - started
 
@@ -303,12 +319,15 @@ def run_bench(
     out_dir.mkdir(parents=True, exist_ok=True)
     label = "all" if n is None else str(n)
     (out_dir / f"results-{label}.json").write_text(json.dumps(result, indent=1) + "\n")
+    memory.write_trace(out_dir / f"memory-{label}.csv")
     return result
 
 
-def parse_texts(texts: Sequence[str], *, model: str, batch_size: int) -> int:
-    """The bare model over a unit of texts, in a worker: how many were parsed."""
-    return sum(1 for _ in load_model(model).pipe(texts, batch_size=batch_size))
+def parse_texts(unit: Sequence[tuple[str, int]], *, model: str, batch_size: int) -> int:
+    """The bare model over a unit of texts and their words, in a worker, batched as the
+    pipeline batches them: how many were parsed."""
+    texts, words = zip(*unit, strict=True) if unit else ((), ())
+    return sum(1 for _ in parse(texts, words, model=model, batch_size=batch_size))
 
 
 def format_results(result: dict[str, Any]) -> str:

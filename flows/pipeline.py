@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 import pandas as pd
 import pyarrow
@@ -29,7 +29,7 @@ from flows.extract.article import ArticleRows, extract_article
 from flows.extract.lexicon import extractor_version
 from flows.faults import checkpoint
 from flows.lock import warehouse_lock
-from flows.nlp import load_model
+from flows.nlp import load_model, parse
 from flows.normalize import Article, normalize_article
 from flows.readcache import FOLDER as READ_CACHE
 from flows.readcache import ReadCache
@@ -47,7 +47,7 @@ from flows.warehouse import (
     row_counts,
     snapshot_id,
 )
-from flows.workers import map_ordered
+from flows.workers import batches, map_ordered, release_free_memory
 from schemas import TABLES
 from schemas.validate import Rejected, validate_tables
 
@@ -55,7 +55,6 @@ from schemas.validate import Rejected, validate_tables
 SUPPORTED_LANGUAGES = frozenset({"en"})
 
 Row = dict[str, Any]
-T = TypeVar("T")
 
 #: The tables whose rows come out of extraction.
 _ROW_TABLES = ("participants", "quotes", "statistics", "events", "event_participants")
@@ -362,21 +361,6 @@ def _replace_by_url(read: ReadResult, known_ids: set[str], run_id: str) -> None:
     read.articles = [a for a in read.articles if a.article_id not in superseded]
 
 
-def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """The items in lists of `size` (the last may be shorter), taken from a stream as they
-    come."""
-    if size < 1:
-        raise ValueError(f"batch size must be at least 1, got {size}")
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 @dataclass
 class Extracted:
     rows: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in _ROW_TABLES})
@@ -520,15 +504,21 @@ def extract_unit(
     articles: Sequence[Article], *, run_id: str, model: str, batch_size: int
 ) -> list[Extracted]:
     """The model and the extractors over a few articles, in this process: one `Extracted`
-    per article, in order (a worker's task; also the whole work of a single process)."""
+    per article, in order (a worker's task; also the whole work of a single process). The
+    model's working memory goes back to the system at the end (see `release_free_memory`)."""
     results = [
         Extracted(skipped_language=int(a.language not in SUPPORTED_LANGUAGES)) for a in articles
     ]
     supported = [i for i, result in enumerate(results) if not result.skipped_language]
-    texts = (articles[i].text for i in supported)
-    docs = load_model(model).pipe(texts, batch_size=batch_size)
+    docs = parse(
+        [articles[i].text for i in supported],
+        [articles[i].word_count for i in supported],
+        model=model,
+        batch_size=batch_size,
+    )
     for i, doc in zip(supported, docs, strict=True):
         _extract_one(doc, articles[i], run_id, results[i])
+    release_free_memory()
     return results
 
 

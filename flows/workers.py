@@ -9,6 +9,8 @@ share the model the main process loaded; elsewhere `initializer` prepares each o
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import sys
 from collections import deque
@@ -55,6 +57,56 @@ def map_ordered(
         finally:
             for _, future in pending:
                 future.cancel()
+
+
+def batches(
+    items: Iterable[T],
+    size: int,
+    *,
+    weight: Callable[[T], int] | None = None,
+    limit: int | None = None,
+) -> Iterator[list[T]]:
+    """The items in lists of `size` (the last may be shorter), taken from a stream as they
+    come. With `weight` and `limit`, a list also closes before an item that would take its
+    weight above `limit`; an item heavier than `limit` makes a list of its own."""
+    if size < 1:
+        raise ValueError(f"batch size must be at least 1, got {size}")
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        heft = weight(item) if weight is not None else 0
+        if batch and limit is not None and total + heft > limit:
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += heft
+        if len(batch) == size:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
+
+
+def release_free_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc's `malloc_trim`; nothing
+    elsewhere). The model's working memory for a long text is freed when the text is done,
+    but the allocator keeps the pages, so without this a worker would hold the high-water
+    mark of its longest batch for the rest of the run."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _glibc() -> ctypes.CDLL | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    except OSError:
+        return None
+    return libc if hasattr(libc, "malloc_trim") else None
+
+
+_LIBC = _glibc()
 
 
 def _context() -> multiprocessing.context.BaseContext:

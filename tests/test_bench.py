@@ -59,5 +59,10 @@ def test_bench_writes_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert set(memory) == {"self", "with_children", "with_children_pss"}
     assert 0 < memory["self"] <= memory["with_children"]
     assert 0 < memory["with_children_pss"] <= memory["with_children"]
+    trace = (tmp_path / "bench" / "memory-20.csv").read_text().splitlines()
+    assert trace[0] == "seconds,self_rss_mib,tree_rss_mib,tree_pss_mib"
+    samples = [[float(value) for value in line.split(",")] for line in trace[1:]]
+    assert samples and all(0 < own <= tree for _, own, tree, _ in samples)
+    assert max(own for _, own, _, _ in samples) <= memory["self"]
     assert "pipeline throughput / floor" in format_results(result)
     assert "bare model in the workers" in format_results(result)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from flows import nlp as nlp_module
 from flows.extract import lexicon
-from flows.nlp import load_model
+from flows.nlp import load_model, parse
 
 
 @pytest.mark.parametrize("title", ["Sgt.", "Det.", "Lt.", "Capt.", "Insp."])
@@ -39,3 +40,21 @@ def test_a_changed_rule_file_changes_the_version(
         assert before.startswith("0.") and "+rules." in before
     finally:
         lexicon.extractor_version.cache_clear()
+
+
+def test_parse_batches_by_words_and_keeps_the_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = ["Police arrested two men.", "A long report " * 20, "Talks resumed.", "Aid came."]
+    words = [len(t.split()) for t in texts]
+    monkeypatch.setattr(nlp_module, "MAX_BATCH_WORDS", 10)
+    model = load_model(nlp_module.DEFAULT_MODEL)
+    sizes: list[int] = []
+    pipe = model.pipe
+
+    def spy(texts, batch_size):  # type: ignore[no-untyped-def]
+        sizes.append(batch_size)
+        return pipe(texts, batch_size=batch_size)
+
+    monkeypatch.setattr(model, "pipe", spy)
+    docs = list(parse(texts, words, model=nlp_module.DEFAULT_MODEL, batch_size=4))
+    assert [doc.text for doc in docs] == texts
+    assert sizes == [1, 1, 2]  # the long text alone; the short ones together, under 10 words

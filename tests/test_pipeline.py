@@ -112,12 +112,6 @@ def test_steps_give_valid_tables_with_provenance(raw: Path, tmp_path: Path) -> N
     assert len(tables["quarantine"]) == 2
 
 
-def test_batches_rejects_a_bad_size() -> None:
-    with pytest.raises(ValueError, match="at least 1"):
-        list(pipeline.batches([1, 2], 0))
-    assert [list(b) for b in pipeline.batches([1, 2, 3], 2)] == [[1, 2], [3]]
-
-
 def test_run_ids_sort_in_start_order_within_a_second() -> None:
     first = datetime(2026, 11, 28, 15, 1, 2, 998_000, tzinfo=UTC)
     ids = [pipeline.new_run_id(first + timedelta(milliseconds=ms)) for ms in (0, 1, 5, 900)]

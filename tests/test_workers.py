@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from flows.workers import map_ordered
+from flows.workers import batches, map_ordered, release_free_memory
 
 
 def _square_and_pid(n: int) -> tuple[int, int]:
@@ -45,3 +45,34 @@ def test_a_stream_is_read_only_a_few_items_ahead() -> None:
 def test_an_error_in_a_worker_is_raised_to_the_caller() -> None:
     with pytest.raises(ValueError, match="three"):
         list(map_ordered(_fails_on_three, range(10), processes=2))
+
+
+def test_batches_rejects_a_bad_size() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        list(batches([1, 2], 0))
+    assert list(batches([1, 2, 3], 2)) == [[1, 2], [3]]
+    assert list(batches(iter(range(5)), 2)) == [[0, 1], [2, 3], [4]]
+
+
+def test_batches_close_before_an_item_that_would_pass_the_weight_limit() -> None:
+    words = [100, 200, 50, 900, 30, 30, 2000, 10]
+    found = list(batches(words, 3, weight=lambda w: w, limit=400))
+    assert found == [[100, 200, 50], [900], [30, 30], [2000], [10]]
+    assert [w for batch in found for w in batch] == words  # all of them, in order
+    assert all(len(b) == 1 or sum(b) <= 400 for b in found)
+
+
+def test_release_free_memory_gives_back_freed_heap_pages() -> None:
+    import sys
+
+    import psutil
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("malloc_trim is glibc's")
+    me = psutil.Process()
+    chunks = [bytearray(4096) for _ in range(50_000)]  # about 200 MiB in small heap blocks
+    chunks = chunks[-1:]  # freed, but the allocator keeps most of the pages
+    before = me.memory_info().rss
+    release_free_memory()
+    assert me.memory_info().rss < before - 50 * 2**20
+    del chunks
