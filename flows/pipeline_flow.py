@@ -13,7 +13,6 @@ back.
 from __future__ import annotations
 
 import os
-from collections import deque
 from pathlib import Path
 from typing import Any, cast
 
@@ -28,6 +27,7 @@ from flows import objectstore, pipeline, report
 from flows.lock import warehouse_lock
 from flows.normalize import Article
 from flows.settings import Settings
+from flows.workers import batches, submit_ahead
 
 ARTICLES_PER_TASK = pipeline.ARTICLES_PER_BATCH
 
@@ -205,10 +205,12 @@ def _extract_batches_and_write(
     """Submit one extract task per batch of articles, and write each batch as soon as it is
     back, then let it go. At most `DASK_BATCHES_AHEAD` batches are out at a time, so the flow
     holds their texts and rows, never those of the whole run."""
-    out: deque[tuple[list[Article], PrefectFuture[pipeline.Extracted]]] = deque()
-    stored = pipeline.batches(plan.to_extract, articles_per_task)
-    for index, batch in enumerate(plan.read.load(b) for b in stored):
-        future = extract_task.submit(
+    stored = batches(plan.to_extract, articles_per_task)
+    loaded = enumerate(plan.read.load(b) for b in stored)
+
+    def submit(numbered: tuple[int, list[Article]]) -> PrefectFuture[pipeline.Extracted]:
+        index, batch = numbered
+        return extract_task.submit(
             batch,
             plan.run_id,
             model,
@@ -217,13 +219,9 @@ def _extract_batches_and_write(
             len(plan.to_extract),
             index * articles_per_task,
         )
-        out.append((batch, future))
-        if len(out) >= DASK_BATCHES_AHEAD:
-            done, result = out.popleft()
-            write_batch_task(writer, done, result.result())
-    while out:
-        done, result = out.popleft()
-        write_batch_task(writer, done, result.result())
+
+    for (_, batch), future in submit_ahead(loaded, submit, DASK_BATCHES_AHEAD):
+        write_batch_task(writer, batch, future.result())
 
 
 #: Extract batches sent to Dask and not yet written: enough to keep a cluster of a dozen

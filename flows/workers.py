@@ -9,17 +9,19 @@ share the model the main process loaded; elsewhere `initializer` prepares each o
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+F = TypeVar("F")
 
 
 def map_ordered(
@@ -41,22 +43,43 @@ def map_ordered(
             yield item, fn(item)
         return
     limit = ahead if ahead is not None else 2 * processes + 1
-    pending: deque[tuple[T, Future[R]]] = deque()
     with ProcessPoolExecutor(
         max_workers=processes, mp_context=_context(), initializer=initializer
     ) as pool:
-        try:
-            for item in items:
-                pending.append((item, pool.submit(fn, item)))
-                if len(pending) >= limit:
-                    done, future = pending.popleft()
-                    yield done, future.result()
-            while pending:
-                done, future = pending.popleft()
-                yield done, future.result()
-        finally:
+
+        def submit(item: T) -> Future[R]:
+            return pool.submit(fn, item)
+
+        submitted = submit_ahead(items, submit, limit, Future.cancel)
+        with contextlib.closing(submitted):  # cancel what has not started, before shutdown
+            for item, future in submitted:
+                yield item, future.result()
+
+
+def submit_ahead(
+    items: Iterable[T],
+    submit: Callable[[T], F],
+    ahead: int,
+    cancel: Callable[[F], object] | None = None,
+) -> Generator[tuple[T, F], None, None]:
+    """Each item with the future `submit(item)` gave, in the items' order, with at most
+    `ahead` items submitted and not yet given back: a stream is read only as fast as the
+    futures are taken. Closing the iterator early calls `cancel` on the futures not given
+    back. The bounded window of `map_ordered`, and of the flow's Dask batches."""
+    if ahead < 1:
+        raise ValueError(f"ahead must be at least 1, got {ahead}")
+    pending: deque[tuple[T, F]] = deque()
+    try:
+        for item in items:
+            pending.append((item, submit(item)))
+            if len(pending) >= ahead:
+                yield pending.popleft()
+        while pending:
+            yield pending.popleft()
+    finally:
+        if cancel is not None:
             for _, future in pending:
-                future.cancel()
+                cancel(future)
 
 
 def batches(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from flows.workers import batches, map_ordered, release_free_memory
+from flows.workers import batches, map_ordered, release_free_memory, submit_ahead
 
 
 def _square_and_pid(n: int) -> tuple[int, int]:
@@ -76,3 +76,23 @@ def test_release_free_memory_gives_back_freed_heap_pages() -> None:
     release_free_memory()
     assert me.memory_info().rss < before - 50 * 2**20
     del chunks
+
+
+def test_submit_ahead_keeps_a_bounded_window_and_cancels_on_close() -> None:
+    submitted: list[int] = []
+    cancelled: list[str] = []
+
+    def submit(n: int) -> str:
+        submitted.append(n)
+        return f"future-{n}"
+
+    window = submit_ahead(iter(range(10)), submit, 3, cancelled.append)
+    assert next(window) == (0, "future-0")
+    assert submitted == [0, 1, 2]  # three out, the first given back
+    assert next(window) == (1, "future-1")
+    assert submitted == [0, 1, 2, 3]
+    window.close()
+    assert cancelled == ["future-2", "future-3"]
+    assert list(submit_ahead(range(4), submit, 10)) == [(n, f"future-{n}") for n in range(4)]
+    with pytest.raises(ValueError, match="at least 1"):
+        list(submit_ahead(range(4), submit, 0))
