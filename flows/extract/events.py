@@ -135,7 +135,7 @@ def _trigger_type(token: Token) -> str | None:
             return "THREATEN"  # 'promised to impose tariffs on X'
         return str(found)
     if token.pos_ == "NOUN":
-        found = _noun_type(token)
+        found = _noun_type(token) or _drawn_stance(token)
         if token.lemma_.lower() in _human_patient() and not _done_to_people(token):
             return None  # 'a press release', 'the release of the film'
         if found and not _object_of_kind(token):
@@ -144,6 +144,21 @@ def _trigger_type(token: Token) -> str | None:
     if token.pos_ == "PROPN" and _title_cased(token):
         return _title_word_type(token)
     return None
+
+
+def _drawn_stance(noun: Token) -> str | None:
+    """'The bill received support from X', 'won backing from X': a stance noun of the
+    lexicon's 'drawn_nouns' is an event only as what someone draws from others."""
+    found = _lexicon()["drawn_nouns"].get(noun.lemma_.lower())
+    return str(found) if found and _draws(noun) else None
+
+
+def _draws(noun: Token) -> bool:
+    """'drew criticism from X', 'received support from X': an event noun that is the object
+    of a verb of drawing, with the ones it comes from."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _words("drawing_verbs"):
+        return False
+    return bool(_objects_of(noun, {"from"}) or _objects_of(noun.head, {"from"}))
 
 
 def _welcomed_to_place(verb: Token) -> bool:
@@ -410,13 +425,20 @@ def _hostile_content(verb: Token) -> bool:
 
 
 def _lacks_required_preposition(verb: Token) -> bool:
-    """'charged X with fraud' (or 'was charged') is a legal action; 'charge a fee' is not."""
+    """'charged X with fraud' (or 'was charged') is a legal action; 'charge a fee' and 'is
+    charged with ensuring' (a task) are not."""
     required = _lexicon()["requires_preposition"].get(verb.lemma_.lower())
     if not required:
         return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in required]
+    holders = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(c.dep_ == "pcomp" for p in preps for c in p.children) and not any(
+        _human(h) for h in holders
+    ):
+        return True  # 'the council is charged with ensuring ...': a task, not a charge
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in required for c in verb.children)
+    return not preps
 
 
 def _lends_to_noun(verb: Token) -> bool:
@@ -742,12 +764,14 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
     if _headline_passive(trigger):  # 'Two leaders arrested in Canada': done to them
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
         return [a for a in _participants_of(agents, resolve) if a.kind != "location"]
+    undergoes = _passive_patients(trigger, verb)
     candidates = [
         c
         for c in verb.children
         if c.dep_ in _SUBJECTS
         and c.i != trigger.i
         and (c.dep_ != "nsubjpass" or verb.i != trigger.i or symmetric)
+        and c not in undergoes
     ]
     candidates += [
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
@@ -770,7 +794,10 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         # 'an attack by Hamas', 'a visit by the Secretary': the agent of an event noun
         candidates += _objects_of(trigger, {"by"})
         senders = _objects_of(trigger, {"from"})
-        if senders and _trigger_type(trigger) in _SENT_FROM:
+        if _draws(trigger) and _trigger_type(trigger) in _SENT_FROM:
+            # 'the plan drew criticism from X': X criticizes the plan
+            candidates = senders + _objects_of(verb, {"from"})
+        elif senders and _trigger_type(trigger) in _SENT_FROM:
             candidates += senders  # 'condemnation from the State Department', 'a request from X'
     guests = _gathered(trigger, verb) if symmetric else []
     if not candidates and trigger.pos_ == "VERB" and trigger.text[:1].islower():
@@ -999,9 +1026,9 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             found = _participants_of(group, resolve)
             if found:
                 return found
-        if any(groups):
+        if groups[-1]:  # a subject that names no participant: no one's above it
             break
-        controlled = False
+        controlled = False  # 'had won a medal for shooting X': the subject further up
     return []
 
 
@@ -1077,6 +1104,9 @@ def _targets(
         return [p for p in _title_sides(trigger, resolve)[1] if p not in actors]
     objects = _object_tokens(trigger) + _patient_possessors(trigger) + _headline_patients(trigger)
     objects += _participle_patients(trigger) + _conjoined_patients(trigger)
+    objects += _raised_patients(trigger) + _passive_patients(trigger, verb)
+    if trigger.pos_ == "NOUN" and _draws(trigger) and _trigger_type(trigger) in _SENT_FROM:
+        objects += [c for c in verb.children if c.dep_ == "nsubj"]  # what draws it
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.i == trigger.head.i:
         # 'imposed a tariff on Canada', the phrase parsed as the light verb's
         objects += _objects_of(verb, _TARGET_PREPOSITIONS - {"from", "of"})
@@ -1107,6 +1137,37 @@ def _conjoined_patients(verb: Token) -> list[Token]:
     if head_passive:
         return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     return []
+
+
+def _passive_patients(trigger: Token, verb: Token) -> list[Token]:
+    """'X was taken into custody', 'X was placed under arrest', 'X was handed a sentence':
+    the passive subject of the verb that carries an event noun undergoes the event ('X was
+    arrested for the shooting' is not so: the noun is the reason)."""
+    if trigger.pos_ != "NOUN" or verb.i == trigger.i or _lexicon_symmetric(trigger):
+        return []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    carried = trigger.dep_ == "dobj" and trigger.head.i == verb.i
+    carried = carried or (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"into", "under"}
+        and trigger.head.head.i == verb.i
+    )
+    return [c for c in verb.children if c.dep_ == "nsubjpass"] if carried else []
+
+
+def _raised_patients(verb: Token) -> list[Token]:
+    """'X is expected to be charged', 'X was set to be sentenced': a passive infinitive
+    without its own subject, after a verb of the lexicon's 'raising_verbs', is done to the
+    subject of that verb."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "xcomp":
+        return []
+    if verb.head.lemma_.lower() not in _words("raising_verbs"):
+        return []  # 'we wanted to be distributed', 'it is in X's interest to be surrounded'
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ in _SUBJECTS for c in children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _participle_patients(verb: Token) -> list[Token]:
@@ -1170,7 +1231,10 @@ def _intended(verb: Token) -> bool:
 
 
 def _location(trigger: Token, verb: Token) -> str | None:
-    for token in (trigger, verb):
+    """The place a phrase of the trigger or its verb names ('arrested X in Ohio'), or the
+    place of what a verb acts on ('looted a store in Brooklyn')."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
+    for token in (trigger, verb, *objects):
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in _LOCATION_PREPOSITIONS:
                 for place in prep.children:
@@ -1307,6 +1371,10 @@ def _agentive(noun: Token, resolve: Resolver) -> bool:
         return True
     if any(c.dep_ == "poss" and _agentive(c, resolve) for c in noun.children):
         return True  # 'Mexico's operation that captured X': done for Mexico
+    if lemma in _words("quantity_nouns") and any(
+        _agentive(o, resolve) for o in _objects_of(noun, {"of"})
+    ):
+        return True  # 'thousands of protesters', 'a handful of officers'
     return lemma.endswith(_AGENT_ENDINGS) or resolve(_span_of(noun)) is not None
 
 
@@ -1335,7 +1403,7 @@ def _collective_nouns() -> frozenset[str]:
 def _hypothetical(token: Token) -> bool:
     """'able to seize', 'enough to kill': an ability or a measure, not a happening; 'duties
     imposed on X' (a participle modifier) refers to an event told elsewhere."""
-    if _under_non_event(token) or _obliged(token):
+    if _under_non_event(token) or _obliged(token) or _asked(token):
         return True
     if token.pos_ != "VERB":
         return False
@@ -1350,6 +1418,28 @@ def _hypothetical(token: Token) -> bool:
     if token.dep_ == "xcomp" and any(c.lower_ == "enough" for c in token.head.subtree):
         return True
     return token.dep_ == "acl" and token.tag_ == "VBN" and not _headline_passive(token)
+
+
+#: Subordinators of a clause that is as open as the question it is in ('if it refuses').
+_OPEN_MARKS = {"if", "unless", "whether"}
+
+
+def _asked(token: Token) -> bool:
+    """'Will you ask China to stop?', 'Did China agree to curb exports?': what a question
+    asks about is no happening, unless it is told in a clause of fact inside the question
+    ('Since Canada imposed tariffs, will Mexico answer?', 'the firm that sued X')."""
+    words = [t for t in token.sent if not (t.is_space or t.is_quote)]
+    if not words or words[-1].text != "?":
+        return False
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ == "relcl" or (
+            current.dep_ == "advcl"
+            and not any(c.dep_ == "mark" and c.lower_ in _OPEN_MARKS for c in current.children)
+        ):
+            return False
+        current = current.head
+    return True
 
 
 def _obliged(token: Token) -> bool:
@@ -1580,6 +1670,8 @@ def _object_tokens(trigger: Token) -> list[Token]:
     share them with their conjuncts: 'the arrest and extradition of X'."""
     heads = [trigger, *trigger.conjuncts] if trigger.pos_ == "NOUN" else [trigger]
     objects = [c for h in heads for c in h.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
+    # 'arrested him hours later': a pronoun the parser took for an indirect object
+    objects += [c for c in trigger.children if c.dep_ == "dative" and c.pos_ == "PRON"]
     objects += [
         g
         for h in heads
@@ -1661,15 +1753,22 @@ class _Context:
             return self.resolve(span) or self.resolve(self.government)
         if phrase is not None and _own_administration(phrase):
             # 'My Administration has designated ...': the author acts through it
-            return self.resolve(span) or self.first_person(phrase.start_char)
+            return self.resolve(span) or self.first_person(phrase.start_char, plural=True)
         titled = self.titled(phrase)
         if titled is not None:
             return titled
         if phrase is None or len(phrase) != 1 or phrase[0].pos_ != "PRON":
-            return self.resolve(span) or self.alias(phrase) or self.by_head_noun(phrase)
+            return (
+                self.same_group(phrase)
+                or self.resolve(span)
+                or self.alias(phrase)
+                or self.by_head_noun(phrase)
+                or self.described(phrase)
+            )
         pronoun = phrase[0]
         if pronoun.lower_ in _FIRST_PERSON:
-            return self.first_person(pronoun.idx)
+            we = pronoun.lower_ in {"we", "us", "our"}
+            return self.first_person(pronoun.idx, plural=_told_we(pronoun), we=we)
         if pronoun.lower_ in _THIRD_PERSON:
             found = _antecedent(pronoun, self.resolve) or self.before_in_sentence(pronoun)
             if found is None and _things_above(pronoun, self.resolve):
@@ -1677,23 +1776,38 @@ class _Context:
             return found or next(iter(self.referents(pronoun)), None)
         return None
 
-    def first_person(self, at: int) -> Participant | None:
+    def first_person(self, at: int, plural: bool = False, we: bool = False) -> Participant | None:
         """Who says 'I' and 'we' at a place: the author of a statement, or in a transcript of
         remarks the speaker whose turn it is ('PRESIDENT GHANI: ...'); a reporter's question
-        ('Q ...') or an unnamed speaker's turn is no one's the text names."""
+        ('Q ...') is no one's the text names. In a text or briefing without a known author,
+        'we' that tells what was done ('SENIOR ADMINISTRATION OFFICIAL: We signed ...', 'My
+        Administration has ...') outside a named speaker's turn is the government the text
+        names: its Administration, else the United States; in a named speaker's turn, 'I' and
+        that 'we' are the speaker."""
         if not self._author_known:
             self._author_known = True
             self._author = self.resolve(self.author) if self.author else None
         author = self._author
-        if author is None:
-            return None
         label = self.turn(at)
+        if author is None:
+            if label == "Q" or (we and not plural):
+                return None  # 'we will share that', 'we look forward to working with'
+            found = self.labelled(label) if label is not None else None
+            return found if found is not None or not plural else self.home()
         if label is None or label.startswith("THE "):  # 'THE PRESIDENT:': the author
             return author
         found = self.labelled(label)
         if found is not None:
             return found
         return None if self.transcript() else author
+
+    def home(self) -> Participant | None:
+        """The government a briefing speaks for: 'the Biden-Harris Administration' when the
+        text names it, else the United States when it is a participant."""
+        found = self.resolve(self.government) if self.government else None
+        if found is None:
+            found = self.aliases().get("united states")
+        return found if found is not None and found.kind != "location" else None
 
     def labelled(self, label: str) -> Participant | None:
         """The person a turn label names by surname: 'PRESIDENT GHANI', 'MS. JEAN-PIERRE'."""
@@ -1798,6 +1912,90 @@ class _Context:
             and noun.lemma_.lower() in p.name.lower().replace(",", " ").split()
         }
         return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def same_group(self, phrase: Span | None) -> Participant | None:
+        """'the officials', 'the protesters': a definite plural names the group of people
+        told just before under the same noun ('Chinese officials met ... The officials
+        agreed'), the main subject of a sentence first."""
+        if phrase is None:
+            return None
+        words = [t for t in phrase if not (t.is_punct or t.is_space)]
+        if len(words) != 2 or words[0].lower_ not in {"the", "these", "those"}:
+            return None
+        noun = words[1]
+        if noun.tag_ != "NNS" or noun.ent_type_:
+            return None
+        lemma = noun.lemma_.lower()
+
+        def fits(p: Participant) -> bool:
+            last = p.name.lower().split()[-1] if p.name else ""
+            return p.kind == "group" and (last == noun.lower_ or last.rstrip("s") == lemma)
+
+        k = self.sent_of.get(noun.sent.start, 0)
+        own = [
+            p
+            for p in self.told(k)[1]
+            if fits(p) and any(m[1] <= phrase.start_char for m in p.mentions)
+        ]
+        if own:
+            return own[-1]
+        for j in range(k - 1, max(-1, k - 4), -1):
+            subjects, named = self.told(j)
+            fitting = [p for p in subjects if fits(p)] or [p for p in named if fits(p)]
+            if fitting:
+                return fitting[0]
+        return None
+
+    def described(self, phrase: Span | None) -> Participant | None:
+        """'The company', 'the agency', 'the group', 'the new carmaker': a definite description
+        of a body names the participant of a fitting kind told before it: the one its own
+        sentence names before it, else the main subject of one of the three sentences before,
+        else the one of those sentences told most often; never one its own sentence names
+        after it ('the company will honor SeaMicro's ties'). A description with a noun modifier
+        ('the computer maker') names only the one participant whose name holds the modifier."""
+        if phrase is None:
+            return None
+        words = [t for t in phrase if not (t.is_punct or t.is_space or t.tag_ == "POS")]
+        if len(words) < 2 or words[0].lower_ not in {"the", "this", "that"}:
+            return None
+        noun = words[-1]
+        kinds = _description_kinds().get(noun.lemma_.lower())
+        if kinds is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return None
+        if any(t.pos_ not in {"ADJ", "NOUN"} or t.ent_type_ for t in words[1:-1]):
+            return None  # 'the Apple company' names its own
+        modifiers = {t.lower_ for t in words[1:-1] if t.pos_ == "NOUN"}
+        if modifiers:  # 'the computer maker': the one whose name holds the modifier
+            holders = {
+                p.name: p
+                for p in self.aliases().values()
+                if p is not None and p.kind in kinds and modifiers & set(p.name.lower().split())
+            }
+            # else no one: 'this special working group' is a body of its own
+            return next(iter(holders.values())) if len(holders) == 1 else None
+        sent = noun.sent
+        k = self.sent_of.get(sent.start, 0)
+
+        def told_in(p: Participant, start: int, end: int) -> bool:
+            return any(start <= m[0] and m[1] <= end for m in p.mentions)
+
+        own = [p for p in self.told(k)[1] if p.kind in kinds]
+        later = [p for p in own if told_in(p, phrase.end_char, sent.end_char)]
+        before = [p for p in own if told_in(p, sent.start_char, phrase.start_char)]
+        if len(before) == 1 and before[0] not in later:
+            return before[0]  # 'After Acme's shares fell, the company said'
+        window: list[Participant] = []
+        for j in range(k - 1, max(-1, k - 4), -1):
+            subjects, named = self.told(j)
+            fitting = [p for p in subjects if p.kind in kinds and p not in later]
+            if fitting:
+                return fitting[0]  # the main subject of a sentence before
+            window += [p for p in named if p.kind in kinds and p not in later and p not in window]
+        if not window:
+            return None
+        # else the one told most often before it ('honor SeaMicro's ties', not SeaMicro)
+        counts = [sum(m[1] <= phrase.start_char for m in p.mentions) for p in window]
+        return window[counts.index(max(counts))]
 
     def titled(self, phrase: Span | None) -> Participant | None:
         """'the Second Gentleman' after 'Second Gentleman Douglas Emhoff': a title alone, as a
@@ -1937,8 +2135,33 @@ _HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms"}
 
 
 @cache
+def _description_kinds() -> dict[str, frozenset[str]]:
+    """The kinds of participant a definite description stands for, by its head noun."""
+    return {
+        noun: frozenset(kinds)
+        for kinds_key, nouns in _lexicon()["descriptions"].items()
+        for kinds in [kinds_key.split("|")]
+        for noun in nouns
+    }
+
+
+@cache
 def _body_nouns() -> frozenset[str]:
     return frozenset(_lexicon()["body_nouns"])
+
+
+def _told_we(pronoun: Token) -> bool:
+    """'we agreed', 'we have seized', 'we thank X': 'we' as the subject of a verb in the past
+    or the perfect, or of a stance said in the present, telling what is done, not 'we share
+    that' or 'we will continue to fight'."""
+    verb = pronoun.head
+    if pronoun.lower_ != "we" or pronoun.dep_ != "nsubj":
+        return False
+    if verb.tag_ == "VBP" and _lexicon()["verbs"].get(verb.lemma_.lower()) in _STANCES:
+        return True  # 'we thank X', 'we condemn X': the statement does it
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    )
 
 
 def _name_like(token: Token) -> bool:
@@ -2237,8 +2460,10 @@ def _done_to_someone(mention: _Mention) -> bool:
     if mention.event_type not in _DONE_TO_PEOPLE:
         return False
     if verb.pos_ in {"NOUN", "PROPN"}:
-        # 'Statement on the Arrest of Juan Perez': the arrest of a person only named there
-        return any(_unnamed_person(o) for o in _objects_of(verb, {"of"}))
+        # 'Statement on the Arrest of Juan Perez': the arrest of a person only named there;
+        # 'over 50 arrests have been made', 'there was one arrest': arrests counted
+        counted = verb.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in verb.children)
+        return counted or any(_unnamed_person(o) for o in _objects_of(verb, {"of"}))
     if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ in {"acl", "relcl", "amod"}:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children):

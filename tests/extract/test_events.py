@@ -1219,3 +1219,245 @@ def test_welcoming_a_named_guest_to_a_place_is_a_visit(parse: Callable[[str], Do
         ("CONSULT", ["Joe Biden", "Pedro Sanchez"], [])
     ], found
     assert "CONSULT" not in _types(parse, "Team news\nThe coach welcomed Juan Perez to the team.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        (
+            "Business news\nAcme Corp. reported weak sales on Monday. The company agreed to pay "
+            "a fine to the state of Ohio.",
+            "AGREE",
+            "Acme",
+        ),
+        (
+            "Crime news\nThe Drug Enforcement Administration opened an office in Lima. The agency "
+            "arrested 12 people in the raid.",
+            "COERCE",
+            "Drug Enforcement Administration",
+        ),
+    ],
+)
+def test_definite_description_names_the_body_told_before(
+    parse: Callable[[str], Doc], text: str, event_type: str, actor: str
+) -> None:
+    found = _with_type(_events(parse, text), event_type)
+    assert found and found[0][2] == [actor], found
+
+
+def test_description_is_not_the_body_named_after_it(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Business news\nZeta Systems announced a deal to buy Orbix Labs. The company will honor "
+        "Orbix Labs's contracts with its partners, Mary Lee said."
+    )
+    for _, _, actors, _, event in _events(parse, text):
+        if event.trigger == "honor":
+            assert "Orbix Labs" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Briefing news\nQ Will you ask Peru to stop the shipments?",
+        "Briefing news\nQ Did Peru agree to curb fentanyl exports?",
+        "Briefing news\nQ Are you going to sanction Bolivia?",
+    ],
+)
+def test_a_question_is_no_happening(parse: Callable[[str], Doc], text: str) -> None:
+    assert _events(parse, text) == []
+
+
+def test_a_fact_told_inside_a_question_is_a_happening(parse: Callable[[str], Doc]) -> None:
+    text = "Trade news\nSince Canada imposed tariffs on steel, will Mexico answer?"
+    assert "SANCTION" in _types(parse, text)
+
+
+def test_we_in_an_unnamed_officials_briefing_turn_is_the_government(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Background Press Call on the Working Group Trip to Lima\n\n"
+        "MODERATOR: Thanks for joining us.\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: The United States and Peru have worked together for "
+        "years. We signed an agreement with Peru on Monday. We also arrested two traffickers "
+        "in Lima.\n\nQ Thank you. What did you discuss?\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: We will share that with you later."
+    )
+    found = _events(parse, text)
+    assert [(t, a) for t, _, a, _, _ in found if t in {"AGREE", "COERCE"}] == [
+        ("AGREE", ["United States", "Peru"]),
+        ("COERCE", ["United States"]),
+    ], found
+    assert "COOPERATE" not in _types(parse, text)  # 'we will share that' tells nothing done
+
+
+def test_passive_infinitive_is_done_to_the_subject_it_completes(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Court news\nPolice arrested Juan Perez in March. He is expected to be charged today."
+    found = [e for e in _with_type(_events(parse, text), "SANCTION")]
+    assert [(e[1], e[3]) for e in found] == [("planned", ["Juan Perez"])], found
+
+
+def test_place_of_what_a_verb_acts_on_makes_a_happening(parse: Callable[[str], Doc]) -> None:
+    text = "Crime news\nA crowd looted a store in Brooklyn on Tuesday."
+    found = _with_type(_events(parse, text), "ASSAULT")
+    assert found and found[0][4].location == "Brooklyn", found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors"),
+    [
+        ("World news\nProtesters rioted in Athens on Sunday.", "ASSAULT", ["Protesters"]),
+        (
+            "Business news\nAcme Corp. settled the lawsuit with its rival in May.",
+            "AGREE",
+            ["Acme"],
+        ),
+        ("World news\nJapan gave $10 million to the Red Cross.", "AID", ["Japan"]),
+    ],
+)
+def test_riots_settlements_and_gifts_of_money(
+    parse: Callable[[str], Doc], text: str, event_type: str, actors: list[str]
+) -> None:
+    found = _with_type(_events(parse, text), event_type)
+    assert found and set(actors) <= set(found[0][2]), found
+
+
+def test_giving_a_speech_is_no_aid(parse: Callable[[str], Doc]) -> None:
+    assert "AID" not in _types(parse, "World news\nJapan gave a speech to the Red Cross.")
+
+
+def test_committing_a_crime_is_the_crime(parse: Callable[[str], Doc]) -> None:
+    text = "Crime news\nTwo years ago, a student named Juan Perez committed a shooting in Ohio."
+    assert _types(parse, text) == ["ASSAULT"]
+
+
+def test_passive_subject_of_the_verb_of_an_event_noun_undergoes_it(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Crime news\nJuan Perez was taken into custody after a standoff with police."
+    found = _with_type(_events(parse, text), "COERCE")
+    assert found and found[0][2] == [] and found[0][3] == ["Juan Perez"], found
+
+
+def test_subject_further_up_acts_when_the_controller_names_no_one(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Crime news\nJuan Perez had married in May, and had won a medal of honor for fatally "
+        "shooting a suspected carjacker."
+    )
+    found = _with_type(_events(parse, text), "ASSAULT")
+    assert found and found[0][2] == ["Juan Perez"], found
+
+
+def test_pronoun_parsed_as_indirect_object_is_the_target(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Crime news\nPolice said Juan Perez shot two neighbors on Friday. Officers arrested him "
+        "hours later."
+    )
+    found = _with_type(_events(parse, text), "COERCE")
+    assert found and found[0][3] == ["Juan Perez"], found
+
+
+def test_definite_plural_names_the_group_told_before(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "World news\nChinese officials met U.S. officials in Beijing on Monday. The officials "
+        "agreed to share data."
+    )
+    found = _with_type(_events(parse, text), "AGREE")
+    assert found and found[0][2] == ["Chinese officials"], found
+
+
+def test_a_count_of_people_can_act(parse: Callable[[str], Doc]) -> None:
+    text = "World news\nThousands of protesters marched in Athens on Sunday."
+    assert _types(parse, text) == ["PROTEST"]
+
+
+def test_firing_tear_gas_is_coercion(parse: Callable[[str], Doc]) -> None:
+    text = "World news\nRiot police fired tear gas at the crowd in Athens on Sunday."
+    found = _with_type(_events(parse, text), "COERCE")
+    assert found and found[0][2] == ["Riot police"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "targets"),
+    [
+        ("Trade news\nPeru's proposal drew criticism from Canada.", "ACCUSE", ["Canada"], ["Peru"]),
+        (
+            "Trade news\nThe plan by Peru won support from Canada and Mexico.",
+            "SUPPORT",
+            ["Canada", "Mexico"],
+            [],
+        ),
+    ],
+)
+def test_stance_drawn_from_others(
+    parse: Callable[[str], Doc],
+    text: str,
+    event_type: str,
+    actors: list[str],
+    targets: list[str],
+) -> None:
+    found = _with_type(_events(parse, text), event_type)
+    assert found and found[0][2] == actors and found[0][3] == targets, found
+
+
+def test_support_given_is_no_drawn_stance(parse: Callable[[str], Doc]) -> None:
+    assert "SUPPORT" not in _types(parse, "Trade news\nCanada provided support to Peru.")
+
+
+def test_we_without_an_author_thanking_is_the_government(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Fact sheet on counternarcotics\nThe United States and Peru signed a pact in May. We "
+        "thank Peru for its partnership. We will share more later."
+    )
+    found = _with_type(_events(parse, text), "SUPPORT")
+    assert [(e[2], e[3]) for e in found] == [(["United States"], ["Peru"])], found
+
+
+def test_counted_arrests_are_a_happening(parse: Callable[[str], Doc]) -> None:
+    text = "Riot news\nSince the shooting, over 50 arrests have been made over four nights."
+    assert _types(parse, text) == ["COERCE"]
+
+
+def test_modified_description_names_only_the_holder_of_the_modifier(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Business news\nApple Computer opened a store in May. Acme Corp. sued Apple Computer in "
+        "June. The computer maker agreed to pay $80,000."
+    )
+    found = _with_type(_events(parse, text), "AGREE")
+    assert found and found[0][2] == ["Apple Computer"], found
+
+
+def test_modified_description_without_a_holder_names_no_one(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Business news\nAcme Corp. opened a store in May. The computer maker agreed to pay a fee."
+    )
+    assert all("Acme" not in e[2] for e in _with_type(_events(parse, text), "AGREE"))
+
+
+def test_charged_with_a_task_is_no_charge(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Policy news\nThe Justice Department set up a council in May. The council is charged "
+        "with ensuring safety."
+    )
+    assert "SANCTION" not in _types(parse, text)
+    people = "Crime news\nJuan Perez and Mark Lee were charged with practicing fraud."
+    assert "SANCTION" in _types(parse, people)
+
+
+def test_wanting_to_be_done_is_no_raising(parse: Callable[[str], Doc]) -> None:
+    text = "Policy news\nJuan Perez wanted to be released from the program."
+    assert all(e[3] != ["Juan Perez"] for e in _events(parse, text))
+
+
+def test_we_of_a_named_speaker_without_a_told_act_is_no_one(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Press Gaggle aboard Air Force One\n\nMR. KIRBY: John Kirby spoke with Peru on Monday. "
+        "We look forward to working with Peru."
+    )
+    assert all("John Kirby" not in e[2] for e in _with_type(_events(parse, text), "COOPERATE"))
