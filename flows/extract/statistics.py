@@ -36,8 +36,13 @@ _DIGITS_SCALED = re.compile(rf"^({_NUM})([a-z]{{1,2}})$", re.IGNORECASE)
 _DIGITS_UNIT = re.compile(rf"^({_NUM})([a-z]{{2,4}})$", re.IGNORECASE)  # '512MHz', '16GB'
 _DIGIT_RANGE = re.compile(rf"^({_NUM})[-–—]({_NUM})$")
 _CURRENCY_GLUED = re.compile(rf"^([A-Z]{{1,3}}\$)({_NUM})$")
+_CODE_GLUED = re.compile(rf"^([A-Z]{{1,3}})({_NUM})$")  # the 'US1' of '$US1 million'
+# A plural of a model designation ('787s', 'A380s', 'F-16s'), and its bare digits in the text.
+_MODEL_PLURAL = re.compile(r"^(?:[A-Za-z]{1,3}-?\d+[A-Za-z]{0,2}|\d{3,})s$")
+_MODEL_PLURAL_TEXT = re.compile(r"(?<![\w$.,/-])(\d{2}[1-9])s\b")
 _FRACTION = re.compile(r"^([1-9])/([2-9])$")  # the '1/2' of '2 1/2 hours'
 _OF_DIGITS = re.compile(rf"^of-({_NUM})$")  # the tail of '29-of-34', as the tokenizer splits it
+_BY_DIGITS = re.compile(rf"^(?:by|x)-({_NUM})$", re.IGNORECASE)  # the tail of '480-by-360'
 # Character patterns whose digits are never statistics: phone numbers, clock times,
 # slashed dates or codes ("9/11", "24/7"), ordinals with a suffix ("2nd", "69<sup>th").
 _BLOCKED_PATTERNS = (
@@ -47,6 +52,7 @@ _BLOCKED_PATTERNS = (
     re.compile(r"\b\d+(?:<sup>)?(?:st|nd|rd|th)\b", re.IGNORECASE),
     re.compile(r"<[^<>\n]{1,300}>"),
     re.compile(r"\b\d+\+\d+\b"),
+    re.compile(r"\b1-8\d\d-[\dA-Z]{3}-[\dA-Z]{4}\b"),  # toll-free numbers ('1-800-662-HELP')
 )
 # Emphasis marks kept from the source's markup ('*de minimis* shipments').
 _MARKUP = frozenset({"*", "**", "_", "__"})
@@ -128,6 +134,21 @@ class _Rules:
     relative_after: frozenset[str]
     percentage_points: tuple[tuple[str, ...], ...]
     structure_nouns: frozenset[str]
+    area_words: dict[str, str]
+    calibre_words: frozenset[str]
+    address: re.Pattern[str] | None
+    pixel_nouns: frozenset[str]
+    firearm_nouns: frozenset[str]
+    dimension_connectors: frozenset[str]
+
+
+def _address_pattern(suffixes: list[str]) -> re.Pattern[str] | None:
+    """A street address: a number, an optional compass point, one to three capitalised
+    words and a street suffix ('325 E. Dahlia Ave', '10 Main Street')."""
+    if not suffixes:
+        return None
+    ends = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf"\b\d+ (?:[NSEW]\. )?(?:[A-Z][a-z]+ ){{1,3}}(?:{ends})\b")
 
 
 def _phrases(items: Iterable[str]) -> tuple[tuple[str, ...], ...]:
@@ -216,6 +237,12 @@ def _rules() -> _Rules:
         relative_after=_lowset(lex, "relative_after"),
         percentage_points=_phrases(lex.get("percentage_points", [])),
         structure_nouns=_lowset(lex, "structure_nouns"),
+        area_words=_lowdict(lex, "area_words"),
+        calibre_words=_lowset(lex, "calibre_words"),
+        address=_address_pattern(lex.get("street_suffixes", [])),
+        pixel_nouns=_lowset(lex, "pixel_nouns"),
+        firearm_nouns=_lowset(lex, "firearm_nouns"),
+        dimension_connectors=_lowset(lex, "dimension_connectors"),
         partitive_units={
             str(k).lower(): (str(v[0]), str(v[1]))
             for k, v in lex.get("partitive_units", {}).items()
@@ -272,6 +299,9 @@ def _read_part(doc: Doc, j: int, rules: _Rules, after: _Part | None) -> _Part | 
     glued = _CURRENCY_GLUED.match(text)
     if glued and glued.group(1) in rules.currencies:
         return _Part("num", float(glued.group(2).replace(",", "")), 1, glued.group(2))
+    prefixed = _dollar_prefixed(doc, j, rules)
+    if prefixed is not None:
+        return _Part("num", prefixed[1], 1, prefixed[2])
     scaled = _DIGITS_SCALED.match(text)
     if scaled and scaled.group(2).lower() in rules.scales:
         value = float(scaled.group(1).replace(",", "")) * rules.scales[scaled.group(2).lower()]
@@ -289,6 +319,21 @@ def _read_part(doc: Doc, j: int, rules: _Rules, after: _Part | None) -> _Part | 
     if low in rules.words:
         return _Part("num", rules.words[low], 1, low)
     return None
+
+
+def _dollar_prefixed(doc: Doc, j: int, rules: _Rules) -> tuple[str, float, str] | None:
+    """'$US1 million', '$A20 million': a dollar sign, then the country's letters glued to the
+    digits (one token 'US1'). The currency code, the value and the digits."""
+    text = doc[j].text
+    if j == 0 or not text[:1].isupper() or not text[-1:].isdigit():
+        return None
+    code = _CODE_GLUED.match(text)
+    if code is None or doc[j - 1].text != "$" or doc[j - 1].whitespace_:
+        return None
+    currency = rules.currencies.get(code.group(1) + "$")
+    if currency is None:
+        return None
+    return currency, float(code.group(2).replace(",", "")), code.group(2)
 
 
 def _glued_unit_text(token: Token) -> str:
@@ -385,8 +430,8 @@ def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
     """The number expression starting at token i, if one does."""
     token = doc_tokens(doc)[i]
     text = token.text
-    if not (text[:1].isdigit() or text[:1] == "." or "$" in text) and (
-        token.lower_ not in rules.number_starts and not text.startswith("of-")
+    if not (text[:1].isdigit() or text[:1] == "." or "$" in text or text[-1:].isdigit()) and (
+        token.lower_ not in rules.number_starts and not text.startswith(("of-", "by-", "x-"))
     ):
         return None  # the common case, decided without reading further
     if _single_duration(doc, i, rules):
@@ -394,6 +439,9 @@ def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
     of_digits = _OF_DIGITS.match(doc[i].text) if doc[i].lower_.startswith("of-") else None
     if of_digits and i >= 2 and doc[i - 1].text in _HYPHENS and _DIGITS.match(doc[i - 2].text):
         return _Number(i, i + 1, float(of_digits.group(1).replace(",", "")), has_digits=True)
+    by_digits = _BY_DIGITS.match(text) if text[:1] in "bBxX" else None
+    if by_digits and _glued_to_digits(doc, i):
+        return _Number(i, i + 1, float(by_digits.group(1).replace(",", "")), has_digits=True)
     single_range = _DIGIT_RANGE.match(doc[i].text)
     if single_range:
         low, high = (float(g.replace(",", "")) for g in single_range.groups())
@@ -433,7 +481,8 @@ def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
 
 def _blocked_chars(text: str, rules: _Rules) -> list[tuple[int, int]]:
     """Character spans that hold no statistic: codes, clock times, markup, set phrases."""
-    spans = [m.span() for pattern in _BLOCKED_PATTERNS for m in pattern.finditer(text)]
+    patterns = _BLOCKED_PATTERNS if rules.address is None else (*_BLOCKED_PATTERNS, rules.address)
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     for phrase in rules.blocked_strings:
         pattern = re.compile(rf"(?<![\w/-]){re.escape(phrase)}(?![\w/-])")
         spans.extend(m.span() for m in pattern.finditer(text))
@@ -590,6 +639,22 @@ def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, in
         or doc[num.start : num.end].text.lower() in rules.not_numbers
         or _ordinal_suffix(doc, num, rules)
         or _appositive_age(doc, num)
+        or _after_year_hyphen(doc, num, rules)
+    )
+
+
+def _after_year_hyphen(doc: Doc, num: _Number, rules: _Rules) -> bool:
+    """'No. 2024-12', 'CVE-2013-3893', 'the 2013-14 season': digits glued by a hyphen to a
+    year name a document, a code or a season, not a count."""
+    k = num.start
+    if k < 2 or doc[k - 1].text not in _HYPHENS or doc[k - 1].whitespace_:
+        return False
+    year = doc[k - 2]
+    return (
+        not year.whitespace_
+        and len(year.text) == 4
+        and year.text.isdigit()
+        and rules.year_min <= int(year.text) <= rules.year_max
     )
 
 
@@ -631,6 +696,7 @@ class _Expression:
     is_ratio: bool = False
     adjectival: bool = False  # 'a four-part agenda': a number inside an adjective
     is_age: bool = False
+    dimension: bool = False  # the first number of '960 x 640 pixels', in the second's unit
     period: str | None = None
     period_last: int = -1
     approximate: bool = False
@@ -643,6 +709,13 @@ def _currency_before(doc: Doc, start: int, rules: _Rules) -> tuple[int, str] | N
     """Where a currency symbol or code right before the number starts, and its code ('$2.7',
     'CAD $5', 'NT $18' -> TWD, 'US $5' -> USD)."""
     prev = start - 1
+    prefixed = _dollar_prefixed(doc, start, rules)
+    if prefixed is not None:
+        return prev, prefixed[0]  # '$US1 million'
+    if prev >= 1 and doc[prev - 1].text == "$" and not doc[prev - 1].whitespace_:
+        code = rules.currencies.get(doc[prev].text + "$")
+        if code is not None and doc[prev].text.isupper():
+            return prev - 1, code  # '$US 1 million'
     if prev < 0 or doc[prev].text not in rules.currencies or doc[prev].is_lower:
         return None
     found = prev, rules.currencies[doc[prev].text]
@@ -734,8 +807,8 @@ def _read_upper(
     if k >= len(doc):
         return None
     upper = _read_number(doc, k, rules)
-    if upper is None or upper.value_max is not None:
-        return None
+    if upper is None or upper.value_max is not None or _BY_DIGITS.match(doc[k].text):
+        return None  # '8-by-12 feet': dimensions, not a range
     after = _unit_words(doc, upper.end, rules, upper.has_scale) or (_lower(doc, upper.end), 1)
     if j > num.end and after != unit:
         return None
@@ -774,6 +847,8 @@ def _read_share(doc: Doc, num: _Number, rules: _Rules) -> tuple[float, int] | No
         return None
     if j == num.end and _lower(doc, j + 1) != "of":
         return None
+    if num.value != 1 and not _lower(doc, j).endswith("s"):
+        return None  # 'a four-quarter comeback': no share ('three-quarters', 'one-third' are)
     return round(num.value * fraction, 2), j + 1
 
 
@@ -811,14 +886,45 @@ def _unit_words(doc: Doc, j: int, rules: _Rules, scaled: bool = False) -> tuple[
     scale = _named_scale(doc, j, rules)
     if scale is not None:
         return scale
+    if _inch_mark(doc, j):
+        return "inches", 1
     if j < len(doc):
         low = doc[j].lower_
         currency = rules.currencies.get(doc[j].text) or rules.currencies.get(low)
         if currency and doc[j].text not in ("$", "€", "£", "¥"):
             return currency, 1
+        area = rules.area_words.get(low)
+        if area is not None and _lower(doc, j + 1) in rules.unit_aliases:
+            return f"{area} {rules.unit_aliases[_lower(doc, j + 1)]}", 2  # '12,000 square feet'
         if low in rules.unit_aliases:
             return rules.unit_aliases[low], 1
     return None
+
+
+def _inch_mark(doc: Doc, j: int) -> bool:
+    """'a 17" notebook': a double quote glued to digits and followed by the noun phrase they
+    measure is an inch mark, not a closing quotation mark ('"We sold 17" he said')."""
+    if j < 1 or j + 1 >= len(doc) or doc[j].text not in ('"', "″"):
+        return False
+    glued = not doc[j - 1].whitespace_ and bool(doc[j].whitespace_)
+    if not (glued and doc[j - 1].text[-1:].isdigit()):
+        return False
+    if doc[j + 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    return not _quote_open(doc, j)
+
+
+def _quote_open(doc: Doc, j: int, limit: int = 80) -> bool:
+    """Whether a quotation opened before token j in its paragraph is still open (an odd count
+    of double quotes, not counting inch marks glued to digits)."""
+    count = 0
+    for k in range(j - 1, max(-1, j - limit), -1):
+        token = doc[k]
+        if token.is_space or "\n" in token.whitespace_:
+            break
+        if token.text in ('"', "“", "”") and not (k > 0 and doc[k - 1].text[-1:].isdigit()):
+            count += 1
+    return count % 2 == 1
 
 
 def _named_scale(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
@@ -837,7 +943,14 @@ def _per_unit(doc: Doc, j: int, rules: _Rules) -> tuple[str, int] | None:
     noun = doc[j + 1]
     if noun.pos_ not in _NOUN_POS or noun.lower_ in rules.periods:
         return None
-    return f"{doc[j].lower_} {noun.text}", 2
+    head = noun
+    while (
+        head.pos_ == "PROPN" and head.dep_ in ("compound", "nmod") and head.i < head.head.i <= j + 4
+    ):
+        head = head.head  # 'per U.S. taxpayer'
+    if head.pos_ not in _NOUN_POS or head.lower_ in rules.periods:
+        head = noun
+    return f"{doc[j].lower_} {doc[j + 1 : head.i + 1].text}", head.i - j + 1
 
 
 # --------------------------------------------------------------------------- unit nouns
@@ -857,6 +970,7 @@ def _noun_ok(token: Token, rules: _Rules) -> bool:
     return (
         token.pos_ in _NOUN_POS
         and token.lower_ not in rules.not_units
+        and token.lower_ not in rules.vague  # 'Five dead, dozens injured': another count
         and token.lower_ not in rules.date_words
         and not token.like_num
         and any(c.isalpha() for c in token.text)
@@ -898,9 +1012,15 @@ def _is_designation(token: Token) -> bool:
 
 def _phrase_head(noun: Token, limit: int, rules: _Rules) -> Token:
     """The head of the noun phrase a modifier noun belongs to ('4 million *de minimis*
-    shipments': minimis -> shipments), up to token `limit`."""
+    shipments': minimis -> shipments; '206 million benefits-eligibility checks'), up to token
+    `limit`."""
     while noun.dep_ == "nmod" and noun.i < noun.head.i <= limit and _noun_ok(noun.head, rules):
         noun = noun.head
+    end = _glued_end(noun.doc, noun.i)
+    head = noun.doc[end].head
+    plural = noun.tag_ in ("NNS", "NNPS") and not _is_unit_word(noun.lower_, rules)
+    if plural and end > noun.i and end < head.i <= limit + 2 and _noun_ok(head, rules):
+        return head  # the noun opens a hyphenated modifier of the head
     return noun
 
 
@@ -912,6 +1032,12 @@ def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
         token = doc[k]
         if k == start and token.text == ",":
             return None  # 'died at the age of 95, sources said': a comma ends the phrase
+        if _glued(doc, k):
+            continue  # 'benefits-eligibility checks': a hyphenated modifier
+        if _MODEL_PLURAL.match(token.text) and not token.text.endswith("0s"):
+            return token  # '50 787s': the planes of that model ('1990s' is a decade)
+        if k == start and token.text.isdigit() and len(token.text) >= 3 and token.whitespace_:
+            continue  # 'ten 777 jets': a model name between the number and its noun
         if token.tag_ in ("NNS", "NNPS") and _noun_ok(token, rules):
             while k + 1 < len(doc) and token.dep_ == "compound" and doc[k + 1].pos_ == "NOUN":
                 k += 1
@@ -967,8 +1093,8 @@ def _conjoined(noun: Token, rules: _Rules) -> list[Token]:
     for conj in noun.conjuncts:
         if conj.i < noun.i or not _noun_ok(conj, rules):
             continue
-        if any(c.dep_ == "nummod" for c in conj.children):
-            break
+        if any(c.dep_ == "nummod" for c in conj.children) or conj.lower_ in rules.vague:
+            break  # '30,000 jobs and hundreds of billions of dollars': another count
         result.append(conj)
     return result
 
@@ -1080,6 +1206,8 @@ def _aged_suffix(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
 
 def _kept(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     num = expr.num
+    if expr.dimension and expr.unit is not None:
+        return True  # '1920 x 1200 pixels': no year
     if expr.adjectival or not _timeless(doc, expr, rules) or _aged_suffix(doc, expr, rules):
         return False
     if _is_year(num, doc, rules) and expr.value_max is None:
@@ -1090,7 +1218,33 @@ def _kept(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
         return False
     if _weak_number(doc, expr, rules) or _looks_like_name(doc, expr):
         return False
+    if expr.unit is None and _bare_model(doc, expr):
+        return False
+    if _calibre(doc, expr, rules):
+        return False
     return num.has_digits or expr.unit is not None
+
+
+def _calibre(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
+    """A gun's calibre: '.38 caliber', 'a 12-gauge shotgun', 'a .45 handgun', 'a 9mm pistol'."""
+    num, j = expr.num, expr.num.end
+    k = j + 1 if _lower(doc, j) in _HYPHENS else j
+    if _lower(doc, k) in rules.calibre_words:
+        return True
+    if doc[num.start].text.startswith(".") and _lower(doc, k) in rules.firearm_nouns:
+        return True  # '.45 handgun' (not a batting average '.308')
+    if expr.unit != "mm":
+        return False
+    k = expr.tail if expr.tail > j else k + 1
+    return _lower(doc, k) in rules.firearm_nouns or _lower(doc, k + 1) in rules.firearm_nouns
+
+
+def _bare_model(doc: Doc, expr: _Expression) -> bool:
+    """'flies the 777', 'a 737 with ...': an article before digits that count nothing names
+    a model."""
+    num = expr.num
+    article = _lower(doc, num.start - 1) in ("the", "a", "an")
+    return article and expr.first == num.start and num.value_max is None and _model_digits(doc, num)
 
 
 def _weak_number(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
@@ -1100,6 +1254,9 @@ def _weak_number(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     noun = expr.unit_noun
     if expr.is_ratio:
         return False
+    measure = expr.unit_word
+    if measure is not None and measure.i == expr.num.end and measure.lower_ not in ("of", "in"):
+        return False  # 'one meter', 'one percent': a measure, not a pronoun
     hyphenated = _lower(doc, expr.num.end) in _HYPHENS
     if word in rules.needs_nummod and not (expr.is_duration and hyphenated):  # 'a one-year ban'
         attached = doc[expr.num.start].dep_ == "nummod"
@@ -1181,7 +1338,8 @@ def _build(doc: Doc, num: _Number, rules: _Rules) -> _Expression:
     currency = _currency_before(doc, num.start, rules)
     if currency is not None:
         expr.first, expr.unit = currency
-        expr.dollar = doc[num.start - 1].text == "$" and expr.first == num.start - 1
+        bare = _dollar_prefixed(doc, num.start, rules) is None
+        expr.dollar = bare and doc[num.start - 1].text == "$" and expr.first == num.start - 1
     elif _glued_currency(doc[num.start], rules) is not None:
         currency = num.start, str(_glued_currency(doc[num.start], rules))
         expr.unit = currency[1]
@@ -1198,12 +1356,56 @@ def _build(doc: Doc, num: _Number, rules: _Rules) -> _Expression:
         expr.value_max, expr.tail = upper[0].value, upper[1]
         if opener is not None:
             expr.first = opener
+    elif _dimension_before(doc, num, rules):
+        expr.dimension = True
+        _attach_cues(doc, expr, rules)
+        return expr
+    expr.dimension = _dimension_after(doc, num, rules)
     _attach_unit(doc, expr, rules)
+    if expr.unit_word is not None and _dimension_before(
+        doc, _Number(num.start, expr.tail, 0, has_digits=True), rules
+    ):
+        expr.dimension = True  # '2880 pixels by 1800'
     _attach_age(doc, expr, rules)
     _attach_cues(doc, expr, rules)
     _attach_period(doc, expr, rules)
     expr.after_name = _after_name(doc, expr)
     return expr
+
+
+def _glued_to_digits(doc: Doc, i: int) -> bool:
+    """Token i follows digits and a hyphen with no space ('480-' of '480-by-360')."""
+    return (
+        i >= 2
+        and doc[i - 1].text in _HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and bool(_DIGITS.match(doc[i - 2].text))
+    )
+
+
+def _dimension_before(doc: Doc, num: _Number, rules: _Rules) -> bool:
+    """The first number of dimensions ('960 x 640 pixels', '480 by 360 pixel', '480-by-360')."""
+    j = num.end
+    if not num.has_digits or num.value_max is not None or j + 1 >= len(doc):
+        return False
+    if doc[j].text in _HYPHENS and not doc[j].whitespace_:
+        return bool(_BY_DIGITS.match(doc[j + 1].text))
+    return doc[j].lower_ in rules.dimension_connectors and bool(_DIGITS.match(doc[j + 1].text))
+
+
+def _dimension_after(doc: Doc, num: _Number, rules: _Rules) -> bool:
+    """The second number of dimensions ('960 x 640', '2880 pixels by 1800', '480-by-360')."""
+    k = num.start
+    if _BY_DIGITS.match(doc[k].text):
+        return True
+    if k < 2 or doc[k - 1].lower_ not in rules.dimension_connectors or not num.has_digits:
+        return False
+    before = doc[k - 2]
+    unit_after_digits = (
+        k >= 3 and before.lower_ in rules.unit_aliases and _DIGITS.match(doc[k - 3].text)
+    )
+    return bool(_DIGITS.match(before.text) or unit_after_digits)
 
 
 def _after_name(doc: Doc, expr: _Expression) -> bool:
@@ -1225,10 +1427,25 @@ def _after_name(doc: Doc, expr: _Expression) -> bool:
         and expr.first == expr.num.start
         and expr.num.has_digits
         and prev >= 0
-        and doc[prev].tag_ in ("NNP", "NNPS")
-        and doc[prev].text[:1].isupper()
+        and (
+            doc[prev].tag_ in ("NNP", "NNPS")
+            and doc[prev].text[:1].isupper()
+            or _product(doc, prev)
+        )
         and not doc[prev].is_sent_start
     )
+
+
+def _product(doc: Doc, k: int) -> bool:
+    """A product or standard's name that digits after it version ('iPhone 4', 'iOS 6', 'USB
+    3'): a camel-case word, or a short acronym in running text (not a headline in capitals)."""
+    text = doc[k].text
+    if not text.isalpha():
+        return False
+    if text[0].islower() and any(c.isupper() for c in text[1:]):
+        return True
+    shouted = k > 0 and doc[k - 1].text.isupper() and doc[k - 1].is_alpha
+    return text.isupper() and 2 <= len(text) <= 4 and not shouted
 
 
 def _attach_unit(doc: Doc, expr: _Expression, rules: _Rules) -> None:
@@ -1262,6 +1479,11 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         )
         if expr.adjectival:
             return
+    area = _area_unit(doc, hyphen, rules) if hyphen is not None else None
+    if hyphen is not None and area is not None:
+        expr.unit, expr.unit_last = area, hyphen.i + 2  # 'a 1,500-square-kilometer island'
+        expr.unit_noun = doc[hyphen.i + 2]
+        return
     if hyphen is not None and (hyphen.lower_,) in rules.percent:
         expr.unit, expr.tail, expr.unit_word = "percent", hyphen.i + 1, hyphen
         return
@@ -1285,8 +1507,13 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
             expr.unit, expr.is_age = rules.age_unit, True  # 'She was 85.', 'died at 95'
         return
     noun, expr.unit_via_of = found
+    if _people_participle(doc, expr, noun):
+        expr.unit = "people"  # 'about 50 hurt', parsed as a noun
+        return
     if hyphen is None and not expr.unit_via_of:
         noun = _counted_modifier(doc, expr, noun, rules)
+    if hyphen is None:
+        noun = _shared_head(doc, expr, noun, rules)
     expr.unit_noun = noun
     measured_in = before or _measured_in(doc, expr, noun, rules)
     if measured_in is not None:
@@ -1304,6 +1531,30 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
     expr.unit = _normal_unit(text, rules)
 
 
+def _area_unit(doc: Doc, hyphen: Token, rules: _Rules) -> str | None:
+    """'square-kilometer' hyphened to a number: square kilometers."""
+    area = rules.area_words.get(hyphen.lower_)
+    k = hyphen.i
+    if area is None or k + 2 >= len(doc) or doc[k + 1].text not in _HYPHENS:
+        return None
+    unit = rules.unit_aliases.get(doc[k + 2].lower_)
+    glued = not hyphen.whitespace_ and not doc[k + 1].whitespace_
+    return f"{area} {unit}" if unit is not None and glued else None
+
+
+def _people_participle(doc: Doc, expr: _Expression, noun: Token) -> bool:
+    """'and about 50 hurt.': a word for what befell people, mis-parsed as the counted noun,
+    that ends the phrase."""
+    closed = noun.i + 1 >= len(doc) or doc[noun.i + 1].pos_ in _CLOSERS
+    return (
+        noun.tag_ == "NN"
+        and noun.i == expr.tail
+        and noun.lower_ in _people_words()[0]
+        and expr.num.value != 1
+        and closed
+    )
+
+
 def _counted_modifier(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -> Token:
     """A number other than one counts a plural; before a singular head it counts the
     singular noun right after it ('an eight round decision win': rounds)."""
@@ -1312,6 +1563,28 @@ def _counted_modifier(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -
         return noun
     if first.tag_ == "NN" and first.dep_ == "compound" and _noun_ok(first, rules):
         return first
+    return noun
+
+
+def _shared_head(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -> Token:
+    """'75 veteran, military family and survivor organizations', 'hundreds of Hamas and jihad
+    operatives': a singular noun coordinated with other modifiers of one plural noun, which
+    is what the number counts."""
+    if noun.tag_ not in ("NN", "NNP") or expr.num.value == 1 or noun.i < expr.num.end:
+        return noun
+    if _is_unit_word(noun.lower_, rules) or noun.lower_ in rules.periods:
+        return noun
+    coordinated = False
+    for k in range(noun.i + 1, min(len(doc), noun.i + 8)):
+        token = doc[k]
+        if token.lower_ in ("and", "or"):
+            coordinated = True
+        elif token.tag_ in ("NNS", "NNPS") and token.lower_ not in rules.vague:
+            return token if coordinated and _noun_ok(token, rules) else noun
+        elif token.like_num or token.lower_ in rules.words or token.lower_ in rules.vague:
+            return noun  # '7 woman, 5 man jury': each count has its noun
+        elif token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text not in (",", "-"):
+            return noun
     return noun
 
 
@@ -1579,6 +1852,24 @@ def _resolve_pairs(doc: Doc, exprs: list[_Expression], rules: _Rules) -> None:
             first.unit = second.unit
 
 
+def _resolve_dimensions(doc: Doc, exprs: list[_Expression], rules: _Rules) -> None:
+    """Both numbers of dimensions take the unit written after the second ('960 x 640
+    pixels'); the dimensions of a screen are in pixels ('a 1920 x 1200 display')."""
+    for first, second in zip(exprs, exprs[1:], strict=False):
+        if not (first.dimension and second.dimension and second.num.start <= first.tail + 1):
+            continue
+        after = doc[second.tail] if second.tail < len(doc) else None
+        if second.unit is None and after is not None and _noun_ok(after, rules):
+            second.unit = _normal_unit(after.text, rules)  # '640-by-480 resolution'
+        for expr in (first, second):
+            if expr.unit is not None and expr.unit.lower() in rules.pixel_nouns:
+                expr.unit = "pixels"
+        if first.unit is None:
+            first.unit = second.unit
+        elif second.unit is None:
+            second.unit = first.unit  # '2880 pixels by 1800'
+
+
 def _part_of(doc: Doc, first: _Expression, second: _Expression) -> bool:
     """Two numbers written 'A of B' or 'A-of-B' ('10 of 22', '29-of-34')."""
     between = doc[first.num.end : second.num.start]
@@ -1627,6 +1918,7 @@ def _resolve_elided_units(doc: Doc, exprs: list[_Expression], rules: _Rules) -> 
                 or _partitive_unit(doc, expr, exprs)
                 or _governed_unit(doc, expr, rules)
                 or _previous_unit(doc, exprs[:position], expr, rules)
+                or _referred_unit(doc, exprs[:position], expr, rules)
             )
             if expr.unit is None and expr.level:
                 expr.unit = _previous_unit(doc, exprs[position + 1 :][::-1], expr, rules)
@@ -1690,6 +1982,45 @@ def _governed_unit(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
     return None
 
 
+def _referred_unit(
+    doc: Doc, before: list[_Expression], expr: _Expression, rules: _Rules
+) -> str | None:
+    """'GM has 6,246 dealers. It will reduce that number to 3,605': a bare number set to
+    'that number' (a quantity noun naming an earlier count, with no 'of' of its own) takes
+    the unit of the count before it, within the sentence before."""
+    noun = _governing_measure(doc, expr, rules)
+    if noun is None or any(c.lower_ == "of" for c in noun.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
+        return None
+    sentence = doc[expr.num.start].sent.start
+    window = doc[sentence - 1].sent.start if sentence > 0 else 0
+    for other in reversed(before):
+        if other.num.start < window:
+            return None
+        if other.unit is None or other.is_duration or other.is_age or other.unit == "percent":
+            continue
+        return other.unit if _kept(doc, other, rules) else None
+    return None
+
+
+def _governing_measure(doc: Doc, expr: _Expression, rules: _Rules) -> Token | None:
+    """The quantity noun ('number', 'total') a bare number is the value of, through the verb
+    it hangs from ('reduce that number to 3,605') or directly ('a total of 40')."""
+    child = _number_root(doc, expr)
+    for _ in range(_CLIMB_LIMIT):
+        if child.dep_ not in _CLIMB_DEPS or child.head.i == child.i:
+            return None
+        token = child.head
+        if _is_measure_noun(token, rules):
+            return token
+        if token.pos_ in ("VERB", "AUX"):
+            args = [c for c in token.children if c.dep_ in _SUBJECTS | {"dobj"}]
+            return next((a for a in args if a.i != child.i and _is_measure_noun(a, rules)), None)
+        child = token
+    return None
+
+
 def _is_measure_noun(token: Token, rules: _Rules) -> bool:
     return token.pos_ == "NOUN" and token.lower_ in rules.measure_nouns
 
@@ -1698,10 +2029,15 @@ def _clause_unit(verb: Token, child: Token, rules: _Rules) -> str | None:
     """'raise the number of seats from 65 ...' (a quantity noun as an argument of the verb);
     'deaths fell from 48,913 ...' (the subject is what the number counts)."""
     for arg in verb.children:
-        if arg.i != child.i and arg.dep_ in _SUBJECTS | {"dobj"} and _is_measure_noun(arg, rules):
+        if arg.i == child.i or arg.dep_ not in _SUBJECTS | {"dobj"}:
+            continue
+        if _is_measure_noun(arg, rules):
             unit = _measure_noun_unit(arg, rules)
             if unit is not None:
                 return unit
+        setting = child.dep_ == "prep" and child.lower_ in ("at", "to")
+        if setting and arg.dep_ == "dobj" and arg.lower_ in rules.quantity_units:
+            return rules.quantity_units[arg.lower_]  # 'puts the magnitude at 6.1'
     if child.dep_ not in _QUANTITY_SLOTS:
         return None
     for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
@@ -1944,9 +2280,11 @@ def _statistic(doc: Doc, expr: _Expression, rules: _Rules) -> Statistic:
 
 
 def _candidates(doc: Doc, text: str, rules: _Rules) -> list[_Expression]:
-    """Every number expression of `doc` that is no name, code or date, in text order."""
+    """Every number expression of `doc` that is no name, code, date or model designation, in
+    text order."""
     blocked = _blocked_chars(text, rules)
     found: list[_Expression] = []
+    models = {m.group(1) for m in _MODEL_PLURAL_TEXT.finditer(text)}  # '50 787s'
     i = 0
     while i < len(doc):
         num = _read_number(doc, i, rules)
@@ -1957,7 +2295,68 @@ def _candidates(doc: Doc, text: str, rules: _Rules) -> list[_Expression]:
         i = max(expr.tail, num.end, i + 1)
         if not _excluded(doc, num, rules, blocked):
             found.append(expr)
-    return found
+            if _names_model(doc, expr, rules):
+                models.add(doc[num.start].text)  # 'the 787 Dreamliner'
+        elif _model_digits(doc, num) and _capitalised_word(doc[num.start - 1]):
+            models.add(doc[num.start].text)  # 'Boeing 787'
+    return [e for e in found if not _model_mention(doc, e, models)]
+
+
+def _model_digits(doc: Doc, num: _Number) -> bool:
+    """Three or more bare digits that could name a model ('787', '737'; not '100', '2,000')."""
+    text = doc[num.start].text
+    return (
+        num.end - num.start == 1
+        and text.isdigit()
+        and len(text) >= 3
+        and not text.endswith("00")
+        and not (len(text) == 4 and num.value >= 1800)
+    )
+
+
+def _capitalised_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+
+
+def _names_model(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
+    """'the 787 Dreamliner', 'Boeing 787': digits that name a model, after a capitalised name
+    or before a singular proper noun in running text (not a Title Case headline)."""
+    num = expr.num
+    if not _model_digits(doc, num) or expr.first != num.start or expr.unit_word is not None:
+        return False
+    if expr.after_name:
+        return True
+    if num.end >= len(doc) or num.start == 0:
+        return False
+    nxt, prev = doc[num.end], doc[num.start - 1]
+    while prev.pos_ == "ADJ" and prev.i > num.start - 3 and prev.i > 0:
+        prev = doc[prev.i - 1]
+    if prev.like_num and prev.whitespace_ and prev.lower_ not in rules.scales:
+        return True  # 'five new 737 aircraft': the count comes first
+    return (
+        nxt.tag_ in ("NNP", "NN")
+        and _capitalised_word(nxt)
+        and nxt.head.i <= nxt.i  # the head of its phrase, no modifier ('175 Ecuador officers')
+        and nxt.ent_type_ not in ("GPE", "NORP", "LOC")
+        and not _is_unit_word(nxt.lower_, rules)
+        and nxt.lower_ not in rules.date_words
+        and not _capitalised_word(prev)
+    )
+
+
+def _model_mention(doc: Doc, expr: _Expression, models: set[str]) -> bool:
+    """A mention of a model the article names ('the 777', '737 aircraft', the '800' of
+    '737-800'): bare digits with no currency, unit word or scale."""
+    num = expr.num
+    if num.end - num.start != 1 or expr.unit_word is not None or num.has_scale:
+        return False
+    if expr.first != num.start and not expr.approximate:
+        return False
+    if doc[num.start].text in models:
+        return True
+    k = num.start
+    variant = k >= 2 and doc[k - 1].text in _HYPHENS and not doc[k - 1].whitespace_
+    return variant and not doc[k - 2].whitespace_ and doc[k - 2].text in models
 
 
 def extract_statistics(doc: Doc) -> list[Statistic]:
@@ -1967,6 +2366,7 @@ def extract_statistics(doc: Doc) -> list[Statistic]:
     candidates = _candidates(doc, text, rules)
     _resolve_dollars(doc, candidates)
     _resolve_pairs(doc, candidates, rules)
+    _resolve_dimensions(doc, candidates, rules)
     _resolve_elided_units(doc, candidates, rules)
     found = [_statistic(doc, e, rules) for e in candidates if _kept(doc, e, rules)]
     ordered = sorted(found, key=lambda s: (s.char_start, s.char_end))

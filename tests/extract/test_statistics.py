@@ -454,6 +454,10 @@ def _units(nlp: Language, text: str) -> list[tuple[float, str | None]]:
         ("Canberra gave AU$40 million to the plant.", [(4e7, "AUD")]),
         ("Its shares closed at NT $24.05 on Monday.", [(24.05, "TWD")]),
         ("The firm agreed to a US $5.4 billion deal.", [(5.4e9, "USD")]),
+        # the country's letters after the '$', glued to the digits or not
+        ("The blaze did $US2 million in damage.", [(2e6, "USD")]),
+        ("The club paid $A35 million and $NZ4.5 million.", [(3.5e7, "AUD"), (4.5e6, "NZD")]),
+        ("Investors lost $US 3 billion.", [(3e9, "USD")]),
         # an article is not a currency code
         ("They paid A $103 million sum for him.", [(1.03e8, "USD")]),
         # a bare '$' takes the dollars the article names
@@ -706,3 +710,204 @@ def test_a_possessive_before_an_amount_is_no_anaphora(
 def test_a_number_word_hyphened_to_a_counted_noun(nlp: Language) -> None:
     assert _units(nlp, "They had a three-game losing streak.") == [(3, "game")]
     assert extract_statistics(nlp("They backed a two-state solution.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural of a model is what a count counts; its digits are no count
+        ("The airline ordered 40 787s last spring.", [(40, "787s")]),
+        (
+            "Since 1990 about 3,400 757s have been built, with orders for 150 more.",
+            [(3400, "757s"), (150, "757s")],
+        ),
+        # digits before a capitalised name, after a count, or after 'the' name a model
+        ("The carrier flies the 767 Skyliner on long routes.", []),
+        ("The carrier will lease six new 767 aircraft.", [(6, "aircraft")]),
+        ("Pilots say the 767 is easy to fly.", []),
+        # once named, every bare mention of the model's digits is the model
+        (
+            "Boeing delivered 12 747s. The 747 replacement and 747 freighters are late.",
+            [(12, "747s")],
+        ),
+        # a count before a capitalised noun that modifies the counted noun stays a count
+        ("They sent 175 Ecuador border officers.", [(175, "border officers")]),
+    ],
+)
+def test_model_designations_are_not_counts(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # modifiers coordinated before one plural noun: the plural noun is counted
+        ("She thanked 40 farmer, consumer and labor unions for their help.", [(40, "unions")]),
+        ("Hundreds of church and school buildings burned.", [(100, "buildings")]),
+        # a count coordinated after the noun is no part of its unit
+        (
+            "The mill created 2,000 jobs and thousands of contracts.",
+            [(2000, "jobs"), (1000, "contracts")],
+        ),
+    ],
+)
+def test_coordinated_modifiers_share_the_counted_noun(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    units = _units(nlp, text)
+    assert [v for v, _ in units] == [pytest.approx(v) for v, _ in expected]
+    for (_, unit), (_, wanted) in zip(units, expected, strict=True):
+        assert unit is not None and unit.split()[-1] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each number of a specification list in its own unit
+        (
+            "The handset has a 5.2-inch display, a 12 megapixel camera and a 2,600 mAh cell.",
+            [(5.2, "inches"), (12, "megapixels"), (2600, "mAh")],
+        ),
+        ("Its 3000mAh battery charges fast.", [(3000, "mAh")]),
+        # dimensions: both numbers in the unit written after the second
+        ("The panel shows 1024 x 600 pixels.", [(1024, "pixels"), (600, "pixels")]),
+        ("It records 640 by 480 pixel clips.", [(640, "pixels"), (480, "pixels")]),
+        # areas and volumes
+        ("The plant covers 40,000 square feet.", [(40000, "square feet")]),
+        ("Tehran lies near a 2,000-square-mile lake.", [(2000, "square miles")]),
+        ("They found 3.5 trillion cubic feet of gas.", [(3.5e12, "cubic feet")]),
+    ],
+)
+def test_specifications_and_dimensions(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officer carried a .40 caliber pistol.",
+        "He bought a .44-calibre revolver.",
+        "She kept a .25 handgun in a drawer.",
+        "Detectives found a 20-gauge shotgun.",
+        "The robber waved a 9mm pistol.",
+    ],
+)
+def test_calibres_are_not_statistics(nlp: Language, text: str) -> None:
+    assert extract_statistics(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantity noun set to a value by the verb ('puts the magnitude at')
+        ("Seismologists put the magnitude at 5.4.", [(5.4, "magnitude")]),
+        ("Organisers estimated the crowd at 3,000.", [(3000, "people")]),
+        # 'a family of four' counts people
+        ("Rent is $900 for a family of five.", [(900, "USD"), (5, "people")]),
+        # a word for what befell people, parsed as a noun, ending the phrase
+        ("Two died and about 40 hurt.", [(2, "people"), (40, "people")]),
+        # number words are never the counted noun
+        ("Six dead, dozens injured in bus crash", [(6, "people"), (24, "people")]),
+        # the noun after 'per' with the name that modifies it
+        ("That is $2,100 per U.S. household.", [(2100, "USD per U.S. household")]),
+        # a plural opening a hyphenated modifier is not the counted noun
+        ("Clerks ran 30 million records-matching checks.", [(3e7, "checks")]),
+        # 'that number' refers to the count just before
+        (
+            "The chain has 900 outlets. It will cut that number to 650 next year.",
+            [(900, "outlets"), (650, "outlets")],
+        ),
+    ],
+)
+def test_units_from_the_words_around(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    units = _units(nlp, text)
+    assert [v for v, _ in units] == [pytest.approx(v) for v, _ in expected]
+    for (_, unit), (_, wanted) in zip(units, expected, strict=True):
+        assert unit is not None and unit.split()[-1] == wanted.split()[-1], units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # street addresses
+        "The shop at 418 N. Maple Ave. was closed.",
+        "Officers went to 72 West Harbor Boulevard on Monday.",
+        # digits glued by a hyphen to a year: a document number, a code, a season
+        "Determination No. 2022-31 was signed.",
+        "He starred in the 2011-12 season.",
+        # a toll-free number
+        "Call the helpline at 1-800-273-TALK today.",
+    ],
+)
+def test_addresses_and_codes_are_not_statistics(nlp: Language, text: str) -> None:
+    assert extract_statistics(nlp(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hyphenated dimensions are two numbers, not a range
+        ("Rooms are 10-by-14 feet.", [(10, "feet"), (14, "feet")]),
+        # a dimension is no year, and a screen's dimensions are in pixels
+        ("It has a 1920 x 1080 display.", [(1920, "pixels"), (1080, "pixels")]),
+        ("Video plays at 640-by-480 resolution.", [(640, "pixels"), (480, "pixels")]),
+        # the unit after the first number serves the second
+        ("The panel is 2048 pixels by 1536.", [(2048, "pixels"), (1536, "pixels")]),
+    ],
+)
+def test_dimensions_in_words(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # versions after a camel-case product name or a short acronym
+        "Users of iPad 3 can update now.",
+        "The eReader 2 went on sale in May.",
+        "Both ports support USB 3 and charging.",
+        # a singular fraction word after a number other than one is no share
+        "It was the team's third four-quarter comeback.",
+    ],
+)
+def test_versions_and_false_shares(nlp: Language, text: str) -> None:
+    assert all(s.unit != "percent" for s in extract_statistics(nlp(text)))
+    assert all(s.value not in (2, 3) for s in extract_statistics(nlp(text)))
+
+
+def test_counts_after_an_acronym_stay(nlp: Language) -> None:
+    assert _units(nlp, "The NFL has 32 teams.") == [(32, "teams")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Not one meter of fence was built.", [(1, "meters")]),
+        ("Unemployment fell one percent.", [(1, "percent")]),
+        ("The shelter is one mile away.", [(1, "miles")]),
+    ],
+)
+def test_one_before_a_unit_of_measure(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double quote glued to digits before a noun is an inch mark
+        ('The firm showed a 10.1" tablet.', [(10.1, "inches")]),
+        ('It ships with a 27" display.', [(27, "inches")]),
+        # a closing quotation mark is not
+        ('"We had 4" Jones said.', [(4, None)]),
+    ],
+)
+def test_inch_marks(nlp: Language, text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
