@@ -54,6 +54,12 @@ _COORDINATED_HEADS = {
     "committees": "{} Committee",
 }
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "its", "their"}
+_DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight"}
+_FOCUS_WORDS = {"not", "only", "how", "much", "even", "also", "just"}
+_LEADING_PREPOSITIONS = {
+    "through", "with", "from", "by", "under", "after", "before", "during", "in", "at", "on",
+    "to", "as", "since", "via", "among", "for", "across", "into", "upon", "without", "within",
+}  # fmt: skip
 _PRONOUN_LIKE = re.compile(r"^(?:he|she|they|we|i|you|it|who|which|that)$", re.IGNORECASE)
 
 
@@ -69,7 +75,17 @@ def _trim(span: Span) -> Span:
     doc = span.doc
     tokens = doc_tokens(doc)
     while start < end and (
-        tokens[start].lower_ in _DETERMINERS or tokens[start].is_space or tokens[start].is_punct
+        tokens[start].lower_ in _DETERMINERS
+        or tokens[start].is_space
+        or tokens[start].is_punct
+        or (tokens[start].lower_ in _DAY_WORDS and end - start > 1)  # 'Today Globex Corp.'
+        or (tokens[start].lower_ in _FOCUS_WORDS and end - start > 1)  # 'not only US banks'
+        or (  # 'Through Veteran Treatment Courts, ...': a sentence's first word
+            tokens[start].lower_ in _LEADING_PREPOSITIONS
+            and tokens[start].is_title
+            and tokens[start].pos_ in {"ADP", "SCONJ"}
+            and end - start > 1
+        )
     ):
         start += 1
     for i in range(start, end):  # 'Federal Bureau of Investigation (FBI'
@@ -200,6 +216,8 @@ def extract_participants(
         if canon.fold(_trim(ent).text) not in things:
             _add_entity(ent, registry, publisher, cues)
     _add_untagged_bodies(doc, registry)
+    _add_owned_people(doc, registry)
+    _add_addressees(doc, registry)
     _add_known_acronyms(doc, registry)
     _add_recurring_subjects(doc, registry)
     _add_country_pairs(doc, registry)
@@ -210,6 +228,7 @@ def extract_participants(
     _add_unnamed_perpetrators(doc, registry)
     _fold_parenthetical_aliases(doc, registry)
     _fold_initialisms(registry)
+    _fold_variant_names(doc, registry)
     _fold_short_names(registry)
     _complete_short_names(doc, registry)
     _persons_taken_for_bodies(registry)
@@ -757,8 +776,17 @@ def _add_legal_names(doc: Doc, registry: ParticipantRegistry) -> None:
 
 
 def _company_word(token: Token) -> bool:
-    """A word of a company's name: capitalised ('Emergent', 'BioSolutions', 'U.S.')."""
-    return token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ"}
+    """A word of a company's name: capitalised ('Emergent', 'BioSolutions', 'U.S.'), not a
+    date's ('Yesterday Acme Foods Inc. said')."""
+    return (
+        token.text[:1].isupper()
+        and token.pos_ in {"PROPN", "NOUN", "ADJ"}
+        and token.ent_type_ not in _NOT_NAME_ENTS
+        and token.lower_ not in _DAY_WORDS
+    )
+
+
+_NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 def _continues_run(doc: Doc, i: int) -> bool:
@@ -1036,6 +1064,14 @@ def _add_entity(
     org = canon.organization(text)
     if org is None and _only_in_a_title_case_headline(span):
         return
+    if org is None and text in _titles():
+        return  # "Mark Papermaster, AMD's CTO": a bare title names no one
+    if org is None and ent.label_ == "ORG":
+        office = _office_phrase(span)
+        if office is not None:
+            if len(office):  # 'Chair of the Federation of State Medical Boards'
+                _add_organization(office, registry)
+            return
     if org is not None:
         if not org.is_medium:
             registry.add(
@@ -1064,6 +1100,8 @@ def _add_entity(
         label = "ORG"  # 'the Abraham Accords' tagged as a person: a thing, see _strip_thing_words
     elif label in _NAME_LABELS and not canon.country_of_word(text):
         label = (cues or {}).get(text) or _kind_cue(span) or label
+    if label == "ORG" and _owned_personal_name(span):
+        label = "PERSON"  # "Telkom's Lulu Letlape said": a body's person, not a body
     if label in {"PERSON", "ORG"} and canon.country_of_word(text):
         _add_place(span, registry)  # 'Khartoum' tagged as a person is still the capital
     elif label == "PERSON":
@@ -1074,6 +1112,107 @@ def _add_entity(
         _add_place(span, registry)
     elif label in {"LOC", "FAC"} and _is_scene(span):
         registry.add(_display(text), "location", _char_span(span), text)
+
+
+def _possessor(span: Span) -> Span | None:
+    """The name that owns a name: 'SEACOM' in "SEACOM's Suveer Ramdhani"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return None
+    end = span.start - 1
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_punct:
+        start -= 1
+    return doc[start:end] if start < end else None
+
+
+def _personal_name(span: Span) -> bool:
+    """Two or three capitalised words, none a word of a body's, a thing's or a place's name."""
+    words = (
+        _words("organizations", "company_words")
+        | _words("organizations", "org_heads")
+        | _words("organizations", "org_nouns")
+        | _words("organizations", "work_nouns")
+        | _words("organizations", "facility_heads")
+    )
+    return (
+        2 <= len(span) <= 3
+        and all(t.is_alpha and t.is_title and t.lower_ not in words for t in span)
+        and not any(_is_thing(t) or canon.country_of_word(t.text) for t in span)
+        and canon.organization(span.text) is None
+    )
+
+
+def _owned_personal_name(span: Span) -> bool:
+    """ "Telkom's Lulu Letlape said", "according to Vodacom's Kobus Venter": a personal name
+    owned by a body's name that speaks is that body's person, whatever the model tagged."""
+    if _possessor(span) is None or not _personal_name(span):
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "conj" and head.dep_ == "nsubj"):
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+_ADDRESSEE = re.compile(r"^[ \t]*TO THE ([A-Z][A-Za-z .,'’-]+?):[ \t]*$", re.MULTILINE)
+
+
+def _add_addressees(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'TO THE CONGRESS OF THE UNITED STATES:' heading a message: the known body it is
+    addressed to, which the model misses in a line in capitals."""
+    for match in _ADDRESSEE.finditer(doc_text(doc)):
+        org = canon.organization(match.group(1))
+        span = (match.start(1), match.end(1))
+        if org is not None and not org.is_medium and not registry.covered(span):
+            registry.add(
+                org.name, "organization", span, match.group(1), affiliation=org.affiliation
+            )
+
+
+_OWNED_NAME = re.compile(r"(?<=\w)['’]s\s+([A-Z][a-z]+(?:[ ][A-Z][a-z'’-]+){1,2})\b")
+
+
+def _add_owned_people(doc: Doc, registry: ParticipantRegistry) -> None:
+    """ "China's Xi Jinping said", "according to SEACOM's Suveer Ramdhani": a personal name
+    the model did not tag, owned by a name and speaking or acting, is a person."""
+    for match in _OWNED_NAME.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is None or any(t.ent_type_ in {"PERSON", "ORG"} for t in span):
+            continue
+        if registry.covered(_char_span(span)) or not _owned_personal_name(span):
+            continue
+        owner = _possessor(span)
+        if owner is not None and any(t.ent_type_ for t in owner):
+            _add_person(span, registry)
+
+
+def _owner_affiliation(span: Span) -> str | None:
+    """ "SEACOM's Suveer Ramdhani": the body or country that owns a person's name."""
+    owner = _possessor(span)
+    if owner is None:
+        return None
+    country = canon.country(owner.text)
+    if country:
+        return country
+    org = canon.organization(owner.text)
+    if org is not None:
+        return org.name
+    if owner.root.ent_type_ == "ORG" or _owns_a_person(owner):
+        return owner.text
+    return None
+
+
+def _owns_a_person(span: Span) -> bool:
+    """ "Seacom's Brian Herlihy": one word that owns a person's full name is a body's name
+    (a person's name owns relatives and belongings, seldom another named person)."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 2 >= len(doc) or doc[span.end].tag_ != "POS":
+        return False
+    if canon.known_person(span.text) is not None:
+        return False
+    after = doc[span.end + 1 : span.end + 3]
+    return all(t.ent_type_ == "PERSON" and t.is_title for t in after) and (after[0].ent_iob_ == "B")
 
 
 def _names_a_facility(span: Span) -> bool:
@@ -1329,6 +1468,8 @@ def _names_a_kind_of_thing(span: Span, ent: Span) -> bool:
     is a brand or a title there, no mention of an actor. Known bodies and people, and
     places ('a Detroit station'), still count."""
     root = span.root
+    if root.dep_ == "conj" and root.head.dep_ in {"compound", "nmod"} and root.head.i < root.i:
+        root = root.head  # 'Atom and Xeon processors': both qualify the noun
     head = root.head
     if root.dep_ not in {"compound", "nmod"} or head.pos_ != "NOUN" or not head.is_lower:
         return False
@@ -1361,12 +1502,20 @@ def _kind_cues(spans: list[Span]) -> dict[str, str]:
     of 'Magna' is a company once one says 'Magna, a Canadian parts company'."""
     cues: dict[str, str] = {}
     places: dict[str, int] = {}
+    actors: set[str] = set()
     for ent in spans:
+        if ent.label_ in {"PRODUCT", "WORK_OF_ART"}:
+            span = _trim(ent)  # 'a technology called Freedom Fabric' tagged as a product
+            if len(span) and _kind_cue(span) == "WORK":
+                cues.setdefault(span.text, "WORK")
+            continue
         if ent.label_ not in _NAME_LABELS:
             continue
         span = _trim(ent)
         if len(span) == 0 or canon.country_of_word(span.text):
             continue
+        if _names_an_actor(span):
+            actors.add(span.text)
         place = ent.label_ in {"GPE", "LOC"} or (ent.label_ != "FAC" and _placed(span, ent.label_))
         places[span.text] = places.get(span.text, 0) + (1 if place else -1)
         cue = _kind_cue(span)
@@ -1378,6 +1527,9 @@ def _kind_cues(spans: list[Span]) -> dict[str, str]:
     if spans:
         for text in _named_after_a_body_noun(spans[0].doc):
             cues.setdefault(text, "ORG")
+    for text in actors:
+        if cues.get(text) == "WORK":
+            del cues[text]  # 'Boeing said': a name that speaks is no thing's
     return cues
 
 
@@ -1407,6 +1559,27 @@ def _named_after_a_body_noun(doc: Doc) -> Iterator[str]:
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "into", "across", "throughout"}
+_COMPASS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "outskirts",
+}  # fmt: skip
+_REGION_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$")
+
+
+def _followed_by_its_region(span: Span) -> bool:
+    """'Toulouse, France', 'Santa Clara, Calif.', 'Markham, Ont.': a name followed by a
+    comma and the country or the abbreviated state it lies in is a place."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    start = span.end + 1
+    for end in range(start + 1, min(start + 4, len(doc) + 1)):
+        region = doc[start:end].text
+        if canon.country(region) or (end == start + 1 and _REGION_ABBREVIATION.match(region)):
+            after = doc[end] if end < len(doc) else None
+            # not 'Neera Tanden, U.S. Assistant Secretary for Health'
+            return after is None or (after.tag_ != "POS" and after.pos_ not in {"NOUN", "PROPN"})
+    return False
 
 
 def _placed(span: Span, label: str) -> bool:
@@ -1422,6 +1595,8 @@ def _placed(span: Span, label: str) -> bool:
     prep = root.head
     if prep.lower_ == "of":
         owner = prep.head
+        if owner.lower_ in _COMPASS:
+            return True  # '55 kilometres south of Bireun'
         return owner.lemma_.lower() in _words("countries", "place_nouns") or (
             owner.ent_type_ == "PERSON" and owner.i < span.start and label != "ORG"
         )
@@ -1434,14 +1609,47 @@ def _kind_cue(span: Span) -> str | None:
     apposition names what it is ('Magna, a Canadian parts company'; 'Bayram-aga, a
     voter'; 'the film The Notorious Bettie Page', a title: WORK, no actor)."""
     doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    nouns = [first.head] if first.dep_ == "compound" else []
+    nouns += [c for c in first.children if c.dep_ == "appos"]
+    if any(
+        n.tag_ == "NNS" and n.lemma_.lower() in _words("countries", "place_nouns") for n in nouns
+    ):
+        return "GPE"  # 'Charlotte, Collier and Lee counties': places
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
         return None  # 'a 35-year-old New Bedford man': the name only qualifies the noun
+    if _owns_a_person(span):
+        return "ORG"  # "Seacom's Brian Herlihy"
+    if span[-1].lower_ not in _words("organizations", "org_heads") and (
+        _followed_by_its_region(span)
+        or (
+            span.start > 0
+            and doc[span.start - 1].is_lower
+            and doc[span.start - 1].lemma_ in _words("countries", "place_nouns")
+        )
+    ):
+        return "GPE"  # 'Toulouse, France'; 'the provincial capital Banda Aceh'
     if span.start > 0:
         before = doc[span.start - 1]
         if before.lower_ == "the" and len(span) == 1 and span.root.ent_type_ == "PERSON":
             return "ORG"  # 'the Mysore received a distress call': a ship or a body
         if before.is_lower and before.lemma_ in _words("organizations", "work_nouns"):
             return "WORK"  # 'web browser Safari', 'the film Dreamgirls': a thing's name
+        if (
+            before.text in _HYPHENS | {":"}
+            and span.start > 1
+            and doc[span.start - 2].is_lower
+            and doc[span.start - 2].lemma_ in _words("organizations", "work_nouns")
+        ):
+            return "WORK"  # 'its media device - Apple TV'
+        if before.is_lower and before.lemma_ in {"call", "dub", "name"}:
+            owner = before.head if before.dep_ in {"acl", "relcl"} else None
+            if owner is not None and owner.lemma_.lower() in _words(
+                "organizations", "work_nouns"
+            ) | _words("organizations", "thing_heads") | {"technology"}:
+                return "WORK"  # 'a technology called Freedom Fabric'
         if before.is_lower and before.lemma_ in _body_nouns():
             return "ORG"  # 'the Russian organization Memorial', 'insurance firm AIG'
         titled = before.text in _titles() or (
@@ -1452,10 +1660,22 @@ def _kind_cue(span: Span) -> str | None:
             return "PERSON"
         if before.text == "," and span.start > 1 and doc[span.start - 2].text in _titles():
             return "PERSON"  # 'ONDCP's Acting Deputy Director, Debbie Seguin'
+    attr = _copular_attribute(span)
+    if attr is not None:
+        if attr.lemma_.lower() in _words("organizations", "work_nouns"):
+            return "WORK"  # 'the Dreamliner is a mid-sized passenger airliner'
+        if attr.lemma_.lower() in _body_nouns():
+            return "ORG"  # 'Matanuska Maid is a dairy company'
     root = span.root
     described = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         described.append(root.head)
+    listed = _listed_under(root)
+    if listed is not None and listed.lemma_.lower() in _words(
+        "organizations", "work_nouns"
+    ) | _words("organizations", "thing_heads"):
+        return "WORK"  # 'update systems including SCCM, WSUS and Windows Update'
+
     for noun in described:
         if noun.pos_ != "NOUN":
             continue
@@ -1466,6 +1686,39 @@ def _kind_cue(span: Span) -> str | None:
         if noun.lemma_.lower() in _words("organizations", "work_nouns"):
             return "WORK"  # 'Catching Fire, the already announced adaptation': a title
     return None
+
+
+def _listed_under(root: Token) -> Token | None:
+    """'systems' in 'systems including A, B and C' or 'browsers such as A': the common noun
+    a name is listed as an example of."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in {"pobj", "dep", "dobj"}:
+        return None
+    prep = root.head
+    if prep.lower_ == "including" or (
+        prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    ):
+        noun = prep.head
+        if noun.lower_ == "such" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        return noun if noun.pos_ == "NOUN" and noun.is_lower else None
+    return None
+
+
+def _copular_attribute(span: Span) -> Token | None:
+    """'a passenger airliner' in 'the Dreamliner is a passenger airliner': the common noun a
+    name is said to be."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if any(c.dep_ == "nummod" for c in root.children) or (after is not None and after.like_num):
+        return None  # 'the Boeing 787 is an airliner': the maker's name and a model number
+    return next(
+        (c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.is_lower),
+        None,
+    )
 
 
 @cache
@@ -1515,7 +1768,7 @@ def _only_in_a_title_case_headline(span: Span) -> bool:
         return False
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
-    if not _in_title_case_line(span):
+    if not (_in_title_case_line(span) or _in_run_in_heading(span, text, line_start, line_end)):
         return False
     if canon.country_of_word(span.text) or canon.known_person(span.text):
         return False
@@ -1525,6 +1778,22 @@ def _only_in_a_title_case_headline(span: Span) -> bool:
 
 
 _LIST_ITEM = re.compile(r"\s*[-*•]\s")
+_HEADING_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _in_run_in_heading(span: Span, text: str, line_start: int, line_end: int) -> bool:
+    """'- Zero Releases and Strong Deterrence: No illegal aliens have been released ...': a
+    heading Written In Title Case that opens a line (or a list item) and ends in a colon."""
+    colon = text.find(":", span.end_char, min(line_end, span.end_char + 60))
+    if colon < 0:
+        return False
+    item = _LIST_ITEM.match(text, line_start)
+    start = item.end() if item else line_start
+    heading = text[start:colon]
+    if len(heading) > 80 or any(ch in heading for ch in '.;!?"“”'):
+        return False
+    words = _HEADING_WORD.findall(heading)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _titled_list_item(span: Span, text: str, line_start: int) -> bool:
@@ -1562,6 +1831,14 @@ def _extend_name(ent: Span) -> Span:
         (doc[end].is_title and doc[end].lower_ in heads) or doc[end].text in lower_heads
     ):
         end += 1
+    while (
+        end < len(doc)
+        and ent.label_ == "ORG"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and doc[end].lower_ in _words("organizations", "company_words")
+    ):
+        end += 1  # 'Kraft' + 'Foods made an offer': the company's word ends its name
     end = _headed_run_end(doc, end)
     if doc[end - 1].is_title and doc[end - 1].lower_ in heads:
         end = _of_phrase_end(doc, end)
@@ -1669,7 +1946,18 @@ def _not_an_actor(text: str) -> bool:
         return True  # 'God bless you', 'END' closing a transcript
     if _FILE_NAME.search(text):
         return True  # 'Miguel-Angel-PALAFOX-Montes.jpg': an image, not its subject
+    if " ".join(words).startswith(_SPEECHES) or (
+        words[-1:] == ["trade"] and not set(words) & _words("organizations", "org_heads")
+    ):
+        return True  # 'the State of the Union', 'the Global Illicit Drug Trade'
+    if words[:1] == ["operation"] and len(words) > 1:
+        return True  # 'Operation Blue Lotus': an operation, run by actors
+    if words[:2] == ["independence", "of"]:
+        return True  # '... and of the Independence of the United States of America the 248th
     return _is_designation(text) or _only_generic_nouns(text)
+
+
+_SPEECHES = ("state of the union", "state of union")
 
 
 def _only_generic_nouns(text: str) -> bool:
@@ -1711,6 +1999,7 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
     title = title or _apposed_title(span)
     if title is None:
         title, affiliation = _described_after(span, affiliation)
+    affiliation = affiliation or _owner_affiliation(span)
     name = _name_text(span)
     known = None if _surname_of_named(name, span, registry) else canon.known_person(name)
     if known is None and len(span) > 1 and _is_suffix(span[-1]):
@@ -1909,7 +2198,10 @@ def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
     return title, affiliation
 
 
-def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
+def _add_organization(
+    span: Span, registry: ParticipantRegistry, mention: Span | None = None
+) -> None:
+    """`mention`, when given, is the whole written name the body's name stands in."""
     if _is_designation(span.text) or _only_generic_nouns(span.text):
         return
     parts = [p.strip() for p in re.split(r"\s*(?:&|\band\b)\s*", span.text)]
@@ -1931,6 +2223,11 @@ def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
     if country:
         registry.add(country, "country", _char_span(span), span.text)
         return
+    split = _possessive_split(span)
+    if split is not None:
+        owned = split.start > span.start
+        _add_organization(split, registry, span if owned else None)
+        return
     # 'Consumer Reports said': a thing does not speak, so a name that acts is a body's
     stripped = span if len(span) > 1 and _names_an_actor(span) else _strip_thing_head(span)
     if stripped is None:
@@ -1941,7 +2238,60 @@ def _add_organization(span: Span, registry: ParticipantRegistry) -> None:
         org = canon.organization(span[:-1].text)  # 'the Tren de Aragua gang'
     name = org.name if org else _display_org(span)
     affiliation = org.affiliation if org else _leading_country(span)
-    registry.add(name, "organization", _char_span(span), span.text, affiliation=affiliation)
+    written = mention if mention is not None else span
+    registry.add(name, "organization", _char_span(written), written.text, affiliation=affiliation)
+
+
+def _office_phrase(span: Span) -> Span | None:
+    """'Chair of the Federation of State Medical Boards', 'the Associate Dean for Rural
+    Health' tagged as a body: an office, whose holder is the actor. Gives the body after
+    'of'/'for' when it is one (it ends in a body's head), an empty span when there is none,
+    or None when the name does not begin with an office."""
+    cut = next((t.i for t in span if t.lower_ in {"of", "for"}), None)
+    if cut is None or cut == span.start:
+        return None
+    heads = _words("organizations", "org_heads")
+    before = span.doc[span.start : cut]
+    if any(t.lower_ in heads for t in before) or not (
+        before[-1].text in _titles()
+        or before[-1].lemma_.lower() in _words("people", "person_nouns")
+    ):
+        return None
+    rest = span.doc[cut + 1 : span.end]
+    rest = _trim(rest) if len(rest) else rest
+    if len(rest) and (
+        any(t.lower_ in heads or t.lower_.removesuffix("s") in heads for t in rest)
+        or canon.organization(rest.text)
+    ):
+        return rest
+    return span.doc[span.start : span.start]
+
+
+def _possessive_split(span: Span) -> Span | None:
+    """ "the Defense Department’s Advanced Research Projects Agency": a body's name owned by
+    a body names the owned body; "the Ad Council’s Real Deal", "the VA’s Caregiver Support"
+    name a thing of the owner, which is the actor. An owner that is no known body or
+    acronym keeps the whole name ("Sam's Club", "Emily's Hope")."""
+    cut = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
+    if cut is None:
+        return None
+    owner, owned = span.doc[span.start : cut], span.doc[cut + 1 : span.end]
+    heads = _words("organizations", "org_heads")
+    if not (
+        canon.organization(owner.text)
+        or (owner.text.isupper() and owner.text.isalpha())
+        or owner[-1].lower_ in heads
+    ):
+        return None
+    of = next((t.i for t in owned if t.lower_ == "of"), owned.end)
+    head = span.doc[of - 1] if of > owned.start else owned[-1]
+    if (
+        head.lower_ in heads
+        or head.lower_ in _words("organizations", "company_words")
+        or canon.organization(owned.text)
+    ):
+        return owned
+    return owner
 
 
 def _strip_thing_head(span: Span) -> Span | None:
@@ -2039,8 +2389,11 @@ def _add_untagged_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
     """'the Chapitos wing of the Sinaloa Cartel' where the model saw no entity: a run of
     capitalised words up to its last body's head ('Cartel', 'Team', 'Agency') names a body,
     also with an acronym first ('the CBP Canine Detection Team'). Not in a headline, and
-    not after 'in' or 'at' (a place: 'in the Oval Office')."""
-    heads = _words("organizations", "org_heads")
+    not after 'in' or 'at' (a place: 'in the Oval Office'). A company's word ends a name
+    too ('Kraft Foods made an offer')."""
+    heads = _words("organizations", "org_heads") | (
+        _words("organizations", "company_words") - _words("organizations", "facility_heads")
+    )
     tokens = doc_tokens(doc)
     i = 0
     while i < len(tokens):
@@ -2115,6 +2468,15 @@ def _untagged_name_word(token: Token) -> bool:
 
 def _add_untagged_body(span: Span, registry: ParticipantRegistry) -> None:
     doc = span.doc
+    first = span.start - 2
+    if (
+        first >= 0
+        and doc[first + 1].lower_ in {"and", "&"}
+        and _untagged_name_word(doc[first])
+        and (first == 0 or not _name_word(doc[first - 1]))
+    ):
+        # 'the Fish and Wildlife Service': one capitalised word and 'and' begin the name
+        span = doc[first : span.end]
     if registry.covered(_char_span(span)) or _only_in_a_title_case_headline(span):
         return
     i = span.start - 1
@@ -2521,6 +2883,8 @@ def _add_unnamed_speakers(doc: Doc, registry: ParticipantRegistry) -> None:
         fuller = described[head.lower_] - {name}
         if len(phrase) == 1 and len(fuller) == 1:
             name = fuller.pop()  # 'the diplomat' after 'a Western diplomat'
+        elif len(phrase) == 1 and not fuller and head.lower_ in _words("people", "ordinary_people"):
+            continue  # 'the woman told police': a bare noun for anyone singles no one out
         registry.add(name, "person", _char_span(phrase), phrase.text)
 
 
@@ -2683,7 +3047,8 @@ def _add_group_chunk(
         ]
         return found[0]
     if head.lower_ in _words("organizations", "government_heads"):
-        for modifier in modifiers:
+        owners = [c for c in head.lefts if c.dep_ == "poss"]  # "Sudan's government"
+        for modifier in [*modifiers, *owners]:
             country = canon.country_of_word(modifier.text)
             if country:
                 return registry.add(country, "country", _char_span(phrase), text)
@@ -2941,6 +3306,65 @@ def _fold_short_names(registry: ParticipantRegistry) -> None:
             longs = _bodies_of_members(short, registry)
         if len(longs) == 1:
             registry.merge(short, longs[0])
+
+
+#: Last words of a company's name that name its trade ('AirTran Airways', 'Kraft Foods'),
+#: not a body of a place ('Bloomington Police') nor a building.
+_TRADE_WORDS = {
+    "airlines", "airways", "foods", "holdings", "industries", "motors", "pharmaceuticals",
+    "petroleum", "technologies", "telecom", "communications", "logistics", "shipping",
+    "studios", "records", "partners", "financial", "insurance", "energy", "media", "group",
+    "systems", "corp.", "corp", "corporation", "company", "co.", "inc.", "inc", "llc", "ltd",
+    "plc", "usa", "international",
+}  # fmt: skip
+
+
+def _fold_variant_names(doc: Doc, registry: ParticipantRegistry) -> None:
+    """Other written forms of one actor that got rows of their own or of another kind:
+    'Kraft Food' beside 'Kraft Foods' (the last word in the singular); 'AirTran', taken
+    for a place in a headline, beside 'AirTran Airways' (the company's name without its
+    trade word); 'Theo' or 'Regina', taken for a place, beside 'Theo Epstein' or 'Regina
+    Benjamin' (a first name of exactly one person of the article, never written as a
+    place: not 'in Palmer' beside 'Palmer Fire')."""
+    orgs = registry.of_kind("organization")
+    by_name = {p.name.lower(): p for p in orgs}
+    for org in orgs:
+        plural = by_name.get(org.name.lower() + "s")
+        if plural is not None and plural is not org and " " in org.name:
+            registry.merge(org, plural)
+    orgs = registry.of_kind("organization")
+    people = [p for p in registry.of_kind("person") if " " in p.name]
+    for short in registry.of_kind("location") + registry.of_kind("person"):
+        name = short.name
+        if short.title or canon.country(name) or canon.known_person(name):
+            continue
+        if short.kind == "location" and " " not in name and not _written_as_a_place(doc, short):
+            firsts = [p for p in people if p.name.split()[0] == name]
+            if len(firsts) == 1:
+                registry.merge(short, firsts[0])
+                continue
+        longs = [
+            p
+            for p in orgs
+            if p.name.startswith(name + " ")
+            and all(w.lower() in _TRADE_WORDS for w in p.name[len(name) :].split())
+        ]
+        if len(longs) == 1:
+            registry.merge(short, longs[0])
+
+
+def _written_as_a_place(doc: Doc, place: Participant) -> bool:
+    """A mention after a preposition of place ('in Palmer') or qualifying a noun ('Palmer
+    officials')."""
+    for start, end in place.mentions:
+        span = doc.char_span(start, end)
+        if span is None or len(span) == 0:
+            continue
+        if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS | {"from"}:
+            return True
+        if span.root.dep_ == "compound":
+            return True
+    return False
 
 
 def _bodies_of_members(short: Participant, registry: ParticipantRegistry) -> list[Participant]:

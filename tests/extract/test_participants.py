@@ -1463,3 +1463,228 @@ def test_common_word_in_capitals_beside_a_link_is_no_name(parse: Callable[[str],
         "[DESK@AGENCY.GOV](mailto:desk@agency.gov).",
     )
     assert "FURTHER" not in found
+
+
+def test_person_owned_by_a_body_is_a_person_of_that_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Telkom's Lulu Letlape said the company was working on it.")
+    assert found["Lulu Letlape"] == ("person", None, "Telkom")
+    found = _people(parse, "Neotel's Sunil Joshi and Seacom's Brian Herlihy declined to comment.")
+    assert found["Seacom"][0] == "organization"
+    assert found["Brian Herlihy"] == ("person", None, "Seacom")
+
+
+def test_untagged_person_after_a_possessive_is_found(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "China's Xi Jinping met the visitors.")
+    assert found["Xi Jinping"][0] == "person"
+
+
+def test_a_day_word_before_a_company_is_not_part_of_its_name(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(parse, "Yesterday Advanced Micro Devices Inc. announced a deal.")
+    assert "Advanced Micro Devices" in found
+    found = _people(parse, "Today Globex Corp. said it would cut jobs.")
+    assert "Globex" in found
+
+
+def test_company_word_ends_a_name_the_model_cut_or_missed(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Cadbury rejects Kraft bid\nKraft Foods made a hostile offer for Cadbury. "
+        "Kraft's chief executive said the bid was fair."
+    )
+    orgs = {p.name: p.aliases for p in extract_participants(doc) if p.kind == "organization"}
+    assert "Kraft" in orgs.get("Kraft Foods", [])
+    assert "Kraft" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        (
+            "Orders came for the Stratoliner. The Stratoliner is a long-range airliner, "
+            "Airbus said.",
+            "Stratoliner",
+        ),
+        (
+            "SeaMicro built a technology called Freedom Fabric. Freedom Fabric is fast.",
+            "Freedom Fabric",
+        ),
+        ("Nokia said its phones run the operating system Rondo.", "Rondo"),
+        ("AMD does not expect changes in its supply of Atom and Xeon processors.", "Xeon"),
+        ("Each server holds a CPU, some DRAM and a fabric chip, Intel said.", "DRAM"),
+    ],
+)
+def test_products_are_not_participants(
+    parse: Callable[[str], Doc], text: str, product: str
+) -> None:
+    found = _people(parse, text)
+    assert found
+    assert not any(product in name for name in found)
+
+
+def test_a_name_said_to_be_a_company_is_an_organization(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Matanuska Maid is a dairy company. Matanuska Maid said it would close.")
+    assert found["Matanuska Maid"][0] == "organization"
+
+
+def test_possessive_inside_a_body_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The Ad Council’s Real Deal campaign reached millions of teens.")
+    assert "Ad Council" in found
+    assert not any("Real Deal" in name for name in found)
+    found = _people(parse, "The Defense Department’s Advanced Research Project Agency paid.")
+    assert "Advanced Research Project Agency" in found
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(parse, "Through Veteran Treatment Courts, veterans get help.")
+    assert "Veteran Treatment Courts" in found
+
+
+def test_names_in_a_run_in_heading_are_no_actors(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Fact sheet\n- Zero Releases and Strong Deterrence: No migrants were released.\n"
+        "- Mexico: the Mexican Government sent troops.",
+    )
+    assert not any("Deterrence" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Patches go out through systems including SCCM, WSUS and Windows Update, "
+            "Microsoft said.",
+            "WSUS",
+        ),
+        ("Web browsers such as Firefox and Opera were not affected, Mozilla said.", "Firefox"),
+        ("This ain't Hanukkah, Microsoft.", "Hanukkah"),
+        ("Obama proclaimed National Poison Prevention Week.", "Week"),
+        (
+            "Done in the year of our Lord, and of the Independence of the United States.",
+            "Independence",
+        ),
+    ],
+)
+def test_listed_things_holidays_and_observances_are_no_actors(
+    parse: Callable[[str], Doc], text: str, thing: str
+) -> None:
+    assert not any(thing in name for name in _people(parse, text))
+
+
+def test_a_bare_noun_for_anyone_is_no_speaker_row(parse: Callable[[str], Doc]) -> None:
+    assert "Woman" not in _people(parse, "The woman told police she saw the car.")
+    assert "Witness" not in _people(parse, "A witness said the van was speeding.")
+    found = _people(parse, "A Western diplomat said the vote was unfair.")
+    assert found["Western diplomat"][0] == "person"
+
+
+def test_an_office_tagged_as_a_body_gives_only_its_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "She served as Chair of the Federation of State Medical Boards, and as the "
+        "Associate Dean for Rural Health at the University of South Alabama.",
+    )
+    assert "Federation of State Medical Boards" in found
+    assert not any(name.startswith(("Chair", "Associate Dean")) for name in found)
+    assert "CTO" not in _people(parse, "Mark Papermaster, AMD's CTO, deflected the questions.")
+
+
+def test_a_country_s_government_is_the_country(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Sudan's government denied the attack on the camp.")
+    assert found.get("Sudan", ("",))[0] == "country"
+    assert "Sudan's government" not in found
+
+
+def test_other_written_forms_of_one_actor_fold_together(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Boeing delivers final jet to AirTran\n"
+        "Boeing on Tuesday delivered the final jet to AirTran Airways in Long Beach."
+    )
+    orgs = {p.name: p.aliases for p in extract_participants(doc) if p.kind == "organization"}
+    assert "AirTran" in orgs["AirTran Airways"]
+    assert not any(p.name == "AirTran" for p in extract_participants(doc))
+    doc = parse("Kraft Foods closed the plant. Kraft Food's Susan Davison said it was tragic.")
+    assert [p.name for p in extract_participants(doc) if p.kind == "organization"] == [
+        "Kraft Foods"
+    ]
+    found = _people(parse, "Theo Epstein met the agent. Theo said the deal was done.")
+    assert "Theo" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("After the delivery, the plane was flown to Toulouse, France for a ceremony.", "Toulouse"),
+        ("People fled buildings in the provincial capital Banda Aceh, police said.", "Banda Aceh"),
+        ("The quake struck 55 kilometres south of Bireun, the survey said.", "Bireun"),
+    ],
+)
+def test_words_around_a_name_make_it_a_place(
+    parse: Callable[[str], Doc], text: str, place: str
+) -> None:
+    assert _people(parse, text).get(place, ("location",))[0] == "location"
+
+
+def test_a_person_before_a_country_s_title_stays_a_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Thanks to Neera Tanden, U.S. Assistant Secretary for Health Jo Roe.")
+    assert found.get("Neera Tanden", ("person",))[0] == "person"
+
+
+def test_one_word_and_and_begin_an_untagged_body_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Jane Roe, a former director of the Fish and Wildlife Service and a vice president "
+        "of Defenders of Wildlife, said the rules were weak.",
+    )
+    assert "Fish and Wildlife Service" in found
+    assert "Wildlife Service" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Congress passed the Safe Harbor Agreement, the Treasury said.", "Agreement"),
+        ("Leaders signed the Lima Declaration on Migration, the Treasury said.", "Declaration"),
+        ("The rule ends Temporary Protected Status for migrants, DHS said.", "Status"),
+        ("In the State of the Union, President Biden asked Congress to act.", "State of"),
+        ("Agents dismantled the Global Illicit Drug Trade, the DEA said.", "Trade"),
+        ("Operation Blue Lotus seized 4,700 pounds of fentanyl, CBP said.", "Operation"),
+    ],
+)
+def test_agreements_statuses_operations_and_speeches_are_no_actors(
+    parse: Callable[[str], Doc], text: str, thing: str
+) -> None:
+    found = _people(parse, text)
+    assert found
+    assert not any(thing in name for name in found)
+
+
+def test_a_focus_word_is_no_part_of_a_group_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Just 50 protesters were arrested, police said.")
+    assert "50 protesters" in found
+
+
+def test_the_addressee_of_a_message_is_a_participant(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "TO THE CONGRESS OF THE UNITED STATES:\nI hereby report on the actions.")
+    assert found["United States Congress"][0] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Aid went to Charlotte, Collier, Lee and Polk counties, FEMA said.", "Collier"),
+        ("Tropical Storm Ian flooded the coast, FEMA said.", "Ian"),
+        ("THE PRESIDENT: (Inaudible.) We will see what the Senate does.", "Inaudible"),
+        ("The Child Tax Credit helped families, the Treasury said.", "Credit"),
+        ("Press Briefing by Press Secretary Jen Psaki and the Treasury", "Briefing"),
+    ],
+)
+def test_listed_places_storms_and_stage_directions_are_no_actors(
+    parse: Callable[[str], Doc], text: str, thing: str
+) -> None:
+    found = _people(parse, text)
+    assert found
+    assert not any(thing in name for name in found)
