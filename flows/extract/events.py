@@ -351,6 +351,8 @@ def _noun_type(noun: Token) -> str | None:
         return None
     if lemma in lexicon["nouns_with_compound"] and any(c.dep_ == "compound" for c in modifiers):
         return str(lexicon["nouns_with_compound"][lemma])
+    if lemma in _words("decision_nouns") and _joint_owners(noun):
+        return "AGREE"  # 'Biden's and Xi's decision to resume cooperation': a decision of two
     found = lexicon["nouns"].get(lemma)
     if found is None:
         return None
@@ -366,6 +368,47 @@ def _noun_type(noun: Token) -> str | None:
         ):
             return None if retyped == "none" else str(retyped)  # 'a heart attack': none
     return str(found)
+
+
+def _joint_owners(noun: Token) -> bool:
+    """'X's and Y's decision', 'the two leaders' decision to ...': a noun owned by two or more
+    parties (possessors joined by 'and', or a possessor counted as two or more) with an
+    infinitive content."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in owners for g in [*c.conjuncts, *_stray_possessors(c)]]
+    counted = any(
+        n.dep_ == "nummod" and n.like_num and n.lower_ not in {"1", "one"}
+        for c in owners
+        for n in c.children
+    )
+    if len(owners) < 2 and not counted:
+        return False
+    return any(c.dep_ == "acl" and c.pos_ == "VERB" for c in noun.children) or _later_content(noun)
+
+
+def _later_content(noun: Token) -> bool:
+    """'X's and Y's decision, announced at the summit in May, to resume ...': an infinitive the
+    parser hung elsewhere, after the noun with only subjectless participles and phrases between."""
+    for token in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 20)]:
+        if token.pos_ == "VERB" and any(c.dep_ in _SUBJECTS for c in token.children):
+            return False
+        if token.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            return True
+    return False
+
+
+def _stray_possessors(possessor: Token) -> list[Token]:
+    """'Biden's and Xi's decision': the first of two coordinated possessors, which the parser
+    often hangs elsewhere; it is the word before "'s and" right before the second's phrase."""
+    start = possessor.left_edge.i
+    if start < 2 or possessor.doc[start - 1].lower_ != "and":
+        return []
+    mark = possessor.doc[start - 2]
+    if mark.tag_ != "POS" or mark.head.pos_ != "PROPN":
+        return []
+    return [mark.head]
 
 
 def _verb_object_type(verb: Token) -> str | None:
@@ -385,6 +428,36 @@ def _verb_object_type(verb: Token) -> str | None:
             key = f"{lemma} {'not ' if negated else ''}{obj.lemma_.lower()}"  # 'pleaded not guilty'
             if key in pairs:  # null: 'struck a chord' is no attack
                 return str(pairs[key]) if pairs[key] else _NO_EVENT
+    return _class_object_type(verb)
+
+
+@cache
+def _verb_class() -> dict[str, str]:
+    return {v: name for name, verbs in _lexicon()["verb_classes"].items() for v in verbs}
+
+
+def _class_object_type(verb: Token) -> str | None:
+    """'terminated parole programs', 'ended catch-and-release', 'paused the operation of the
+    refugee program', 'doubled the agency's workforce': a verb of a class typed by the class of
+    its object (or of a modifier of it). A list item's verb the parser took for a modifier of
+    its object ('- Terminated benefits for ...') acts on the noun it modifies."""
+    name = _verb_class().get(verb.lemma_.lower())
+    if name is None:
+        return None
+    typed = _lexicon()["class_objects"][name]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:  # 'Ended catch-and-release.'
+        objects = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i]
+    if not objects and verb.dep_ in {"amod", "compound"} and _opens_item(verb):
+        objects = [verb.head]
+    through = _words("through_of")
+    for obj in objects:
+        if obj.lemma_.lower() in through:
+            obj = next(iter(_objects_of(obj, {"of"})), obj)
+        modifiers = [c for c in obj.children if c.dep_ in {"compound", "nmod", "npadvmod"}]
+        for word in [*modifiers, obj]:
+            if word.lemma_.lower() in typed:
+                return str(typed[word.lemma_.lower()])
     return None
 
 
@@ -632,13 +705,15 @@ def _governing_verb(token: Token) -> Token:
 def _own_actor_modifiers(noun: Token) -> list[Token]:
     """'Beijing's ban', 'U.S. sanctions', 'Chinese aid': modifiers of an event noun that name
     who acts."""
-    return [
+    own = [
         c
         for c in noun.children
         if c.dep_ == "poss"
         or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_ACTORS)
         or (c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"})
     ]
+    stray = [g for c in own if c.dep_ == "poss" for g in _stray_possessors(c) if g not in own]
+    return own + stray
 
 
 def _patient_possessors(noun: Token) -> list[Token]:
@@ -833,8 +908,9 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         if verb.lemma_.lower() in {"lead", "head"}:  # 'led the U.S. delegation'
             candidates += [c for c in verb.children if c.dep_ == "dobj"]
     actors += [p for p in _owners(candidates, resolve) if p not in actors]
-    if not actors and not candidates and trigger.i == verb.i:
-        actors = _bullet_lead_actors(trigger, resolve)
+    if not actors and not candidates and (trigger.i == verb.i or trigger.pos_ == "NOUN"):
+        # '- Restarted the detention of ...': a noun's item verb is done by the lead's subject
+        actors = _bullet_lead_actors(verb, resolve)
     return [a for a in actors if a.kind != "location"]  # a dateline or a place does not act
 
 
@@ -979,6 +1055,19 @@ def _passive_body(verb: Token) -> list[Token]:
     ]
 
 
+def _series_clause(verb: Token) -> bool:
+    """'X declared an emergency, resumed construction, deployed troops ...': a past verb the
+    parser made the clausal object of a verb whose object is already filled, after a comma and
+    with no subject or 'that' of its own, is one more act of a series (a conjunct)."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in {"VBD", "VBN"} or verb.i < verb.head.i:
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
+
+
 def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
     """The actor of a verb without a subject, from the verb above it. 'China showed a shift by
     submitting ...': its subject. Object control: 'thanked X for capturing', 'urged X to
@@ -994,7 +1083,8 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         if climbed is not verb:
             return _participants_of([c for c in climbed.children if c.dep_ == "nsubj"], resolve)
     for _ in range(3):
-        if climbed.dep_ not in _INHERIT_SUBJECT or climbed.head.i == climbed.i:
+        inherits = climbed.dep_ in _INHERIT_SUBJECT or _series_clause(climbed)
+        if not inherits or climbed.head.i == climbed.i:
             break
         if climbed.dep_ == "acl" and climbed.tag_ == "VBG" and _authored(climbed.head):
             # 'X issued a statement condemning Y': who issues the text condemns
@@ -1307,7 +1397,37 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
                 _target_words(token),
             )
         )
+        for designated in _further_designations(token, event_type):
+            # 'designations of cartels as FTOs and fentanyl as a WMD': two policy acts
+            last = mentions[-1]
+            mentions.append(
+                _Mention(
+                    event_type,
+                    designated,
+                    list(last.actors),
+                    [],
+                    last.status,
+                    last.location,
+                    last.when,
+                    frozenset({designated.lemma_.lower()}),
+                )
+            )
     return mentions
+
+
+def _further_designations(token: Token, event_type: str) -> list[Token]:
+    """'designated cartels as terrorist groups and fentanyl as a weapon': each further 'as'
+    phrase of one designation, after the thing it designates, is a designation of its own;
+    the designated noun stands for it."""
+    if event_type != "SANCTION" or token.lemma_.lower() not in {"designate", "designation"}:
+        return []
+    phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"]
+    found = []
+    for phrase in phrases[1:]:
+        before = token.doc[phrase.i - 1]
+        if before.dep_ == "conj" and before.is_alpha:
+            found.append(before)
+    return found
 
 
 #: Endings of nouns for people: 'reporter', 'moralist', 'defendant', 'honoree', 'chairman'.
