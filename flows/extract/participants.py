@@ -206,6 +206,7 @@ def extract_participants(
     _add_spelled_bodies(doc, registry)
     _add_coordinated_agencies(doc, registry)
     _add_ministries(doc, registry)
+    _add_title_authors(doc, registry)
     _add_titled_names(doc, registry)
     _add_titled_lists(doc, registry)
     _add_legal_names(doc, registry)
@@ -710,6 +711,70 @@ def _add_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
             _add_person(run, registry)
 
 
+#: The opening of a White House title that names who speaks or writes: 'Statement from',
+#: 'Remarks by', 'Press Briefing by', 'Readout of President Biden's Call'.
+_AUTHOR_CUE = re.compile(
+    r"[^\n]{0,30}?\b(?:Statements?|Remarks(?: as Prepared for Delivery)?|Press Briefing|"
+    r"Press Gaggle|Press Call|Letter|Readout)\s+(?:from|by|of)\s+(?:the\s+)?"
+)
+
+
+def _add_title_authors(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Statement from Homeland Security Advisor Dr. Liz Sherwood-Randall on ...', 'Remarks
+    by President Biden and Prime Minister Kishida': the people a White House title names as
+    its authors, by a title and a name, are participants; the headline rule that drops names
+    used only in a Title Case line does not hold for them. In 'Readout of President Biden's
+    Call', the owner of the call."""
+    text = doc_text(doc)
+    cue = _AUTHOR_CUE.match(text, 0, text.find("\n") if "\n" in text else len(text))
+    if cue is None:
+        return
+    readout = "Readout" in cue.group(0)
+    tokens = doc_tokens(doc)
+    i = next((t.i for t in tokens if t.idx >= cue.end()), len(tokens))
+    while i < len(tokens) and "\n" not in tokens[i].text:
+        end = i
+        while end < len(tokens) and (
+            (tokens[end].text[:1].isupper() and tokens[end].text[:1].isalpha())
+            or _hyphen_joined(doc, end)
+        ):
+            end += 1
+        named = max((k + 1 for k in range(i, end - 1) if _title_ending_at(doc, k + 1)), default=i)
+        titled = named > i
+        end = _author_name_end(doc, named, end)
+        owned = end < len(tokens) and tokens[end].tag_ == "POS"
+        if end > i and (titled or canon.known_person(doc[i:end].text)) and (owned or not readout):
+            run = doc[i:end]
+            if not registry.covered(_char_span(run)):
+                _add_person(run, registry)
+        if owned:
+            end += 1
+        if end + 1 < len(tokens) and tokens[end].lower_ in {"and", "&"}:
+            i = end + 1
+            continue
+        break
+
+
+def _author_name_end(doc: Doc, start: int, end: int) -> int:
+    """Where the name that starts at doc[start] ends in a title's run of capitalised words:
+    'Andrew Bates En Route West Columbia', 'President Biden Highlighting the ...': the
+    person the model found there, a known name, or at most three words before a word that
+    is no part of a name."""
+    for stop in range(min(end, start + 4), start, -1):
+        if canon.known_person(doc[start:stop].text):
+            return stop
+    ent = next((e for e in doc[start].sent.ents if e.start <= start < e.end), None)
+    if ent is not None and ent.label_ == "PERSON":
+        stop = ent.end
+        while stop < end and (_hyphen_joined(doc, stop) or doc[stop - 1].text == "-"):
+            stop += 1  # 'Karine Jean' + '-Pierre'
+        return min(end, stop)
+    stop = start
+    while stop < end and stop - start < 4 and not (doc[stop].is_stop or doc[stop].tag_ == "VBG"):
+        stop += 1
+    return stop if stop - start <= 3 else start
+
+
 @cache
 def _plural_titles() -> dict[str, str]:
     titles: dict[str, str] = load_lexicon("people")["plural_titles"]
@@ -996,6 +1061,12 @@ def _split_coordinated(ent: Span) -> list[Span]:
     doc = ent.doc
     if ent.label_ != "ORG" or canon.organization(_trim(ent).text):
         return [ent]
+    owner = _body_of_a_person(ent)
+    if owner is not None:
+        return owner
+    places = _listed_places(ent)
+    if places is not None:
+        return places
     for token in ent:
         joined_by_hyphen = token.text == "-" and not token.whitespace_
         if token.lower_ not in {"and", "&"} and not joined_by_hyphen:
@@ -1007,6 +1078,66 @@ def _split_coordinated(ent: Span) -> list[Span]:
                 Span(doc, right.start, right.end, label="ORG"),
             ]
     return [ent]
+
+
+def _listed_places(ent: Span) -> list[Span] | None:
+    """'ports like Eyl and Hobyo in Somalia', 'the towns of Kirra and Dambe' tagged as one
+    body: names joined by 'and', none a body's name, after a plural noun for places ('ports
+    like', 'towns of', 'villages such as'), are places."""
+    doc = ent.doc
+    joins = [t for t in ent if t.lower_ == "and"]
+    if len(joins) != 1 or joins[0].i in {ent.start, ent.end - 1}:
+        return None
+    left, right = _trim(doc[ent.start : joins[0].i]), _trim(doc[joins[0].i + 1 : ent.end])
+    if len(left) == 0 or len(right) == 0:
+        return None
+    if any(_names_a_body(side) or _body_word(side[-1]) for side in (left, right)):
+        return None
+    if not all(t.is_title for t in (*left, *right)):
+        return None
+    i = left.start - 1
+    while i >= 0 and (doc[i].lower_ in {"like", "of", "as", "such", "including"}):
+        i -= 1
+    after_places = (
+        i >= 0
+        and i < left.start - 1
+        and doc[i].tag_ == "NNS"
+        and doc[i].lemma_.lower() in _words("countries", "place_nouns")
+    )
+    if not after_places:
+        return None  # not 'Procter and Gamble in Canada'
+
+    return [
+        Span(doc, left.start, left.end, label="GPE"),
+        Span(doc, right.start, right.end, label="GPE"),
+    ]
+
+
+def _body_of_a_person(ent: Span) -> list[Span] | None:
+    """'the U.S. Department of Justice of Ovidio Guzman Lopez' tagged as one body ('custody
+    to the Department of Justice of NAME'): a known body's name, then 'of' and two to four
+    capitalised words that name no body and no place, is the body and a person."""
+    doc = ent.doc
+    for token in reversed(ent):
+        if token.lower_ != "of" or token.i == ent.start:
+            continue
+        left, right = _trim(doc[ent.start : token.i]), doc[token.i + 1 : ent.end]
+        words = [t for t in right if t.text != "-"]
+        if (
+            canon.organization(left.text) is None
+            or not 2 <= len(words) <= 4
+            or not all(t.is_title and t.is_alpha for t in words)
+            or any(_body_word(t) or t.lower_ in _words("organizations", "org_heads") for t in right)
+            or any(canon.country_of_word(t.text) or canon.region(t.text) for t in words)
+            or canon.country(right.text)
+            or canon.organization(right.text)
+        ):
+            return None
+        return [
+            Span(doc, left.start, left.end, label="ORG"),
+            Span(doc, right.start, right.end, label="PERSON"),
+        ]
+    return None
 
 
 def _names_a_body(span: Span) -> bool:
@@ -1100,6 +1231,12 @@ def _add_entity(
         label = "ORG"  # 'the Abraham Accords' tagged as a person: a thing, see _strip_thing_words
     elif label in _NAME_LABELS and not canon.country_of_word(text):
         label = (cues or {}).get(text) or _kind_cue(span) or label
+    if (
+        label in {"PERSON", "GPE", "LOC"}
+        and len(span) > 1
+        and span[-1].text in _words("organizations", "newspaper_heads")
+    ):
+        label = "ORG"  # 'told the N.Y. Daily News': a newspaper, no person or place
     if label == "ORG" and _owned_personal_name(span):
         label = "PERSON"  # "Telkom's Lulu Letlape said": a body's person, not a body
     if label in {"PERSON", "ORG"} and canon.country_of_word(text):
@@ -1352,6 +1489,8 @@ def _thing_names(spans: list[Span]) -> set[str]:
     actors: set[str] = set()
     unnumbered: set[str] = set()
     numbered: set[str] = set()
+    used: set[str] = set()
+    acting: set[str] = set()
     for ent in spans:
         span = _trim(ent)
         if len(span) == 0 or ent.label_ not in _NAME_LABELS:
@@ -1362,11 +1501,16 @@ def _thing_names(spans: list[Span]) -> set[str]:
             numbered.add(key)  # 'FTSE 100', 'Route 52', 'Falcon 9': a numbered thing
         else:
             unnumbered.add(key)
+        if _used_as_a_product(span):
+            used.add(key)
+        elif span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.dep_ == "poss":
+            acting.add(key)
         if _names_an_actor(span):
             actors.add(key)
         elif _names_a_product(span) or _moves_by_points(span) or _names_a_role(span, ent):
             things.add(key)
     things |= numbered - unnumbered
+    things |= used - acting
     return {
         key
         for key in things - actors
@@ -1374,6 +1518,25 @@ def _thing_names(spans: list[Span]) -> set[str]:
         and canon.known_person(key) is None
         and canon.country(key) is None
     }
+
+
+def _used_as_a_product(span: Span) -> bool:
+    """'using IE to browse', 'a critical hole in Internet Explorer', 'Windows users': a name
+    used, patched or run as software or a device. A name of which every mention that acts
+    or owns is no such use is a product (see _thing_names)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.lemma_.lower() in _words("organizations", "product_verbs")
+    if root.dep_ == "pobj" and head.lower_ in {"in", "for", "on", "of"}:
+        defects = _words("organizations", "product_defect_nouns")
+        owner = head.head
+        if owner.pos_ == "VERB":  # 'plug a hole in X': the object the phrase is about
+            owner = next((c for c in owner.children if c.dep_ == "dobj"), owner)
+        return owner.lemma_.lower() in defects
+    if root.dep_ in {"compound", "nmod"} and head.i == span.end:
+        return head.lower_ in _words("organizations", "product_user_nouns")
+    return False
 
 
 def _names_a_product(span: Span) -> bool:
@@ -1746,8 +1909,14 @@ def _part_of_a_title(span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    # 'the Secretary of Commerce', 'Assistant Secretary for Mental Health and Substance Use'
-    return i >= 1 and doc[i].lower_ in {"of", "for"} and doc[i - 1].text in _titles()
+    # 'the Secretary of Commerce', 'Assistant Secretary for Mental Health and Substance Use';
+    # not 'the Department of Justice of NAME', where the title word ends a body's name
+    return (
+        i >= 1
+        and doc[i].lower_ in {"of", "for"}
+        and doc[i - 1].text in _titles()
+        and not (i >= 2 and doc[i - 2].lower_ == "of")
+    )
 
 
 def _display_org(span: Span) -> str:
@@ -2058,7 +2227,11 @@ def _person_words(span: Span) -> Span | None:
         default=-1,
     )
     start = max(span.start, last_title + 1)
-    while start < end and not name_like(doc[start]):
+    while start < end and (
+        not name_like(doc[start])
+        or doc[start].is_space
+        or (doc[start].text == "Q" and _begins_a_line(doc[start]))  # 'Q    Karine, ...'
+    ):
         start += 1
     while end > start and not (name_like(doc[end - 1]) or _hyphen_joined(doc, end - 1)):
         end -= 1
@@ -2167,6 +2340,9 @@ def _name_text(span: Span) -> str:
     return "".join(parts)
 
 
+_HONORIFICS = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss"})
+
+
 def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
     """Read 'Chinese President' in 'Chinese President Xi Jinping'."""
     doc = span.doc
@@ -2176,6 +2352,8 @@ def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
     while i >= 0 and (doc[i].is_title or doc[i].text in titles) and not doc[i].is_punct:
         words.insert(0, doc[i])
         i -= 1
+    while len(words) > 1 and words[-1].text in _HONORIFICS:
+        words.pop()  # 'Homeland Security Advisor Dr. Liz ...': the office, not the 'Dr.'
     title_words: list[str] = []
     affiliation = None
     for word in words:
@@ -2191,6 +2369,7 @@ def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
         longer = " ".join(w.text for w in words[k:])
         if longer in titles and len(longer) > len(title or ""):
             title = longer
+            words = words[:k]  # 'Homeland Security Advisor': no body's name left before it
             break
     if affiliation is None:
         org = canon.organization(" ".join(w.text for w in words if w.text not in titles))
@@ -2646,6 +2825,7 @@ def _add_spelled_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
                 or any(t.ent_type_ in _NOT_BODY_LABELS for t in span)
                 or (i > 0 and doc[i - 1].lower_ in {"a", "an"})
                 or _names_a_kind_of_thing(span, span)  # 'an Internet Explorer (IE) flaw'
+                or _used_as_a_product(span)  # 'a hole in Internet Explorer (IE)'
             ):
                 _add_organization(span, registry)  # not an act: 'Powers Act (IEEPA)'
             break
@@ -3163,6 +3343,8 @@ def _persons_taken_for_bodies(registry: ParticipantRegistry) -> None:
             for w in words[1:]
         ):
             continue
+        if words[-1] in _words("organizations", "newspaper_heads"):
+            continue  # 'N.Y. Daily News', 'L.A. Times': a newspaper
         person = registry.add(org.name, "person", org.mentions[0], org.name)
         registry.merge(org, person)
 
@@ -3228,6 +3410,8 @@ def _fold_first_words(registry: ParticipantRegistry) -> None:
         if canon.organization(word) or canon.known_person(word) or canon.country(word):
             continue
         longs = [p for p in registry if p is not short and word in p.aliases and " " in p.name]
+        if not longs and short.kind == "person":
+            longs = _people_first_named(word, short, registry)
         if not longs:
             longs = [
                 p
@@ -3238,6 +3422,22 @@ def _fold_first_words(registry: ParticipantRegistry) -> None:
             ]
         if len(longs) == 1:
             registry.merge(short, longs[0])
+
+
+def _people_first_named(
+    word: str, short: Participant, registry: ParticipantRegistry
+) -> list[Participant]:
+    """'Craig' after 'J. Craig Venter': the people whose full name (two to four words)
+    has the one-word name as its first given name, after any initials."""
+    found = []
+    for p in registry:
+        words = p.name.split()
+        if p is short or p.kind != "person" or not 1 < len(words) <= 4:
+            continue
+        given = [w for w in words[:-1] if not (len(w) <= 2 and w.endswith("."))]
+        if given and given[0] == word:
+            found.append(p)
+    return found
 
 
 def _full_name_of(surname: str, name: str) -> bool:

@@ -1688,3 +1688,128 @@ def test_listed_places_storms_and_stage_directions_are_no_actors(
     found = _people(parse, text)
     assert found
     assert not any(thing in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "Statement from Deputy Secretary Dr. Marta Okafor on New Border Measures\n\n"
+            "Today the Department of State announced new measures against smugglers.",
+            "Marta Okafor",
+            "Deputy Secretary",
+        ),
+        (
+            "Remarks by Governor Lena Brandt and Prime Minister Ivo Stanek at a Joint Event\n\n"
+            "Thank you all for coming to this event about safer ports.",
+            "Ivo Stanek",
+            "Prime Minister",
+        ),
+        (
+            "Readout of Governor Pablo Ruiz’s Call with County Leaders\n\n"
+            "The call focused on the supply of naloxone to rural clinics.",
+            "Pablo Ruiz",
+            "Governor",
+        ),
+    ],
+)
+def test_the_author_a_white_house_title_names_is_a_participant(
+    parse: Callable[[str], Doc], text: str, author: str, title: str
+) -> None:
+    found = _people(parse, text)
+    assert found[author][:2] == ("person", title)
+
+
+def test_a_body_and_the_person_after_its_of_are_two(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Officers gave custody to the Department of Justice of Ramon Vela Ortiz on Friday."),
+        ("Department of Justice of Ramon Vela Ortiz", "ORG"),
+    )
+    found = {p.name: p.kind for p in extract_participants(doc)}
+    assert found.get("Department of Justice") == "organization"
+    assert found.get("Ramon Vela Ortiz") == "person"
+
+
+def test_software_only_used_or_patched_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Norvel said it fixed a hole in Zentrix. If you use Zentrix, install the fix now."),
+        ("Norvel", "ORG"),
+        ("Zentrix", "ORG"),
+    )
+    text = doc.text
+    second = text.index("Zentrix", text.index("use"))
+    extra = doc.char_span(second, second + len("Zentrix"), label="ORG")
+    assert extra is not None
+    doc.ents = [*doc.ents, extra]
+    found = {p.name for p in extract_participants(doc)}
+    assert "Norvel" in found
+    assert "Zentrix" not in found
+
+
+def test_a_first_name_alone_is_the_person_named_in_full(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("R. Marisol Ventana won the race on Sunday. Later, Marisol thanked the crowd."),
+        ("R. Marisol Ventana", "PERSON"),
+    )
+    text = doc.text
+    second = text.index("Marisol", text.index("Later"))
+    extra = doc.char_span(second, second + len("Marisol"), label="PERSON")
+    assert extra is not None
+    doc.ents = [*doc.ents, extra]
+    people = [p.name for p in extract_participants(doc) if p.kind == "person"]
+    assert people == ["R. Marisol Ventana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "paper", "label"),
+    [
+        (
+            "The mayor told the N.J. Evening Times that the plan would fail.",
+            "N.J. Evening Times",
+            "ORG",
+        ),
+        (
+            "Jones told the Lakeside Gazette on Monday that he would resign.",
+            "Lakeside Gazette",
+            "PERSON",
+        ),
+    ],
+)
+def test_a_newspaper_is_no_person(
+    parse: Callable[[str], Doc], text: str, paper: str, label: str
+) -> None:
+    doc = _with_ents(parse(text), (paper, label))
+    kinds = {p.name: p.kind for p in extract_participants(doc)}
+    assert kinds.get(paper) == "organization"
+
+
+def test_places_joined_by_and_after_a_place_noun_are_no_body(
+    parse: Callable[[str], Doc],
+) -> None:
+    doc = _with_ents(
+        parse("Smugglers sail from ports like Varna and Kolbe on the northern coast."),
+        ("Varna and Kolbe", "ORG"),
+    )
+    names = {p.name for p in extract_participants(doc)}
+    assert "Varna and Kolbe" not in names
+
+
+def test_the_question_mark_of_a_briefing_is_no_part_of_a_name(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Press Briefing by Press Secretary Dana Mirelli\n\n"
+        "MS. MIRELLI: Go ahead.\n\nQ    Dana, thank you. What about the border?"
+    )
+    doc = _with_ents(parse(text), ("Dana Mirelli", "PERSON"), ("Q    Dana", "PERSON"))
+    people = [p.name for p in extract_participants(doc) if p.kind == "person"]
+    assert people == ["Dana Mirelli"]
+
+
+def test_spelled_software_with_a_hole_in_it_is_no_body(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Norvel Systems rushed out a fix to plug a hole in Orbis Navigator (ON) on Tuesday."),
+        ("Norvel Systems", "ORG"),
+    )
+    names = {p.name for p in extract_participants(doc)}
+    assert "Orbis Navigator" not in names
