@@ -131,6 +131,9 @@ def organization(text: str) -> Organization | None:
         first, rest = key.split(" ", 1)
         if country_of_word(first) or first in {"u.s.", "us", "federal"}:
             found = _organizations().get(rest)
+    if found is None and key.startswith("departments of "):
+        # 'the Departments of State and Homeland Security': the first is the Department of State
+        found = _organizations().get("department of " + key.removeprefix("departments of "))
     return found
 
 

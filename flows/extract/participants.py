@@ -1059,6 +1059,9 @@ def _split_coordinated(ent: Span) -> list[Span]:
     when each side names a body of its own (two words or more, one of them a body's head,
     or a known name)."""
     doc = ent.doc
+    surnames = _listed_surnames(ent)
+    if surnames is not None:
+        return surnames
     if ent.label_ != "ORG" or canon.organization(_trim(ent).text):
         return [ent]
     owner = _body_of_a_person(ent)
@@ -1078,6 +1081,33 @@ def _split_coordinated(ent: Span) -> list[Span]:
                 Span(doc, right.start, right.end, label="ORG"),
             ]
     return [ent]
+
+
+def _listed_surnames(ent: Span) -> list[Span] | None:
+    """'Locke and Salazar said', 'Smith, Jones and Brown' tagged as one name: single words
+    joined by commas and 'and', each elsewhere in the document the last word of a name
+    after a capitalised first name, are those people, one each."""
+    if ent.label_ not in {"ORG", "PERSON"} or len(ent) < 3:
+        return None
+    joins = [t.lower_ in {"and", ","} for t in ent]
+    if joins[0] or joins[-1] or any(not joins[k] and not joins[k + 1] for k in range(len(ent) - 1)):
+        return None  # two words side by side: 'Fish and Wildlife Service' is one name
+    words = [t for t, join in zip(ent, joins, strict=True) if not join]
+    doc = ent.doc
+    texts = {t.text for t in words}
+    surnames = {
+        u.text
+        for u in doc
+        if u.text in texts
+        and not ent.start <= u.i < ent.end
+        and u.i > 0
+        and doc[u.i - 1].is_title
+        and doc[u.i - 1].is_alpha
+        and doc[u.i - 1].pos_ == "PROPN"
+    }  # 'Gary Locke', 'Interior Secretary Ken Salazar' elsewhere
+    if not all(t.is_title and t.text in surnames for t in words):
+        return None
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in words]
 
 
 def _listed_places(ent: Span) -> list[Span] | None:
@@ -1184,7 +1214,7 @@ def _add_entity(
         return
     if _not_an_actor(text) or _part_of_a_title(span) or _names_a_kind_of_thing(span, ent):
         return
-    if len(span) == 1 and _common_word(span[0]):
+    if len(span) == 1 and (_common_word(span[0]) or _capitalised_adjective(span[0])):
         return
     if not any(ch.isupper() for ch in text) and canon.organization(text) is None:
         return  # '2496 megahertz' tagged as a body: a name has a capital letter
@@ -1192,7 +1222,7 @@ def _add_entity(
         # 'the Heads of State and Government': people, not a body
         registry.add(_display_description(span), "group", _char_span(span), text)
         return
-    org = canon.organization(text)
+    org = canon.organization(text) or _listed_department(span)
     if org is None and _only_in_a_title_case_headline(span):
         return
     if org is None and text in _titles():
@@ -1249,6 +1279,22 @@ def _add_entity(
         _add_place(span, registry)
     elif label in {"LOC", "FAC"} and _is_scene(span):
         registry.add(_display(text), "location", _char_span(span), text)
+
+
+def _listed_department(span: Span) -> canon.Organization | None:
+    """'the Departments of Health and Human Services and Defense': a later item of the
+    list after 'Departments of' is the Department of Defense."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root is span.root:
+        return None
+    listed = root.lower_ == "departments"  # 'Departments of A (AA) and B': B joined to the head
+    if not listed and not (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "departments"
+    ):
+        return None
+    return canon.organization("Department of " + span.text)
 
 
 def _possessor(span: Span) -> Span | None:
@@ -1420,6 +1466,20 @@ def _common_word(token: Token) -> bool:
     return re.search(rf"(?<![\w.]){re.escape(lower)}(?!\w)", doc_text(doc)) is not None
 
 
+def _capitalised_adjective(token: Token) -> bool:
+    """'including Indigenous women', 'state, local, Tribal, and territorial partners': one
+    capitalised word that the tagger reads as an adjective, or that is listed with
+    adjectives in lower case, qualifies a noun and names no actor."""
+    text = token.text
+    if canon.organization(text) or canon.known_person(text) or canon.country_of_word(text):
+        return False
+    if canon.demonym_country(text):
+        return False
+    return token.tag_ == "JJ" or any(
+        c.pos_ == "ADJ" and c.is_lower and c.is_alpha for c in token.conjuncts
+    )
+
+
 def _shouted(token: Token) -> bool:
     """A word of three letters or more written in capitals next to another word in capitals
     ('FOR FURTHER INFORMATION CONTACT ...') or alone on its line ('END'): there the model
@@ -1507,7 +1567,12 @@ def _thing_names(spans: list[Span]) -> set[str]:
             acting.add(key)
         if _names_an_actor(span):
             actors.add(key)
-        elif _names_a_product(span) or _moves_by_points(span) or _names_a_role(span, ent):
+        elif (
+            _names_a_product(span)
+            or _moves_by_points(span)
+            or _names_an_index(span)
+            or _names_a_role(span, ent)
+        ):
             things.add(key)
     things |= numbered - unnumbered
     things |= used - acting
@@ -1597,6 +1662,26 @@ def _moves_by_points(span: Span) -> bool:
         if verb.lemma_.lower() in _MARKET_MOVES  # not 'Shy Ely scored 23 points'
         for t in verb.subtree
     )
+
+
+_INDEX_NOUNS = {"index", "indices", "indexes"}
+
+
+def _names_an_index(span: Span) -> bool:
+    """'the FTSE index', 'the S&P 500 and Nasdaq market indices', 'the British stock index
+    FTSE 100': a name that qualifies or is put beside the noun 'index' is a market index
+    (or another index), not a body. The first conjunct stands for the others."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head is not head:
+        head = head.head
+    if head is not root and head.lower_ in _INDEX_NOUNS:
+        return True
+    if root.dep_ == "appos" and root.head.lower_ in _INDEX_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in _INDEX_NOUNS for c in root.children)
 
 
 #: Verbs by which a market index moves ('surged', 'bottomed out', 'fell'); a person scores

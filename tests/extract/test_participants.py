@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from flows.extract.participants import ParticipantRegistry, extract_participants, resolve_phrase
 
@@ -1140,6 +1140,13 @@ def test_market_index_is_no_body(parse: Callable[[str], Doc]) -> None:
     assert "Dow Jones" not in _found(_with_ents(doc, ("Dow Jones", "ORG")))
 
 
+def test_name_beside_the_word_index_is_no_body(parse: Callable[[str], Doc]) -> None:
+    """Every mention of an index goes, also one without the word 'index'."""
+    doc = parse("The Kessler 40 and Marlow market indices gained. Later the Marlow hit a record.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Marlow"]
+    assert "Marlow" not in _found(doc)
+
+
 def test_numbered_thing_is_no_body(parse: Callable[[str], Doc]) -> None:
     doc = parse("Jackson was pulled over on state Route 52 early on Tuesday.")
     assert "Route" not in _found(_with_ents(doc, ("Route", "ORG")))
@@ -1813,3 +1820,46 @@ def test_spelled_software_with_a_hole_in_it_is_no_body(parse: Callable[[str], Do
     )
     names = {p.name for p in extract_participants(doc)}
     assert "Orbis Navigator" not in names
+
+
+def test_surnames_joined_by_and_are_those_people(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Mayor Dana Quillfeather met Judge Rowan Tibbets. "
+        "Quillfeather and Tibbets said the plan works."
+    )
+    start = doc.text.index("Quillfeather and")
+    found = _found(
+        _with_ents(
+            doc,
+            ("Dana Quillfeather", "PERSON"),
+            ("Rowan Tibbets", "PERSON"),
+        )
+    )
+    assert found
+    joined = doc.char_span(start, start + len("Quillfeather and Tibbets"), label="ORG")
+    assert joined is not None
+    doc.ents = [*doc.ents, joined]
+    found = _found(doc)
+    assert "Quillfeather and Tibbets" not in found
+    assert "Quillfeather" in found["Dana Quillfeather"][1]
+    assert "Tibbets" in found["Rowan Tibbets"][1]
+
+
+def test_capitalised_word_listed_with_adjectives_is_no_name(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The new grants reach state, local, Tribal, and territorial partners this year.")
+    assert "Tribal" not in _found(_with_ents(doc, ("Tribal", "PERSON")))
+
+
+def test_items_after_departments_of_are_departments(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "The bureau works with the Departments of Health and Human Services (HHS) and "
+        "Defense (DOD) on new rules, and the Departments of State and Energy agreed."
+    )
+    found = _found(doc)
+    assert {"Department of Defense", "Department of State"} <= set(found)
+    assert "Defense" not in found and "Departments of State" not in found
+
+
+def test_stage_direction_in_a_transcript_is_no_person(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Q Will you run again? (Laughs.) THE PRESIDENT: We will see.")
+    assert "Laughs" not in _found(_with_ents(doc, ("Laughs", "PERSON")))
