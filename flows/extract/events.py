@@ -1860,6 +1860,7 @@ class _Context:
         self.sents = list(doc.sents)
         self.sent_of = {s.start: k for k, s in enumerate(self.sents)}
         self._told: dict[int, tuple[list[Participant], list[Participant]]] = {}
+        self._reporters: dict[int, list[Participant]] = {}
         self._joint: dict[int, set[str]] = {}
         self._aliases: dict[str, Participant | None] | None = None
         self._titles: dict[str, Participant | None] | None = None
@@ -2166,7 +2167,15 @@ class _Context:
             sent = self.sents[k]
             subjects: list[Participant] = []
             joint: set[str] = set()
-            for child in sent.root.children:
+            main = _main_clause(sent.root)
+            # the reporter of a report told after its content is no referent
+            reporter = {
+                t.i
+                for c in sent.root.children
+                if main.i != sent.root.i and c.dep_ == "nsubj"
+                for t in c.subtree
+            }
+            for child in main.children:
                 if child.dep_ not in {"nsubj", "nsubjpass"}:
                     continue
                 if child.pos_ == "PRON":
@@ -2179,11 +2188,17 @@ class _Context:
             self._joint[k] = joint
             named = list(subjects)
             for ent in sent.ents:
-                if ent.label_ in _NOT_ACTORS:
+                if ent.label_ in _NOT_ACTORS or ent.start in reporter:
                     continue
                 found = self.resolve((ent.start_char, ent.end_char))
                 if found is not None and found not in named:
                     named.append(found)
+            self._reporters[k] = [
+                p
+                for c in sent.root.children
+                if c.dep_ == "nsubj" and c.i in reporter
+                for p in _participants_of([c], self)
+            ]
             self._told[k] = (_unique(subjects), named)
         return self._told[k]
 
@@ -2193,6 +2208,13 @@ class _Context:
         takes every fitting participant of that subject."""
         k = self.sent_of.get(pronoun.sent.start, 0)
         plural = pronoun.lower_ in _PLURAL_PRONOUNS
+        if k > 0 and not plural and _speaks_on(pronoun):
+            # '..., her agent said. He said she had ...': the one who spoke goes on speaking
+            for j in range(k - 1, max(-1, k - 4), -1):
+                self.told(j)
+                speakers = [p for p in self._reporters.get(j, []) if _fits(pronoun, p)]
+                if speakers:
+                    return speakers[:1]
         for j in range(k - 1, max(-1, k - 4), -1):
             subjects, named = self.told(j)
             fitting = [p for p in subjects if _fits(pronoun, p)]
@@ -2251,7 +2273,35 @@ _PLURAL_PRONOUNS = {"they", "them", "their"}
 #: A turn of a transcript: 'PRESIDENT GHANI: ...', 'MS. JEAN-PIERRE: ...', or a question 'Q ...'.
 _TURN = re.compile(r"^(?:([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,60}):\s|Q\s)", re.M)
 _PERSONAL = {"he", "him", "his", "she", "her"}
+_SAYING = {"say", "add", "tell", "explain", "note"}
+_FIRST_SECOND = {"i", "we", "you", "me", "us"}
 _HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms"}
+
+
+def _speaks_on(pronoun: Token) -> bool:
+    """'He said ...': a sentence whose main verb reports what a pronoun subject said."""
+    root = pronoun.sent.root
+    return root.lemma_.lower() in _SAYING and any(
+        c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in root.children
+    )
+
+
+def _main_clause(root: Token) -> Token:
+    """The clause whose subject a sentence is about: for a report told after its content
+    ('She drove through the gate, the lieutenant said') the content, not the reporter."""
+    if root.lemma_.lower() not in _reporting_verbs():
+        return root
+    reporters = [c.i for c in root.children if c.dep_ == "nsubj"]
+    for child in root.children:
+        if child.dep_ != "ccomp" or not reporters or child.i > reporters[0]:
+            continue
+        # a quote ('"I am thrilled," she said') is about the speaker
+        if any(t.is_quote for t in root.doc[root.sent.start : root.i]):
+            continue
+        subjects = [c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and all(c.lower_ not in _FIRST_SECOND for c in subjects):
+            return child
+    return root
 
 
 @cache
@@ -2574,8 +2624,13 @@ def _done_to_someone(mention: _Mention) -> bool:
     verb = mention.trigger
     if mention.status != "occurred":
         return False
-    if mention.event_type == "ASSAULT" and verb.pos_ == "VERB":
-        # 'a gunman killed five people': an attack by someone the text does not name
+    if mention.event_type in {"ASSAULT", "PROTEST"} and verb.pos_ == "VERB":
+        # 'a gunman killed five people', 'youths who have protested daily': an attack or a
+        # protest by people the text does not name
+        # ('X, who was shot': X is the one shot, mostly a shooting told elsewhere)
+        active = not any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.dep_ == "relcl" and active and _unnamed_person(verb.head):
+            return True
         return any(c.dep_ == "nsubj" and _unnamed_person(c) for c in _subject_holders(verb))
     if mention.event_type not in _DONE_TO_PEOPLE:
         return False

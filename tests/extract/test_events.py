@@ -1560,3 +1560,34 @@ def test_we_of_a_named_speaker_without_a_told_act_is_no_one(parse: Callable[[str
         "We look forward to working with Peru."
     )
     assert all("John Kirby" not in e[2] for e in _with_type(_events(parse, text), "COOPERATE"))
+
+
+def test_acts_of_unnamed_crowds_are_happenings(parse: Callable[[str], Doc]) -> None:
+    # a protest or an attack by people the article does not name is still a happening
+    assert _types(parse, "Angry youths attacked a bank and two shops overnight.") == ["ASSAULT"]
+    assert _types(parse, "Students who have protested every night stayed in the square.") == [
+        "PROTEST"
+    ]
+
+
+def test_pronoun_skips_a_reporter_told_after_the_content(parse: Callable[[str], Doc]) -> None:
+    # '..., Lt. Tom Briggs said.': the sentence is about its content's subject, not the reporter
+    found = _find(
+        parse,
+        "Dana Whitfield returned in a car after she was escorted out, Lt. Tom Briggs said. "
+        "She walked inside, firing a shot at an employee, Briggs said.",
+        "ASSAULT",
+    )
+    assert [e[2] for e in found] == [["Dana Whitfield"]]
+
+
+def test_he_said_after_a_trailing_report_is_the_reporter(parse: Callable[[str], Doc]) -> None:
+    # the reporter of '..., X said.' is no referent for the next act, but goes on speaking
+    found = _find(
+        parse,
+        "Laura Finch died Friday at a hospital in Ohio, her lawyer Peter Vance said. "
+        "She had been ill for months. "
+        "He said he and her family agreed to end the treatment.",
+        "AGREE",
+    )
+    assert found and "Peter Vance" in found[0][2]
