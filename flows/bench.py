@@ -153,9 +153,10 @@ class PeakMemory:
         self.self_mib = 0.0
         self.tree_mib = 0.0
         self.tree_pss_mib = 0.0
-        #: (seconds since the start, this process's RSS, the tree's RSS, the tree's PSS), in
-        #: MiB, every `trace_every` seconds: whether memory stays flat as the run goes on
-        self.trace: list[tuple[float, float, float, float]] = []
+        #: (seconds since the start, this process's RSS and PSS, the tree's RSS and PSS, the
+        #: largest PSS of one child), in MiB, every `trace_every` seconds: whether memory
+        #: stays flat as the run goes on, and in which process it grows
+        self.trace: list[tuple[float, ...]] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -167,17 +168,21 @@ class PeakMemory:
             # psutil reads RSS and PSS from two files a moment apart, so a growing process
             # can show a PSS above its RSS; a process's PSS is never more than its RSS
             rss, pss = own.rss, min(own.pss, own.rss)
+            own_pss = pss
+            largest_child = 0
             for child in me.children(recursive=True):
                 with contextlib.suppress(psutil.Error):
                     info = child.memory_full_info()
                     rss += info.rss
                     pss += min(info.pss, info.rss)
+                    largest_child = max(largest_child, min(info.pss, info.rss))
             self.self_mib = max(self.self_mib, own.rss / 2**20)
             self.tree_mib = max(self.tree_mib, rss / 2**20)
             self.tree_pss_mib = max(self.tree_pss_mib, pss / 2**20)
             elapsed = time.perf_counter() - started
             if not self.trace or elapsed - self.trace[-1][0] >= self.trace_every:
-                self.trace.append((elapsed, own.rss / 2**20, rss / 2**20, pss / 2**20))
+                mib = (own.rss, own_pss, rss, pss, largest_child)
+                self.trace.append((elapsed, *(value / 2**20 for value in mib)))
             if self._stop.wait(self.every):
                 return
 
@@ -191,7 +196,9 @@ class PeakMemory:
 
     def write_trace(self, path: Path) -> None:
         """The trace as CSV, one line per sample."""
-        lines = ["seconds,self_rss_mib,tree_rss_mib,tree_pss_mib"]
+        lines = [
+            "seconds,self_rss_mib,self_pss_mib,tree_rss_mib,tree_pss_mib,largest_child_pss_mib"
+        ]
         lines += [",".join(f"{value:.1f}" for value in sample) for sample in self.trace]
         path.write_text("\n".join(lines) + "\n")
 

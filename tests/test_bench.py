@@ -60,9 +60,14 @@ def test_bench_writes_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert 0 < memory["self"] <= memory["with_children"]
     assert 0 < memory["with_children_pss"] <= memory["with_children"]
     trace = (tmp_path / "bench" / "memory-20.csv").read_text().splitlines()
-    assert trace[0] == "seconds,self_rss_mib,tree_rss_mib,tree_pss_mib"
+    assert trace[0] == (
+        "seconds,self_rss_mib,self_pss_mib,tree_rss_mib,tree_pss_mib,largest_child_pss_mib"
+    )
     samples = [[float(value) for value in line.split(",")] for line in trace[1:]]
-    assert samples and all(0 < own <= tree for _, own, tree, _ in samples)
-    assert max(own for _, own, _, _ in samples) <= memory["self"]
+    assert samples and all(len(sample) == 6 for sample in samples)
+    for _, own_rss, own_pss, tree_rss, tree_pss, child_pss in samples:
+        assert 0 < own_pss <= own_rss <= tree_rss and own_pss <= tree_pss
+        assert 0 <= child_pss <= tree_pss - own_pss + 0.2  # one child's share of the tree
+    assert max(sample[1] for sample in samples) <= memory["self"]
     assert "pipeline throughput / floor" in format_results(result)
     assert "bare model in the workers" in format_results(result)
