@@ -2532,10 +2532,10 @@ def _office_phrase(span: Span) -> Span | None:
 
 
 def _possessive_split(span: Span) -> Span | None:
-    """ "the Defense Department’s Advanced Research Projects Agency": a body's name owned by
-    a body names the owned body; "the Ad Council’s Real Deal", "the VA’s Caregiver Support"
-    name a thing of the owner, which is the actor. An owner that is no known body or
-    acronym keeps the whole name ("Sam's Club", "Emily's Hope")."""
+    """ "the Energy Department's Office of Science": a body's name owned by a body names the
+    owned body; "the Red Cross's Blood Drive", "the FAA's Safety Plan" name a thing of the
+    owner, which is the actor. An owner that is no known body or acronym keeps the whole name
+    (a shop or a charity called after a person, "Joe's Diner")."""
     cut = next((t.i for t in span[1:-1] if t.tag_ == "POS"), None)
     if cut is None:
         return None
