@@ -191,6 +191,17 @@ def _normalize_item(tagged: tuple[int, RawArticle | ReadFailure]) -> tuple[int, 
     return index, (item.source_ref, article, warning)
 
 
+def _normalize_items(
+    tagged: list[tuple[int, RawArticle | ReadFailure]],
+) -> list[tuple[int, Normalized]]:
+    """A few read items normalised together: one task of the reading pool."""
+    return [_normalize_item(item) for item in tagged]
+
+
+#: Read items a normalising process takes at a time.
+NORMALIZE_ITEMS = 8
+
+
 def _retry(item: Normalized) -> bool:
     """A failure of the file system (permissions, a file gone) is not kept in the read cache:
     the next run tries the file again even if its size and time have not changed."""
@@ -199,8 +210,10 @@ def _retry(item: Normalized) -> bool:
 
 def _normalized_inputs(raw_dir: Path, processes: int, cache: ReadCache) -> Iterator[Normalized]:
     """What each input file under raw_dir gives, file by file in order: from the cache when
-    the file has not changed, else read here and normalised (in a pool when `processes` > 1,
-    not inside a daemon process such as a Dask worker, which may not have children)."""
+    the file has not changed, else read here and normalised (in `processes` worker
+    processes when more than one, not inside a daemon process such as a Dask worker, which
+    may not have children). The files are read only a few items ahead of the normalising,
+    so a run holds a few items at a time, not the corpus."""
     settings = Settings.from_env()
     files = []
     for path in discover(raw_dir):
@@ -213,13 +226,11 @@ def _normalized_inputs(raw_dir: Path, processes: int, cache: ReadCache) -> Itera
             if cached is None:
                 yield from ((index, item) for item in read_input(raw_dir, path, settings))
 
-    with contextlib.ExitStack() as stack:
-        normalized: Iterator[tuple[int, Normalized]]
-        if processes < 2 or multiprocessing.current_process().daemon:
-            normalized = map(_normalize_item, unread())
-        else:
-            pool = stack.enter_context(multiprocessing.Pool(processes))
-            normalized = pool.imap(_normalize_item, unread(), chunksize=8)
+    if multiprocessing.current_process().daemon:
+        processes = 1
+    pooled = map_ordered(_normalize_items, batches(unread(), NORMALIZE_ITEMS), processes=processes)
+    with contextlib.closing(pooled):
+        normalized = (item for _, results in pooled for item in results)
         pending = next(normalized, None)
         for index, (_path, _relative, key, cached) in enumerate(files):
             if cached is None:
@@ -316,6 +327,7 @@ def plan_run(
         fresh=full_refresh,
     )
     read = read_articles(raw_dir, run_id, processes=processes, cache=cache)
+    release_free_memory()  # reading's garbage, before the model's processes fork
     versions = previous.versions()
     _replace_by_url(read, set(versions), run_id)
     plan = Plan(run_id, started_at, fingerprint, False, read, previous, full_refresh=full_refresh)

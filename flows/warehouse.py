@@ -64,8 +64,10 @@ def to_arrow(name: str, df: pd.DataFrame) -> pyarrow.Table:
 
 
 #: A table's rows are buffered until this many bytes (or rows), then written as one row
-#: group: big enough for readers, small enough that a run holds little in memory.
-ROW_GROUP_BYTES = 64 * 1024 * 1024
+#: group: big enough for readers (a group of short rows holds some 100,000 of them, as
+#: DuckDB's own groups do), small enough that the run's buffers, one per table, stay
+#: around 100 MiB together.
+ROW_GROUP_BYTES = 16 * 1024 * 1024
 ROW_GROUP_ROWS = 256 * 1024
 
 

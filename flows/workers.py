@@ -31,7 +31,7 @@ def map_ordered(
     processes: int,
     ahead: int | None = None,
     initializer: Callable[[], object] | None = None,
-) -> Iterator[tuple[T, R]]:
+) -> Generator[tuple[T, R], None, None]:
     """Each item with `fn(item)`, in the items' order. With more than one process, `fn` runs
     in a pool of `processes` workers, with at most `ahead` items (default: two per worker
     and one more) taken from `items` and not yet given back: a stream is read only as fast as

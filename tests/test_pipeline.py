@@ -60,6 +60,39 @@ def test_reading_in_processes_gives_what_reading_in_one_gives(raw: Path) -> None
     )
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_reading_stays_a_few_items_ahead_of_normalising(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: int
+) -> None:
+    """The inputs are not read into memory whole before they are normalised: when the first
+    article comes out, only a few windows of items have been read (a file's items are kept
+    together, for the read cache, so a file is the unit; its size is capped)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for f in range(100):
+        lines = [
+            json.dumps(
+                {"id": f"n-{f}-{i}", "title": "Talks", "text": f"Officials met {f} {i} times."}
+            )
+            for i in range(4)
+        ]
+        (raw / f"part-{f:03d}.jsonl").write_text("\n".join(lines) + "\n")
+    taken: list[int] = []
+    real = pipeline.read_input
+
+    def counting(raw_dir: Path, path: Path, settings: object) -> object:
+        for item in real(raw_dir, path, settings):  # type: ignore[arg-type]
+            taken.append(1)
+            yield item
+
+    monkeypatch.setattr(pipeline, "read_input", counting)
+    cache = pipeline.ReadCache(None)
+    normalized = pipeline._normalized_inputs(raw, processes, cache)
+    next(normalized)
+    assert len(taken) <= pipeline.NORMALIZE_ITEMS * (2 * processes + 2) + 4
+    assert sum(1 for _ in normalized) + 1 == len(taken) == 400
+
+
 def test_unsupported_language_is_kept_without_extraction(raw: Path) -> None:
     read = pipeline.read_articles(raw, "run")
     french = read.load(a for a in read.articles if a.language == "fr")
