@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
@@ -63,8 +64,57 @@ def parse(
     texts: Sequence[str], words: Sequence[int], *, model: str, batch_size: int
 ) -> Iterator[Doc]:
     """The texts' parses, in order: `nlp.pipe` over batches of at most `batch_size` texts
-    and `MAX_BATCH_WORDS` words (`words` gives each text's; a longer text goes alone)."""
+    and `MAX_BATCH_WORDS` words (`words` gives each text's). A text longer than that is
+    parsed in pieces of whole paragraphs, one piece per batch, and its pieces are joined
+    into one `Doc` of the whole text: the model's working memory follows the longest
+    piece, not the longest text."""
     nlp = load_model(model)
-    groups = batches(range(len(texts)), batch_size, weight=words.__getitem__, limit=MAX_BATCH_WORDS)
+    pieces = [
+        (index, piece, count)
+        for index, text in enumerate(texts)
+        for piece, count in _pieces(text, words[index], MAX_BATCH_WORDS)
+    ]
+    groups = batches(pieces, batch_size, weight=lambda piece: piece[2], limit=MAX_BATCH_WORDS)
+    parts: list[Doc] = []
+    current = 0
     for group in groups:
-        yield from nlp.pipe((texts[i] for i in group), batch_size=len(group))
+        docs = nlp.pipe((piece for _, piece, _ in group), batch_size=len(group))
+        for (index, _, _), doc in zip(group, docs, strict=True):
+            if index != current:
+                yield _joined(parts)
+                parts, current = [], index
+            parts.append(doc)
+    if parts:
+        yield _joined(parts)
+
+
+#: The end of a paragraph: after a run of line breaks, before the next line's text.
+_PARAGRAPH_END = re.compile(r"(?<=\n)(?=[^\n])")
+
+
+def _pieces(text: str, words: int, limit: int) -> list[tuple[str, int]]:
+    """The text as consecutive pieces of whole paragraphs of at most `limit` words each (a
+    longer paragraph is a piece of its own), with each piece's words; together, the pieces
+    are the text, character for character."""
+    if words <= limit:
+        return [(text, words)]
+    pieces: list[tuple[str, int]] = []
+    start, count = 0, 0
+    ends = [m.start() for m in _PARAGRAPH_END.finditer(text)] + [len(text)]
+    begin = 0
+    for end in ends:
+        size = len(text[begin:end].split())
+        if count and count + size > limit:
+            pieces.append((text[start:begin], count))
+            start, count = begin, 0
+        count += size
+        begin = end
+    pieces.append((text[start:], count))
+    return pieces
+
+
+def _joined(docs: list[Doc]) -> Doc:
+    """The pieces' parses as one document (the text unchanged: nothing is added between)."""
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(docs, ensure_whitespace=False)

@@ -58,3 +58,35 @@ def test_parse_batches_by_words_and_keeps_the_order(monkeypatch: pytest.MonkeyPa
     docs = list(parse(texts, words, model=nlp_module.DEFAULT_MODEL, batch_size=4))
     assert [doc.text for doc in docs] == texts
     assert sizes == [1, 1, 2]  # the long text alone; the short ones together, under 10 words
+
+
+def test_a_long_text_is_parsed_in_pieces_of_paragraphs_and_joined(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paragraphs = [
+        "Talks in Geneva\n\n",
+        "Officials from Canada and Mexico met in Geneva on Monday.\n",
+        "Police in Ohio arrested two men after a raid on a warehouse.\n\n\n",
+        "The ministers agreed to meet again in May, a spokesman said.",
+    ]
+    text = "".join(paragraphs)
+    whole = load_model()(text)
+    monkeypatch.setattr(nlp_module, "MAX_BATCH_WORDS", 14)
+    model = load_model(nlp_module.DEFAULT_MODEL)
+    seen: list[str] = []
+    pipe = model.pipe
+
+    def spy(texts, batch_size):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        seen.extend(texts)
+        return pipe(texts, batch_size=batch_size)
+
+    monkeypatch.setattr(model, "pipe", spy)
+    [doc] = parse([text], [len(text.split())], model=nlp_module.DEFAULT_MODEL, batch_size=4)
+    assert seen == [paragraphs[0] + paragraphs[1], paragraphs[2], paragraphs[3]]
+    assert doc.text == text
+    assert [t.text for t in doc] == [t.text for t in whole]
+    assert [(e.text, e.label_, e.start_char) for e in doc.ents] == [
+        (e.text, e.label_, e.start_char) for e in whole.ents
+    ]
+    assert [s.start_char for s in doc.sents] == [s.start_char for s in whole.sents]
