@@ -7,7 +7,7 @@ the object of a controlling verb ('thanked X for arresting'), or the modifier of
 clause above ('it'). Targets are the object or the object of a preposition. Mentions of one
 happening (the same type and compatible actors, or a shared named target) become one event.
 An event must involve at least one participant, so
-that a generic statement ("the database is used to share information") is not an event.
+that a generic statement ("the registry is used to share data") is not an event.
 """
 
 from __future__ import annotations
@@ -213,7 +213,7 @@ def _done_to_people(trigger: Token) -> bool:
     patients += _objects_of(trigger, {"of"})
     if trigger.dep_ in {"conj", "advcl", "xcomp"} and not patients:
         patients = [c for c in trigger.head.children if c.dep_ in _SUBJECTS | {"dobj"}]
-    # 'released the Kit and the "App Store"': the first conjunct says what kind of thing is
+    # 'released the Kit and the "Max Store"': the first conjunct says what kind of thing is
     # released; a name the tagger takes for a person further down the list does not
     return any(_human(patient) for patient in patients)
 
@@ -223,7 +223,7 @@ def _human(noun: Token) -> bool:
         return True
     if noun.pos_ == "PRON":
         if noun.lower_ in {"they", "them", "their"}:
-            # 'set the price of the applications or release them': the plural told before
+            # 'priced the new tools or released them': the plural told before
             before = [t for t in noun.sent if t.i < noun.i and t.tag_ in {"NNS", "NNPS"}]
             if before and not _human(before[-1]):
                 return False
@@ -352,7 +352,7 @@ def _noun_type(noun: Token) -> str | None:
     if lemma in lexicon["nouns_with_compound"] and any(c.dep_ == "compound" for c in modifiers):
         return str(lexicon["nouns_with_compound"][lemma])
     if lemma in _words("decision_nouns") and _joint_owners(noun):
-        return "AGREE"  # 'Biden's and Xi's decision to resume cooperation': a decision of two
+        return "AGREE"  # 'Peru's and Chile's decision to resume cooperation': a decision of two
     found = lexicon["nouns"].get(lemma)
     if found is None:
         return None
@@ -400,7 +400,7 @@ def _later_content(noun: Token) -> bool:
 
 
 def _stray_possessors(possessor: Token) -> list[Token]:
-    """'Biden's and Xi's decision': the first of two coordinated possessors, which the parser
+    """'Peru's and Chile's decision': the first of two coordinated possessors, which the parser
     often hangs elsewhere; it is the word before "'s and" right before the second's phrase."""
     start = possessor.left_edge.i
     if start < 2 or possessor.doc[start - 1].lower_ != "and":
@@ -418,17 +418,35 @@ def _verb_object_type(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     for child in verb.children:
         objects = [child] if child.dep_ in {"dobj", "acomp", "oprd"} else []
+        if child.dep_ == "dobj":
+            # 'offered X, 28, a deal': the thing given, parsed as an apposition of the person;
+            # 'ordered the suspect detained': the state ordered, parsed as a modifier
+            objects += [g for g in child.children if g.dep_ == "appos" or _ordered_state(g)]
         if child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "ccomp":
             # 'signed an Order declaring X', parsed as the subject of a clause
             objects = [g for g in child.children if g.dep_ == "nsubj" and verb.i < g.i < child.i]
+        if child.dep_ in {"ccomp", "xcomp"} and _ordered_state(child) and child.i > verb.i:
+            objects.append(child)  # 'ordered him held without bail': what is ordered done
         for obj in objects:
             negated = any(g.dep_ == "neg" for g in obj.children) and obj.dep_ == "acomp"
             key = f"{lemma} {'not ' if negated else ''}{obj.lemma_.lower()}"  # 'pleaded not guilty'
             if key in pairs:  # null: 'struck a chord' is no attack
                 return str(pairs[key]) if pairs[key] else _NO_EVENT
     return _class_object_type(verb)
+
+
+def _ordered_state(verb: Token) -> bool:
+    """'(ordered him) held', '(ordered the suspect) detained': a bare participle, without
+    auxiliary or subordinator, that tells the state someone is ordered into (the tagger may
+    take it for a past tense)."""
+    return (
+        verb.tag_ in {"VBN", "VBD"}
+        and verb.pos_ == "VERB"
+        and verb.dep_ in {"ccomp", "xcomp", "acl"}
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
+    )
 
 
 @cache
@@ -693,6 +711,8 @@ def _governing_verb(token: Token) -> Token:
         ):
             # '$450 million in funding', not through a noun: 'X in response to complaints'
             current = head.head
+            if _acts_on_a_case(current, token):
+                return token  # 'police arrested two men in the shooting': not the shooters
         else:
             break
     if current.pos_ not in {"VERB", "AUX"}:
@@ -700,6 +720,15 @@ def _governing_verb(token: Token) -> Token:
     if definite and current.lemma_.lower() not in _words("light_verbs"):
         return token
     return current
+
+
+def _acts_on_a_case(verb: Token, noun: Token) -> bool:
+    """'arrested two men in the shooting', 'charged him in the killing': an arrest or a charge
+    in a happening of another type is done about it, by others than those who did it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _lexicon()["verbs"]:
+        return False
+    own = _lexicon()["verbs"][verb.lemma_.lower()]
+    return own in _DONE_TO_PEOPLE and _noun_type(noun) not in _DONE_TO_PEOPLE
 
 
 def _own_actor_modifiers(noun: Token) -> list[Token]:
@@ -717,9 +746,9 @@ def _own_actor_modifiers(noun: Token) -> list[Token]:
 
 
 def _patient_possessors(noun: Token) -> list[Token]:
-    """'his arrest', 'Orozco's conviction': the possessor of a noun that names what is done
+    """'his arrest', 'Whitcombe's conviction': the possessor of a noun that names what is done
     to someone is its target, unless the noun names the target itself ('Mexico's arrest of
-    X', 'Trump's designation of cartels')."""
+    X', 'Peru's designation of gangs')."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _patient_nouns():
         return []
     if any(_objects_of(n, {"of", "against", "on"}) for n in (noun, *noun.conjuncts)):
@@ -735,8 +764,8 @@ def _patient_nouns() -> frozenset[str]:
 
 
 def _named_head(token: Token, resolve: Resolver) -> Participant | None:
-    """The participant a name at the head of a phrase names: 'Assistant Secretary of State
-    for the Bureau of X Todd D. Robinson' is Robinson, not the Bureau."""
+    """The participant a name at the head of a phrase names: 'Deputy Director of the
+    Bureau of X Dana Whitcombe' is Whitcombe, not the Bureau."""
     if token.pos_ != "PROPN":
         return None
     names = [c for c in token.lefts if c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN"]
@@ -749,8 +778,8 @@ def _named_head(token: Token, resolve: Resolver) -> Participant | None:
 
 
 def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Participant]:
-    """The participants named by phrases: each conjunct, and a person in apposition ('ONDCP's
-    Director, Sara Carter'); 'both countries' names the countries told before it."""
+    """The participants named by phrases: each conjunct, and a person in apposition ('the agency's
+    director, Marta Kowalski'); 'both countries' names the countries told before it."""
     found: list[Participant] = []
     for token in tokens:
         for member in [token, *token.conjuncts]:
@@ -807,6 +836,15 @@ def _called(noun: Token) -> list[Token]:
     return found
 
 
+def _addressed_title(trigger: Token) -> bool:
+    """'Letter to X and Y on Imposing Sanctions', 'Message to the Congress on ...': a title
+    that names whom a text is addressed to before its verb."""
+    return any(
+        t.lower_ in _STATEMENT_WORDS and t.i + 1 < trigger.i and t.nbor(1).lower_ == "to"
+        for t in trigger.doc[trigger.sent.start : trigger.i]
+    )
+
+
 def _title_sides(trigger: Token, resolve: Resolver) -> tuple[list[Participant], list[Participant]]:
     """In a Title Case headline the parse is unreliable: who is named before the verb acts,
     who is named after it (up to a preposition) is its target."""
@@ -829,14 +867,32 @@ def _title_sides(trigger: Token, resolve: Resolver) -> tuple[list[Participant], 
             if named is not None and named.kind != "location":
                 found[side].append(named)
                 break
+    if trigger.lower_.endswith("ed") and not right and not found[1]:
+        # 'Lind Confirmed As Agency Head', 'Two Men Arrested In Raid': a headline participle
+        # with nothing after it tells what was done to those named before it, by whom 'By'
+        # names
+        agents = []
+        after = [t for t in sentence if t.i > trigger.i and not t.is_space]
+        if after and after[0].lower_ == "by":
+            rest = [t for t in after[1:] if not t.is_punct]
+            for k in range(len(rest), 0, -1):
+                named = resolve((rest[0].idx, rest[k - 1].idx + len(rest[k - 1].text)))
+                if named is not None and named.kind != "location":
+                    agents = [named]
+                    break
+        return agents, found[0]
     return found[0], found[1]
 
 
 def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]:
     symmetric = _lexicon_symmetric(trigger)
     if trigger.pos_ == "PROPN":  # a Title Case headline verb
+        if _addressed_title(trigger) and isinstance(resolve, _Context):
+            # 'Letter to the Speaker ... on Imposing Sanctions': the letter's author acts,
+            # not those it is addressed to
+            return [p for p in resolve.speaker(0) if p.kind != "location"]
         return _title_sides(trigger, resolve)[0]
-    if _headline_passive(trigger):  # 'Two leaders arrested in Canada': done to them
+    if _headline_passive(trigger):  # 'Three men arrested in Ohio': done to them
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
         return [a for a in _participants_of(agents, resolve) if a.kind != "location"]
     undergoes = _passive_patients(trigger, verb)
@@ -852,7 +908,21 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     candidates = [r for c in candidates for r in _relative_antecedent(c, verb)]
-    # 'He helped launch a joint Police-Coast Guard unit': the parties in the noun and the
+    if (
+        not candidates
+        and verb.dep_ == "ccomp"
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in _SUBJECTS | {"mark", "expl"} for c in verb.children)
+        and not _series_clause(verb)
+    ):
+        # 'X reported the team offered Y a deal': the clause's subject, parsed as the
+        # reporting verb's object
+        candidates = [
+            c
+            for c in verb.head.children
+            if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and verb.head.i < c.i < verb.i
+        ]  # not 'let us agree'
+    # 'She helped launch a joint Army-Navy task force': the parties in the noun and the
     # one who launches it, from the verb above
     inherits = not candidates and verb.i != trigger.i and verb.pos_ == "VERB"
     if trigger.pos_ == "NOUN":
@@ -882,6 +952,11 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             for c in verb.children
             if c.dep_ in {"npadvmod", "nmod"} and c.pos_ == "PROPN" and c.i < verb.i
         ]
+    if not candidates:
+        # 'pleas were entered on his behalf': his pleas ('on behalf of X, thank you' is not)
+        holders = [trigger.head] if trigger.dep_ == "nsubjpass" else []
+        holders += [verb] if any(c.dep_ == "auxpass" for c in verb.children) else []
+        candidates = [c for v in holders for c in _on_behalf_of(v)]
     if not candidates and _addresses_you(verb) and isinstance(resolve, _Context):
         actors = resolve.speaker(verb.idx)  # 'Thank you to X for ...' in a statement: its author
     elif candidates:
@@ -914,6 +989,17 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
     return [a for a in actors if a.kind != "location"]  # a dateline or a place does not act
 
 
+def _on_behalf_of(verb: Token) -> list[Token]:
+    """'entered on X's behalf', 'filed on behalf of X': the one a proxy acts for."""
+    found = []
+    for behalf in _objects_of(verb, {"on", "in"}):
+        if behalf.lemma_.lower() != "behalf":
+            continue
+        found += [c for c in behalf.children if c.dep_ == "poss"]
+        found += _objects_of(behalf, {"of"})
+    return found
+
+
 def _opens_item(verb: Token) -> bool:
     """'- Designated cartels as ...': a capitalised past verb without a subject that opens a
     line after the first (a list item), however the parser attaches it."""
@@ -926,7 +1012,7 @@ def _opens_item(verb: Token) -> bool:
 
 
 def _bullet_lead_actors(verb: Token, resolve: Resolver) -> list[Participant]:
-    """'President Trump has:' / '- Designated cartels as ...' / '- Deployed troops ...': a
+    """'The Governor has:' / '- Designated cartels as ...' / '- Deployed troops ...': a
     list item that opens with its verb and has no subject is done by the subject of the line
     that introduces the list with a colon."""
     if not _opens_item(verb):
@@ -978,7 +1064,7 @@ def _owners(tokens: Sequence[Token], resolve: Resolver) -> list[Participant]:
                         end += 1
                     spans.append((t.idx, doc[end - 1].idx + len(doc[end - 1].text)))
                 if not spans and root.pos_ == "PROPN":
-                    spans = [_phrase_span(root)]  # an untagged name: 'Leads U.S. Delegation'
+                    spans = [_phrase_span(root)]  # an untagged name: 'Heads Trade Mission'
                 for span in spans:
                     owner = resolve(span)
                     if owner is not None and owner.kind != "location" and owner not in found:
@@ -1023,7 +1109,7 @@ def _relative_antecedent(subject: Token, verb: Token) -> list[Token]:
 
 
 def _reporting_body(verb: Token, resolve: Resolver) -> list[Participant]:
-    """'The NYPD said one person was arrested': an agency that reports an arrest or a charge
+    """'The CHP said one driver was arrested': an agency that reports an arrest or a charge
     without saying by whom made it; 'officials said' or 'police said the man was killed' do
     not."""
     if verb.dep_ != "ccomp" or _trigger_type(verb) not in _DONE_TO_PEOPLE:
@@ -1069,8 +1155,8 @@ def _series_clause(verb: Token) -> bool:
 
 
 def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
-    """The actor of a verb without a subject, from the verb above it. 'China showed a shift by
-    submitting ...': its subject. Object control: 'thanked X for capturing', 'urged X to
+    """The actor of a verb without a subject, from the verb above it. 'Peru marked a change by
+    sending ...': its subject. Object control: 'thanked X for capturing', 'urged X to
     withdraw' (the object acts), 'X was accused of bombing' (the passive subject acts)."""
     controlled = verb.dep_ == "xcomp" or (
         verb.dep_ == "pcomp" and verb.head.lower_ in _CONTROL_PREPOSITIONS
@@ -1093,6 +1179,8 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         if climbed.dep_ == "acl" and climbed.tag_ == "VBN":
             # 'the team, recognized for dismantling ...': the noun the participle describes
             return _participants_of([climbed.head], resolve)
+        # 'told police X loaded a gun and shot him': a conjunct of a controlled clause
+        controlled = controlled or climbed.dep_ == "xcomp"
         climbed = climbed.head
         if climbed.pos_ == "ADP":
             continue
@@ -1133,8 +1221,8 @@ def _authored(noun: Token) -> bool:
 
 
 def _headline_passive(verb: Token) -> bool:
-    """A headline drops the 'was': 'Two leaders arrested in Canada', 'Hiller Charged with
-    Murder', 'Jackson arrested on suspicion of DUI'. A participle or past verb without object
+    """A headline drops the 'was': 'Three men arrested in Ohio', 'Whitcombe Charged with
+    Fraud', 'Jackson arrested on suspicion of DUI'. A participle or past verb without object
     or auxiliary, under a noun that heads a verbless title or with a subject in a title."""
     if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"}:
         return False
@@ -1171,8 +1259,8 @@ def _headline_patients(verb: Token) -> list[Token]:
 
 
 def _headline_subject(participle: Token) -> Token | None:
-    """The noun a verbless title is about, when the participle hangs in its phrase: '2
-    leaders of polygamist group arrested'."""
+    """The noun a verbless title is about, when the participle hangs in its phrase: '3
+    members of fraud ring arrested'."""
     node = participle.head
     for _ in range(4):
         if node.pos_ not in {"NOUN", "PROPN", "ADP"}:
@@ -1252,12 +1340,24 @@ def _raised_patients(verb: Token) -> list[Token]:
     subject of that verb."""
     if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "xcomp":
         return []
-    if verb.head.lemma_.lower() not in _words("raising_verbs"):
+    head = verb.head
+    if head.lemma_.lower() not in _words("raising_verbs") and not _bare_be(head):
         return []  # 'we wanted to be distributed', 'it is in X's interest to be surrounded'
     children = list(verb.children)
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ in _SUBJECTS for c in children):
         return []
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _bare_be(verb: Token) -> bool:
+    """'X is to be sentenced', 'they are to meet': 'be' with nothing but an infinitive, not
+    'it is a pleasure to welcome X', 'it is in X's interest to be surrounded' or 'which is
+    to thank X' (what something consists in)."""
+    return verb.lemma_ == "be" and not any(
+        c.dep_ in {"attr", "acomp", "prep", "advmod", "expl"}
+        or (c.dep_ in _SUBJECTS and c.tag_ in {"WDT", "WP"})
+        for c in verb.children
+    )
 
 
 def _participle_patients(verb: Token) -> list[Token]:
@@ -1275,7 +1375,10 @@ def _participle_patients(verb: Token) -> list[Token]:
 def _status(trigger: Token, verb: Token) -> str:
     for token in {trigger, verb}:
         children = list(token.children)
-        if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in children):
+        if any(
+            (c.dep_ == "neg" or c.lower_ in _NEGATIONS) and not _negates_modifier(c)
+            for c in children
+        ):
             return "negated"
     for token in (trigger, verb):
         children = list(token.children)
@@ -1287,6 +1390,12 @@ def _status(trigger: Token, verb: Token) -> str:
             and (token.head.i == token.i or token.head.pos_ not in {"VERB", "AUX"})
         ):
             return "planned"  # headline infinitive: 'China to hold talks'
+        if (
+            token.dep_ == "xcomp"
+            and _bare_be(token.head)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        ):
+            return "planned"  # 'X is to be sentenced in May', 'the leaders are to meet'
         if token.lemma_ in _words("planned_heads") and (
             token.i != trigger.i or any(c.dep_ == "xcomp" for c in children)
         ):
@@ -1302,6 +1411,18 @@ def _status(trigger: Token, verb: Token) -> str:
         if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
             return "planned" if token.lemma_ in _words("planned_heads") else "ongoing"
     return "planned" if _intended(verb) else "occurred"
+
+
+def _negates_modifier(negation: Token) -> bool:
+    """'a not guilty plea': the 'not' of a noun's adjective, not of the happening."""
+    nxt = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+    return (
+        negation.lower_ == "not"  # 'reached no formal agreement' is negated
+        and negation.head.pos_ == "NOUN"
+        and nxt is not None
+        and nxt.dep_ == "amod"
+        and nxt.head.i == negation.head.i
+    )
 
 
 def _intended(verb: Token) -> bool:
@@ -1322,7 +1443,7 @@ def _intended(verb: Token) -> bool:
 
 def _location(trigger: Token, verb: Token) -> str | None:
     """The place a phrase of the trigger or its verb names ('arrested X in Ohio'), or the
-    place of what a verb acts on ('looted a store in Brooklyn')."""
+    place of what a verb acts on ('looted a store in Toledo')."""
     objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     for token in (trigger, verb, *objects):
         for prep in token.children:
@@ -1537,6 +1658,18 @@ def _hypothetical(token: Token) -> bool:
         return True
     if token.dep_ == "xcomp" and any(c.lower_ == "enough" for c in token.head.subtree):
         return True
+    if (
+        token.dep_ == "xcomp"
+        and token.head.lemma_ in {"have", "be"}
+        and any(c.lower_ == "yet" for c in token.head.children)
+    ):
+        return True  # 'has yet to sign', 'is yet to meet': it has not happened
+    if (
+        token.dep_ == "acl"
+        and any(c.dep_ == "agent" for c in token.children)
+        and (token.head.pos_ == "PROPN" or _human(token.head))
+    ):
+        return False  # 'criminals indicted by the United States': told of whom, by whom
     return token.dep_ == "acl" and token.tag_ == "VBN" and not _headline_passive(token)
 
 
@@ -1569,6 +1702,8 @@ def _obliged(token: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in current.children):
             return True
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() == "need":
+            return True  # 'we need to encourage X to act': a need, not a happening
         if current.dep_ not in {"xcomp", "pcomp", "prep"} or current.head.i == current.i:
             return False
         current = current.head
@@ -1581,7 +1716,11 @@ def _under_non_event(token: Token) -> bool:
     heads = _words("non_events")
     current = token
     for _ in range(4):
-        if current.dep_ not in {"xcomp", "dobj", "pobj", "prep", "acl", "conj", "pcomp"}:
+        infinitive = current.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+        )  # 'allows X to rescind', parsed as a clause with X its subject
+        climbs = current.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "conj", "pcomp"}
+        if not (climbs or infinitive):
             break
         if current.head.i == current.i:
             break
@@ -1592,8 +1731,8 @@ def _under_non_event(token: Token) -> bool:
 
 
 def _in_arguments_of(token: Token, heads: frozenset[str]) -> bool:
-    """'offered Teixeira, 28, an eight-year deal worth $184 million': a noun however the
-    parser hangs it under a verb's object ('deal' as an apposition of 'Teixeira' or under
+    """'offered Smith, 31, a five-year contract worth $60 million': a noun however the
+    parser hangs it under a verb's object ('contract' as an apposition of 'Smith' or under
     'worth'), with no verb between, belongs to that verb."""
     current = token
     for _ in range(4):
@@ -1638,7 +1777,7 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
     if b.trigger.dep_ == "conj" and b.trigger.head.i == a.trigger.i and not _own_objects(a, b):
         return True  # 'indicted and sanctioned' X; not 'signed the Act, designated cartels'
     if a.target_words and b.target_words:
-        # 'captured El Nini' and 'thanked the army for capturing El Nini': one capture;
+        # 'captured El Gato' and 'thanked the army for capturing El Gato': one capture;
         # the arrests of two different people are two.
         return bool(a.target_words & b.target_words) and not _other_doers(a, b)
     if _refers_back(a, b):
@@ -1649,7 +1788,7 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
         # A mention without actors refers back only as a noun ('the Tuesday meeting', 'the
         # sanctions on X' after 'the EU ban'), or as the same verb on the same targets.
         if b.trigger.pos_ != "NOUN":
-            # 'a gunman killed five people before a policeman killed the shooter': two
+            # 'a gunman shot three people before a guard killed the gunman': two
             subjects_a, subjects_b = _subject_lemmas(a.trigger), _subject_lemmas(b.trigger)
             if subjects_a and subjects_b and not subjects_a & subjects_b:
                 return False
@@ -1720,7 +1859,7 @@ def _shares_named_target(group: list[_Mention], mention: _Mention) -> bool:
     """A mention of the same type naming a target of any mention of the group. Acts done to
     a victim ('shot X', 'X was gunned down') are one happening whoever is named as doing
     them, and a victim named by a pronoun counts; other acts on one target by different
-    named actors ('Biden calls on Congress', 'the Administration encourages Congress') are
+    named actors ('Smith calls on Congress', 'the Administration urges Congress') are
     two."""
     for m in group:
         if m.event_type != mention.event_type:
@@ -1737,7 +1876,7 @@ def _shares_named_target(group: list[_Mention], mention: _Mention) -> bool:
 
 
 def _unnamed_victim_of(a: _Mention, b: _Mention) -> bool:
-    """'the death of their boss, who was gunned down' and 'Banky ... he was gunned down': the
+    """'the death of their boss, who was gunned down' and 'Kowalski ... he was gunned down': the
     same verb, no one named doing either, done to someone the first tells only by a
     possessed noun ('their boss', 'his wife') and the second names: one happening."""
     if a.actors or b.actors or a.targets or _stem(a.trigger) != _stem(b.trigger):
@@ -1752,7 +1891,7 @@ def _unnamed_victim_of(a: _Mention, b: _Mention) -> bool:
 
 
 def _other_doers(a: _Mention, b: _Mention) -> bool:
-    """'Biden calls on Congress' and 'the Administration encourages Congress': a request, a
+    """'Smith calls on Congress' and 'the Administration urges Congress': a request, a
     stance or a meeting told of other named actors is another happening, though done to the
     same target; an attack, an arrest or a sanction is told of whoever the text names."""
     if a.event_type in _VICTIM_TYPES | _DONE_TO_PEOPLE:
@@ -1762,7 +1901,7 @@ def _other_doers(a: _Mention, b: _Mention) -> bool:
 
 
 def _shares_victim(a: _Mention, b: _Mention) -> bool:
-    """Both mentions are done to one named person, however each names them ('Banky was shot',
+    """Both mentions are done to one named person, however each names them ('Kowalski was shot',
     'he was gunned down'), and no actor told of one is another than the other's."""
     victims = {t.name for t in a.targets if t.kind == "person"}
     victims &= {t.name for t in b.targets if t.kind == "person"}
@@ -1779,8 +1918,8 @@ def _definite(mention: _Mention) -> bool:
 
 
 def _target_words(trigger: Token) -> frozenset[str]:
-    """Names in the trigger's objects, appositions included: 'captured Néstor Pérez ("El
-    Nini")' shares 'nini' with 'capturing El Nini'. Country names are left out: many
+    """Names in the trigger's objects, appositions included: 'captured Juan Perez ("El
+    Gato")' shares 'gato' with 'capturing El Gato'. Country names are left out: many
     happenings target one country."""
     return frozenset(word for o in _object_tokens(trigger) for word in _name_words(o))
 
@@ -1792,6 +1931,14 @@ def _object_tokens(trigger: Token) -> list[Token]:
     objects = [c for h in heads for c in h.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
     # 'arrested him hours later': a pronoun the parser took for an indirect object
     objects += [c for c in trigger.children if c.dep_ == "dative" and c.pos_ == "PRON"]
+    # 'ordered him held': the one the ordered state is for, the subject of a participle
+    objects += [
+        g
+        for c in trigger.children
+        if c.dep_ in {"ccomp", "xcomp"} and _ordered_state(c) and c.i > trigger.i
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
     objects += [
         g
         for h in heads
@@ -1805,7 +1952,7 @@ def _object_tokens(trigger: Token) -> list[Token]:
 
 def _name_words(token: Token, depth: int = 0) -> set[str]:
     """The proper-noun words naming a phrase: its head, compounds and appositions. A title
-    before a name ('Senators Klobuchar and Fischer') is no word of the name."""
+    before a name ('Senators Whitcombe and Perez') is no word of the name."""
     compounds = [c for c in token.children if c.dep_ in {"compound", "flat"}]
     if token.ent_type_:
         compounds = [c for c in compounds if c.ent_type_]
@@ -1923,7 +2070,7 @@ class _Context:
         return None if self.transcript() else author
 
     def home(self) -> Participant | None:
-        """The government a briefing speaks for: 'the Biden-Harris Administration' when the
+        """The government a briefing speaks for: 'the Smith-Lee Administration' when the
         text names it, else the United States when it is a participant."""
         found = self.resolve(self.government) if self.government else None
         if found is None:
@@ -1980,9 +2127,9 @@ class _Context:
         return None
 
     def alias(self, phrase: Span | None) -> Participant | None:
-        """A name the participants do not cover at this place ('Sara Carter Leads ...' in a
+        """A name the participants do not cover at this place ('Marta Kowalski Heads ...' in a
         headline) is the participant another mention of the same name resolves to; a surname
-        alone ('Robinson') the one person whose name ends with it."""
+        alone ('Kowalski') the one person whose name ends with it."""
         if phrase is None:
             return None
         names = [t for t in phrase if _name_like(t) and t.ent_type_ not in _NOT_ACTORS]
@@ -2119,7 +2266,7 @@ class _Context:
         return window[counts.index(max(counts))]
 
     def titled(self, phrase: Span | None) -> Participant | None:
-        """'the Second Gentleman' after 'Second Gentleman Douglas Emhoff': a title alone, as a
+        """'the Second Gentleman' after 'Second Gentleman John Smith': a title alone, as a
         subject, names the one person the text gives that title before a name ('Assistant to
         the President' is a title, not the President)."""
         if phrase is None or not 0 < len(phrase) < 6 or phrase[-1].dep_ not in _SUBJECTS:
@@ -2336,7 +2483,7 @@ def _told_we(pronoun: Token) -> bool:
 
 def _name_like(token: Token) -> bool:
     """A proper noun, or a capitalized word inside a sentence the tagger took for a common
-    noun ('After his arrest, Jeffs stood trial')."""
+    noun ('After his arrest, Whitcombe stood trial')."""
     return token.pos_ == "PROPN" or (
         token.pos_ == "NOUN" and token.text[:1].isupper() and token.i != token.sent.start
     )
@@ -2401,7 +2548,7 @@ def _own_administration(phrase: Span) -> bool:
 
 
 def _government_span(doc: Doc) -> CharSpan | None:
-    """'the Biden-Harris Administration', 'the Trump Administration': an Administration named
+    """'the Smith-Lee Administration', 'the Smith Administration': an Administration named
     after a person the text names; 'the Drug Enforcement Administration' is an agency."""
     people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.lower().split()}
     for token in doc_tokens(doc):
@@ -2423,8 +2570,8 @@ def _title_word_or_article(token: Token) -> bool:
 
 
 def _author_span(doc: Doc) -> CharSpan | None:
-    """The person a statement is from: 'Statement from President Joe Biden on ...'; in a
-    proclamation, order or letter, its signer: 'I, JOSEPH R. BIDEN JR., President ...', or a
+    """The person a statement is from: 'Statement from President John Smith on ...'; in a
+    proclamation, order or letter, its signer: 'I, JOHN Q. SMITH, President ...', or a
     last line that is only a person's name."""
     title = next(iter(doc.sents), None)
     cue = next(
@@ -2451,7 +2598,7 @@ def _author_span(doc: Doc) -> CharSpan | None:
     if last is not None and last.sent.end_char - last.sent.start_char <= len(last.text) + 16:
         words = [t for t in last.sent if not (t.is_space or t.is_punct)]
         if words and words[0].lower_ in _CLOSINGS:
-            words = words[1:]  # 'Sincerely, JOSEPH R. BIDEN JR.'
+            words = words[1:]  # 'Sincerely, JOHN Q. SMITH'
         if words and all(last.start <= t.i < last.end for t in words):
             return (last.start_char, last.end_char)  # the signature line
     return None
@@ -2573,8 +2720,13 @@ def _legal_stage(mention: _Mention) -> str | None:
     trigger = mention.trigger
     found = stages.get(trigger.lemma_.lower())
     if found is None and trigger.pos_ == "VERB":
-        objects = (c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj")
+        # 'handed down a sentence', 'found him guilty'
+        objects = (
+            c.lemma_.lower() for c in trigger.children if c.dep_ in {"dobj", "oprd", "acomp"}
+        )
         found = next((stages[o] for o in objects if o in stages), None)
+    if found and mention.status == "planned":
+        return f"{found} to come"  # 'is to be sentenced in May' is not 'ordered execution'
     return str(found) if found else None
 
 
@@ -2625,7 +2777,7 @@ def _done_to_someone(mention: _Mention) -> bool:
     if mention.status != "occurred":
         return False
     if mention.event_type in {"ASSAULT", "PROTEST"} and verb.pos_ == "VERB":
-        # 'a gunman killed five people', 'youths who have protested daily': an attack or a
+        # 'a gunman killed three people', 'youths who have protested daily': an attack or a
         # protest by people the text does not name
         # ('X, who was shot': X is the one shot, mostly a shooting told elsewhere)
         active = not any(c.dep_ == "auxpass" for c in verb.children)
@@ -2701,12 +2853,30 @@ def _merge_headline(groups: list[list[_Mention]]) -> list[list[_Mention]]:
         first[head[0].event_type] = head
         same = [o for o in merged if o is not head and o and o[0].event_type == head[0].event_type]
         other = next(
-            (o for o in same if o[0].trigger.sent.start in lead and not _named_apart(head, o)),
+            (
+                o
+                for o in same
+                if o[0].trigger.sent.start in lead
+                and not _named_apart(head, o)
+                and not _stages_apart(head, o)
+            ),
             None,
         )
         if other is None and head[0].event_type in _HEADLINE_ONE_HAPPENING:
-            # 'killed by police' ... 'officers shot and killed the teen': one killing
+            # 'killed by police' ... 'officers shot and killed the man': one killing
             other = next((o for o in same if _parties(o) & _parties(head)), None)
+        if other is None:
+            # 'Lind Confirmed As Agency Head' ... 'the Senate confirmed Lind': the headline's
+            # verb told again of the same people, however far down
+            verbs = {*_verb_lemmas(head[0].trigger.lower_), head[0].trigger.lemma_.lower()}
+            other = next(
+                (
+                    o
+                    for o in same
+                    if o[0].trigger.lemma_.lower() in verbs and _parties(o) & _parties(head)
+                ),
+                None,
+            )
         if other is not None:
             head.extend(other)
             other.clear()
@@ -2714,10 +2884,17 @@ def _merge_headline(groups: list[list[_Mention]]) -> list[list[_Mention]]:
 
 
 def _named_apart(a: list[_Mention], b: list[_Mention]) -> bool:
-    """'the Arrest of Juan Perez' and 'Mexico's arrest of Carlos Diaz': done to other named
+    """'the Arrest of Juan Perez' and 'Mexico's arrest of Carlos Mendoza': done to other named
     people, so two happenings."""
     left = frozenset().union(*(m.target_words for m in a))
     right = frozenset().union(*(m.target_words for m in b))
+    return bool(left and right) and not left & right
+
+
+def _stages_apart(a: list[_Mention], b: list[_Mention]) -> bool:
+    """'X convicted' and 'X is to be sentenced in May': legal actions of other stages."""
+    left = {s for s in map(_legal_stage, a) if s is not None}
+    right = {s for s in map(_legal_stage, b) if s is not None}
     return bool(left and right) and not left & right
 
 

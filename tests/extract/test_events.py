@@ -96,7 +96,7 @@ def test_events_inside_quotes_are_speech(parse: Callable[[str], Doc]) -> None:
 
 
 def test_event_without_participants_is_not_an_event(parse: Callable[[str], Doc]) -> None:
-    assert _events(parse, "The database is used to share information about trafficking.") == []
+    assert _events(parse, "The registry is used to share data about shipments.") == []
 
 
 def test_resolve_date_against_published() -> None:
@@ -214,7 +214,7 @@ def test_mentions_naming_one_target_are_one_event(parse: Callable[[str], Doc]) -
 def test_arrests_of_different_people_are_two_events(parse: Callable[[str], Doc]) -> None:
     text = (
         "Statement on the Arrest of Juan Perez\n\n"
-        "The arrest follows Mexico's arrest of Carlos Diaz and his extradition to Peru."
+        "The arrest follows Mexico's arrest of Carlos Mendoza and his extradition to Peru."
     )
     assert len(_find(parse, text, "COERCE")) == 2
 
@@ -238,7 +238,7 @@ def test_arrests_of_different_participants_are_two_events(
     [
         ("Rioters set fire to a police station in Lyon on Monday.", "ASSAULT"),  # verb + object
         (
-            "President Joe Biden signed the Border Security Act on Friday.",
+            "President John Smith signed the Border Security Act on Friday.",
             "SANCTION",
         ),  # signs a law
         ("Peru and Chile launched a joint operation against smugglers.", "COOPERATE"),
@@ -294,9 +294,9 @@ def test_both_countries_are_the_two_named_before(parse: Callable[[str], Doc]) ->
 
 
 def test_person_in_apposition_acts(parse: Callable[[str], Doc]) -> None:
-    text = "Peru's interior minister, Juan Ortiz, met Bolivian officials in La Paz."
+    text = "Peru's interior minister, Luis Navarro, met Bolivian officials in La Paz."
     found = _find(parse, text, "CONSULT")
-    assert found and "Juan Ortiz" in found[0][2]
+    assert found and "Luis Navarro" in found[0][2]
 
 
 def test_aid_from_names_its_giver(parse: Callable[[str], Doc]) -> None:
@@ -327,21 +327,21 @@ def test_passive_subject_of_a_meeting_verb_is_a_party(parse: Callable[[str], Doc
 
 
 def test_announcer_of_an_event_takes_part(parse: Callable[[str], Doc]) -> None:
-    text = "Minister Juan Ortiz announced that Chile would provide Peru with emergency aid."
+    text = "Minister Luis Navarro announced that Chile would provide Peru with emergency aid."
     found = _find(parse, text, "AID")
-    assert found and {"Juan Ortiz", "Chile"} <= set(found[0][2])
+    assert found and {"Luis Navarro", "Chile"} <= set(found[0][2])
 
 
 def test_adverbial_clause_takes_the_passive_subject(parse: Callable[[str], Doc]) -> None:
-    text = "Officer Juan Ortiz was shot while investigating Pedro Soto in Lima."
+    text = "Officer Luis Navarro was shot while investigating Pedro Soto in Lima."
     found = _find(parse, text, "ACCUSE")
-    assert found and "Juan Ortiz" in found[0][2]
+    assert found and "Luis Navarro" in found[0][2]
 
 
 def test_headline_and_lead_are_one_happening(parse: Callable[[str], Doc]) -> None:
     text = (
         "Chile announces aid package for Peru\n"
-        "Minister Juan Ortiz said today that Chile would provide Peru with emergency aid."
+        "Minister Luis Navarro said today that Chile would provide Peru with emergency aid."
     )
     assert len(_find(parse, text, "AID")) == 1
 
@@ -364,17 +364,17 @@ def test_what_a_meeting_discussed_is_part_of_it(parse: Callable[[str], Doc]) -> 
 
 
 def test_infinitive_after_a_plain_noun_is_its_purpose(parse: Callable[[str], Doc]) -> None:
-    text = "Canada received a briefing on the ongoing work to crack down on cartels."
+    text = "Canada received a briefing on the current work to crack down on cartels."
     assert "COERCE" not in _types(parse, text)
 
 
 def test_bare_administration_is_the_named_one(parse: Callable[[str], Doc]) -> None:
     text = (
-        "President Joe Biden spoke on Monday. The Biden Administration imposed tariffs on China. "
+        "President John Smith spoke on Monday. The Smith Administration imposed tariffs on China. "
         "The Administration has encouraged Mexico to act."
     )
     found = _find(parse, text, "REQUEST")
-    assert found and found[0][2] == ["Biden Administration"]
+    assert found and found[0][2] == ["Smith Administration"]
 
 
 def _actors_of(events: list, event_type: str) -> list[list[str]]:
@@ -402,7 +402,7 @@ def test_numbered_collective_takes_the_participants_told_before(
     parse: Callable[[str], Doc],
 ) -> None:
     text = (
-        "Canada hosted Mexico and the United States in Ottawa on Monday. "
+        "Canada hosted Mexico and the United States in Toronto on Monday. "
         "The three countries agreed to share data on drug seizures."
     )
     agreements = _actors_of(_events(parse, text), "AGREE")
@@ -449,7 +449,11 @@ def test_meetings_in_different_places_are_two_events(parse: Callable[[str], Doc]
             "COERCE",
             "Federal Bureau of Investigation",
         ),
-        ("Sara Carter led the U.S. delegation to the talks in Vienna.", "CONSULT", "United States"),
+        (
+            "Marta Kowalski led the U.S. delegation to the talks in Vienna.",
+            "CONSULT",
+            "United States",
+        ),
     ],
 )
 def test_body_of_people_acts_for_its_owner(
@@ -470,17 +474,17 @@ def test_headline_without_auxiliary_is_passive(parse: Callable[[str], Doc]) -> N
 
 def test_name_at_the_head_of_a_title_is_the_actor(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Assistant Secretary of State for the Bureau of International Narcotics and Law "
-        "Enforcement Affairs Todd D. Robinson led talks with Ecuador in Quito."
+        "Deputy Secretary of Commerce for the Office of Consumer Safety and Product "
+        "Standards Dana J. Whitcombe led talks with Ecuador in Quito."
     )
     found = _actors_of(_events(parse, text), "CONSULT")
-    assert found and "Todd D. Robinson" in found[0]
+    assert found and "Dana J. Whitcombe" in found[0]
 
 
 def test_who_is_met_is_a_party_to_the_meeting(parse: Callable[[str], Doc]) -> None:
-    text = "President Biden met President López Obrador in San Francisco on Tuesday."
+    text = "President John Smith met President Alan Reyes in Denver on Tuesday."
     found = _actors_of(_events(parse, text), "CONSULT")
-    assert found and {"Joe Biden", "Andrés Manuel López Obrador"} <= set(found[0])
+    assert found and {"John Smith", "Alan Reyes"} <= set(found[0])
 
 
 # --------------------------------------------------------------------------- round: recall
@@ -491,7 +495,7 @@ def test_who_is_met_is_a_party_to_the_meeting(parse: Callable[[str], Doc]) -> No
     [
         ("Syrian troops fired at the crowd in Homs on Friday.", "ASSAULT"),  # phrasal 'fire at'
         ("Protesters stormed the parliament in Athens on Wednesday.", "ASSAULT"),
-        ("President Biden expressed appreciation for Mexico's efforts.", "SUPPORT"),
+        ("President Smith expressed appreciation for Mexico's efforts.", "SUPPORT"),
         ("Canada and Mexico established a joint committee in 2023.", "COOPERATE"),
     ],
 )
@@ -513,7 +517,7 @@ def test_title_case_headline_verb_is_a_trigger(parse: Callable[[str], Doc]) -> N
 def test_conjoined_verbs_with_their_own_objects_are_two_events(
     parse: Callable[[str], Doc],
 ) -> None:
-    text = "President Trump signed the HALT Act and designated five cartels as terrorists."
+    text = "President Smith signed the SAFE Act and designated five cartels as terrorists."
     assert _types(parse, text).count("SANCTION") == 2
 
 
@@ -525,62 +529,59 @@ def test_agentless_passive_arrest_of_unnamed_people_is_an_event(
 
 
 def test_questions_and_idioms_are_no_events(parse: Callable[[str], Doc]) -> None:
-    assert "REQUEST" not in _types(parse, "Asked if Ortiz might have lived, Waldie said no.")
+    assert "REQUEST" not in _types(parse, "Asked if Smith might have won, Kowalski said no.")
     assert "SANCTION" not in _types(parse, "Egypt is in charge of the main cable.")
 
 
 def test_headline_and_body_of_one_killing_merge(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Teen Kimani Gray killed by NYPD officers\n"
-        "Crowds gathered in Brooklyn on Monday night. "
+        "Teen Juan Perez killed by LAPD officers\n"
+        "Crowds gathered in Fairview on Monday night. "
         "Residents held a vigil near the corner. "
-        "NYPD officers shot Kimani Gray late Saturday night."
+        "LAPD officers shot Juan Perez late Saturday night."
     )
     assert len(_find(parse, text, "ASSAULT")) == 1
 
 
 def test_every_person_of_a_list_of_titled_names_acts(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Today, White House Office of National Drug Control Policy Director Dr. Rahul Gupta, "
-        "White House Domestic Policy Council Advisor Neera Tanden, U.S. Assistant Secretary "
-        "for Health Admiral Rachel Levine, and U.S. Assistant Secretary for Mental Health "
-        "Dr. Miriam Delphin-Rittmon hosted a convening with U.S. drug manufacturers."
+        "Today, State Office of Rural Water Policy Director Dr. Dana Whitcombe, "
+        "State Housing Council Advisor Marta Kowalski, U.S. Deputy Secretary "
+        "for Energy Admiral John Smith, and U.S. Deputy Secretary for Public Lands "
+        "Dr. Ann Miller hosted a convening with state water utilities."
     )
     actors = _find(parse, text, "CONSULT")[0][2]
-    assert {"Rahul Gupta", "Neera Tanden", "Rachel Levine"} <= set(actors)
+    assert {"Dana Whitcombe", "Marta Kowalski", "John Smith"} <= set(actors)
 
 
 def test_a_noun_named_by_a_participle_acts(parse: Callable[[str], Doc]) -> None:
-    text = (
-        "An amateur photographer named Jerry Tibbs admired the model's portfolio and asked "
-        "her to pose."
-    )
-    assert _find(parse, text, "REQUEST")[0][2] == ["Jerry Tibbs"]
+    text = "A retired teacher named John Smith admired the singer's voice and asked her to perform."
+    assert _find(parse, text, "REQUEST")[0][2] == ["John Smith"]
 
 
 def test_the_officials_are_the_people_named_before(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Senator Amy Klobuchar and Senator Deb Fischer met with drug manufacturers in "
-        "Washington. The officials also called on manufacturers to lower prices."
+        "Senator Dana Whitcombe and Senator Marta Kowalski met with bank executives in "
+        "Washington. The officials then called on the banks to cut fees."
     )
     actors = _find(parse, text, "REQUEST")[0][2]
-    assert {"Amy Klobuchar", "Deb Fischer"} <= set(actors)
+    assert {"Dana Whitcombe", "Marta Kowalski"} <= set(actors)
 
 
 def test_a_title_alone_as_subject_is_the_person_given_it(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Second Gentleman Douglas Emhoff traveled to Ohio on Monday. "
+        "Second Gentleman John Smith traveled to Ohio on Monday. "
         "During the visit, the Second Gentleman thanked the nurses for their work."
     )
-    assert _find(parse, text, "SUPPORT")[0][2] == ["Douglas Emhoff"]
+    assert _find(parse, text, "SUPPORT")[0][2] == ["John Smith"]
 
 
 def test_attacks_by_unnamed_people_are_events_one_per_attacker(
     parse: Callable[[str], Doc],
 ) -> None:
     text = (
-        "In February, a gunman killed five people at a shopping mall in Salt Lake City, "
-        "before an off-duty policeman killed the shooter."
+        "In March, a gunman killed three people at a grocery store in Fairview, "
+        "before an off-duty guard killed the gunman."
     )
     assert len(_find(parse, text, "ASSAULT")) == 2
 
@@ -588,15 +589,15 @@ def test_attacks_by_unnamed_people_are_events_one_per_attacker(
 def test_a_title_word_is_no_shared_target_name(parse: Callable[[str], Doc]) -> None:
     text = (
         "Bills Signed\n"
-        "Thank you to Senators Boozman and Marshall for their leadership on the first bill.\n"
-        "Thank you to Senators Klobuchar and Fischer for their leadership on the second bill."
+        "Thank you to Senators Whitcombe and Miller for their leadership on the first bill.\n"
+        "Thank you to Senators Kowalski and Perez for their leadership on the second bill."
     )
     assert len(_find(parse, text, "SUPPORT")) == 2
 
 
 def test_tipping_off_and_briefing_are_triggers(parse: Callable[[str], Doc]) -> None:
     assert "COOPERATE" in _types(parse, "A man tipped off the FBI to the location of the car.")
-    text = "President Joe Biden received a briefing from Attorney General Merrick Garland."
+    text = "President John Smith received a briefing from Attorney General Dana Whitcombe."
     assert "CONSULT" in _types(parse, text)
 
 
@@ -625,7 +626,7 @@ def test_subject_of_a_means_clause_convenes_with_the_guests(parse: Callable[[str
 
 
 def test_relative_pronoun_subject_of_a_controlling_verb_acts(parse: Callable[[str], Doc]) -> None:
-    text = "The navy arrested 12 Somali pirates who tried to storm a tanker in the Gulf of Aden."
+    text = "The navy arrested 12 armed pirates who tried to storm a tanker in the Arabian Sea."
     assault = [e for e in _events(parse, text) if e[0] == "ASSAULT"]
     assert assault
     assert assault[0][2]  # the pirates, not no one
@@ -705,7 +706,7 @@ def test_negated_mention_is_not_merged_with_one_that_happened(
     text = (
         "Police report.\n"
         "Police attempted to stop the car, but John Smith would not pull over.\n"
-        "Upon arrest, police seized a shotgun from John Smith."
+        "Upon arrest, police seized a rifle from John Smith."
     )
     statuses = sorted(e[1] for e in _events(parse, text) if e[0] == "COERCE")
     assert "negated" in statuses and "occurred" in statuses
@@ -743,7 +744,7 @@ def test_definite_noun_naming_a_party_refers_back(parse: Callable[[str], Doc]) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Jane Doe died in a Los Angeles hospital after suffering a heart attack.",
+        "Jane Doe died in a Denver hospital after suffering a stroke last week.",
         "The singer from Tennessee was famous, striking a chord with fans across Canada.",
     ],
 )
@@ -787,10 +788,10 @@ def test_pronoun_without_subject_above_is_the_person_named_before_it(
 def test_headline_participle_parsed_as_a_clause_is_done_to_its_subject(
     parse: Callable[[str], Doc],
 ) -> None:
-    text = "Prophet to pedophile: Polygamist Warren Jeffs sentenced to life in prison\n"
+    text = "Preacher to fraudster: Cult leader John Smith sentenced to life in prison\n"
     sanction = _with_type(_events(parse, text), "SANCTION")
-    assert sanction and "Warren Jeffs" in sanction[0][3]
-    assert "Warren Jeffs" not in sanction[0][2]
+    assert sanction and "John Smith" in sanction[0][3]
+    assert "John Smith" not in sanction[0][2]
 
 
 def test_passive_joined_to_a_clause_is_done_to_its_subject(parse: Callable[[str], Doc]) -> None:
@@ -808,10 +809,10 @@ def test_participle_after_an_active_verb_is_done_by_its_subject(
 
 
 def test_possessor_of_a_slaying_is_its_victim(parse: Callable[[str], Doc]) -> None:
-    text = "John Smith faces a federal trial for agent David Wilhelm's slaying."
+    text = "John Smith faces a federal trial for officer Mark Ellison's slaying."
     assault = _with_type(_events(parse, text), "ASSAULT")
-    assert assault and "David Wilhelm" in assault[0][3]
-    assert "David Wilhelm" not in assault[0][2]
+    assert assault and "Mark Ellison" in assault[0][3]
+    assert "Mark Ellison" not in assault[0][2]
 
 
 def test_definite_body_noun_names_the_organization(parse: Callable[[str], Doc]) -> None:
@@ -824,27 +825,27 @@ def test_definite_body_noun_names_the_organization(parse: Callable[[str], Doc]) 
 
 
 def test_agency_reporting_an_arrest_made_it(parse: Callable[[str], Doc]) -> None:
-    text = "The NYPD said one person was arrested for disorderly conduct."
+    text = "The CHP said one driver was arrested for reckless driving."
     coerce = _with_type(_events(parse, text), "COERCE")
     assert coerce and coerce[0][2]
-    text = "Officials said John Smith was arrested for disorderly conduct."
+    text = "Officials said John Smith was arrested for reckless driving."
     coerce = _with_type(_events(parse, text), "COERCE")
     assert coerce and not coerce[0][2]
 
 
 def test_thank_you_in_a_statement_is_its_author(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Statement from President Joe Biden on the Bill\n"
-        "Thank you to Senator John Kennedy for his leadership."
+        "Statement from President John Smith on the Bill\n"
+        "Thank you to Senator Dana Whitcombe for her leadership."
     )
     support = _with_type(_events(parse, text), "SUPPORT")
-    assert support and support[0][2] == ["Joe Biden"]
+    assert support and support[0][2] == ["John Smith"]
 
 
 def test_alias_names_the_actor_of_an_event_noun(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Todd Robinson leads the Bureau of International Narcotics and Law Enforcement Affairs "
-        "(INL).\nRobinson announced INL funding for the academy."
+        "Marta Kowalski leads the Bureau of International Narcotics and Law Enforcement Affairs "
+        "(INL).\nKowalski announced INL funding for the academy."
     )
     aid = _with_type(_events(parse, text), "AID")
     assert aid and "Bureau of International Narcotics and Law Enforcement Affairs" in aid[0][2]
@@ -853,9 +854,9 @@ def test_alias_names_the_actor_of_an_event_noun(parse: Callable[[str], Doc]) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Steve Jobs has been fighting pancreatic cancer since 2004.",
+        "Dana Whitcombe has been fighting lung cancer since 2011.",
         "Firefighters from three stations attacked the blaze on Monday.",
-        "Hugh Jackman will host the Academy Awards ceremony in February.",
+        "John Smith will host the Academy Awards ceremony in March.",
         "The insurance companies have killed reform in the past.",
         "Capaldi was in Prague shooting a BBC remake of the series.",
         "Back in 1970, Woodward struck up a conversation with Felt.",
@@ -868,7 +869,7 @@ def test_triggers_between_things_are_no_events(parse: Callable[[str], Doc], text
 
 
 def test_attacks_on_people_and_places_stay_events(parse: Callable[[str], Doc]) -> None:
-    assert _types(parse, "A gunman killed his former girlfriend on the campus.") == ["ASSAULT"]
+    assert _types(parse, "A gunman killed his former partner on the campus.") == ["ASSAULT"]
     assert _types(parse, "Rebels attacked the police station in Kandahar.") == ["ASSAULT"]
     assert _types(parse, "The blast killed two officers in Woodburn.") == ["ASSAULT"]
 
@@ -892,14 +893,14 @@ def test_place_after_at_is_no_target(parse: Callable[[str], Doc]) -> None:
 def test_list_items_take_the_subject_of_their_lead_in(parse: Callable[[str], Doc]) -> None:
     text = (
         "Fact Sheet: The President Acts\n\n"
-        "Since taking office, President Joe Biden has:\n"
+        "Since taking office, President John Smith has:\n"
         "- Deployed additional troops to the border.\n"
         "- Designated two cartels as terrorist organizations.\n"
     )
     events = _events(parse, text)
     typed = {(t, tuple(a)) for t, _s, a, _g, _e in events}
-    assert ("MOBILIZE", ("Joe Biden",)) in typed
-    assert ("SANCTION", ("Joe Biden",)) in typed
+    assert ("MOBILIZE", ("John Smith",)) in typed
+    assert ("SANCTION", ("John Smith",)) in typed
 
 
 def test_event_noun_of_a_list_item_takes_the_lead_in_subject(parse: Callable[[str], Doc]) -> None:
@@ -950,7 +951,7 @@ def test_a_decision_of_two_parties_is_an_agreement(parse: Callable[[str], Doc]) 
     assert ("AGREE", {"Canada", "Peru"}) in [(t, set(a)) for t, _s, a, _g, _e in events]
     # the first possessor and the infinitive hung elsewhere by the parser
     text = (
-        "The customs working group is a key outcome of President Ann Miller’s and President "
+        "The customs task force is a direct result of President Ann Miller’s and President "
         "Jorge Ruiz’s decision, announced at the summit in Lima in May 2022, to resume bilateral "
         "cooperation on customs."
     )
@@ -970,7 +971,7 @@ def test_a_series_act_misparsed_as_a_clausal_object_keeps_the_subject(
     # the parser makes 'deployed' the clausal object of 'declared', whose object is filled
     text = (
         "- Safety and Order Push: On Day One, Governor Ann Miller declared a state flood "
-        "emergency, resumed and expanded levee construction with dozens of new miles underway "
+        "emergency, resumed and expanded levee construction with many new miles underway "
         "in key counties like Polk and the Lake Valley, deployed State Guard and active-duty "
         "troops to the river, reinstated the curfew, and repurposed the old app to track "
         "evacuations."
@@ -1035,7 +1036,7 @@ def test_president_signing_into_a_list_acts_and_thanks(parse: Callable[[str], Do
         "Bills Signed\n\n"
         "On Tuesday, the President signed into law:\n\n"
         "S. 100, which extends the program.\n\n"
-        "Thank you to Senators Alan Boozman and Roger Marshall for their leadership."
+        "Thank you to Senators Alan Whitcombe and Roger Miller for their leadership."
     )
     events = _release_events(parse, text)
     sanction = [e for e in events if e[0] == "SANCTION"]
@@ -1049,9 +1050,9 @@ def test_remarks_of_and_statement_from_an_office_name_the_author(
 ) -> None:
     from flows.extract.events import _author_span
 
-    doc = parse("Remarks of National Security Advisor Jake Sullivan at the Conference\n\nWe met.")
+    doc = parse("Remarks of National Security Advisor Dana Whitcombe at the Conference\n\nWe met.")
     span = _author_span(doc)
-    assert span and doc.text[span[0] : span[1]] == "Jake Sullivan"
+    assert span and doc.text[span[0] : span[1]] == "Dana Whitcombe"
     doc = parse("Statement from the Press Secretary\n\nWe condemn the attack.")
     span = _author_span(doc)
     assert span and doc.text[span[0] : span[1]] == "the Press Secretary"
@@ -1077,15 +1078,15 @@ def test_event_noun_subject_of_another_verb_needs_a_party(parse: Callable[[str],
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [
-        ("Tony Thompson retreated to the ropes in the fifth round.", "RETREAT"),
-        ("Tony Thompson pulled out through injury last month.", "RETREAT"),
+        ("Juan Perez retreated to the ropes in the third round.", "RETREAT"),
+        ("Juan Perez pulled out through injury last week.", "RETREAT"),
         ("Lohan is committing herself to a clinic in Malibu.", "AGREE"),
         ("Navy divers were searching for the black boxes on Monday.", "COERCE"),
         ("Apple Releases New Phone Software Kit Today\n\nApple Inc. shipped it.", "RETREAT"),
-        ("Trump Strikes Deal With China Over Trade Rules\n\nIt was signed.", "ASSAULT"),
+        ("Smith Strikes Deal With Peru Over Trade Rules\n\nIt was signed.", "ASSAULT"),
         ("Smith received a threatening phone call from Jones on Monday.", "CONSULT"),
         (
-            'Apple released the Software Development Kit and the "App Store" on Monday.',
+            'Acme released the Software Development Kit and the "Max Store" on Monday.',
             "RETREAT",
         ),
     ],
@@ -1097,31 +1098,31 @@ def test_wrong_type_classes(parse: Callable[[str], Doc], text: str, wrong: str) 
 def test_headline_light_verb_gives_the_noun_type(parse: Callable[[str], Doc]) -> None:
     from flows.extract.events import _trigger_type
 
-    doc = parse("Trump Strikes Deal With China Over Trade Rules\n\nIt was signed.")
+    doc = parse("Smith Strikes Deal With Peru Over Trade Rules\n\nIt was signed.")
     assert _trigger_type(doc[1]) == "AGREE"
     assert "THREATEN" in _types(parse, "Smith received a threatening phone call from Jones.")
 
 
 def test_untagged_name_that_keeps_acting_is_a_body(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Lionsgate is keen to continue the series. Lionsgate has long been open about it. "
-        "Lionsgate recently bought Summit Entertainment, the distributor of the films."
+        "Foxbridge is keen to continue the series. Foxbridge has long been open about it. "
+        "Foxbridge recently bought Harbor Pictures, the distributor of the films."
     )
     doc = parse(text)
     registry = extract_participants(doc)
-    if not any(t.text == "Lionsgate" and not t.ent_type_ for t in doc):
+    if not any(t.text == "Foxbridge" and not t.ent_type_ for t in doc):
         pytest.skip("the model tags the name")
     agree = _with_type(_events(parse, text), "AGREE")
-    assert agree and "Lionsgate" in agree[0][2]
-    assert any(p.name == "Lionsgate" and p.kind == "organization" for p in registry)
+    assert agree and "Foxbridge" in agree[0][2]
+    assert any(p.name == "Foxbridge" and p.kind == "organization" for p in registry)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Red Sox offered Teixeira an eight-year deal worth 170 million dollars.",
-        "The team offered Smith, 28, an eight-year deal worth $184 million per season.",
-        "GM and Chrysler offer buyouts to their workers.",
+        # a contract offer in a negotiation is AGREE (NOTES-news, batch 9: ecbplus-10-4ecbplus),
+        # but buyouts offered to a workforce are no deal between parties
+        "Acme and Zeta offer buyouts to their workers.",
     ],
 )
 def test_an_offer_is_no_agreement(parse: Callable[[str], Doc], text: str) -> None:
@@ -1131,22 +1132,22 @@ def test_an_offer_is_no_agreement(parse: Callable[[str], Doc], text: str) -> Non
 def test_signing_with_the_signer_unnamed_keeps_the_player_a_target(
     parse: Callable[[str], Doc],
 ) -> None:
-    text = "The owner John Henry said that his team will not sign Mark Teixeira."
+    text = "The owner John Smith said that his team will not sign Dan Ortega."
     agree = _with_type(_events(parse, text), "AGREE")
     assert agree and agree[0][1] == "negated"
-    assert "Mark Teixeira" not in agree[0][2]
-    assert "Mark Teixeira" in agree[0][3]
+    assert "Dan Ortega" not in agree[0][2]
+    assert "Dan Ortega" in agree[0][3]
 
 
 def test_one_killing_told_with_several_verbs_is_one_event(parse: Callable[[str], Doc]) -> None:
     text = (
         "Workers mourned their boss, who was gunned down at the office party. "
-        "Friends of Benjamin Banky said he was gunned down at his office. "
-        "Police arrested a suspect not long after Banky was shot to death."
+        "Friends of Mark Ellison said he was gunned down at his office. "
+        "Police arrested a suspect not long after Ellison was shot to death."
     )
     assaults = _with_type(_events(parse, text), "ASSAULT")
     assert len(assaults) == 1
-    assert assaults[0][3] == ["Benjamin Banky"]
+    assert assaults[0][3] == ["Mark Ellison"]
 
 
 def test_plural_pronoun_for_things_above_names_no_participant(
@@ -1182,14 +1183,14 @@ def test_mobilizing_forces_stays_an_event(parse: Callable[[str], Doc]) -> None:
 
 def test_requests_by_different_actors_to_one_target_are_two(parse: Callable[[str], Doc]) -> None:
     text = (
-        "The Biden-Harris Administration has taken historic action. President Biden and Vice "
-        "President Harris also are calling on Congress to enact legislation. Today, the "
-        "Biden-Harris Administration is also encouraging Congress to pass the Administration's "
+        "The Smith-Lee Administration has taken bold action. President Smith and Vice "
+        "President Lee also are calling on Congress to enact legislation. Today, the "
+        "Smith-Lee Administration is also encouraging Congress to pass the Administration's "
         "proposal."
     )
     requests = _with_type(_events(parse, text), "REQUEST")
     assert len(requests) == 2
-    assert "Biden-Harris Administration" not in requests[0][2]
+    assert "Smith-Lee Administration" not in requests[0][2]
     registry = extract_participants(parse(text))
     assert not any(p.name == "Administration" for p in registry)
 
@@ -1246,16 +1247,16 @@ def test_first_person_in_a_transcript_is_the_speaker_of_the_turn(
     parse: Callable[[str], Doc],
 ) -> None:
     text = (
-        "Remarks by President Joe Biden and Prime Minister Justin Trudeau Before Their Meeting\n\n"
-        "PRESIDENT BIDEN: Thank you all for coming. We imposed new sanctions on Russia today.\n\n"
-        "PRIME MINISTER TRUDEAU: Last week we sent more military aid to Ukraine.\n\n"
+        "Remarks by President John Smith and Prime Minister Ann Miller Before Their Meeting\n\n"
+        "PRESIDENT SMITH: Thank you all for coming. We imposed new sanctions on Russia today.\n\n"
+        "PRIME MINISTER MILLER: Last week we sent more military aid to Ukraine.\n\n"
         "Q Mr. President, have you asked Congress for more money for Ukraine?\n\n"
         "THE PRESIDENT: I urged Congress to act quickly.\n"
     )
     found = {t: a for t, _, a, _, _ in _events(parse, text)}
-    assert found.get("SANCTION") == ["Joe Biden"], found
-    assert found.get("AID") == ["Justin Trudeau"], found
-    assert found.get("REQUEST") == ["Joe Biden"], found
+    assert found.get("SANCTION") == ["John Smith"], found
+    assert found.get("AID") == ["Ann Miller"], found
+    assert found.get("REQUEST") == ["John Smith"], found
 
 
 def test_my_administration_acts_for_the_signer(parse: Callable[[str], Doc]) -> None:
@@ -1311,11 +1312,12 @@ def test_indicted_and_charged_are_one_charge(parse: Callable[[str], Doc]) -> Non
 
 def test_welcoming_a_named_guest_to_a_place_is_a_visit(parse: Callable[[str], Doc]) -> None:
     text = (
-        "White House news\nPresident Joe Biden welcomed President Pedro Sanchez to the Oval Office."
+        "White House news\nPresident John Smith welcomed President Pedro Sanchez to the Oval "
+        "Office."
     )
     found = _events(parse, text)
     assert [(t, a, g) for t, _, a, g, _ in found] == [
-        ("CONSULT", ["Joe Biden", "Pedro Sanchez"], [])
+        ("CONSULT", ["John Smith", "Pedro Sanchez"], [])
     ], found
     assert "CONSULT" not in _types(parse, "Team news\nThe coach welcomed Juan Perez to the team.")
 
@@ -1399,9 +1401,9 @@ def test_passive_infinitive_is_done_to_the_subject_it_completes(
 
 
 def test_place_of_what_a_verb_acts_on_makes_a_happening(parse: Callable[[str], Doc]) -> None:
-    text = "Crime news\nA crowd looted a store in Brooklyn on Tuesday."
+    text = "Crime news\nA crowd looted a store in Toledo on Tuesday."
     found = _with_type(_events(parse, text), "ASSAULT")
-    assert found and found[0][4].location == "Brooklyn", found
+    assert found and found[0][4].location == "Toledo", found
 
 
 @pytest.mark.parametrize(
@@ -1435,7 +1437,7 @@ def test_committing_a_crime_is_the_crime(parse: Callable[[str], Doc]) -> None:
 def test_passive_subject_of_the_verb_of_an_event_noun_undergoes_it(
     parse: Callable[[str], Doc],
 ) -> None:
-    text = "Crime news\nJuan Perez was taken into custody after a standoff with police."
+    text = "Crime news\nJuan Perez was taken into custody after a chase with police."
     found = _with_type(_events(parse, text), "COERCE")
     assert found and found[0][2] == [] and found[0][3] == ["Juan Perez"], found
 
@@ -1444,8 +1446,8 @@ def test_subject_further_up_acts_when_the_controller_names_no_one(
     parse: Callable[[str], Doc],
 ) -> None:
     text = (
-        "Crime news\nJuan Perez had married in May, and had won a medal of honor for fatally "
-        "shooting a suspected carjacker."
+        "Crime news\nJuan Perez had married in May, and had won a medal of valor for fatally "
+        "shooting an armed robber."
     )
     found = _with_type(_events(parse, text), "ASSAULT")
     assert found and found[0][2] == ["Juan Perez"], found
@@ -1591,3 +1593,213 @@ def test_he_said_after_a_trailing_report_is_the_reporter(parse: Callable[[str], 
         "AGREE",
     )
     assert found and "Peter Vance" in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # contract offers, signings and trades are deals
+        ("The Chicago Cubs offered pitcher Dan Ortega a four-year contract.", "AGREE"),
+        ("The Seattle Mariners made a big offer to Dan Ortega last week.", "AGREE"),
+        ("Dan Ortega signed with the Seattle Mariners in 2011.", "AGREE"),
+        ("Dan Ortega was traded from Seattle to Chicago in May.", "AGREE"),
+        ("Talks went on for hours. Paul Weller balked at the $40 million demand.", "REJECT"),
+        # nominating and confirming someone to an office
+        ("President Alan Reyes nominated Maria Lind to lead the agency.", "SUPPORT"),
+        ("The Senate confirmed Maria Lind as the agency's director.", "SUPPORT"),
+        # upholding a protest, challenging an award
+        ("The claims board upheld Acme Aerospace's protest on Monday.", "ACCUSE"),
+        ("Acme Aerospace challenged the award before the claims board.", "ACCUSE"),
+        ("Acme Aerospace filed a formal protest before the claims board.", "ACCUSE"),
+        ("Mark Jones was traded from Denver to Phoenix in July.", "AGREE"),
+        ("The Pentagon awarded Acme Aerospace a contract to build radar stations.", "AGREE"),
+        # a call for something is a request; reversing a rule is a rejection
+        ("Ban Ki-moon reiterated his call for an immediate ceasefire in Gaza.", "REQUEST"),
+        ("The Interior Department rescinded the rule on Monday.", "REJECT"),
+        ("President Alan Reyes rolled back the emissions rule.", "REJECT"),
+        # a verdict and an order to hold someone
+        ("Carl Hobbs was found guilty by a Dallas jury of robbery.", "SANCTION"),
+        ("The Dallas jury ordered execution for Carl Hobbs on Friday.", "SANCTION"),
+    ],
+)
+def test_news_phrasings_of_deals_stances_and_verdicts(
+    parse: Callable[[str], Doc], text: str, event_type: str
+) -> None:
+    assert event_type in _types(parse, text), text
+
+
+def test_offer_given_to_a_person_in_apposition(parse: Callable[[str], Doc]) -> None:
+    # 'offered X, 28, a deal': the parser makes the deal an apposition of the person
+    found = _find(parse, "The Chicago Cubs offered Dan Ortega, 28, a four-year deal.", "AGREE")
+    assert found
+
+
+def test_judge_orders_someone_held(parse: Callable[[str], Doc]) -> None:
+    found = _find(
+        parse,
+        "Ann Price was arraigned Monday. A judge ordered Price held without bail.",
+        "SANCTION",
+    )
+    assert any("Ann Price" in e[3] for e in found)
+
+
+def test_not_guilty_plea_entered_on_behalf(parse: Callable[[str], Doc]) -> None:
+    # a not guilty plea is a denial, made by the one it is entered for; 'not' is the
+    # plea's, not a negation of the happening
+    found = _find(parse, "A not guilty plea was entered on Ann Price's behalf.", "REJECT")
+    assert found and found[0][2] == ["Ann Price"] and found[0][1] == "occurred"
+    assert _find(parse, "Ann Price entered a guilty plea on Monday.", "CONCEDE")
+    found = _find(parse, "The Council met on Saturday but reached no formal agreement.", "AGREE")
+    assert all(e[1] == "negated" for e in found)
+
+
+def test_on_behalf_of_a_courtesy_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    assert not _find(
+        parse, "On behalf of President Alan Reyes, thank you for joining us.", "SUPPORT"
+    )
+
+
+def test_yet_to_happen_is_no_event(parse: Callable[[str], Doc]) -> None:
+    assert not _find(parse, "Canada has yet to sanction the three Russian banks.", "SANCTION")
+
+
+def test_title_case_headline_participle_is_done_to_those_before_it(
+    parse: Callable[[str], Doc],
+) -> None:
+    # 'X Confirmed As Director' / 'the Senate confirmed X': one confirmation, X its target
+    found = _find(
+        parse,
+        "Maria Lind Confirmed As Agency Director\n\nThe vote was close. "
+        "Lawmakers debated for hours. The session ran late into the night. "
+        "On Monday the United States Senate confirmed Maria Lind as the director.",
+        "SUPPORT",
+    )
+    confirmations = [e for e in found if e[4].trigger.lower().startswith("confirm")]
+    assert len(confirmations) == 1
+    assert "Maria Lind" in confirmations[0][3] and "Maria Lind" not in confirmations[0][2]
+
+
+def test_sentencing_to_come_is_apart_from_the_sentence_ordered(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _find(
+        parse,
+        "A Dallas jury on Friday ordered execution for Carl Hobbs. "
+        "Hobbs is to be formally sentenced June 9 by Judge Ruth Adler.",
+        "SANCTION",
+    )
+    assert len(found) == 2
+    assert {e[1] for e in found} == {"occurred", "planned"}
+    planned = next(e for e in found if e[1] == "planned")
+    assert planned[2] == ["Ruth Adler"] and planned[3] == ["Carl Hobbs"]
+
+
+def test_a_pleasure_to_welcome_is_no_plan(parse: Callable[[str], Doc]) -> None:
+    # only a bare 'is to' plans ('X is to be sentenced'); 'it is a pleasure to' does not
+    found = _events(parse, "It is a pleasure to welcome President Alan Reyes to Canada.")
+    assert found and all(e[1] != "planned" for e in found)
+    found = _events(parse, "I will end where I started, which is to thank Alan Reyes for his work.")
+    assert found and all(e[1] != "planned" for e in found)
+
+
+def test_conjunct_of_an_object_controlled_clause_is_done_by_the_object(
+    parse: Callable[[str], Doc],
+) -> None:
+    # 'told police X loaded a gun and shot him': X shoots, not the one who told
+    found = _find(
+        parse,
+        "Alan Reyes, a friend of the family, told police Dan Ortega loaded a shell into the gun "
+        "and shot him in the leg.",
+        "ASSAULT",
+    )
+    assert found and found[0][2] == ["Dan Ortega"]
+
+
+def test_letter_title_verb_is_the_authors_not_the_addressees(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _find(
+        parse,
+        "Letter to the Speaker of the House and the President of the Senate on Imposing "
+        "Sanctions on Foreign Drug Traffickers\n\nDear Madam Speaker:\n\n"
+        "I am writing to report that I have signed an Executive Order imposing sanctions on "
+        "foreign persons who traffic drugs.\n\nSincerely, JOHN A. SMITH JR.",
+        "SANCTION",
+    )
+    actors = {name for e in found for name in e[2]}
+    assert "President of the Senate" not in actors and "Speaker of the House" not in actors
+    assert actors
+
+
+def test_participle_modifier_with_its_agent_is_a_happening(parse: Callable[[str], Doc]) -> None:
+    # 'a drug lord indicted by the United States': told with who did it, not a reference
+    found = _find(
+        parse,
+        "Dan Ortega, a drug lord indicted by the United States for trafficking, was arrested.",
+        "SANCTION",
+    )
+    assert found and found[0][2] == ["United States"]
+
+
+def test_happenings_a_measure_reduces_are_no_happening(parse: Callable[[str], Doc]) -> None:
+    # 'reducing murders': a class of happenings made fewer, not one that took place
+    text = (
+        "Alan Reyes launched the Memphis Safe Task Force to combat violent crime, reducing "
+        "murders to their lowest level in 20 years."
+    )
+    assert not _find(parse, text, "ASSAULT")
+
+
+def test_participle_with_agent_on_a_thing_stays_a_reference(parse: Callable[[str], Doc]) -> None:
+    # 'capital crimes committed by gang members': what the crimes are, not a commitment
+    text = "Alan Reyes asked prosecutors to pursue capital crimes committed by gang members."
+    assert not _find(parse, text, "AGREE")
+
+
+def test_what_a_rule_allows_someone_to_do_has_not_happened(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "A provision in a spending bill signed by President Alan Reyes on March 11 allows "
+        "Energy Secretary Dana Whitcombe and Labor Secretary Marta Kowalski to rescind the rule "
+        "changes within 60 days."
+    )
+    assert not _find(parse, text, "REJECT")
+
+
+def test_what_someone_needs_to_do_has_not_happened(parse: Callable[[str], Doc]) -> None:
+    assert not _find(parse, "Alan Reyes needs to urge residents to lock their doors.", "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge on Monday ordered Dan Ortega held without bail.",  # 'held' tagged as a past
+        "The judge ordered the suspect detained until trial.",  # 'detained' as a modifier
+    ],
+)
+def test_ordering_someone_held_however_parsed(parse: Callable[[str], Doc], text: str) -> None:
+    assert _find(parse, text, "SANCTION"), text
+
+
+def test_those_who_arrest_in_a_killing_did_not_kill(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, "Police arrested Dan Ortega in the killing of his wife.", "ASSAULT")
+    assert all("Police" not in e[2] for e in found)
+
+
+def test_clause_subject_parsed_as_the_reporting_verbs_object(parse: Callable[[str], Doc]) -> None:
+    # 'reported the team of X and Y offered Z a contract': the team and its people offer
+    found = _find(
+        parse,
+        "Smith reported the Chicago Cubs team of owner Tom Miller and general manager Jed "
+        "Kowalski offered Dan Ortega, 28, a four-year contract.",
+        "AGREE",
+    )
+    assert found and {"Chicago Cubs", "Tom Miller"} <= set(found[0][2])
+    # 'told AFP that nine people had been killed': the one told does not kill
+    killed = _find(parse, "The mayor told AFP that nine people had been killed.", "ASSAULT")
+    assert all("Agence France-Presse" not in e[2] for e in killed)
+    text = (
+        "Remarks by Vice President Alan Reyes at a Summit on Drug Policy\n\nSo let us, all of "
+        "us, as leaders, be it in the private or public sector, agree that we must not "
+        "politicize this issue."
+    )
+    assert not _find(parse, text, "AGREE")  # 'let us agree': 'us' is no subject of a report
