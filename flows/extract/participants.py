@@ -9,7 +9,7 @@ Sources of mentions, in order:
    canonicalised with `canon`: a capital that acts or owns something stands for its
    country's government; the words around a name (a title, an age, an apposition) override
    the model's kind; a body named only inside a person's title is no participant;
-3. capitalised names of bodies the model missed ("the Sinaloa Cartel"), hyphenated country
+3. capitalised names of bodies the model missed ("the Redmoor Cartel"), hyphenated country
    pairs ("U.S.-Mexico"), and offices named without a holder ("the Secretary of Commerce");
 4. unnamed groups that act ("senior administration officials said").
 Abbreviations in parentheses or spelling a name's initials then fold into that name, and
@@ -144,7 +144,7 @@ class ParticipantRegistry:
             participant = Participant(name=name, kind=kind)
             self._by_key[key] = participant
         elif name != participant.name and _accents(name) > _accents(participant.name):
-            participant.name = name  # 'Rodríguez', not 'Rodriguez': the spelling with accents
+            participant.name = name  # 'Núñez', not 'Nunez': the spelling with accents
         participant.add_mention(span, surface)
         participant.title = participant.title or title
         participant.affiliation = participant.affiliation or affiliation
@@ -231,6 +231,8 @@ def extract_participants(
     _fold_initialisms(registry)
     _fold_variant_names(doc, registry)
     _fold_short_names(registry)
+    _fold_misspelt_surnames(registry)
+    _fold_authorities(registry)
     _complete_short_names(doc, registry)
     _persons_taken_for_bodies(registry)
     _unify_person_names(registry)
@@ -269,7 +271,7 @@ _QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
 def _drop_quoted_titles(doc: Doc, registry: ParticipantRegistry) -> None:
-    """A name written only between quotation marks of its own ('"Catching Fire" begins
+    """A name written only between quotation marks of its own ('"Ember Road" begins
     shooting', 'dubbed "Mission Control,"') is the title of a work or a product, not an
     actor. Names the lexicons know stay."""
     text = doc_text(doc)
@@ -312,13 +314,13 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
         return None
     if head.lower_ in _group_heads():
         return _add_group_chunk(phrase, registry)
-    named = any(t.ent_type_ == "PERSON" for t in head.subtree) or (  # 'the pastor, Larry Kroon'
+    named = any(t.ent_type_ == "PERSON" for t in head.subtree) or (  # 'the pastor, Dale Fenwick'
         head.dep_ in {"compound", "appos"} and head.head.ent_type_ == "PERSON"
-    )  # 'Interior secretary Ken Salazar'
+    )  # 'Interior secretary Ruth Calloway'
     if _describes_a_person(head):
         person = _person_described(head, registry)
         if person is not None:
-            # 'A Michigan man shot ...' then 'The suspect, Anthony LaCalamita, ...': the
+            # 'A Vermont man shot ...' then 'The suspect, Marek Dunleavy, ...': the
             # description is another name of the person the article names
             registry.add(person.name, "person", _char_span(phrase), "")
             return person
@@ -330,12 +332,14 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
     ):
         # 'a family friend', 'an unidentified arsonist': one unnamed person, named by the
         # description
-        return registry.add(_display_description(phrase), "person", _char_span(phrase), phrase.text)
+        return registry.add(
+            _display_description(phrase), "person", _char_span(phrase), _as_written(phrase)
+        )
     return None
 
 
 def _owned_person(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> Participant | None:
-    """ "Reid's rep", "the company's spokesman": a person noun owned by a named actor is its
+    """ "Halbrook's rep", "the company's spokesman": a person noun owned by a named actor is its
     own person (or the person the article names beside it), not the owner."""
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
     if phrase is None or len(phrase) < 3:
@@ -364,7 +368,7 @@ def _owned_person(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> Pa
 
 
 def _fold_described_people(doc: Doc, registry: ParticipantRegistry) -> None:
-    """A person of the article named by a description ('Michigan man') whose mention the
+    """A person of the article named by a description ('Vermont man') whose mention the
     article ties to a named person (`_person_described`) is that person."""
     for person in registry.of_kind("person"):
         for start, end in list(person.mentions):
@@ -390,7 +394,7 @@ def _person_named_at(token: Token, registry: ParticipantRegistry) -> Participant
 
 def _naming(head: Token, registry: ParticipantRegistry) -> Participant | None:
     """The person a description is tied to in its own clause: an apposition ('the suspect,
-    Anthony LaCalamita'; 'LaCalamita, the suspect'), a copula ('the suspect is X', 'X was the
+    Marek Dunleavy'; 'Dunleavy, the suspect'), a copula ('the suspect is X', 'X was the
     gunman') or a naming verb ('the man was identified as X')."""
     for child in head.children:
         if child.dep_ == "appos":
@@ -418,27 +422,129 @@ def _person_described(head: Token, registry: ParticipantRegistry) -> Participant
     """The named person an unnamed description stands for: tied to it in its own clause
     (`_naming`), or, for 'a/an' + description as the subject of a sentence, the person whom
     the next sentence's subject names under a description ('A Michigan man shot ...' /
-    'The suspect, 38-year-old Anthony LaCalamita, was ...')."""
+    'The suspect, 41-year-old Marek Dunleavy, was ...')."""
     found = _naming(head, registry)
     if found is not None or head.dep_ not in {"nsubj", "nsubjpass"}:
-        return found
+        return found or _suspect_described(head, registry)
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts):
-        return None
+        return _suspect_described(head, registry)
     sent = head.sent
     if sent.end >= len(head.doc):
-        return None
+        return _suspect_described(head, registry)
     following = head.doc[sent.end].sent
     subject = next(
         (t for t in following if t.dep_ in {"nsubj", "nsubjpass"} and t.head == following.root),
         None,
     )
     if subject is None or not _describes_a_person(subject) or subject.i == head.i:
-        return None
+        return _suspect_described(head, registry)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts) or any(
         c.dep_ == "poss" for c in subject.lefts
     ):
         return None  # 'A spokesperson for the court ...' / "Lohan's attorney, Shawn Holley"
-    return _naming(subject, registry)
+    return _naming(subject, registry) or _suspect_described(head, registry)
+
+
+#: Verbs whose passive subject is the suspect of a crime ('X was arrested', 'taken into
+#: custody', 'was arraigned'), and verbs of the crime itself ('a man started the blaze').
+_ARREST_VERBS = {
+    "arrest", "arraign", "charge", "detain", "indict", "apprehend", "capture", "convict",
+    "book", "take", "sentence",
+}  # fmt: skip
+_CRIME_VERBS = {"shoot", "kill", "stab", "murder", "wound", "attack", "open", "fire", "injure"}
+_ARREST = re.compile(
+    r"\b(?:arrest|arraign|charged|detain|indict|apprehended|captured|convicted|booked|"
+    r"sentenced|custody)",
+    re.IGNORECASE,
+)
+_SUSPECT_SPANS_KEY = "newsfacts.suspect_spans"
+
+
+def _suspect_spans(doc: Doc) -> list[CharSpan]:
+    """Where the article names the subject of an arrest ('Doe was arrested', 'Roe
+    was taken into custody', 'X is in police custody'): the words of each such subject.
+    Found once per doc from the few matches of a regular expression."""
+    found = doc.user_data.get(_SUSPECT_SPANS_KEY)
+    if isinstance(found, list):
+        return found
+    spans: list[CharSpan] = []
+    for match in _ARREST.finditer(doc_text(doc)):
+        token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if token is None or len(token) != 1:
+            continue
+        word = token[0]
+        if word.lower_ == "custody":  # 'taken into custody', 'is in police custody'
+            if word.dep_ != "pobj" or word.head.dep_ != "prep":
+                continue
+            verb = word.head.head
+            roles = {"nsubjpass", "nsubj"} if verb.lemma_ == "be" else {"nsubjpass"}
+        elif word.pos_ == "VERB" and word.lemma_ in _ARREST_VERBS and word.lemma_ != "take":
+            verb, roles = word, {"nsubjpass"}
+        else:
+            continue
+        for child in verb.children:
+            if child.dep_ in roles and child.ent_type_ == "PERSON":
+                spans.append(_char_span(child))
+    doc.user_data[_SUSPECT_SPANS_KEY] = spans
+    return spans
+
+
+def _named_suspect(doc: Doc, registry: ParticipantRegistry) -> Participant | None:
+    """The one named person the article says was arrested or charged, if there is one."""
+    people = {id(p): p for p in map(registry.find, _suspect_spans(doc)) if p is not None}
+    if len(people) != 1:
+        return None
+    [person] = people.values()
+    return person if person.kind == "person" else None
+
+
+def _in_lede(token: Token) -> bool:
+    """In the first two sentences of the body: after the headline (a first line followed by
+    a blank line) where there is one."""
+    text = doc_text(token.doc)
+    blank = text.find("\n\n", 0, 300)
+    body = blank + 2 if blank >= 0 else 0
+    if token.idx < body:
+        return False
+    body_sents = (s for s in token.doc.sents if s.end_char > body)
+    for seen, sent in enumerate(body_sents):
+        if sent.start > token.i or seen >= 2:
+            break
+        if sent.start <= token.i < sent.end:
+            return True
+    return False
+
+
+def _suspect_described(head: Token, registry: ParticipantRegistry) -> Participant | None:
+    """The named suspect of the article ('Jane Roe was taken into custody') is the one
+    its descriptions of the author of the crime stand for: 'the gunman', 'the shooter's',
+    and the subject of the lede that commits the crime or is arrested for it ('A former
+    clerk accused of stabbing ... was arraigned', 'an angry tenant started the blaze')."""
+    doc = head.doc
+    if head.lower_ in _words("people", "perpetrator_nouns"):
+        if not _definite(head):  # 'the gunman', "the shooter's gender"
+            return None
+    elif head.dep_ in {"nsubj", "nsubjpass"} and not _definite(head):
+        verb = head.head
+        if not _in_lede(head):
+            return None
+        acts = head.dep_ == "nsubj" and verb.lemma_ in _CRIME_VERBS
+        arrested = head.dep_ == "nsubjpass" and verb.lemma_ in _ARREST_VERBS - {"take"}
+        accused = any(
+            c.dep_ == "acl" and c.lemma_ in {"accuse", "suspect", "charge"} for c in head.rights
+        )
+        if not (acts or arrested or accused):
+            return None
+    else:
+        return None
+    suspect = _named_suspect(doc, registry)
+    if (
+        suspect is None
+        or suspect.char_start > head.idx
+        and head.lower_ in _words("people", "perpetrator_nouns")
+    ):
+        return None
+    return suspect
 
 
 def _describes_a_person(head: Token) -> bool:
@@ -475,7 +581,7 @@ def _distinguished(head: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
         return True
     if _acting_relative(head):
-        return True  # 'the man who killed four', 'a carjacker who had pulled a gun'
+        return True  # 'the man who killed four', 'a robber who had drawn a knife'
     if head.lower_ in _words("people", "perpetrator_nouns") and _definite(head):
         return not _speaks_of_a_suspect(head.doc)  # 'the arsonist', not yet identified
     return any(
@@ -543,7 +649,7 @@ def _definite(head: Token) -> bool:
 
 
 def _add_unnamed_perpetrators(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Whatever the motives of the arsonist': the unknown author of the crime the article
+    """'Whoever the arsonist turns out to be': the unknown author of the crime the article
     reports, named by 'the' and a noun for the author of a crime, is one person of the
     article, unless a person of the article is named beside it ('the gunman, John Doe') or
     holds it as a title."""
@@ -674,8 +780,8 @@ def _title_starting_at(doc: Doc, start: int) -> int | None:
 
 
 def _add_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Director of National Intelligence Haines, Assistant to the President and Chief of
-    Staff Zients': capitalised words right after a title name a person, also where the
+    """'Director of National Intelligence Whitcombe, Assistant to the President and Chief of
+    Staff Kowalski': capitalised words right after a title name a person, also where the
     model read them as part of a body or saw no name. Not in a headline Written In Title
     Case, not where the title begins a body's name ('General Motors')."""
     heads = _words("organizations", "org_heads") | _words("organizations", "thing_heads")
@@ -698,7 +804,7 @@ def _add_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
             continue
         run = doc[end:stop]
         if doc[end].ent_type_ == "PERSON" or (stop < len(doc) and _continues_run(doc, stop)):
-            continue  # a name the model found, or one that goes on ('Omar al-Bashir')
+            continue  # a name the model found, or one that goes on ('Karim al-Nouri')
         if doc[stop - 1].tag_ == "NNPS":
             continue  # 'the Department General Orders', 'General Provisions': things, no person
         if any(t.lower_ in heads or _body_word(t) for t in run) or canon.country_of_word(run.text):
@@ -720,7 +826,7 @@ _AUTHOR_CUE = re.compile(
 
 
 def _add_title_authors(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Statement from Homeland Security Advisor Dr. Liz Sherwood-Randall on ...', 'Remarks
+    """'Statement from Homeland Security Advisor Dr. Dana Ashby-Crane on ...', 'Remarks
     by President Biden and Prime Minister Kishida': the people a White House title names as
     its authors, by a title and a name, are participants; the headline rule that drops names
     used only in a Title Case line does not hold for them. In 'Readout of President Biden's
@@ -757,7 +863,7 @@ def _add_title_authors(doc: Doc, registry: ParticipantRegistry) -> None:
 
 def _author_name_end(doc: Doc, start: int, end: int) -> int:
     """Where the name that starts at doc[start] ends in a title's run of capitalised words:
-    'Andrew Bates En Route West Columbia', 'President Biden Highlighting the ...': the
+    'Dana Whitcombe En Route East Harlan', 'President Biden Highlighting the ...': the
     person the model found there, a known name, or at most three words before a word that
     is no part of a name."""
     for stop in range(min(end, start + 4), start, -1):
@@ -787,7 +893,7 @@ def _is_plural_title(token: Token) -> bool:
 
 
 def _add_titled_lists(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Representatives Collins, Caraveo, Lucas, and Lofgren': after a title in the plural,
+    """'Representatives Ashby, Okafor, Pike, and Lindqvist': after a title in the plural,
     each capitalised name of the list that follows is a person, also where the model
     took the title for part of the first name or saw no name at all."""
     heads = _words("organizations", "org_heads")
@@ -800,7 +906,7 @@ def _add_titled_lists(doc: Doc, registry: ParticipantRegistry) -> None:
             while stop < len(doc) and stop - i < 3 and _name_word(doc[stop]):
                 titled = _is_title_word(doc[stop]) or _is_plural_title(doc[stop])
                 if titled and stop + 1 < len(doc) and _name_word(doc[stop + 1]):
-                    break  # the next title of the list ('and Senators Cruz')
+                    break  # the next title of the list ('and Senators Varga')
                 stop += 1
             if stop == i or any(t.lower_ in heads for t in doc[i:stop]):
                 break
@@ -821,7 +927,7 @@ def _add_titled_lists(doc: Doc, registry: ParticipantRegistry) -> None:
 
 
 def _add_legal_names(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Pfizer, Inc.', 'Aptar Pharma/AptarGroup, Inc.', 'Indivior, PLC': the capitalised
+    """'Corvane, Inc.', 'Telbrook Pharma/TelbrookGroup, Inc.', 'Marlow, PLC': the capitalised
     words right before a company's legal form name a company (the last of names joined by
     a slash); the legal form alone names nothing."""
     suffixes = _words("organizations", "legal_suffixes")
@@ -841,7 +947,7 @@ def _add_legal_names(doc: Doc, registry: ParticipantRegistry) -> None:
 
 
 def _company_word(token: Token) -> bool:
-    """A word of a company's name: capitalised ('Emergent', 'BioSolutions', 'U.S.'), not a
+    """A word of a company's name: capitalised ('Northgate', 'BioWorks', 'U.S.'), not a
     date's ('Yesterday Acme Foods Inc. said')."""
     return (
         token.text[:1].isupper()
@@ -888,9 +994,9 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 
 
 def _name_spans(doc: Doc) -> list[Span]:
-    """The model's entities, repaired: a name the model cut in two ('Néstor Isidro' +
-    'Pérez Salas') is one person, and one entity naming two bodies ('Department of State
-    and Department of Justice', 'National Police-Coast Guard') is two."""
+    """The model's entities, repaired: a name the model cut in two ('Tomás Ignacio' +
+    'Vega Ruelas') is one person, and one entity naming two bodies ('Department of State
+    and Department of Justice', 'Harbor Police-Coast Patrol') is two."""
     joined: list[Span] = []
     for ent in doc.ents:
         if _only_suffix(ent):
@@ -928,7 +1034,7 @@ def _lines_of(ent: Span) -> list[Span]:
 
 
 def _with_name_tail(ent: Span) -> Span:
-    """'Rosa Icela' + 'Rodríguez', 'Andrés Manuel López' + 'Obrador': the model often stops
+    """'Marta Elena' + 'Quiroga', 'Osvaldo Ramón Ferrer' + 'Montoya': the model often stops
     a person's name before a word it does not know; capitalised proper nouns right after,
     outside any entity, end the name. Not in a headline Written In Title Case."""
     doc = ent.doc
@@ -989,7 +1095,7 @@ def _with_suffix(ent: Span) -> Span:
 
 
 def _with_vessel_prefix(ent: Span) -> Span:
-    """'INS Sukanya', 'USS Cole', 'Cutter Munro': a ship named with its prefix is a body
+    """'INS Vireo', 'USS Kestrel', 'Cutter Halvorsen': a ship named with its prefix is a body
     (it acts through its crew), whatever the model tagged the name."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text in _words("organizations", "vessel_prefixes"):
@@ -1003,9 +1109,9 @@ _LIST_RELABELLED = {"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", ""}
 
 
 def _complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'Meta, TikTok, X, YouTube, and Internet Works': in a list naming two bodies or more,
+    """'Corvane, Brightwell, X, Greystone, and Web Guild': in a list naming two bodies or more,
     every other capitalised name is a body too, whether the model took it for a product or
-    a person ('YouTube', 'Internet Works') or missed it ('X'). Countries in the list stay
+    a person ('Greystone', 'Web Guild') or missed it ('X'). Countries in the list stay
     countries."""
     by_token = {t.i: i for i, ent in enumerate(spans) for t in ent}
     result = list(spans)
@@ -1040,7 +1146,7 @@ def _complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _continues_name(first: Span, second: Span) -> bool:
-    """'Sawarmi' + 'Khaled Saad': a bare capitalised name right before a person's name,
+    """'Tariq' + 'Nabil Hamdan': a bare capitalised name right before a person's name,
     with nothing between, is the first part of that name."""
     if second.label_ != "PERSON" or first.end != second.start or first.label_ not in _NAME_LABELS:
         return False
@@ -1084,7 +1190,7 @@ def _split_coordinated(ent: Span) -> list[Span]:
 
 
 def _listed_surnames(ent: Span) -> list[Span] | None:
-    """'Locke and Salazar said', 'Smith, Jones and Brown' tagged as one name: single words
+    """'Pike and Calloway said', 'Roe, Doe and Grant' tagged as one name: single words
     joined by commas and 'and', each elsewhere in the document the last word of a name
     after a capitalised first name, are those people, one each."""
     if ent.label_ not in {"ORG", "PERSON"} or len(ent) < 3:
@@ -1104,7 +1210,7 @@ def _listed_surnames(ent: Span) -> list[Span] | None:
         and doc[u.i - 1].is_title
         and doc[u.i - 1].is_alpha
         and doc[u.i - 1].pos_ == "PROPN"
-    }  # 'Gary Locke', 'Interior Secretary Ken Salazar' elsewhere
+    }  # 'Ellis Pike', 'Interior Secretary Ruth Calloway' elsewhere
     if not all(t.is_title and t.text in surnames for t in words):
         return None
     return [Span(doc, t.i, t.i + 1, label="PERSON") for t in words]
@@ -1144,7 +1250,7 @@ def _listed_places(ent: Span) -> list[Span] | None:
 
 
 def _body_of_a_person(ent: Span) -> list[Span] | None:
-    """'the U.S. Department of Justice of Ovidio Guzman Lopez' tagged as one body ('custody
+    """'the U.S. Department of Justice of Rafael Ibarra Soto' tagged as one body ('custody
     to the Department of Justice of NAME'): a known body's name, then 'of' and two to four
     capitalised words that name no body and no place, is the body and a person."""
     doc = ent.doc
@@ -1202,6 +1308,8 @@ def _add_entity(
     span = _trim(_extend_name(ent))
     if len(span) == 0 or registry.covered(_char_span(span)):
         return
+    if _owner_and_common_noun(span):
+        return  # "Whitcombe's gamble": a thing of the owner, who is named elsewhere
     text = span.text
     if publisher and canon.fold(text) and canon.fold(text) in canon.fold(publisher):
         return
@@ -1217,7 +1325,7 @@ def _add_entity(
     if len(span) == 1 and (_common_word(span[0]) or _capitalised_adjective(span[0])):
         return
     if not any(ch.isupper() for ch in text) and canon.organization(text) is None:
-        return  # '2496 megahertz' tagged as a body: a name has a capital letter
+        return  # '3100 megahertz' tagged as a body: a name has a capital letter
     if len(span) > 2 and span[1].lower_ == "of" and span[0].lower_ in _PLURAL_PEOPLE_HEADS:
         # 'the Heads of State and Government': people, not a body
         registry.add(_display_description(span), "group", _char_span(span), text)
@@ -1247,12 +1355,12 @@ def _add_entity(
     ):
         return  # 'convince Greeks that ...': a people, no particular actor
     if len(span) > 1 and _names_a_facility(span) and not _acts(span.root):
-        if _is_scene(span):  # 'taken to Jamaica Hospital', 'at the Mutiara Hotel'
+        if _is_scene(span):  # 'taken to Fairmont Hospital', 'at the Mutiara Hotel'
             registry.add(_display(text), "location", _char_span(span), text)
         return
     town = _town_in_a_region(span) if ent.label_ != "PERSON" else None
     if town is not None:
-        _add_place(town, registry)  # 'of Schenectady, New York' tagged as a body: a place
+        _add_place(town, registry)  # 'of Millbrook, New York' tagged as a body: a place
         return
     label = ent.label_
     if len(span) > 1 and span[-1].is_title and _body_word(span[-1]):
@@ -1279,6 +1387,17 @@ def _add_entity(
         _add_place(span, registry)
     elif label in {"LOC", "FAC"} and _is_scene(span):
         registry.add(_display(text), "location", _char_span(span), text)
+
+
+def _owner_and_common_noun(span: Span) -> bool:
+    """A name, a possessive and only lower-case words after it ("Whitcombe's gamble")."""
+    marks = [t.i for t in span if t.tag_ == "POS"]
+    return (
+        bool(marks)
+        and marks[0] > span.start
+        and marks[0] + 1 < span.end
+        and all(t.is_lower for t in span.doc[marks[0] + 1 : span.end])
+    )
 
 
 def _listed_department(span: Span) -> canon.Organization | None:
@@ -1387,7 +1506,7 @@ def _owner_affiliation(span: Span) -> str | None:
 
 
 def _owns_a_person(span: Span) -> bool:
-    """ "Seacom's Brian Herlihy": one word that owns a person's full name is a body's name
+    """ "Telvora's Brian Ashcombe": one word that owns a person's full name is a body's name
     (a person's name owns relatives and belongings, seldom another named person)."""
     doc = span.doc
     if len(span) != 1 or span.end + 2 >= len(doc) or doc[span.end].tag_ != "POS":
@@ -1409,7 +1528,7 @@ _HYPHENS = frozenset({"-", "–", "—"})
 
 
 def _town_in_a_region(span: Span) -> Span | None:
-    """'Schenectady, New York', 'Woodburn, Oregon': a name followed by a comma and a state,
+    """'Millbrook, New York', 'Cedarvale, Oregon': a name followed by a comma and a state,
     a province or a country is a town there (the part before the comma), not a body."""
     doc = span.doc
     whole = doc_text(doc)
@@ -1558,7 +1677,7 @@ def _thing_names(spans: list[Span]) -> set[str]:
         key = canon.fold(span.text)
         after = span.doc[span.end] if span.end < len(span.doc) else None
         if after is not None and after.like_num and span[-1].whitespace_:
-            numbered.add(key)  # 'FTSE 100', 'Route 52', 'Falcon 9': a numbered thing
+            numbered.add(key)  # 'FTSE 100', 'Route 52', 'Series 7': a numbered thing
         else:
             unnumbered.add(key)
         if _used_as_a_product(span):
@@ -1586,7 +1705,7 @@ def _thing_names(spans: list[Span]) -> set[str]:
 
 
 def _used_as_a_product(span: Span) -> bool:
-    """'using IE to browse', 'a critical hole in Internet Explorer', 'Windows users': a name
+    """'using OB to browse', 'a serious flaw in Orbit Browser', 'Windows users': a name
     used, patched or run as software or a device. A name of which every mention that acts
     or owns is no such use is a product (see _thing_names)."""
     root = span.root
@@ -1612,7 +1731,7 @@ def _names_a_product(span: Span) -> bool:
         return True  # 'iPhone', 'dB'
     root = span.root
     if root.ent_type_ == "PERSON" or root.dep_ == "compound":
-        return False  # '16-year-old Kimani Gray', "Summit's Patrick Wachsberger"
+        return False  # '16-year-old Darius Pryor', "Telvora's Patrick Ostrander"
     if span[-1].lower_ in _words("organizations", "org_heads") or any(t.is_lower for t in span):
         return False  # 'A Bureau of Prisons team': a body's name has heads and 'of'
     before = [t for t in root.lefts if t.i < span.start]
@@ -1649,8 +1768,8 @@ def _names_a_role(span: Span, ent: Span) -> bool:
 
 
 def _moves_by_points(span: Span) -> bool:
-    """'the Dow Jones surged nearly 200 points', 'the Hang Seng bottomed out at 16,283.72
-    points', 'the Dow Jones (DJIA), which fell 678 points': a name whose verb (or that of a
+    """'the Dow Jones rose nearly 150 points', 'the Hang Seng closed at 17,402.15
+    points', 'the Dow Jones (DJIA), which fell 412 points': a name whose verb (or that of a
     relative clause on it) moves it by points is a market index, not a body."""
     root = span.root
     verbs = [c for c in root.rights if c.dep_ == "relcl"]
@@ -1659,7 +1778,7 @@ def _moves_by_points(span: Span) -> bool:
     return any(
         t.lemma_ == "point" and t.tag_ == "NNS" and not span.start <= t.i < span.end
         for verb in verbs
-        if verb.lemma_.lower() in _MARKET_MOVES  # not 'Shy Ely scored 23 points'
+        if verb.lemma_.lower() in _MARKET_MOVES  # not 'Dale Fenwick scored 19 points'
         for t in verb.subtree
     )
 
@@ -1702,7 +1821,7 @@ def _names_an_actor(span: Span) -> bool:
     if root.dep_ in {"compound", "poss"} and (
         head.lower_ in _lower_titles() or head.lemma_.lower() in _words("people", "person_nouns")
     ):
-        return True  # 'Apple CEO Steve Jobs', "Apple's spokesman"
+        return True  # 'Corvane CEO Dana Whitcombe', "Corvane's spokesman"
     return (
         root.dep_ == "pobj"
         and head.lower_ in {"of", "for", "at", "from"}
@@ -1711,10 +1830,10 @@ def _names_an_actor(span: Span) -> bool:
 
 
 def _names_a_kind_of_thing(span: Span, ent: Span) -> bool:
-    """'her Hunger Games contract', 'its Macintosh computers', 'T-Mobile 4G LTE phones': a
+    """'her Starfall Saga contract', 'its Quanta computers', 'Telvora 4G LTE phones': a
     name that only qualifies a common noun naming a thing (not a person, a body or a place)
     is a brand or a title there, no mention of an actor. Known bodies and people, and
-    places ('a Detroit station'), still count."""
+    places ('a Denver station'), still count."""
     root = span.root
     if root.dep_ == "conj" and root.head.dep_ in {"compound", "nmod"} and root.head.i < root.i:
         root = root.head  # 'Atom and Xeon processors': both qualify the noun
@@ -1741,7 +1860,7 @@ def _actor_nouns() -> frozenset[str]:
         | _words("countries", "place_nouns")
         | _BODY_MEMBERS
         | _PLURAL_PEOPLE_HEADS
-        | {head.removesuffix("s") for head in _PLURAL_PEOPLE_HEADS}  # 'FLDS members'
+        | {head.removesuffix("s") for head in _PLURAL_PEOPLE_HEADS}  # 'FCHRG members'
     )
 
 
@@ -1756,6 +1875,8 @@ def _kind_cues(spans: list[Span]) -> dict[str, str]:
             span = _trim(ent)  # 'a technology called Freedom Fabric' tagged as a product
             if len(span) and _kind_cue(span) == "WORK":
                 cues.setdefault(span.text, "WORK")
+            elif len(span) and _aged(span):
+                cues.setdefault(span.text, "PERSON")  # 'Pell, 52, was treated': no thing
             continue
         if ent.label_ not in _NAME_LABELS:
             continue
@@ -1825,7 +1946,7 @@ def _followed_by_its_region(span: Span) -> bool:
         region = doc[start:end].text
         if canon.country(region) or (end == start + 1 and _REGION_ABBREVIATION.match(region)):
             after = doc[end] if end < len(doc) else None
-            # not 'Neera Tanden, U.S. Assistant Secretary for Health'
+            # not 'Jane Roe, U.S. Assistant Secretary for Health'
             return after is None or (after.tag_ != "POS" and after.pos_ not in {"NOUN", "PROPN"})
     return False
 
@@ -1833,7 +1954,7 @@ def _followed_by_its_region(span: Span) -> bool:
 def _placed(span: Span, label: str) -> bool:
     """The words around a name make it a place, whatever the model tagged: a preposition
     of place before a person's name ('outside a store in Bloomington'), 'of' after a noun
-    of place ('the port city of Bandar Abbas', 'the villages of A and B') or after a
+    of place ('the port city of Qasr Nadim', 'the villages of A and B') or after a
     person's name ('Jane Doe, 66, of Burnsville')."""
     root = span.root
     if root.dep_ == "conj":
@@ -1853,10 +1974,12 @@ def _placed(span: Span, label: str) -> bool:
 
 def _kind_cue(span: Span) -> str | None:
     """The kind the words around a name give it, whatever the model tagged: a title or an
-    age before it ('governor Heydar Alishbandi', '25-year-old Guzel') make a person; an
-    apposition names what it is ('Magna, a Canadian parts company'; 'Bayram-aga, a
-    voter'; 'the film The Notorious Bettie Page', a title: WORK, no actor)."""
+    age before it ('governor Kaveh Rostami', '25-year-old Nasrin') make a person; an
+    apposition names what it is ('Corvane, a Canadian parts company'; 'Oraz-aga, a
+    voter'; 'the film The Notorious Dana Whitcombe', a title: WORK, no actor)."""
     doc = span.doc
+    if span.root.ent_type_ == "GPE" and _team_by_place(span):
+        return "ORG"  # 'Top-ranked Ohio State cruised to victory': the team
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -1865,11 +1988,11 @@ def _kind_cue(span: Span) -> str | None:
     if any(
         n.tag_ == "NNS" and n.lemma_.lower() in _words("countries", "place_nouns") for n in nouns
     ):
-        return "GPE"  # 'Charlotte, Collier and Lee counties': places
+        return "GPE"  # 'Ashford, Calder and Lee counties': places
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
         return None  # 'a 35-year-old New Bedford man': the name only qualifies the noun
     if _owns_a_person(span):
-        return "ORG"  # "Seacom's Brian Herlihy"
+        return "ORG"  # "Telvora's Brian Ashcombe"
     if span[-1].lower_ not in _words("organizations", "org_heads") and (
         _followed_by_its_region(span)
         or (
@@ -1878,7 +2001,7 @@ def _kind_cue(span: Span) -> str | None:
             and doc[span.start - 1].lemma_ in _words("countries", "place_nouns")
         )
     ):
-        return "GPE"  # 'Toulouse, France'; 'the provincial capital Banda Aceh'
+        return "GPE"  # 'Toulouse, France'; 'the provincial capital Kota Merah'
     if span.start > 0:
         before = doc[span.start - 1]
         if before.lower_ == "the" and len(span) == 1 and span.root.ent_type_ == "PERSON":
@@ -1906,8 +2029,20 @@ def _kind_cue(span: Span) -> str | None:
         age = "".join(t.text for t in doc[max(0, span.start - 3) : span.start]).lower()
         if titled or age.endswith("year-old"):
             return "PERSON"
+        if (
+            before.pos_ == "NOUN"
+            and before.is_lower
+            and before.lower_ in _words("people", "person_nouns")
+            and before.dep_ == "compound"
+            and span.start <= before.head.i < span.end
+        ):
+            return "PERSON"  # 'clerk Dana Whitcombe'
         if before.text == "," and span.start > 1 and doc[span.start - 2].text in _titles():
-            return "PERSON"  # 'ONDCP's Acting Deputy Director, Debbie Seguin'
+            return "PERSON"  # 'ONDCP's Acting Deputy Director, Jane Roe'
+    if span.root.dep_ == "poss" and span.root.head.lower_ in _KIN:
+        return "PERSON"  # "Whitcombe's son", "Pell's wife"
+    if _aged(span):
+        return "PERSON"  # 'Pell, 52, of Dayton'
     attr = _copular_attribute(span)
     if attr is not None:
         if attr.lemma_.lower() in _words("organizations", "work_nouns"):
@@ -1922,7 +2057,7 @@ def _kind_cue(span: Span) -> str | None:
     if listed is not None and listed.lemma_.lower() in _words(
         "organizations", "work_nouns"
     ) | _words("organizations", "thing_heads"):
-        return "WORK"  # 'update systems including SCCM, WSUS and Windows Update'
+        return "WORK"  # 'update tools including PatchDesk, FleetSync and Windows Update'
 
     for noun in described:
         if noun.pos_ != "NOUN":
@@ -1932,8 +2067,61 @@ def _kind_cue(span: Span) -> str | None:
         if noun.lemma_.lower() in _words("organizations", "org_nouns"):
             return "ORG"
         if noun.lemma_.lower() in _words("organizations", "work_nouns"):
-            return "WORK"  # 'Catching Fire, the already announced adaptation': a title
+            return "WORK"  # 'Ember Road, the already announced adaptation': a title
     return None
+
+
+_SPORTS = re.compile(
+    r"\b(?:season|game|games|scored|points|coach|league|playoffs?|homers?|RBIs|innings?|"
+    r"touchdowns?|victory|quarterback|pitcher|baseman|NBA|NFL|MLB|NHL|tournament|"
+    r"championship|unbeaten|free agent|halftime|rebounds)\b"
+)
+_SPORTS_KEY = "newsfacts.sports"
+_TEAM_VERBS = {"beat", "defeat", "trade", "sign", "win", "lose", "edge", "rout", "top"}
+_TEAM_MODIFIERS = {"visiting", "top-ranked", "unbeaten", "host", "home", "top-seeded"}
+
+
+def _sports_report(doc: Doc) -> bool:
+    """A report of a game or of a team's business: four different words of sport."""
+    found = doc.user_data.get(_SPORTS_KEY)
+    if not isinstance(found, bool):
+        words = {m.group().lower() for m in _SPORTS.finditer(doc_text(doc))}
+        found = doc.user_data[_SPORTS_KEY] = len(words) >= 4
+    return found
+
+
+def _team_by_place(span: Span) -> bool:
+    """In a sports report, a city or state that acts ('Denver waited', 'Denver
+    beat Phoenix'), that is beaten, traded from or to ('traded from Denver to
+    Phoenix'), or that is 'visiting' or 'top-ranked', is the team named by its place."""
+    if not _sports_report(span.doc) or canon.country(span.text):
+        return False
+    if len(span) == 1 and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[0].text == span.text for e in span.doc.ents
+    ):
+        return False  # 'for Casey' beside 'Casey Moore': a first name
+    root = span.root
+    if any(t.lower_ in _TEAM_MODIFIERS for t in span.doc[max(0, span.start - 2) : span.start]):
+        return True
+    head = root.head
+    if root.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_ not in {"be", "host"}:
+        return True
+    if root.dep_ == "dobj" and head.lemma_ in _TEAM_VERBS:
+        return True
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ in {"from", "to", "over", "against"}
+        and (head.head.lemma_ in _TEAM_VERBS or head.head.lower_ in {"victory", "win", "loss"})
+    )
+
+
+def _aged(span: Span) -> bool:
+    """A name followed by an age between commas ('Pell, 52, of Dayton')."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and len(age) == 2 and doc[end + 1].ent_type_ in {"DATE", "CARDINAL", ""}
 
 
 def _listed_under(root: Token) -> Token | None:
@@ -1976,13 +2164,23 @@ def _lower_titles() -> frozenset[str]:
 
 def _part_of_a_title(span: Span) -> bool:
     """A body's name that only qualifies a person's title is no mention of the body:
-    'U.S. Interdiction Coordinator (USIC) Shannon Kelly', 'Homeland Security Advisor Liz
-    Sherwood Randall', 'the Secretary of Commerce'. Full names of bodies and acronyms
-    ('DEA Administrator Anne Milgram') still count."""
+    'U.S. Interdiction Coordinator (USIC) Nadia Brennick', 'Homeland Security Advisor Dana
+    Ashby Crane', 'the Secretary of Commerce'. Full names of bodies and acronyms
+    ('DEA Administrator Jane Roe') still count."""
     doc = span.doc
     heads = _words("organizations", "org_heads")
-    if span.text.isupper() or any(t.lower_ in heads for t in span):
+    if span.text.isupper():
         return False
+    if any(t.lower_ in heads for t in span):
+        # 'the President of the Senate': a body named by its head word alone is only the
+        # title's
+        return (
+            len(span) == 1
+            and span.start >= 3
+            and doc[span.start - 1].lower_ == "the"
+            and doc[span.start - 2].lower_ == "of"
+            and doc[span.start - 3].text in _titles()
+        )
     if span[-1].text in _titles() and span[-1].is_title and len(span) > 1:
         return True  # 'U.S. Interdiction Coordinator'
     title_start = _title_ending_at(doc, span.end)
@@ -2013,7 +2211,7 @@ def _display_org(span: Span) -> str:
 
 def _only_in_a_title_case_headline(span: Span) -> bool:
     """In a headline Written In Title Case (the title, or a heading line of the body) the
-    model takes any capitalised words for a name ('Carter Delivers'); there a name counts
+    model takes any capitalised words for a name ('Whitcombe Delivers'); there a name counts
     only if the rest of the text uses it too, or it is a country, a capital or a known
     person."""
     text = doc_text(span.doc)
@@ -2036,7 +2234,7 @@ _HEADING_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _in_run_in_heading(span: Span, text: str, line_start: int, line_end: int) -> bool:
-    """'- Zero Releases and Strong Deterrence: No illegal aliens have been released ...': a
+    """'- Faster Permits and Clear Rules: No new permits have been delayed ...': a
     heading Written In Title Case that opens a line (or a list item) and ends in a colon."""
     colon = text.find(":", span.end_char, min(line_end, span.end_char + 60))
     if colon < 0:
@@ -2051,7 +2249,7 @@ def _in_run_in_heading(span: Span, text: str, line_start: int, line_end: int) ->
 
 
 def _titled_list_item(span: Span, text: str, line_start: int) -> bool:
-    """'- Attorney General Kris Mayes (Arizona)': a person's name after a title in an item
+    """'- Attorney General Jane Roe (Vermont)': a person's name after a title in an item
     of a bulleted list is a name, however the line is capitalised; so is an item that is
     only a name ('- Pfizer, Inc.')."""
     item = _LIST_ITEM.match(text, line_start)
@@ -2060,15 +2258,15 @@ def _titled_list_item(span: Span, text: str, line_start: int) -> bool:
     doc = span.doc
     after = text[span.end_char : span.end_char + 1]
     if not text[item.end() : span.start_char].strip() and after in "\n,":
-        return True  # '- Adamis Pharmaceuticals Corporation': an item that is only a name
+        return True  # '- Telbrook Pharmaceuticals Corporation': an item that is only a name
     titled = span.start > 0 and doc[span.start - 1].text in _titles()
     return titled and span.root.ent_type_ == "PERSON"
 
 
 def _extend_name(ent: Span) -> Span:
-    """Complete a name the model cut short: a head after it ('the Sinaloa Cartel' where the
-    model tagged only 'Sinaloa', also in lower case: 'the Sinaloa cartel'), an 'of' phrase
-    after a body's head ('Fundamentalist Church' + 'of Jesus Christ of Latter-day Saints'),
+    """Complete a name the model cut short: a head after it ('the Redmoor Cartel' where the
+    model tagged only 'Redmoor', also in lower case: 'the Redmoor cartel'), an 'of' phrase
+    after a body's head ('First Church' + 'of the Holy Redeemer of Glenford'),
     'in <place>' after a name built with 'for' ('Organization for Security and
     Cooperation' + 'in Europe'), and the words that make it a known body's name."""
     doc = ent.doc
@@ -2092,7 +2290,7 @@ def _extend_name(ent: Span) -> Span:
         and not doc[end].ent_type_
         and doc[end].lower_ in _words("organizations", "company_words")
     ):
-        end += 1  # 'Kraft' + 'Foods made an offer': the company's word ends its name
+        end += 1  # 'Brightwell' + 'Foods made an offer': the company's word ends its name
     end = _headed_run_end(doc, end)
     if doc[end - 1].is_title and doc[end - 1].lower_ in heads:
         end = _of_phrase_end(doc, end)
@@ -2100,7 +2298,7 @@ def _extend_name(ent: Span) -> Span:
         end = _place_phrase_end(doc, end)
     start = ent.start
     if start > 0 and _is_country_pair(doc[start - 1]):
-        start -= 1  # 'U.S.-PRC' + 'Counternarcotics Working Group'
+        start -= 1  # 'U.S.-EU' + 'Energy Working Group'
     elif ent.label_ == "ORG" and start > 1 and doc[start - 1].lower_ == "and":
         # 'Immigration and' + 'Customs Enforcement': capitalised words the model saw as no
         # name, right before 'and', begin the body's name
@@ -2126,7 +2324,7 @@ def _is_country_pair(token: Token) -> bool:
 
 def _headed_run_end(doc: Doc, end: int) -> int:
     """The end of capitalised words outside any entity at `end` that close with a body's
-    head ('Bitcoin Fog Government' + 'Trial Team'), or `end`."""
+    head ('Coinvault Fraud Government' + 'Trial Team'), or `end`."""
     heads = _words("organizations", "org_heads")
     stop = end
     while stop < len(doc) and stop - end < 4 and _name_word(doc[stop]) and not doc[stop].ent_type_:
@@ -2142,7 +2340,7 @@ def _of_phrase_end(doc: Doc, end: int) -> int:
         end + 1 < len(doc)
         and doc[end].lower_ == "of"
         and _name_word(doc[end + 1])
-        and doc[end + 1].ent_type_ != "PERSON"  # 'the Department of Justice of Ovidio Lopez'
+        and doc[end + 1].ent_type_ != "PERSON"  # 'the Department of Justice of Rafael Soto'
     ):
         end += 1
         while end < len(doc) and (_capitalised(doc[end]) or _hyphen_joined(doc, end)):
@@ -2203,7 +2401,7 @@ def _not_an_actor(text: str) -> bool:
     if " ".join(words).startswith(_SPEECHES) or (
         words[-1:] == ["trade"] and not set(words) & _words("organizations", "org_heads")
     ):
-        return True  # 'the State of the Union', 'the Global Illicit Drug Trade'
+        return True  # 'the State of the Union', 'the Global Timber Trade'
     if words[:1] == ["operation"] and len(words) > 1:
         return True  # 'Operation Blue Lotus': an operation, run by actors
     if words[:2] == ["independence", "of"]:
@@ -2264,7 +2462,7 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
 
 
 def _surname_of_named(name: str, span: Span, registry: ParticipantRegistry) -> bool:
-    """'Bush' after 'Reggie Bush': a short name that ends the full name of a person named
+    """'Bush' after 'Dana Bush': a short name that ends the full name of a person named
     before it in the article is that person, not the public figure the lexicon knows by
     the same word."""
     words = _name_words(name)
@@ -2285,7 +2483,7 @@ def _is_title_word(token: Token) -> bool:
 
 def _person_words(span: Span) -> Span | None:
     """The words of a person's name in a span the model tagged as one: without a title or
-    an office before it ('RCMP Sgt', 'Spokesperson Adrienne Watson'), words that are no
+    an office before it ('RCMP Sgt', 'Spokesperson Jane Roe'), words that are no
     part of a name at its edges ('Purportedly Simpson', 'Herbert Flynn Jr told'). None when
     no capitalised name is left ('lien', 'kick cartels') or only a title is ('Sgt')."""
 
@@ -2298,7 +2496,7 @@ def _person_words(span: Span) -> Span | None:
 
     doc = span.doc
     end = span.end
-    core_end = end  # before a suffix: 'King' in 'Martin Luther King III' is a name
+    core_end = end  # before a suffix: 'King' in 'Walter King III' is a name
     while core_end > span.start + 1 and (
         _is_suffix(doc[core_end - 1]) or doc[core_end - 1].text == ","
     ):
@@ -2339,7 +2537,7 @@ def _long_title_words() -> frozenset[str]:
 
 
 def _apposed_title(span: Span) -> str | None:
-    """'the interior secretary, Ken Salazar': the office a name is in apposition to, so that
+    """'the interior secretary, Ruth Calloway': the office a name is in apposition to, so that
     a later 'the interior secretary said' is that person (see `_holder_named`)."""
     root = span.root
     head = root.head if root.dep_ == "appos" else None
@@ -2386,7 +2584,7 @@ def _described_after(span: Span, affiliation: str | None) -> tuple[str | None, s
                 and pobj.pos_ != "PROPN"
                 and noun.lower_ not in _lower_titles()
             ):
-                # 'the reigning national player of the year': the title would lose its end
+                # 'the reigning league player of the year': the title would lose its end
                 return None, affiliation
             affiliation = affiliation or owner
     return " ".join([*words, noun.text]), affiliation
@@ -2403,8 +2601,8 @@ _KIN = {
 
 
 def _name_text(span: Span) -> str:
-    """A person's name as written, without punctuation around it ('Omar al-Bashir') and
-    without a nickname in quotation marks ('Luis Gerardo "Jerry" Ortiz')."""
+    """A person's name as written, without punctuation around it ('Karim al-Nouri') and
+    without a nickname in quotation marks ('Tomás Eduardo "Teddy" Varga')."""
     quoted: set[int] = set()
     inside = False
     for t in span:
@@ -2417,7 +2615,7 @@ def _name_text(span: Span) -> str:
     kept = [t for t in tokens if not t.is_punct or t.text in {"-", "."}]
     if not kept:
         return span.text
-    # words that touched in the text stay together ('al-Bashir'), others take one space
+    # words that touched in the text stay together ('al-Nouri'), others take one space
     # ('Biden' + 'Jr.' once the comma between is gone)
     parts = [kept[0].text]
     for before, token in zip(kept, kept[1:], strict=False):
@@ -2559,7 +2757,7 @@ def _possessive_split(span: Span) -> Span | None:
 
 
 def _strip_thing_head(span: Span) -> Span | None:
-    """A name that starts with a verb is a title ('Combat Global Illicit Drug Manufacturing')."""
+    """A name that starts with a verb is a title ('Combat Global Wildlife Smuggling')."""
     if span[0].tag_ in {"VB", "VBG"} and span[0].is_title:
         return None
     return _strip_thing_words(span)
@@ -2568,7 +2766,7 @@ def _strip_thing_head(span: Span) -> Span | None:
 def _strip_thing_words(span: Span) -> Span | None:
     """'the International Narcotics Control Board Database' names a database; the board in
     it is the actor. A name that is only a thing ('the Stop Fentanyl Act') is no actor."""
-    while len(span) > 1 and span[-1].like_num:  # 'Adam Air Flight 574'
+    while len(span) > 1 and span[-1].like_num:  # 'Kestrel Air Flight 318'
         span = span[:-1]
     stripped = False
     while len(span) > 1 and _is_thing(span[-1]):
@@ -2602,7 +2800,7 @@ def _acts(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "by":
         return True
     if token.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in token.head.children):
-        return True  # 'forcing Beijing to tighten controls'
+        return True  # 'pressing Beijing to change course'
     return any(child.tag_ == "POS" for child in token.children)
 
 
@@ -2650,11 +2848,11 @@ def _is_scene(span: Span) -> bool:
 
 
 def _add_untagged_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'the Chapitos wing of the Sinaloa Cartel' where the model saw no entity: a run of
+    """'the Halcones wing of the Redmoor Cartel' where the model saw no entity: a run of
     capitalised words up to its last body's head ('Cartel', 'Team', 'Agency') names a body,
     also with an acronym first ('the CBP Canine Detection Team'). Not in a headline, and
     not after 'in' or 'at' (a place: 'in the Oval Office'). A company's word ends a name
-    too ('Kraft Foods made an offer')."""
+    too ('Brightwell Foods made an offer')."""
     heads = _words("organizations", "org_heads") | (
         _words("organizations", "company_words") - _words("organizations", "facility_heads")
     )
@@ -2697,7 +2895,7 @@ _NOT_BODY_LABELS = {"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EV
 
 
 def _add_recurring_subjects(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Lionsgate recently bought ...', 'Lionsgate is keen ...': a one-word name the model
+    """'Greystone recently bought ...', 'Greystone is keen ...': a one-word name the model
     never tags as a person, place or thing, that is the subject of a verb in at least three
     sentences of its own, acts, so it is a body (an organization)."""
     known = {w for p in registry for alias in p.aliases for w in alias.split()}
@@ -2707,7 +2905,7 @@ def _add_recurring_subjects(doc: Doc, registry: ParticipantRegistry) -> None:
             uses.setdefault(token.text, []).append(token)
     for tokens in uses.values():
         if tokens[0].text in known or any(t.ent_type_ in _NOT_BODY_LABELS for t in tokens):
-            continue  # 'Page' of 'Bettie Page'
+            continue  # 'Roe' of 'Jane Roe'
         acting = {
             t.sent.start
             for t in tokens
@@ -2870,7 +3068,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.-]*[A-Z]\.?$")
 
 def _parentheticals(doc: Doc) -> Iterator[tuple[Token, Span]]:
     """Each short name in parentheses, with the word right before the parentheses:
-    'Federal Bureau of Investigation (FBI)', 'Néstor Isidro Pérez Salas (“El Nini”)'."""
+    'Federal Bureau of Investigation (FBI)', 'Tomás Ignacio Vega Ruelas (“El Güero”)'."""
     for match in re.finditer(r"\(", doc_text(doc)):
         found = doc.char_span(match.start(), match.end())
         if found is None or found.start == 0:
@@ -2909,14 +3107,14 @@ def _add_spelled_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
                 or registry.covered(_char_span(span))
                 or any(t.ent_type_ in _NOT_BODY_LABELS for t in span)
                 or (i > 0 and doc[i - 1].lower_ in {"a", "an"})
-                or _names_a_kind_of_thing(span, span)  # 'an Internet Explorer (IE) flaw'
-                or _used_as_a_product(span)  # 'a hole in Internet Explorer (IE)'
+                or _names_a_kind_of_thing(span, span)  # 'an Orbit Browser (OB) flaw'
+                or _used_as_a_product(span)  # 'a flaw in Orbit Browser (OB)'
             ):
                 _add_organization(span, registry)  # not an act: 'Powers Act (IEEPA)'
             break
 
 
-#: Entity labels of things named like bodies ('Internet Explorer (IE)').
+#: Entity labels of things named like bodies ('Orbit Browser (OB)').
 _NOT_BODY_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 
 
@@ -2988,7 +3186,7 @@ def _fold_initialisms(registry: ParticipantRegistry) -> None:
 
 
 def _spells_some_initials(short: str, name: str) -> bool:
-    """'FLDS' for 'Fundamentalist Church of Jesus Christ of Latter-day Saints': the letters
+    """'FCHRG' for 'First Church of the Holy Redeemer of Glenford': the letters
     are initials of the name's words in order, the first and the last among them."""
     initials = _initials(name)
     if len(initials) <= len(short) or short[0] != initials[0] or short[-1] != initials[-1]:
@@ -3027,7 +3225,7 @@ def _titles() -> frozenset[str]:
 def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
     """Unnamed collectives: those described by a modifier that act ('senior officials
     said'), those of a country in any role ('PRC chemical companies', 'politicians in
-    Germany'), counted ones ('24 individuals') and bare ones that speak ('Authorities
+    Germany'), counted ones ('19 individuals') and bare ones that speak ('Authorities
     said')."""
     for chunk in noun_chunks(doc):
         head = chunk.root
@@ -3038,23 +3236,45 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
         if chunk[0].tag_ in {"WP$", "WDT", "WP"}:
             continue  # 'whose leaders': the group is the noun before
         if chunk.start > 0 and doc[chunk.start - 1].lower_ == "as":
-            continue  # 'we as parents need to': a role, not a group
+            continue  # 'we as teachers have to': a role, not a group
         first = _first_conjunct(head)  # 'Fire crews and police officers were called'
-        if first is not head and not _inherits_the_role(first, head):
+        if (
+            first is not head
+            and not _inherits_the_role(first, head)
+            # 'Soldiers and police searched': the force is a body of its own
+            and not _beside_a_force(first, head)
+        ):
             continue
         acts = first.dep_ in {"nsubj", "nsubjpass"} or (
             first.dep_ == "pobj" and first.head.lower_ == "by"
         )
-        if acts and _generic_subject(first):
+        if acts and (_generic_subject(first) or _only_described(first)):
             acts = False
         speaks = first.dep_ == "nsubj" and first.head.lemma_ in _words("speech", "reporting_verbs")
         place = _country_phrase_end(head)
+        collective = head.lower_ in _words("people", "actor_collectives")
         if place is not None and not any(t.i < head.i and t.is_alpha for t in chunk[1:]):
             _add_group_chunk(chunk, registry, bare=True, end=place)
         elif acts or any(canon.country_of_word(t.text) for t in chunk if t.i < head.i):
-            _add_group_chunk(chunk, registry, bare=speaks or (head.tag_ == "NNS" and _does(first)))
+            _add_group_chunk(
+                chunk,
+                registry,
+                bare=speaks or (head.tag_ == "NNS" and (_does(first) or collective)),
+            )
+        elif collective and _acted_on(first):
+            _add_group_chunk(chunk, registry, bare=True)
         elif _counted(chunk):
             _add_group_chunk(chunk, registry)
+
+
+def _beside_a_force(first: Token, head: Token) -> bool:
+    """'Soldiers and police', 'Police and firefighters', "Sheriff's deputies and state
+    police": a police force or an army coordinated with a group is an actor of its own, and
+    so is the group beside it."""
+    forces = _words("organizations", "body_collectives")
+    if head.lower_ in forces:
+        return first.lower_ in _group_heads() and (_described(head) or not _shares_words(first))
+    return first.lower_ in forces and head.lower_ in _group_heads()
 
 
 def _inherits_the_role(first: Token, head: Token) -> bool:
@@ -3087,6 +3307,30 @@ def _generic_subject(head: Token) -> bool:
     )
 
 
+def _acted_on(head: Token) -> bool:
+    """'to dismantle cartels', 'the designation of cartels', 'a crackdown against
+    smugglers': the object of a verb, or of 'of'/'against' after a verb or a noun of
+    action."""
+    if head.dep_ == "dobj":
+        return head.head.pos_ == "VERB"
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in {"of", "against"}
+        and head.head.head.pos_ in {"NOUN", "VERB"}
+    )
+
+
+def _only_described(head: Token) -> bool:
+    """'Night shifts are long': the subject of a copula with an adjective is said to be
+    something, it does nothing."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" for c in verb.children)
+    )
+
+
 def _first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
@@ -3095,8 +3339,8 @@ def _first_conjunct(token: Token) -> Token:
 
 def _shares_words(head: Token) -> bool:
     """A possessor or a count before the first of coordinated nouns is shared by all of
-    them ('the three countries' policy makers, law enforcement leaders, and public health
-    experts', '10 individuals and task forces')."""
+    them ('the two agencies' inspectors, field officers, and public health
+    advisers', '12 suppliers and task forces')."""
     return any(c.dep_ in {"poss", "nummod"} for c in head.lefts)
 
 
@@ -3109,7 +3353,7 @@ def _described(token: Token) -> bool:
 
 def _does(head: Token) -> bool:
     """A group's head is the subject of a full verb, or its agent ('Firefighters rescued five
-    people', 'The protesters launched rocks', 'arrested by police'), not of a copula ('Voters
+    people', 'The protesters blocked the road', 'arrested by police'), not of a copula ('Voters
     are angry')."""
     if head.dep_ in {"nsubj", "nsubjpass"}:
         return head.head.pos_ == "VERB"
@@ -3119,16 +3363,18 @@ def _does(head: Token) -> bool:
 def _add_unnamed_speakers(doc: Doc, registry: ParticipantRegistry) -> None:
     """'the officer said', 'said a Western diplomat': one unnamed person who speaks is a
     person of the article, named by the description with its 'of' phrase ('Western
-    diplomat', 'Premier of the German state of North Rhine-Westphalia'); a later bare 'the
+    diplomat', 'Premier of the German state of Lower Saxony'); a later bare 'the
     diplomat' is the same person. Not where a named person of the article holds that title
-    ('Gov. Sarah Palin' ... 'the governor said') or is named beside it ('the governor of
-    Unity State, Taban Deng, said'), nor 'his lawyer' (someone's own, mostly named)."""
+    ('Gov. Marta Kowalski' ... 'the governor said') or is named beside it ('the governor of
+    Marsh State, Samuel Okoro, said'), nor 'his lawyer' (someone's own, mostly named)."""
     found: list[tuple[Token, Span]] = []
     for chunk in noun_chunks(doc):
         head = chunk.root
         if not _describes_a_person(head):
             continue
-        if head.dep_ != "nsubj" or head.head.lemma_ not in _words("speech", "reporting_verbs"):
+        if head.dep_ != "nsubj" or not (
+            head.head.lemma_ in _words("speech", "reporting_verbs") or _official_acts(head)
+        ):
             continue
         if any(t.tag_ in {"PRP$", "POS"} or t.is_quote for t in chunk):
             continue
@@ -3150,11 +3396,45 @@ def _add_unnamed_speakers(doc: Doc, registry: ParticipantRegistry) -> None:
             name = fuller.pop()  # 'the diplomat' after 'a Western diplomat'
         elif len(phrase) == 1 and not fuller and head.lower_ in _words("people", "ordinary_people"):
             continue  # 'the woman told police': a bare noun for anyone singles no one out
-        registry.add(name, "person", _char_span(phrase), phrase.text)
+        registry.add(name, "person", _char_span(phrase), _as_written(phrase))
+
+
+#: Offices whose holder a report often leaves unnamed ('the judge', 'the coroner'), unlike
+#: occupations that mostly point back to a named person ('the director', 'the coach').
+_UNNAMED_OFFICIALS = {"judge", "magistrate", "coroner", "sheriff", "prosecutor", "mayor"}
+
+
+def _official_acts(head: Token) -> bool:
+    """'The judge ordered him jailed', 'a special prosecutor recommended charges': an office
+    named with 'the' (or 'a' and a describing word: not the 'let a judge decide' of anyone)
+    whose holder does something (not 'the judge is ...') is one person of the article."""
+    verb = head.head
+    return (
+        head.lower_ in _UNNAMED_OFFICIALS
+        and (
+            _definite(head)
+            or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts)
+            and any(c.dep_ in {"amod", "compound"} for c in head.lefts)
+        )
+        and verb.pos_ == "VERB"
+        and verb.lemma_ != "be"
+        and not any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in _GENERIC_MODALS for c in verb.children
+        )
+    )
 
 
 def _display_description(phrase: Span) -> str:
     return phrase.text[0].upper() + phrase.text[1:]
+
+
+def _as_written(phrase: Span) -> str:
+    """A description's surface form with its indefinite article ('a local official'): the
+    article is part of how the text names someone it has not named before."""
+    before = phrase.doc[phrase.start - 1] if phrase.start > 0 else None
+    if before is not None and before.lower_ in {"a", "an"} and before.head.i >= phrase.start:
+        return phrase.doc[phrase.start - 1 : phrase.end].text
+    return phrase.text
 
 
 _TITLE_WORDS = {
@@ -3178,12 +3458,13 @@ _TITLE_WORDS = {
     "cpl.": "corporal",
     "maj.": "major",
     "const.": "constable",
+    "justice": "judge",  # 'Justice Vincent Doe' ... 'the judge ruled'
 }
 
 
 def _holder_named(head: Token, registry: ParticipantRegistry) -> bool:
     """A person of the article whose title ends in this noun ('Gov.' for 'the governor'), or
-    whom the noun describes right before the name ('actor Hugh Jackman' for 'the actor')."""
+    whom the noun describes right before the name ('actor Dana Whitcombe' for 'the actor')."""
     if any(
         t.lower_ == head.lower_ and t.dep_ in {"compound", "appos"} and t.head.ent_type_ == "PERSON"
         for t in doc_tokens(head.doc)
@@ -3214,7 +3495,7 @@ def _country_phrase_end(head: Token) -> int | None:
 
 
 def _counted(chunk: Span) -> bool:
-    """'24 individuals', '25 individuals and entities': a group counted in figures. Small
+    """'19 individuals', '21 individuals and entities': a group counted in figures. Small
     counts ('two leaders') mostly stand for people the article names."""
     head = chunk.root
     return head.tag_ == "NNS" and any(
@@ -3256,7 +3537,7 @@ def _add_group_chunk(
     chunk: Span, registry: ParticipantRegistry, *, bare: bool = False, end: int | None = None
 ) -> Participant | None:
     """A group named by a noun phrase with a describing modifier ('Chinese officials') or a
-    number ('24 individuals'); a bare head ('officials') only where the caller says the
+    number ('19 individuals'); a bare head ('officials') only where the caller says the
     group speaks or is placed ('politicians in Germany', up to `end`). Quantified heads
     ('many officials') are no particular group; '<country> government' is the country."""
     head = chunk.root
@@ -3274,7 +3555,7 @@ def _add_group_chunk(
     ):
         return None
     first = _first_conjunct(head)
-    if first is not head and _shares_words(first):
+    if first is not head and _shares_words(first) and not _beside_a_force(first, head):
         return None  # "the countries' makers, leaders and experts": one group, named first
     counted = any(t.dep_ == "nummod" or t.like_num for t in chunk)
     if counted and not (_counted(chunk) or _definite_patients(chunk)):
@@ -3283,10 +3564,11 @@ def _add_group_chunk(
         return None
     phrase = _trim(chunk)
     stop = max(phrase.end, end or 0)
-    for conj in head.conjuncts:  # '25 individuals and entities', not 'crews and officers'
+    for conj in head.conjuncts:  # '21 individuals and entities', not 'crews and officers'
         if (
             conj.i > head.i
             and conj.lower_ in _group_heads()
+            and not {conj.lower_, head.lower_} & _words("organizations", "body_collectives")
             and (_shares_words(head) or not _described(conj))
         ):
             stop = max(stop, conj.i + 1)
@@ -3338,7 +3620,7 @@ def _add_group_chunk(
             org.name, "organization", _char_span(phrase), text, affiliation=org.affiliation
         )
     if head.lower_ in _words("organizations", "body_collectives"):
-        # 'Greek police', 'Police said': the force is a body, not an unnamed collective.
+        # 'Danish police', 'Police said': the force is a body, not an unnamed collective.
         return registry.add(name, "organization", _char_span(phrase), text, affiliation=affiliation)
     return registry.add(name, "group", _char_span(phrase), text, affiliation=affiliation)
 
@@ -3351,7 +3633,7 @@ def _add_government(
     phrase: Span, modifiers: list[Token], registry: ParticipantRegistry
 ) -> Participant:
     """'the federal government' after 'the Australian government' is that country; a
-    government of a region ('the Victorian state government') is a body."""
+    government of a region ('the Tasmanian state government') is a body."""
     text = phrase.text
     if all(m.lower_ in _NATIONAL for m in modifiers):
         countries = [
@@ -3416,7 +3698,7 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 def _persons_taken_for_bodies(registry: ParticipantRegistry) -> None:
     """'P.J. Carlesimo' tagged as a body: initials before one or two capitalised words, none
     of them a body's head or a country, make a person's name. (A body's name whose last word
-    is the name of a person of the article, 'Bettie Page' after 'Page', folds into that
+    is the name of a person of the article, 'Jane Roe' after 'Roe', folds into that
     person in `_unify_person_names`.)"""
     heads = _words("organizations", "org_heads") | _words("organizations", "org_nouns")
     for org in registry.of_kind("organization"):
@@ -3435,10 +3717,10 @@ def _persons_taken_for_bodies(registry: ParticipantRegistry) -> None:
 
 
 def _unify_person_names(registry: ParticipantRegistry) -> None:
-    """'Biden' after 'Joe Biden', 'Omar Bashir' after 'Omar al-Bashir' are the same person:
+    """'Biden' after 'Joe Biden', 'Karim Nouri' after 'Karim al-Nouri' are the same person:
     fold short names into the one full name that ends like them and has all their words,
     longer short names first. A one-word name the model took for a body or a place
-    ('Berdymukhamedov') folds too."""
+    ('Durdyyevov') folds too."""
     shorts = [p for p in registry if p.kind == "person"] + [
         p
         for p in registry
@@ -3483,7 +3765,7 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
 
 
 def _fold_first_words(registry: ParticipantRegistry) -> None:
-    """'Gordon' after 'Gordon Advisors', 'Morningside' after 'Morningside Recovery', 'Steven'
+    """'Ridley' after 'Ridley Advisors', 'Morningside' after 'Morningside Recovery', 'Steven'
     after 'Steven Moffat': a one-word name of no known actor, without a title, that is
     another name of exactly one person, or else begins the name of exactly one body or
     place, is that actor (not 'Trump' in 'Trump Administration')."""
@@ -3550,9 +3832,9 @@ _FORCE_WORDS = {"forces", "army", "military"}
 
 
 def _fold_short_names(registry: ParticipantRegistry) -> None:
-    """'Executive Working Group' after 'U.S.-India Drug Policy Executive Working Group',
-    'Police' after 'Greek police', 'participants' after 'roundtable participants', 'Sukanya'
-    after 'INS Sukanya': a body or group named by the last words of exactly one longer name
+    """'Executive Working Group' after 'U.S.-Kenya Trade Policy Executive Working Group',
+    'Police' after 'Danish police', 'participants' after 'roundtable participants', 'Vireo'
+    after 'INS Vireo': a body or group named by the last words of exactly one longer name
     of the same kind (a place, by those of a body) is that actor. Known bodies and
     countries keep their own rows; 'Washington' is no short name of 'University of
     Washington'. '<Country> military' folds into that country's one armed force."""
@@ -3580,7 +3862,7 @@ def _fold_short_names(registry: ParticipantRegistry) -> None:
                 and p.name.lower().split()[-1] in _FORCE_WORDS
             ]
         if not longs and short.kind == "organization":
-            longs = [  # 'Ford' after 'Ford Australia', 'General Motors' and '... Corporation'
+            longs = [  # 'Ford' after 'Ford Canada', 'General Motors' and '... Corporation'
                 p
                 for p in registry
                 if p is not short
@@ -3593,7 +3875,65 @@ def _fold_short_names(registry: ParticipantRegistry) -> None:
             registry.merge(short, longs[0])
 
 
-#: Last words of a company's name that name its trade ('AirTran Airways', 'Kraft Foods'),
+def _fold_misspelt_surnames(registry: ParticipantRegistry) -> None:
+    """'Kowalsky' beside 'Marta Kowalski': a one-word person name one letter off the
+    surname of exactly one person named in full (a letter added, dropped, changed, or two
+    swapped) is a misspelling of it. Long names only (six letters or more)."""
+    people = [p for p in registry.of_kind("person") if " " in p.name]
+    surnames: dict[str, list[Participant]] = {}
+    for person in people:
+        surnames.setdefault(_name_words(person.name)[-1], []).append(person)
+    for short in registry.of_kind("person"):
+        words = _name_words(short.name)
+        if len(words) != 1 or len(words[0]) < 6 or words[0] in surnames or short.title:
+            continue
+        close = [s for s in surnames if _one_letter_off(words[0], s)]
+        if len(close) == 1 and len(surnames[close[0]]) == 1:
+            registry.merge(short, surnames[close[0]][0])
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """One letter added, dropped, changed, or two neighbours swapped; not a plural 's'
+    ('Tribes' beside 'Seminole Tribe' is another word)."""
+    if a == b or abs(len(a) - len(b)) > 1 or a + "s" == b or b + "s" == a:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+_POLICE_WORDS = {"police", "constabulary"}
+_POLICE_BODIES = (
+    "police department", "police service", "police force", "sheriff's office",
+    "sheriff's department", "police authority",
+)  # fmt: skip
+
+
+def _fold_authorities(registry: ParticipantRegistry) -> None:
+    """'authorities said' in an article whose police act: the bare authorities are that
+    police force ('police' and 'authorities' name one actor), the force named bare
+    ('Police') or else the only police body of the article."""
+    bare = [p for p in registry.of_kind("group") if p.name.lower() == "authorities"]
+    if len(bare) != 1:
+        return
+    forces = [
+        p
+        for p in registry.of_kind("organization")
+        if p.name.lower().split()[-1] in _POLICE_WORDS or p.name.lower().endswith(_POLICE_BODIES)
+    ]
+    plain = [p for p in forces if p.name.lower() == "police"]
+    if len(plain) == 1 or len(forces) == 1:
+        registry.merge(bare[0], (plain or forces)[0])
+
+
+#: Last words of a company's name that name its trade ('AirTran Airways', 'Brightwell Foods'),
 #: not a body of a place ('Bloomington Police') nor a building.
 _TRADE_WORDS = {
     "airlines", "airways", "foods", "holdings", "industries", "motors", "pharmaceuticals",
@@ -3606,10 +3946,10 @@ _TRADE_WORDS = {
 
 def _fold_variant_names(doc: Doc, registry: ParticipantRegistry) -> None:
     """Other written forms of one actor that got rows of their own or of another kind:
-    'Kraft Food' beside 'Kraft Foods' (the last word in the singular); 'AirTran', taken
+    'Brightwell Food' beside 'Brightwell Foods' (the last word in the singular); 'AirTran', taken
     for a place in a headline, beside 'AirTran Airways' (the company's name without its
-    trade word); 'Theo' or 'Regina', taken for a place, beside 'Theo Epstein' or 'Regina
-    Benjamin' (a first name of exactly one person of the article, never written as a
+    trade word); 'Lucien' or 'Renata', taken for a place, beside 'Lucien Tessier' or 'Renata
+    Solís' (a first name of exactly one person of the article, never written as a
     place: not 'in Palmer' beside 'Palmer Fire')."""
     orgs = registry.of_kind("organization")
     by_name = {p.name.lower(): p for p in orgs}
@@ -3654,7 +3994,7 @@ def _written_as_a_place(doc: Doc, place: Participant) -> bool:
 
 def _bodies_of_members(short: Participant, registry: ParticipantRegistry) -> list[Participant]:
     """'the officers' after 'NYPD officers', 'police' after 'the New York City Police
-    Department', 'the jurors' after 'a Norwalk jury': the bodies whose name or alias has the
+    Department', 'the jurors' after 'a Brookvale jury': the bodies whose name or alias has the
     short name's word, or the word for the body its members make up."""
     word = short.name.lower()
     members = _words_map("people", "members_of")
@@ -3684,7 +4024,7 @@ _NICKNAME = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 
 
 def _names_same(short: str, person: Participant) -> bool:
-    """'Jerry Ortiz' and 'Jerry' name 'Luis Gerardo "Jerry" Ortiz': a shorter form of the
+    """'Teddy Varga' and 'Teddy' name 'Tomás Eduardo "Teddy" Varga': a shorter form of the
     full name, of the full name with the nickname, or the nickname itself."""
     if _shortens(short, person.name):
         return True
@@ -3699,7 +4039,7 @@ def _names_same(short: str, person: Participant) -> bool:
 
 @lru_cache(maxsize=8192)
 def _name_words(name: str) -> tuple[str, ...]:
-    """'MacFarlane' and 'Macfarlane', 'Rodriguez' and 'Rodríguez' are one name: words
+    """'McKinnon' and 'Mckinnon', 'Nunez' and 'Núñez' are one name: words
     compare without case and accents, and without a generational suffix ('Jr.')."""
     words = [w.strip(",") for w in re.split(r"[\s-]+", _fold_accents(name.lower()))]
     words = [w for w in words if w]
@@ -3709,8 +4049,8 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 def _folded_text(doc: Doc) -> str:
-    """The doc's text without accents, each character in its place ('Rodríguez' ->
-    'Rodriguez'), built once per doc."""
+    """The doc's text without accents, each character in its place ('Núñez' ->
+    'Nunez'), built once per doc."""
     folded = doc.user_data.get(_FOLDED_KEY)
     if not isinstance(folded, str):
         text = doc_text(doc)
@@ -3735,7 +4075,7 @@ def _fold_accents(text: str) -> str:
 
 
 def _begins(short: str, full: str) -> bool:
-    """'Andrés Manuel López' and 'Ellen' begin 'Andrés Manuel López Obrador' and 'Ellen
+    """'Osvaldo Ramón' and 'Ellen' begin 'Osvaldo Ramón Ferrer' and 'Ellen
     DeGeneres'; 'Othon Marban' is 'Othon Marban Jr.' where no other Marban is named."""
     words, full_words = _name_words(short), _name_words(full)
     if not words or len(words) > len(full_words) or full_words[: len(words)] != words:
@@ -3744,7 +4084,7 @@ def _begins(short: str, full: str) -> bool:
 
 
 def _shortens(short: str, full: str) -> bool:
-    """'Bashir', 'Omar Bashir' shorten 'Omar al-Bashir': same last word, fewer words, all
+    """'Nouri', 'Karim Nouri' shorten 'Karim al-Nouri': same last word, fewer words, all
     of them in the full name in order."""
     words, full_words = _name_words(short), _name_words(full)
     if not words or len(words) >= len(full_words) or words[-1] != full_words[-1]:
@@ -3754,7 +4094,7 @@ def _shortens(short: str, full: str) -> bool:
 
 
 def _complete_short_names(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Sara Carter' in 'Drug Czar Sara Carter Leads U.S. Delegation', 'Eswin Uriel Castro'
+    """'Jane Roe' in 'Drug Czar Jane Roe Leads U.S. Delegation', 'Eswin Uriel Castro'
     where the model tagged only 'Castro': a person known by one word is named in full where
     capitalised words end with that word, after a title or at the start of a line or a
     sentence (in a headline Written In Title Case only after a title). One full form only;
@@ -3814,7 +4154,7 @@ def _complete_short_names(doc: Doc, registry: ParticipantRegistry) -> None:
 
 
 def _add_missed_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Sara Carter' in a headline, 'U.S.' in 'Leads U.S. Delegation', a first mention the
+    """'Jane Roe' in a headline, 'U.S.' in 'Leads U.S. Delegation', a first mention the
     model saw no name in: a full name (two words or more) of a person or body of the
     article, or a name of one of its countries, is a mention wherever it stands, even where
     the model saw no entity. One regular expression over the text finds them all."""
@@ -3860,7 +4200,7 @@ def _add_missed_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
 
 
 def _add_surname_mentions(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Lopez said' after 'Maria Lopez': a proper noun that is the surname of a person of
+    """'Kowalski said' after 'Marta Kowalski': a proper noun that is the surname of a person of
     the article is a mention of that person, even where the model saw no entity. Of two
     people with one surname, the one named last before it."""
     by_surname: dict[str, list[Participant]] = {}

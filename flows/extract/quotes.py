@@ -47,7 +47,7 @@ _LINE = re.compile(r"[^\n]+")
 _WHITESPACE = re.compile(r"\s+")
 _SENTENCE_END = {".", "!", "?", ";"}
 _SUBJECTS = {"nsubj", "nsubjpass"}
-# Words between a subject and its reporting verb that belong to the verb ('Smith later said').
+# Words between a subject and its reporting verb that belong to the verb ('Whitcombe later said').
 _VERB_MODIFIERS = {"advmod", "aux", "auxpass", "neg", "npadvmod", "prt"}
 # Words between a reporting verb and an opening mark that end the attribution: a new clause.
 _CLAUSE_STARTS = {"mark", "nsubj", "nsubjpass", "relcl", "ccomp", "csubj"}
@@ -375,7 +375,7 @@ class _Context:
                 span = _char_span(_name_ending_at(token))
                 if span is not None:
                     found.append(_Mention(span, True))
-        # A name the recogniser missed elsewhere: 'Bettie said' after 'Bettie Page'.
+        # A name the recogniser missed elsewhere: 'Dana said' after 'Dana Whitcombe'.
         names = {w for m in found for w in self.text[m.span[0] : m.span[1]].split() if w.istitle()}
         covered = {i for m in found for i in range(*m.span)}
         for token in subjects:
@@ -389,7 +389,7 @@ class _Context:
     def genders(self) -> dict[str, str]:
         """'f' or 'm' for the last word of a person's name, where the text marks it: a title
         ('Mrs', 'actress'), a noun in apposition ('a woman'), or a reflexive or possessive
-        pronoun of the clause the person is the subject of ('Smith presented herself')."""
+        pronoun of the clause the person is the subject of ('Whitcombe presented herself')."""
         marks: dict[str, set[str]] = {}
         for mention in self.people:
             gender = _gender_of(self, mention.span)
@@ -479,8 +479,8 @@ def _subtree_within(head: Token, start: int, end: int) -> list[Token]:
 
 def _noun_phrase(head: Token, start: int, end: int) -> list[Token]:
     """The phrase a subject heads, cut before an apposition or relative clause set off by a
-    comma ('John Smith, the spokesman,' -> 'John Smith'). A title with a name in apposition
-    gives the name ('the spokesman, John Smith' -> 'John Smith')."""
+    comma ('Jane Roe, the spokesman,' -> 'Jane Roe'). A title with a name in apposition
+    gives the name ('the spokesman, Jane Roe' -> 'Jane Roe')."""
     if head.pos_ != "PROPN":
         for child in head.rights:
             if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ == "PERSON"):
@@ -500,7 +500,7 @@ def _noun_phrase(head: Token, start: int, end: int) -> list[Token]:
 
 def _breaks_phrase(token: Token) -> bool:
     """A comma, bracket, colon, dash or quotation mark ending a phrase; a hyphen inside a
-    name ('North Rhine-Westphalia') does not."""
+    name ('Lower Saxony-Anhalt') does not."""
     if token.text in _MARKS:
         return True
     if token.text not in _PHRASE_BREAKS:
@@ -529,7 +529,7 @@ def _ends_name(token: Token, head: Token) -> bool:
 
 
 def _occasion_after(token: Token, head: Token) -> bool:
-    """'Director Carter in the U.S. National Statement': an occasion preposition on the head
+    """'Director Kowalski in the Joint Closing Statement': an occasion preposition on the head
     ends the name."""
     rules = _rules()
     return (
@@ -541,7 +541,7 @@ def _occasion_after(token: Token, head: Token) -> bool:
 
 
 def _name_after_comma(tokens: Sequence[Token], comma: Token) -> list[Token]:
-    """'the general secretary of the union, Tony Woodley': a person's name closing the phrase
+    """'the general secretary of the union, Ellis Pike': a person's name closing the phrase
     after a comma stands for the speaker."""
     if comma.text != ",":
         return []
@@ -553,7 +553,7 @@ def _name_after_comma(tokens: Sequence[Token], comma: Token) -> list[Token]:
 
 
 def _without_epithets(tokens: list[Token], head: Token) -> list[Token]:
-    """A name without the article and adjectives before it: 'a tearful Charlie Kafoury'."""
+    """A name without the article and adjectives before it: 'a tearful Dana Whitcombe'."""
     if head.pos_ != "PROPN" or not head.is_title:
         return tokens
     k = 0
@@ -564,7 +564,7 @@ def _without_epithets(tokens: list[Token], head: Token) -> list[Token]:
 
 def _with_name_after_title(tokens: list[Token], end: int) -> list[Token]:
     """'Sgt' + '. Marty Earley' when the parse split an abbreviated title from the name, also
-    after two titles ('Dist. Atty. Steve Cooley')."""
+    after two titles ('Dist. Atty. Ruth Calloway')."""
     extended = list(tokens)
     while extended and extended[-1].i + 2 < len(extended[-1].doc):
         doc = extended[-1].doc
@@ -700,8 +700,8 @@ def _described_as_person(token: Token) -> bool:
 
 def _may_be_person(token: Token) -> bool:
     """A proper-noun subject the recogniser did not call a person, but may be one: no label
-    or a wrong one ('Heydar Alishbandi' as a facility), or an 'organization' that reports
-    ('25-year-old Guzel said')."""
+    or a wrong one ('Kaveh Rostami' as a facility), or an 'organization' that reports
+    ('25-year-old Nasrin said')."""
     if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "GPE", "NORP", "DATE"}:
         return False
     if token.is_upper and len(token.text) > 1:  # an acronym: 'IRNA reported'
@@ -725,8 +725,8 @@ def _name_ending_at(token: Token) -> list[Token]:
 
 
 def _person_span(mention: Span) -> CharSpan:
-    """A person's mention, with the first names the recogniser left out ('Sawarmi' of
-    'spokesman Sawarmi Khaled Saad')."""
+    """A person's mention, with the first names the recogniser left out ('Tariq' of
+    'spokesman Tariq Nabil Hamdan')."""
     last = mention.doc[mention.end - 1]
     if mention.start == 0 or mention.doc[mention.start - 1].pos_ != "PROPN":
         return (mention.start_char, mention.end_char)
@@ -856,7 +856,7 @@ _AUTHORED_TITLE = re.compile(
 
 
 def _author(context: _Context) -> CharSpan | None:
-    """The person a text is by when its title says so ('Statement from President Joe Biden
+    """The person a text is by when its title says so ('Statement from Governor Marta Kowalski
     on ...'): the first person named after 'from', 'by' or 'of'."""
     if not context.lines:
         return None
@@ -938,8 +938,8 @@ def _title_only(context: _Context, phrase: CharSpan) -> list[str]:
 
 def _titles_around(context: _Context, mention: CharSpan) -> set[str]:
     """The lowercased words of the titles a person's mention carries: the title words right
-    before the name ('Secretary of State Marco Rubio') and those of a phrase in apposition
-    after it ('Sara Carter, the director of ...')."""
+    before the name ('Secretary of State Jane Roe') and those of a phrase in apposition
+    after it ('Dana Whitcombe, the director of ...')."""
     titles = _rules().title_words
     doc = context.doc
     span = doc.char_span(*mention, alignment_mode="expand")
@@ -959,7 +959,7 @@ def _titles_around(context: _Context, mention: CharSpan) -> set[str]:
 
 
 def _title_holder(context: _Context, phrase: CharSpan | None, before: int) -> CharSpan | None:
-    """The person a title stands for ('the secretary said' -> 'Marco Rubio'): the nearest
+    """The person a title stands for ('the secretary said' -> 'Jane Roe'): the nearest
     mention before `before` of a person who carries that title in the article."""
     if phrase is None:
         return None
@@ -974,8 +974,8 @@ def _title_holder(context: _Context, phrase: CharSpan | None, before: int) -> Ch
 
 
 def _person_inside(context: _Context, phrase: CharSpan | None) -> CharSpan | None:
-    """The person's name closing a longer phrase: 'German economy minister Rainer Bruederle'
-    -> 'Rainer Bruederle'."""
+    """The person's name closing a longer phrase: 'Danish trade minister Lars Brennick'
+    -> 'Lars Brennick'."""
     if phrase is None:
         return None
     for ent in context.entities_in(*phrase):
@@ -1042,7 +1042,7 @@ def _occasion(tokens: Sequence[Token]) -> str | None:
 
 
 def _named_occasion(head: Token) -> str | None:
-    """A named occasion whole: 'in the U.S. National Statement' -> 'U.S. National
+    """A named occasion whole: 'in the Joint Closing Statement' -> 'Joint Closing
     Statement'."""
     if head.pos_ != "PROPN" or not head.is_title:
         return None
@@ -1179,7 +1179,7 @@ def _verb_attribution(
     context: _Context, verb: Token, clause: Sequence[Token], span: CharSpan, anchor: int
 ) -> _Attribution:
     """Speaker, cue and medium of a reporting verb whose clause covers `span`. A relay
-    ('Detik.com quoted Djamal as saying') makes its object the speaker, its subject the
+    ('Newsline.com quoted Okoro as saying') makes its object the speaker, its subject the
     medium."""
     relay = verb if _is_relay_verb(verb) else _relay_above(verb)
     if relay is not None:
@@ -1228,7 +1228,7 @@ def _relay_above(verb: Token) -> Token | None:
 
 
 def _embedded(context: _Context, quotation: _Quotation) -> bool:
-    """Whether the quotation opens inside a sentence of the narrative ('sequel to "Twilight,"
+    """Whether the quotation opens inside a sentence of the narrative ('sequel to "Ember Road,"
     sources say'), rather than after a full stop, colon, comma or the line start."""
     line_start = context.lines[quotation.first_line][0]
     before = context.text[line_start : quotation.start].rstrip()
@@ -1247,7 +1247,7 @@ def _title_like(content: str) -> bool:
 def _has_own_content(verb: Token) -> bool:
     """Whether a verb after the quotation reports something else: 'Obama explained the
     rationale', 'concluding that ...'. An addressee ('told reporters') or the relayed speaker
-    ('quoted Djamal') is no content."""
+    ('quoted Okoro') is no content."""
     rules = _rules()
     lemma = verb.lemma_.lower()
     if lemma in rules.relay_verbs:
@@ -1258,7 +1258,7 @@ def _has_own_content(verb: Token) -> bool:
 
 def _leads_to_verb(clause: Sequence[Token], verb: Token, subject: Token | None) -> bool:
     """Whether everything between the closing mark and the verb is its subject, a modifier
-    of the verb ('Smith later said') or punctuation, so the verb reports the quotation."""
+    of the verb ('Whitcombe later said') or punctuation, so the verb reports the quotation."""
     allowed: set[int] = set()
     if subject is not None:
         allowed.update(t.i for t in subject.subtree)
@@ -1291,7 +1291,7 @@ def _without_split_title(between: list[Token], verb: Token) -> list[Token]:
 
 def _speaker_without_parse(clause: Sequence[Token], verb: Token) -> CharSpan | None:
     """When the parse gives the verb no subject: the words between mark and verb, or those
-    right after the verb ('said Smith')."""
+    right after the verb ('said Whitcombe')."""
     before = _trim([t for t in clause if t.i < verb.i])
     if before:
         return _char_span(before)
@@ -1384,8 +1384,8 @@ def _introducing_verbs(
 ) -> list[tuple[Token, bool]]:
     """Reporting verbs that may introduce the quotation, best first, each with whether it is
     tight: the last one, if its clause runs up to the mark (tight); after a colon or a dash,
-    also the one heading the sentence ('Smith said the plan had three goals: "', 'Judge Mann
-    agreed that the logo is not - "', loose). Without a
+    also the one heading the sentence ('Whitcombe said the plan had three goals: "', 'Judge Calloway
+    agreed that the sign is not - "', loose). Without a
     colon or comma before the mark the quotation must read as a sentence ('He said "We will
     win."', not 'what is called "active shooter"')."""
     punctuated = clause[-1].text in {":", ","}
@@ -1700,7 +1700,7 @@ def _stands_alone(context: _Context, group: _Group) -> bool:
 
 def _lead_line(context: _Context, line: int) -> int | None:
     """The line that introduces the quote opening `line`: the nearest line before it that is
-    not a list item, when the quote is a list item or that line ends with a colon ('Smith
+    not a list item, when the quote is a list item or that line ends with a colon ('Whitcombe
     said the following:'). Never the title."""
     lead = line - 1
     while lead >= 0 and _is_list_line(context, lead):
@@ -1743,8 +1743,8 @@ def _lead_attribution(context: _Context, line: int) -> _Attribution | None:
 
 def _colon_lead(context: _Context, line: int) -> _Attribution | None:
     """Who a line ending with a colon introduces, by its own last sentence: 'General Manager
-    A.J. Smith issued the following statement:' (the subject), 'A statement from Director
-    Carter follows:' (the issuer)."""
+    D.J. Whitcombe issued the following statement:' (the subject), 'A statement from Director
+    Kowalski follows:' (the issuer)."""
     start, end = context.lines[line]
     if context.text[end - 1] != ":":
         return None
@@ -1801,7 +1801,7 @@ def _inherit_previous_sentence(context: _Context, groups: list[_Group]) -> None:
 def _inherit_lead(context: _Context, groups: list[_Group]) -> None:
     """A quote without attribution that stands alone as an item of a list, or as a paragraph
     after a line ending with a colon, is the words of the speaker its lead paragraph
-    introduces ('Secretary Rubio underscored ...' / '-   “...” (Watch)')."""
+    introduces ('Secretary Roe stressed ...' / '-   “...” (Watch)')."""
     for group in groups:
         if group.attribution is not None or not _stands_alone(context, group):
             continue

@@ -3,12 +3,12 @@
 A statistic is a number expression (digits, number words, scales: "1.5 million", "a dozen",
 "hundreds of thousands", a range "18 to 49") together with what it counts (`unit`), the rate
 period ("a year"), whether it is approximate ("almost") and a short phrase from the parse that
-says what is measured. Dates, times of day, ordinals, identifiers ("H.R. 1734") and anaphoric
+says what is measured. Dates, times of day, ordinals, identifiers ("H.R. 2210") and anaphoric
 counts ("the two countries") are left out. A number written without its noun takes the unit its
-context gives it ("the number of seats from 65 to 125", "another 2,000", "a crowd of 22,000",
+context gives it ("the number of seats from 40 to 90", "another 3,000", "a crowd of 18,000",
 "1 of 13 passes"); two numbers joined by a hyphen may be a score, a win-loss record or a vote
-("beat X 20-13", "Indianapolis (10-5)", "a 5-4 ruling"); a bare '$' is in the dollars the article
-names ("AU$40 million"); a later mention with the same words is one statistic with the first.
+("beat X 20-13", "Riverton (9-4)", "a 5-4 ruling"); a bare '$' is in the dollars the article
+names ("AU$25 million"); a later mention with the same words is one statistic with the first.
 
 Every word a rule depends on lives in `lexicons/numbers.json`; this module holds the mechanisms.
 """
@@ -44,7 +44,7 @@ _FRACTION = re.compile(r"^([1-9])/([2-9])$")  # the '1/2' of '2 1/2 hours'
 _OF_DIGITS = re.compile(rf"^of-({_NUM})$")  # the tail of '29-of-34', as the tokenizer splits it
 _BY_DIGITS = re.compile(rf"^(?:by|x)-({_NUM})$", re.IGNORECASE)  # the tail of '480-by-360'
 # Character patterns whose digits are never statistics: phone numbers, clock times,
-# slashed dates or codes ("9/11", "24/7"), ordinals with a suffix ("2nd", "69<sup>th").
+# slashed dates or codes ("9/11", "24/7"), ordinals with a suffix ("2nd", "42<sup>nd").
 _BLOCKED_PATTERNS = (
     re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"),
     re.compile(r"\b\d{1,2}:\d{2}\b"),
@@ -510,7 +510,7 @@ def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _after_identifier_cue(doc: Doc, start: int, rules: _Rules) -> bool:
-    """'H.R. 1734', 'Section 3', 'G7', 'COVID-19', 'Executive Order (EO) 14059': the text
+    """'H.R. 2210', 'Section 3', 'G7', 'COVID-19', 'Executive Order (EO) 15001': the text
     just before the number names a thing."""
     before = _text_before(doc, start)[-40:].lower()
     unbracketed = _BRACKETED_TAIL.sub(" ", before)
@@ -530,14 +530,14 @@ def _ends_with_cue(before: str, rules: _Rules) -> bool:
 
 
 def _inside_word(doc: Doc, num: _Number, rules: _Rules) -> bool:
-    """Digits glued to letters ('G7', 'F-35', 'C-130H', 'COVID-19', '5G')."""
+    """Digits glued to letters ('G7', 'F-35', 'KC-10A', 'COVID-19', '5G')."""
     start, end = num.start, num.end
     if start > 0 and not doc[start - 1].whitespace_:
         prev = doc[start - 1].text
         if prev[-1:].isalpha():
             return True
         if prev in ("-", "–") and start > 1 and not doc[start - 2].whitespace_:
-            return any(c.isalpha() for c in doc[start - 2].text)  # 'COVID-19', 'MS08-078'
+            return any(c.isalpha() for c in doc[start - 2].text)  # 'COVID-19', 'KB21-045'
     if end < len(doc) and not doc[end - 1].whitespace_:
         nxt = doc[end].text
         return nxt[:1].isalpha() and nxt.lower() not in rules.unit_aliases
@@ -702,7 +702,7 @@ class _Expression:
     approximate: bool = False
     dollar: bool = False  # a bare '$', whose country the article may say elsewhere
     level: bool = False  # names a level ('the 5,000 mark') in the unit of the counts around it
-    after_name: bool = False  # bare digits after a name ('Explorer 8'): no count unless paired
+    after_name: bool = False  # bare digits after a name ('Browser 8'): no count unless paired
 
 
 def _currency_before(doc: Doc, start: int, rules: _Rules) -> tuple[int, str] | None:
@@ -729,7 +729,7 @@ def _currency_before(doc: Doc, start: int, rules: _Rules) -> tuple[int, str] | N
 
 
 def _glued_currency(token: Token, rules: _Rules) -> str | None:
-    """The code of a currency glued to the digits ('AU$40', 'US$14')."""
+    """The code of a currency glued to the digits ('AU$25', 'US$14')."""
     glued = _CURRENCY_GLUED.match(token.text)
     return rules.currencies.get(glued.group(1)) if glued else None
 
@@ -792,7 +792,7 @@ def _read_upper(
     if any(_lower(doc, j + k) in ("to", "and") for k in (1, 2, 3)):
         unit = _unit_words(doc, j, rules, num.has_scale) or (_lower(doc, j), 1)
         if unit[0].isalpha() and _lower(doc, j + unit[1]) in ("to", "and"):
-            j += unit[1]  # 'between 2496 megahertz and 2690 megahertz', 'from 5% to 9%'
+            j += unit[1]  # 'between 3100 megahertz and 3300 megahertz', 'from 5% to 9%'
     connector = _lower(doc, j)
     is_and = connector == "and" and opener is not None and _lower(doc, opener) == "between"
     if connector not in rules.range_connectors and not is_and:
@@ -1005,7 +1005,7 @@ def _unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> tuple[Token, bool]
 
 
 def _is_designation(token: Token) -> bool:
-    """A model or code name of letters and digits ('AK-47', 'C-130H', 'F-35')."""
+    """A model or code name of letters and digits ('AK-47', 'KC-10A', 'F-35')."""
     text = token.text
     return any(c.isalpha() for c in text) and any(c.isdigit() for c in text)
 
@@ -1025,8 +1025,8 @@ def _phrase_head(noun: Token, limit: int, rules: _Rules) -> Token:
 
 
 def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
-    """The first plural noun after the number, over modifiers only ('57 million
-    fentanyl-laced, fake pills', '4 million *de minimis* shipments', '14 AK-47 rifles'),
+    """The first plural noun after the number, over modifiers only ('31 million
+    counterfeit, unlabeled pills', '3 million *de minimis* shipments', '9 AK-47 rifles'),
     when the parse did not attach it."""
     for k in range(start, min(len(doc), start + 7)):
         token = doc[k]
@@ -1184,7 +1184,7 @@ def _timeless(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
 
 def _anaphoric(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     """'the two countries', 'these three', 'our two nations': a small count of things
-    already named. After 'the' a count of other things is new ('the five operations')."""
+    already named. After 'the' a count of other things is new ('the four operations')."""
     det = _lower(doc, expr.first - 1)
     if det not in rules.definite or expr.unit_word is not None:
         return False
@@ -1263,7 +1263,7 @@ def _weak_number(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
         if noun is None or not attached or _lower(doc, expr.num.end) == "of":
             return True
         if noun.i != expr.num.end or noun.lower_ in rules.rhetorical_nouns:
-            return True  # 'one solemn responsibility', 'one thing': not a count
+            return True  # 'one shared responsibility', 'one thing': not a count
     if word in rules.needs_plural_noun:
         return noun is None or noun.tag_ not in ("NNS", "NNPS")
     return False
@@ -1409,8 +1409,8 @@ def _dimension_after(doc: Doc, num: _Number, rules: _Rules) -> bool:
 
 
 def _after_name(doc: Doc, expr: _Expression) -> bool:
-    """Bare digits right after a name ('Internet Explorer 8', 'Week 16', 'FTSE 100', 'the
-    Indianapolis 27'): part of the name, unless a score or record makes them a count."""
+    """Bare digits right after a name ('Orbit Browser 8', 'Week 16', 'FTSE 100', 'the
+    Riverton 27'): part of the name, unless a score or record makes them a count."""
     prev = expr.first - 1
     noun = expr.unit_noun
     named = expr.unit is None or (
@@ -1493,7 +1493,7 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
     found = (hyphen, False) if hyphen is not None else _unit_noun(doc, expr, rules)
     quantity = _quantity_of(doc, expr, rules)
     if quantity is not None and (found is None or _singular_noun(found[0], expr)):
-        expr.unit = quantity  # 'a magnitude of at least 5.9', 'a crowd of 22,000'
+        expr.unit = quantity  # 'a magnitude of at least 6.2', 'a crowd of 18,000'
         return
     if found is not None and found[0].lower_ in rules.level_nouns:
         expr.level = True  # 'below the 5,000 mark': in the unit of the counts around it
@@ -1504,7 +1504,7 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         if _counts_people(doc, expr):
             expr.unit = "people"  # '30 were killed', 'killing 80'
         elif _bare_age(doc, expr, rules):
-            expr.unit, expr.is_age = rules.age_unit, True  # 'She was 85.', 'died at 95'
+            expr.unit, expr.is_age = rules.age_unit, True  # 'She was 91.', 'died at 95'
         return
     noun, expr.unit_via_of = found
     if _people_participle(doc, expr, noun):
@@ -1582,14 +1582,14 @@ def _shared_head(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -> Tok
         elif token.tag_ in ("NNS", "NNPS") and token.lower_ not in rules.vague:
             return token if coordinated and _noun_ok(token, rules) else noun
         elif token.like_num or token.lower_ in rules.words or token.lower_ in rules.vague:
-            return noun  # '7 woman, 5 man jury': each count has its noun
+            return noun  # '8 woman, 4 man jury': each count has its noun
         elif token.pos_ not in ("ADJ", "NOUN", "PROPN") and token.text not in (",", "-"):
             return noun
     return noun
 
 
 def _quantity_of(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
-    """The unit of a quantity noun the number is 'of' ('a magnitude of at least 5.9', 'a
+    """The unit of a quantity noun the number is 'of' ('a magnitude of at least 6.2', 'a
     population of 120,000'), read from the words, whatever the parse."""
     start = _approximate_start(doc, expr.num.start, rules)
     start = expr.num.start if start is None else start
@@ -1599,7 +1599,7 @@ def _quantity_of(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
 
 
 def _singular_noun(noun: Token, expr: _Expression) -> bool:
-    """A singular noun after a number other than one: not what the number counts ('5.9 hit',
+    """A singular noun after a number other than one: not what the number counts ('6.2 hit',
     'FTSE 100 index')."""
     hyphenated = noun.doc[noun.i - 1].text in _HYPHENS  # '45-yard', '24-hour'
     return (
@@ -1648,7 +1648,7 @@ def _people_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _bare_age(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     """A whole number with no noun that is a person's age: what a person 'was' at the end of
-    a clause ('She was 85.'), or after an age verb ('died at 95', 'dead at 77', 'turned 68')."""
+    a clause ('She was 91.'), or after an age verb ('died at 95', 'dead at 77', 'turned 72')."""
     num = expr.num
     if num.has_scale or num.value_max is not None or not 0 < num.value < 120:
         return False
@@ -1732,7 +1732,7 @@ def _attach_period(doc: Doc, expr: _Expression, rules: _Rules) -> None:
 
 
 def _resolve_dollars(doc: Doc, exprs: list[_Expression]) -> None:
-    """A bare '$' is in the dollars the article names most often ('AU$40 million' ... '$52.5
+    """A bare '$' is in the dollars the article names most often ('AU$25 million' ... '$31.5
     million' are Australian dollars); US dollars when it names none."""
     named = Counter(
         e.unit
@@ -1763,7 +1763,7 @@ _CLIMB_DEPS = frozenset(
     }
 )
 # How a number hangs from a verb when the verb's subject is the quantity it measures
-# ('deaths fell from 48,913', 'temperatures were minus 20').
+# ('deaths fell from 37,256', 'temperatures were minus 15').
 _QUANTITY_SLOTS = frozenset({"prep", "attr", "acomp", "npadvmod", "oprd", "advmod"})
 _CLIMB_LIMIT = 6
 
@@ -1771,7 +1771,7 @@ _CLIMB_LIMIT = 6
 def _pair_kind(doc: Doc, start: int, end: int, rules: _Rules, verbs: bool = True) -> str | None:
     """What two numbers joined by a hyphen over tokens [start, end) are: 'score', 'record'
     or a unit ('votes'), from the noun after them ('a 20-13 victory', 'a 13-3 halftime lead',
-    'a 43-39 record', 'a 5-4 ruling'), brackets after a name ('Indianapolis (10-5)') or the
+    'a 43-39 record', 'a 5-4 ruling'), brackets after a name ('Riverton (9-4)') or the
     verb they hang from ('beat the Chiefs 20-13', 'improved to 10-5')."""
     for k in range(end, min(len(doc), end + 3)):
         token = doc[k]
@@ -1785,7 +1785,7 @@ def _pair_kind(doc: Doc, start: int, end: int, rules: _Rules, verbs: bool = True
         return before  # 'behind 10-3'
     bracketed = _lower(doc, start - 1) in ("(", ",") and _lower(doc, end) in (")", ",", ";")
     if bracketed and start >= 2 and doc[start - 2].pos_ == "PROPN":
-        return "record"  # 'Indianapolis (10-5)', 'Klitschko, 53-3,'
+        return "record"  # 'Riverton (9-4)', 'Varga, 41-2,'
     if end < len(doc) and doc[end].tag_ == "NNPS" and doc[start - 1].dep_ in ("det", "poss"):
         return "record"  # 'the 15-17 Bulldogs'
     token, through = doc[start], ""
@@ -1795,7 +1795,7 @@ def _pair_kind(doc: Doc, start: int, end: int, rules: _Rules, verbs: bool = True
             break
         if head.pos_ in ("VERB", "AUX"):
             kind = rules.pair_verbs.get(head.lemma_.lower())
-            if kind == "record to":  # 'fell to 5-10' is a record, 'fell 24-20' a score
+            if kind == "record to":  # 'fell to 4-9' is a record, 'fell 24-20' a score
                 return "record" if through in ("to", "at") else "score"
             return kind
         through = head.lower_ if head.dep_ == "prep" else through
@@ -1905,9 +1905,9 @@ def _scoring_unit(exprs: list[_Expression], rules: _Rules) -> str:
 
 def _resolve_elided_units(doc: Doc, exprs: list[_Expression], rules: _Rules) -> None:
     """Give a number written without its noun the unit its context supplies: a partitive
-    ('30 of the 80 wounded'), a quantity noun that governs it ('the number of seats from 65
-    to 125', 'the vote count was 52-35'), the subject whose quantity it is ('deaths fell
-    from 48,913'), or else the count before it in the sentence ('1,000 people are housed and
+    ('20 of the 60 wounded'), a quantity noun that governs it ('the number of seats from 40
+    to 90', 'the vote count was 47-33'), the subject whose quantity it is ('deaths fell
+    from 37,256'), or else the count before it in the sentence ('1,000 people are housed and
     another 2,000 are waiting'). Two passes, so a unit found late reaches a number before it."""
     for _ in range(2):
         for position, expr in enumerate(exprs):
@@ -1973,7 +1973,7 @@ def _governed_unit(doc: Doc, expr: _Expression, rules: _Rules) -> str | None:
         if token.pos_ in ("VERB", "AUX"):
             return _clause_unit(token, child, rules)
         if token.pos_ == "NOUN" and token.lower_ in rules.quantity_units:
-            return rules.quantity_units[token.lower_]  # 'a crowd of 22,000', 'a magnitude of 6'
+            return rules.quantity_units[token.lower_]  # 'a crowd of 18,000', 'a magnitude of 6'
         if _is_measure_noun(token, rules):
             unit = _measure_noun_unit(token, rules)
             if unit is not None:
@@ -2026,8 +2026,8 @@ def _is_measure_noun(token: Token, rules: _Rules) -> bool:
 
 
 def _clause_unit(verb: Token, child: Token, rules: _Rules) -> str | None:
-    """'raise the number of seats from 65 ...' (a quantity noun as an argument of the verb);
-    'deaths fell from 48,913 ...' (the subject is what the number counts)."""
+    """'raise the number of seats from 40 ...' (a quantity noun as an argument of the verb);
+    'deaths fell from 37,256 ...' (the subject is what the number counts)."""
     for arg in verb.children:
         if arg.i == child.i or arg.dep_ not in _SUBJECTS | {"dobj"}:
             continue
@@ -2075,7 +2075,7 @@ def _previous_unit(
     doc: Doc, before: list[_Expression], expr: _Expression, rules: _Rules
 ) -> str | None:
     """The unit of the nearest count before the number in its sentence (an ellipsis:
-    'another 2,000', 'about 25,000 of them', 'down from 4.5'); durations and ages are not
+    'another 3,000', 'about 12,000 of them', 'down from 4.5'); durations and ages are not
     carried over, nor a share to a number that cannot be one."""
     sentence = doc[expr.num.start].sent.start
     for other in reversed(before):

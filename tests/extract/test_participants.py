@@ -152,7 +152,7 @@ def test_one_entity_naming_two_bodies_is_split(parse: Callable[[str], Doc]) -> N
 
 
 def test_hyphenated_country_pair_names_both_countries(parse: Callable[[str], Doc]) -> None:
-    found = _found(parse("Statement on U.S.-Mexico Security Cooperation\n\nThe talks ended."))
+    found = _found(parse("Statement on U.S.-Mexico Border Cooperation\n\nThe talks ended."))
     assert found.get("United States", ("",))[0] == "country"
     assert found.get("Mexico", ("",))[0] == "country"
 
@@ -298,7 +298,7 @@ def test_heading_line_in_title_case_is_no_name(parse: Callable[[str], Doc]) -> N
 
 def test_name_of_a_statement_is_no_body(parse: Callable[[str], Doc]) -> None:
     doc = _with_ents(
-        parse("She delivered the National Statement on behalf of Chile."),
+        parse("She read the National Statement on behalf of Chile."),
         ("National Statement on behalf", "ORG"),
     )
     assert not any("Statement" in name for name in _found(doc))
@@ -360,8 +360,8 @@ def test_bare_group_that_acts_is_a_participant(
 
 def test_bare_group_under_a_copula_or_as_a_role_is_not(parse: Callable[[str], Doc]) -> None:
     assert "Voters" not in _found(parse("Voters are angry about the new tax."))
-    found = _found(parse("She said we as parents need to watch our children online."))
-    assert not any("arents" in name for name in found)
+    found = _found(parse("She said we as teachers have to watch our pupils closely."))
+    assert not any("eachers" in name for name in found)
 
 
 def test_police_are_a_body_and_bare_police_folds_into_it(parse: Callable[[str], Doc]) -> None:
@@ -397,7 +397,7 @@ def test_unnamed_speaker_keeps_the_of_phrase(parse: Callable[[str], Doc]) -> Non
     "text",
     [
         "Gov. Jane Miller toured the site. The governor said repairs would start soon.",
-        "The governor of Unity State, Taban Deng, said the attack was planned.",
+        "The governor of Marsh State, Samuel Okoro, said the attack was planned.",
         "His lawyer said the charges would be dropped.",
     ],
 )
@@ -555,7 +555,7 @@ def test_titled_name_in_a_title_case_list_item_counts(parse: Callable[[str], Doc
 def test_designations_are_no_actors(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "President Trump designated eight cartels as Foreign Terrorist Organizations (FTOs) "
+        "In May the Treasury named five groups as Foreign Terrorist Organizations (FTOs) "
         "and Specially Designated Global Terrorists (SDGTs), including Tren de Aragua.",
     )
     assert "Tren de Aragua" in found
@@ -581,7 +581,7 @@ def test_memorandum_is_a_document_not_a_body(parse: Callable[[str], Doc]) -> Non
 def test_government_of_a_country_is_the_country(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "In March, the Government of Canada hosted the Governments of Mexico and Chile in Ottawa.",
+        "In June, the Government of Canada welcomed the Governments of Mexico and Chile to Ottawa.",
     )
     assert found.get("Canada", ("",))[0] == "country"
     assert found.get("Mexico", ("",))[0] == "country"
@@ -610,10 +610,10 @@ def test_federal_government_is_the_country_named_before(parse: Callable[[str], D
     found = _people(
         parse,
         "The Australian government said on Monday that the federal government would give "
-        "the carmaker A$50 million. The Victorian state government will also pay.",
+        "the carmaker A$30 million. The Tasmanian state government will also pay.",
     )
     assert "Federal government" not in found
-    assert found.get("Victorian state government", ("",))[0] == "organization"
+    assert found.get("Tasmanian state government", ("",))[0] == "organization"
 
 
 # -- people, groups and bodies ----------------------------------------------------------------
@@ -674,11 +674,11 @@ def test_officers_of_a_known_body_are_the_body(parse: Callable[[str], Doc]) -> N
 def test_short_company_name_folds_into_the_longer_one(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "The government gave Ford Australia a grant. Ford said on Friday that the plant "
-        "would stay open.",
+        "The government gave Brightwell Australia a grant. Brightwell said on Friday that "
+        "the plant would stay open.",
     )
-    assert "Ford Australia" in found
-    assert "Ford" not in found
+    assert "Brightwell Australia" in found
+    assert "Brightwell" not in found
 
 
 def test_federal_program_under_its_full_name(parse: Callable[[str], Doc]) -> None:
@@ -718,11 +718,11 @@ def test_shared_surname_goes_to_the_person_named_last_before(
 
 def test_surname_in_another_case_is_the_same_person(parse: Callable[[str], Doc]) -> None:
     doc = parse(
-        "Prime Minister John Howard and minister Ian MacFarlane announced the grant. "
-        "Mr Macfarlane said the plant would stay open."
+        "Prime Minister Ellis Pike and minister Ian McKinnon announced the grant. "
+        "Mr Mckinnon said the plant would stay open."
     )
     people = [p.name for p in extract_participants(doc) if p.kind == "person"]
-    assert sorted(people) == ["Ian MacFarlane", "John Howard"]
+    assert sorted(people) == ["Ellis Pike", "Ian McKinnon"]
 
 
 @pytest.mark.parametrize(
@@ -730,8 +730,8 @@ def test_surname_in_another_case_is_the_same_person(parse: Callable[[str], Doc])
     [
         ("LuAnn Marie Johnson, 66, of Burnsville, was walking into the store.", "Burnsville"),
         (
-            "A powerful quake struck near the port city of Bandar Abbas, killing seven.",
-            "Bandar Abbas",
+            "A strong quake struck near the port city of Qasr Nadim, killing five.",
+            "Qasr Nadim",
         ),
     ],
 )
@@ -761,15 +761,15 @@ def test_known_body_with_a_lower_case_head_keeps_its_name(parse: Callable[[str],
 
 
 def test_members_fold_into_their_body(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, "A Norwalk jury convicted Ortiz. The jurors deliberated for two days.")
-    assert "Norwalk jury" in found
+    found = _people(parse, "A Brookvale jury convicted Pryor. The jurors deliberated for two days.")
+    assert "Brookvale jury" in found
     assert "Jurors" not in found
 
 
 def test_body_named_inside_a_title_is_not_resolved(parse: Callable[[str], Doc]) -> None:
     """An event's actor phrase 'State' in 'Secretary of State Marco Rubio' is no mention of
     the Department of State."""
-    doc = parse("Secretary of State Marco Rubio joined news programs.")
+    doc = parse("Secretary of State Marco Rubio spoke on two radio shows.")
     registry = extract_participants(doc)
     assert _resolved(doc, "State", registry) is None
     assert not any(p.name == "Department of State" for p in registry)
@@ -777,11 +777,11 @@ def test_body_named_inside_a_title_is_not_resolved(parse: Callable[[str], Doc]) 
 
 def test_office_in_apposition_is_the_title_of_the_name(parse: Callable[[str], Doc]) -> None:
     doc = parse(
-        "The commerce secretary, Gary Locke, and the interior secretary, Ken Salazar, agreed. "
+        "The commerce secretary, Ellis Pike, and the interior secretary, Owen Calloway, agreed. "
         "The interior secretary said he would ask the courts to act."
     )
     people = {p.name: p.title for p in extract_participants(doc) if p.kind == "person"}
-    assert people == {"Gary Locke": "commerce secretary", "Ken Salazar": "interior secretary"}
+    assert people == {"Ellis Pike": "commerce secretary", "Owen Calloway": "interior secretary"}
 
 
 def test_known_body_after_a_name_is_the_body(parse: Callable[[str], Doc]) -> None:
@@ -830,17 +830,17 @@ def test_title_word_inside_a_name_before_a_suffix_stays(parse: Callable[[str], D
 
 
 def test_name_the_model_cut_short_is_completed(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, "Mexican Security Secretary Rosa Icela Rodríguez attended the meeting.")
-    assert found.get("Rosa Icela Rodríguez") == ("person", "Secretary", "Mexico")
+    found = _people(parse, "Mexican Security Secretary Alma Itzel Núñez attended the meeting.")
+    assert found.get("Alma Itzel Núñez") == ("person", "Secretary", "Mexico")
 
 
 def test_accented_and_plain_spellings_are_one_person(parse: Callable[[str], Doc]) -> None:
     doc = parse(
-        "Secretary Rosa Icela Rodríguez met the delegation. Later Rosa Icela Rodriguez said "
-        "the talks went well. Rodriguez left on Friday."
+        "Secretary Ana Xóchitl Ibáñez met the delegation. Later Ana Xóchitl Ibanez said "
+        "the talks went well. Ibanez left on Friday."
     )
     people = [p for p in extract_participants(doc) if p.kind == "person"]
-    assert [p.name for p in people] == ["Rosa Icela Rodríguez"]
+    assert [p.name for p in people] == ["Ana Xóchitl Ibáñez"]
     assert len(people[0].mentions) == 3
 
 
@@ -848,22 +848,23 @@ def test_name_that_begins_a_longer_name_folds_into_it() -> None:
     from flows.extract.participants import _unify_person_names
 
     registry = ParticipantRegistry()
-    registry.add("Andrés Manuel López Obrador", "person", (0, 27), "Andrés Manuel López Obrador")
-    registry.add("Andrés Manuel López", "person", (40, 59), "Andrés Manuel López")
+    registry.add("Osvaldo Ramón Ferrer Montoya", "person", (0, 27), "Osvaldo Ramón Ferrer Montoya")
+    registry.add("Osvaldo Ramón Ferrer", "person", (40, 60), "Osvaldo Ramón Ferrer")
     registry.add("Ellen DeGeneres", "person", (70, 85), "Ellen DeGeneres")
     registry.add("Ellen", "person", (90, 95), "Ellen")
     _unify_person_names(registry)
-    assert sorted(p.name for p in registry) == ["Andrés Manuel López Obrador", "Ellen DeGeneres"]
+    assert sorted(p.name for p in registry) == ["Ellen DeGeneres", "Osvaldo Ramón Ferrer Montoya"]
 
 
 def test_name_in_a_headline_is_completed_from_the_text(parse: Callable[[str], Doc]) -> None:
     doc = parse(
-        "Drug Czar Sara Carter Leads U.S. Delegation at the United Nations\n"
-        "The United States sent a delegation to Vienna. Director Carter said the talks went well."
+        "Drug Czar Dana Whitcombe Leads U.S. Delegation at the United Nations\n"
+        "The United States sent a delegation to Vienna. Director Whitcombe said the talks "
+        "went well."
     )
     found = {p.name: p for p in extract_participants(doc)}
-    assert "Carter" not in found
-    assert found["Sara Carter"].mentions[0][0] == doc.text.index("Sara Carter")
+    assert "Whitcombe" not in found
+    assert found["Dana Whitcombe"].mentions[0][0] == doc.text.index("Dana Whitcombe")
     assert "U.S." in found["United States"].aliases
 
 
@@ -881,7 +882,7 @@ def test_apposition_after_a_name_gives_title_and_affiliation(
     [
         ("Cpl. Mary Jones arrived at the scene on Monday.", "Mary Jones", "Cpl."),
         ("Police Maj. Tom Reed said the road was closed.", "Tom Reed", "Maj."),
-        ("Det. John Smith said the suspect fled.", "John Smith", "Det."),
+        ("Det. Owen Hale said the suspect fled.", "Owen Hale", "Det."),
     ],
 )
 def test_dotted_abbreviated_titles_are_stripped(
@@ -895,7 +896,7 @@ def test_dotted_abbreviated_titles_are_stripped(
 
 
 def test_unknown_perpetrator_is_a_person(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, '"Whatever the motives of the arsonist," Mr. McAllister said.')
+    found = _people(parse, '"Whoever the arsonist turns out to be," Mr. Brennick said.')
     assert found.get("Arsonist", ("",))[0] == "person"
 
 
@@ -920,49 +921,49 @@ def test_one_of_several_victims_is_no_person(parse: Callable[[str], Doc]) -> Non
 
 def test_definite_counted_group_that_is_harmed(parse: Callable[[str], Doc]) -> None:
     found = _people(
-        parse, "The three bank workers were killed when their branch went up in flames."
+        parse, "The three bank clerks were killed when their office caught fire on Sunday."
     )
-    assert found.get("Three bank workers", ("",))[0] == "group"
-    found = _people(
-        parse, "Two top leaders of a polygamous community have been arrested, police said."
-    )
+    assert found.get("Three bank clerks", ("",))[0] == "group"
+    found = _people(parse, "Two senior members of a rural commune have been arrested, police said.")
     assert not any(kind == "group" for kind, _, _ in found.values())
 
 
 def test_acronym_of_some_initials_folds_into_the_name(parse: Callable[[str], Doc]) -> None:
     doc = parse(
-        "He once ran the Canadian arm of the Fundamentalist Church of Jesus Christ of "
-        "Latter-day Saints. FLDS members practice polygamy."
+        "She once headed the Canadian arm of the Fundamentalist Church of God Almighty of "
+        "Latter Rain Believers. FLRB members practice fasting."
     )
     orgs = [p for p in extract_participants(doc) if p.kind == "organization"]
-    assert [p.name for p in orgs] == ["Fundamentalist Church of Jesus Christ of Latter-day Saints"]
-    assert "FLDS" in orgs[0].aliases
+    assert [p.name for p in orgs] == [
+        "Fundamentalist Church of God Almighty of Latter Rain Believers"
+    ]
+    assert "FLRB" in orgs[0].aliases
 
 
 def test_each_name_after_a_plural_title_is_a_person(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "Thank you to Senators Boozman, Manchin, Marshall and King, and Representatives "
-        "Graves and Steil, for their leadership.",
+        "We are grateful to Senators Halvorsen, Pike, Calloway and King, and Representatives "
+        "Brennick and Varga, for their work.",
     )
-    for name in ("Boozman", "Manchin", "Marshall", "King", "Graves", "Steil"):
+    for name in ("Halvorsen", "Pike", "Calloway", "King", "Brennick", "Varga"):
         assert found[name][0] == "person", name
-    assert found["Steil"][1] == "Representative"
+    assert found["Varga"][1] == "Representative"
     assert not any(name.startswith("Representatives") for name in found)
 
 
 def test_plural_title_inside_a_place_name_lists_nobody(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, "The teenager was pronounced dead at Kings County Hospital.")
+    found = _people(parse, "The boy was declared dead at Kings Valley Hospital.")
     assert not any(kind == "person" for kind, _t, _a in found.values())
 
 
 def test_name_before_a_legal_form_is_a_company(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "Participants included:\n\n- Pfizer, Inc.\n- Indivior, PLC\n- Padagis, LLC\n"
-        "- Adamis Pharmaceuticals Corporation\n",
+        "Participants included:\n\n- Corvane, Inc.\n- Marlow, PLC\n- Telbrook, LLC\n"
+        "- Brightwell Pharmaceuticals Corporation\n",
     )
-    for name in ("Pfizer", "Indivior", "Padagis", "Adamis Pharmaceuticals Corporation"):
+    for name in ("Corvane", "Marlow", "Telbrook", "Brightwell Pharmaceuticals Corporation"):
         assert found[name][0] == "organization", name
     assert "PLC" not in found and "LLC" not in found
 
@@ -970,42 +971,42 @@ def test_name_before_a_legal_form_is_a_company(parse: Callable[[str], Doc]) -> N
 def test_name_qualifying_a_thing_is_no_actor(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "The judge said he owns an iPod portable music player. The company added audio "
-        "recording to its Macintosh computers, and Playboy magazine ran the photos.",
+        "The judge said he owns an iZen portable music player. The company added video "
+        "calling to its Quanta computers, and Glimmer magazine ran the pictures.",
     )
-    assert "iPod" not in found and "Macintosh" not in found
-    assert found["Playboy"][0] == "organization"
+    assert "iZen" not in found and "Quanta" not in found
+    assert found["Glimmer"][0] == "organization"
 
 
 def test_title_of_a_work_is_no_actor(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "Her life inspired the 2005 film The Notorious Bettie Page. The studio is keen to "
-        "continue with Catching Fire, the already announced adaptation of the novel.",
+        "Her life inspired the 2005 film The Notorious Mamie Hale. The studio is keen to "
+        "continue with Silver Ashes, the already announced adaptation of the novel.",
     )
-    assert "Notorious Bettie Page" not in found and "Catching Fire" not in found
+    assert "Notorious Mamie Hale" not in found and "Silver Ashes" not in found
 
 
 def test_words_of_a_title_name_no_body(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "The Second Gentleman highlighted the funding. U.S. Assistant Secretary for Mental "
-        "Health and Substance Use Dr. Miriam E. Delphin-Rittmon hosted a convening.",
+        "The Second Gentleman noted the funding. U.S. Assistant Secretary for Mental "
+        "Health and Substance Use Dr. Marta E. Kowalski-Hale hosted a meeting.",
     )
     assert "Gentleman" not in found
     assert not any(name.startswith("Mental Health") for name in found)
 
 
 def test_lower_case_entity_is_no_name(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, "It may use spectrum between 2496 megahertz and 2690 megahertz.")
+    found = _people(parse, "It may use spectrum between 3100 megahertz and 3300 megahertz.")
     assert "megahertz" not in found
 
 
 def test_name_cut_before_its_last_word_is_completed(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "Today, White House Office of National Drug Control Policy Director Dr. Rahul Gupta "
-        "hosted a convening with drug manufacturers.",
+        "Today, White House Office of National Drug Control Policy Director Dr. Dana Whitcombe "
+        "hosted a meeting with pharmacy chains.",
     )
     assert found["Office of National Drug Control Policy"][0] == "organization"
     assert not any(name.endswith("Drug Control") for name in found)
@@ -1038,8 +1039,8 @@ def test_initials_before_a_surname_make_a_person(parse: Callable[[str], Doc]) ->
 
 
 def test_surname_is_the_article_person_before_a_famous_one(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, "The team signed Dwight Bush on Monday. Bush scored twice.")
-    assert "Dwight Bush" in found and "George W. Bush" not in found
+    found = _people(parse, "The team signed Marcus Bush on Monday. Bush scored twice.")
+    assert "Marcus Bush" in found and "George W. Bush" not in found
 
 
 def test_name_ends_at_a_line_break(parse: Callable[[str], Doc]) -> None:
@@ -1077,8 +1078,8 @@ def test_counted_collective_that_only_exists_is_a_figure(parse: Callable[[str], 
 
 
 def test_counted_collective_that_is_sanctioned_stays(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, "The Treasury sanctioned 25 individuals and entities based in China.")
-    assert "25 individuals and entities" in found
+    found = _people(parse, "The Treasury sanctioned 21 individuals and entities based in Panama.")
+    assert "21 individuals and entities" in found
 
 
 def test_coordinated_described_groups_are_separate(parse: Callable[[str], Doc]) -> None:
@@ -1089,10 +1090,10 @@ def test_coordinated_described_groups_are_separate(parse: Callable[[str], Doc]) 
 def test_possessor_shared_by_coordinated_groups_keeps_one(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "The meeting brings together the three countries’ policy makers, law enforcement "
-        "leaders, and public health experts.",
+        "The forum gathers the two agencies’ policy makers, customs "
+        "inspectors, and public health experts.",
     )
-    assert "Law enforcement leaders" not in found and "Public health experts" not in found
+    assert "Customs inspectors" not in found and "Public health experts" not in found
 
 
 def test_groups_of_coordinated_countries_are_separate(parse: Callable[[str], Doc]) -> None:
@@ -1136,7 +1137,7 @@ def test_title_alone_is_no_name(parse: Callable[[str], Doc]) -> None:
 
 
 def test_market_index_is_no_body(parse: Callable[[str], Doc]) -> None:
-    doc = parse("In early trading the Dow Jones surged nearly 200 points on Monday.")
+    doc = parse("In early trading the Dow Jones rose nearly 150 points on Monday.")
     assert "Dow Jones" not in _found(_with_ents(doc, ("Dow Jones", "ORG")))
 
 
@@ -1153,15 +1154,15 @@ def test_numbered_thing_is_no_body(parse: Callable[[str], Doc]) -> None:
 
 
 def test_one_word_that_begins_a_body_name_is_that_body(parse: Callable[[str], Doc]) -> None:
-    doc = parse("He worked at Gordon Advisors for years. Calls to Gordon were not returned.")
+    doc = parse("He worked at Ridley Advisors for years. Calls to Ridley were not returned.")
     text = doc.text
-    second = text.index("Gordon", text.index("Gordon") + 1)
+    second = text.index("Ridley", text.index("Ridley") + 1)
     found = _found(
         _with_spans(
-            doc, (text.index("Gordon"), text.index(" for"), "ORG"), (second, second + 6, "PERSON")
+            doc, (text.index("Ridley"), text.index(" for"), "ORG"), (second, second + 6, "PERSON")
         )
     )
-    assert "Gordon" not in found and "Gordon" in found["Gordon Advisors"][1]
+    assert "Ridley" not in found and "Ridley" in found["Ridley Advisors"][1]
 
 
 def test_role_noun_of_a_named_person_is_no_one_else(parse: Callable[[str], Doc]) -> None:
@@ -1186,7 +1187,7 @@ def test_person_tagged_name_after_the_is_a_ship(parse: Callable[[str], Doc]) -> 
 
 
 def test_national_navy_is_a_body(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, "The Indian navy captured 23 pirates in the Gulf of Aden.")
+    found = _people(parse, "The Indian navy captured 11 pirates in the Arabian Sea.")
     assert found["Indian navy"] == ("organization", None, "India")
 
 
@@ -1249,22 +1250,22 @@ def test_a_described_subject_is_the_person_the_next_sentence_names(
     parse: Callable[[str], Doc],
 ) -> None:
     text = (
-        "A Michigan man shot two people on Monday. "
-        "The suspect, 38-year-old Anthony LaCalamita, was arrested."
+        "A Vermont man shot two people on Monday. "
+        "The suspect, 44-year-old Ryan Halbrook, was arrested."
     )
     doc = parse(text)
     registry = extract_participants(doc)
-    start = text.index("A Michigan man")
-    found = resolve_phrase(doc, (start, start + len("A Michigan man")), registry)
-    assert found is not None and found.name == "Anthony LaCalamita"
+    start = text.index("A Vermont man")
+    found = resolve_phrase(doc, (start, start + len("A Vermont man")), registry)
+    assert found is not None and found.name == "Ryan Halbrook"
 
 
 def test_a_possessed_person_noun_is_not_its_owner(parse: Callable[[str], Doc]) -> None:
-    text = "Reid's spokesman said the bill would pass."
+    text = "Kowalski's spokesman said the bill would pass."
     doc = parse(text)
     registry = extract_participants(doc)
-    found = resolve_phrase(doc, (0, len("Reid's spokesman")), registry)
-    assert found is not None and found.name == "Reid's spokesman"
+    found = resolve_phrase(doc, (0, len("Kowalski's spokesman")), registry)
+    assert found is not None and found.name == "Kowalski's spokesman"
 
 
 def test_a_known_acronym_the_model_missed_is_a_body(parse: Callable[[str], Doc]) -> None:
@@ -1294,8 +1295,8 @@ def test_described_later_conjunct_still_takes_the_role(parse: Callable[[str], Do
 
 
 def test_person_scoring_points_is_no_market_index(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, "Shy Ely scored 23 points for the Purple Aces.")
-    assert found["Shy Ely"][0] == "person"
+    found = _people(parse, "Dale Fenwick scored 19 points for the Silver Hawks.")
+    assert found["Dale Fenwick"][0] == "person"
 
 
 def test_relation_in_apposition_is_no_title(parse: Callable[[str], Doc]) -> None:
@@ -1316,9 +1317,9 @@ def test_owned_description_in_next_sentence_is_another_person(
 
 def test_office_of_a_field_keeps_its_title(parse: Callable[[str], Doc]) -> None:
     found = _people(
-        parse, "Drew Kelton, executive vice president of business sales, said it would sell."
+        parse, "Rhys Calder, senior vice president of retail sales, said it would close."
     )
-    assert found["Drew Kelton"][1] is not None
+    assert found["Rhys Calder"][1] is not None
 
 
 def test_character_played_is_no_participant(parse: Callable[[str], Doc]) -> None:
@@ -1420,11 +1421,11 @@ def test_name_after_a_body_noun_is_that_body(parse: Callable[[str], Doc]) -> Non
 def test_town_before_a_state_is_no_body(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "The suspect, identified as Ravi Persaud of Schenectady, New York, was charged on Friday.",
+        "The suspect, identified as Darius Pryor of Glenville, New York, was charged on Friday.",
     )
-    assert "Ravi Persaud" in found
-    assert found.get("Schenectady", ("location",))[0] == "location"
-    assert "Schenectady, New York" not in found
+    assert "Darius Pryor" in found
+    assert found.get("Glenville", ("location",))[0] == "location"
+    assert "Glenville, New York" not in found
 
 
 def test_words_before_a_country_based_modifier_are_no_town(parse: Callable[[str], Doc]) -> None:
@@ -1438,10 +1439,10 @@ def test_words_before_a_country_based_modifier_are_no_town(parse: Callable[[str]
 def test_building_named_as_a_place_is_no_body(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "The woman was taken to Jamaica Hospital after the crash. Mercy General Hospital "
+        "The woman was taken to Ashford Hospital after the crash. Mercy General Hospital "
         "said it had treated two others.",
     )
-    assert found.get("Jamaica Hospital", ("location",))[0] == "location"
+    assert found.get("Ashford Hospital", ("location",))[0] == "location"
     assert found["Mercy General Hospital"][0] == "organization"
 
 
@@ -1475,9 +1476,9 @@ def test_common_word_in_capitals_beside_a_link_is_no_name(parse: Callable[[str],
 def test_person_owned_by_a_body_is_a_person_of_that_body(parse: Callable[[str], Doc]) -> None:
     found = _people(parse, "Telkom's Lulu Letlape said the company was working on it.")
     assert found["Lulu Letlape"] == ("person", None, "Telkom")
-    found = _people(parse, "Neotel's Sunil Joshi and Seacom's Brian Herlihy declined to comment.")
-    assert found["Seacom"][0] == "organization"
-    assert found["Brian Herlihy"] == ("person", None, "Seacom")
+    found = _people(parse, "Neotel's Sunil Joshi and Telvora's Brian Ashcombe declined to comment.")
+    assert found["Telvora"][0] == "organization"
+    assert found["Brian Ashcombe"] == ("person", None, "Telvora")
 
 
 def test_untagged_person_after_a_possessive_is_found(parse: Callable[[str], Doc]) -> None:
@@ -1496,12 +1497,12 @@ def test_a_day_word_before_a_company_is_not_part_of_its_name(
 
 def test_company_word_ends_a_name_the_model_cut_or_missed(parse: Callable[[str], Doc]) -> None:
     doc = parse(
-        "Cadbury rejects Kraft bid\nKraft Foods made a hostile offer for Cadbury. "
-        "Kraft's chief executive said the bid was fair."
+        "Cadbury rejects Brightwell bid\nBrightwell Foods made a hostile offer for Cadbury. "
+        "Brightwell's chief executive said the bid was fair."
     )
     orgs = {p.name: p.aliases for p in extract_participants(doc) if p.kind == "organization"}
-    assert "Kraft" in orgs.get("Kraft Foods", [])
-    assert "Kraft" not in orgs
+    assert "Brightwell" in orgs.get("Brightwell Foods", [])
+    assert "Brightwell" not in orgs
 
 
 @pytest.mark.parametrize(
@@ -1552,7 +1553,7 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_name(
 def test_names_in_a_run_in_heading_are_no_actors(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "Fact sheet\n- Zero Releases and Strong Deterrence: No migrants were released.\n"
+        "Fact sheet\n- Quick Removals and Strong Deterrence: No migrants were released.\n"
         "- Mexico: the Mexican Government sent troops.",
     )
     assert not any("Deterrence" in name for name in found)
@@ -1562,13 +1563,13 @@ def test_names_in_a_run_in_heading_are_no_actors(parse: Callable[[str], Doc]) ->
     ("text", "thing"),
     [
         (
-            "Patches go out through systems including SCCM, WSUS and Windows Update, "
+            "Patches go out through systems including PatchDesk, FleetSync and Windows Update, "
             "Microsoft said.",
-            "WSUS",
+            "FleetSync",
         ),
         ("Web browsers such as Firefox and Opera were not affected, Mozilla said.", "Firefox"),
-        ("This ain't Hanukkah, Microsoft.", "Hanukkah"),
-        ("Obama proclaimed National Poison Prevention Week.", "Week"),
+        ("This ain't Kwanzaa, Microsoft.", "Kwanzaa"),
+        ("Obama proclaimed National Bike Safety Week.", "Week"),
         (
             "Done in the year of our Lord, and of the Independence of the United States.",
             "Independence",
@@ -1613,19 +1614,21 @@ def test_other_written_forms_of_one_actor_fold_together(parse: Callable[[str], D
     orgs = {p.name: p.aliases for p in extract_participants(doc) if p.kind == "organization"}
     assert "AirTran" in orgs["AirTran Airways"]
     assert not any(p.name == "AirTran" for p in extract_participants(doc))
-    doc = parse("Kraft Foods closed the plant. Kraft Food's Susan Davison said it was tragic.")
+    doc = parse(
+        "Brightwell Foods closed the plant. Brightwell Food's Susan Davison said it was tragic."
+    )
     assert [p.name for p in extract_participants(doc) if p.kind == "organization"] == [
-        "Kraft Foods"
+        "Brightwell Foods"
     ]
-    found = _people(parse, "Theo Epstein met the agent. Theo said the deal was done.")
-    assert "Theo" not in found
+    found = _people(parse, "Lucien Tessier met the agent. Lucien said the deal was done.")
+    assert "Lucien" not in found
 
 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
         ("After the delivery, the plane was flown to Toulouse, France for a ceremony.", "Toulouse"),
-        ("People fled buildings in the provincial capital Banda Aceh, police said.", "Banda Aceh"),
+        ("People fled buildings in the provincial capital Kota Merah, police said.", "Kota Merah"),
         ("The quake struck 55 kilometres south of Bireun, the survey said.", "Bireun"),
     ],
 )
@@ -1636,8 +1639,8 @@ def test_words_around_a_name_make_it_a_place(
 
 
 def test_a_person_before_a_country_s_title_stays_a_person(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, "Thanks to Neera Tanden, U.S. Assistant Secretary for Health Jo Roe.")
-    assert found.get("Neera Tanden", ("person",))[0] == "person"
+    found = _people(parse, "Thanks to Lena Okafor, U.S. Assistant Secretary for Health Jo Roe.")
+    assert found.get("Lena Okafor", ("person",))[0] == "person"
 
 
 def test_one_word_and_and_begin_an_untagged_body_name(parse: Callable[[str], Doc]) -> None:
@@ -1657,7 +1660,7 @@ def test_one_word_and_and_begin_an_untagged_body_name(parse: Callable[[str], Doc
         ("Leaders signed the Lima Declaration on Migration, the Treasury said.", "Declaration"),
         ("The rule ends Temporary Protected Status for migrants, DHS said.", "Status"),
         ("In the State of the Union, President Biden asked Congress to act.", "State of"),
-        ("Agents dismantled the Global Illicit Drug Trade, the DEA said.", "Trade"),
+        ("Agents dismantled the Global Timber Trade, the DEA said.", "Trade"),
         ("Operation Blue Lotus seized 4,700 pounds of fentanyl, CBP said.", "Operation"),
     ],
 )
@@ -1682,7 +1685,7 @@ def test_the_addressee_of_a_message_is_a_participant(parse: Callable[[str], Doc]
 @pytest.mark.parametrize(
     ("text", "thing"),
     [
-        ("Aid went to Charlotte, Collier, Lee and Polk counties, FEMA said.", "Collier"),
+        ("Aid went to Naples, Collier, Lee and Calder counties, FEMA said.", "Collier"),
         ("Tropical Storm Ian flooded the coast, FEMA said.", "Ian"),
         ("THE PRESIDENT: (Inaudible.) We will see what the Senate does.", "Inaudible"),
         ("The Child Tax Credit helped families, the Treasury said.", "Credit"),
@@ -1729,12 +1732,12 @@ def test_the_author_a_white_house_title_names_is_a_participant(
 
 def test_a_body_and_the_person_after_its_of_are_two(parse: Callable[[str], Doc]) -> None:
     doc = _with_ents(
-        parse("Officers gave custody to the Department of Justice of Ramon Vela Ortiz on Friday."),
-        ("Department of Justice of Ramon Vela Ortiz", "ORG"),
+        parse("Officers gave custody to the Department of Justice of Ramon Vela Ibarra on Friday."),
+        ("Department of Justice of Ramon Vela Ibarra", "ORG"),
     )
     found = {p.name: p.kind for p in extract_participants(doc)}
     assert found.get("Department of Justice") == "organization"
-    assert found.get("Ramon Vela Ortiz") == "person"
+    assert found.get("Ramon Vela Ibarra") == "person"
 
 
 def test_software_only_used_or_patched_is_no_actor(parse: Callable[[str], Doc]) -> None:
@@ -1863,3 +1866,140 @@ def test_items_after_departments_of_are_departments(parse: Callable[[str], Doc])
 def test_stage_direction_in_a_transcript_is_no_person(parse: Callable[[str], Doc]) -> None:
     doc = parse("Q Will you run again? (Laughs.) THE PRESIDENT: We will see.")
     assert "Laughs" not in _found(_with_ents(doc, ("Laughs", "PERSON")))
+
+
+def test_authorities_are_the_police_of_the_article(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Police arrested a man in Dayton on Monday. Authorities said he had fled from a farm."
+    )
+    found = {p.name: p for p in extract_participants(doc)}
+    assert "Authorities" not in found
+    assert "Authorities" in found["Police"].aliases
+
+
+def test_soldiers_and_police_are_a_group_and_a_force(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Soldiers and police have been deployed to the flooded villages.")
+    assert found.get("Soldiers", ("",))[0] == "group"
+    assert found.get("Police", ("",))[0] == "organization"
+    assert "Soldiers and police" not in found
+
+
+def test_descriptions_of_the_arrested_suspect_are_that_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Bakery Shooting\n\nAn angry baker opened fire at a bakery in Dayton on Monday. "
+        "Marta Kowalski was arrested hours later. Police said the gunman had fled in a van."
+    )
+    doc = parse(text)
+    registry = extract_participants(doc)
+    start = text.index("An angry baker")
+    found = resolve_phrase(doc, (start, start + len("An angry baker")), registry)
+    assert found is not None and found.name == "Marta Kowalski"
+    names = {p.name for p in registry}
+    assert "Gunman" not in names
+    assert "gunman" in next(p for p in registry if p.name == "Marta Kowalski").aliases
+
+
+def test_speaker_and_president_of_the_senate_are_offices(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The report was sent to the Speaker of the House of Representatives and the "
+        "President of the Senate on Monday.",
+    )
+    assert found.get("Speaker of the House of Representatives", ("",))[0] == "person"
+    assert found.get("President of the Senate", ("",))[0] == "person"
+    assert not any("Senate" in name for name in found if name != "President of the Senate")
+
+
+def test_kin_age_and_person_noun_make_a_person(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Clerk Dana Whitcombe tried to stop him. Whitcombe's son said she was brave. "
+        "Pell, 52, of Dayton, was treated in a hospital."
+    )
+    doc = _with_ents(
+        parse(text), ("Dana Whitcombe", "ORG"), ("Whitcombe's", "ORG"), ("Pell", "ORG")
+    )
+    found = _found(doc)
+    assert found.get("Dana Whitcombe", ("",))[0] == "person"
+    assert found.get("Pell", ("",))[0] == "person"
+
+
+def test_police_and_firefighters_are_two_actors(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Police and firefighters were called to the burning barn.")
+    assert found.get("Police", ("",))[0] == "organization"
+    assert "Police and firefighters" not in found
+
+
+def test_description_keeps_its_indefinite_article(parse: Callable[[str], Doc]) -> None:
+    doc = parse("A local official said the bridge had collapsed.")
+    found = {p.name: p for p in extract_participants(doc)}
+    assert "A local official" in found["Local official"].aliases
+
+
+def test_an_unnamed_official_who_acts_is_a_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The suspect appeared in court on Monday. The judge ordered him detained until trial.",
+    )
+    assert found.get("Judge", ("",))[0] == "person"
+
+
+def test_generic_copular_group_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Young hackers are rare in the county, experts believe.")
+    assert "Young hackers" not in found
+
+
+def test_misspelt_surname_folds_into_the_person(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Marta Kowalski won again on Saturday. Kowalsky was never in trouble."),
+        ("Marta Kowalski", "PERSON"),
+        ("Kowalsky", "PERSON"),
+    )
+    found = _found(doc)
+    assert "Kowalsky" not in found
+    assert "Kowalsky" in found["Marta Kowalski"][1]
+
+
+def test_the_official_is_the_one_described_before(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "A special prosecutor recommended fraud charges in May. "
+        "The prosecutor also asked for a ban on trading.",
+    )
+    assert found.get("Special prosecutor", ("",))[0] == "person"
+    assert "Prosecutor" not in found
+
+
+def test_bare_collective_that_is_acted_on_is_a_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The navy vowed to dismantle smugglers operating along the coast.")
+    assert found.get("Smugglers", ("",))[0] == "group"
+
+
+def test_place_that_plays_in_a_sports_report_is_the_team(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Unbeaten Ohio State routed Michigan again on Saturday. The coach praised the "
+        "defense after the game, the team's fifth victory of the season. Denver beat "
+        "Phoenix 3-1 in the league's other game, and the pitcher scored twice."
+    )
+    doc = _with_ents(parse(text), ("Denver", "GPE"), ("Phoenix", "GPE"))
+    found = _found(doc)
+    assert found.get("Denver", ("",))[0] == "organization"
+
+
+def test_owner_and_a_common_noun_is_no_place(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Agent Ray Dunn was bluffing, and the Mets called Dunn' bluff on Friday."),
+        ("Ray Dunn", "PERSON"),
+        ("Dunn' bluff", "FAC"),
+    )
+    found = _found(doc)
+    assert not any("bluff" in name for name in found)
+
+
+def test_the_judge_is_the_named_justice(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Justice Mara Quill heard the witness on Monday. The judge ruled he can testify.",
+    )
+    assert "Judge" not in found

@@ -108,14 +108,14 @@ def test_statistic_fields(nlp: Language, text: str, expected: Expected) -> None:
         "The hearing opens at 10 p.m.",
         "It was the third meeting this year.",
         "He finished 2nd in the race.",
-        "Congress passed H.R. 1734 last week.",
+        "Congress passed H.R. 2210 last week.",
         "Section 3 of the act applies to imports.",
         "The two countries signed an accord.",
         "These three officials resigned.",
         "Both governments agreed to the plan.",
         "The COVID-19 pandemic hit the region hard.",
-        "Executive Order 14059 was signed in Washington.",
-        "They acted under Executive Order (EO) 13773 on crime.",
+        "Executive Order 15002 was signed in Washington.",
+        "They acted under Executive Order (EO) 15117 on crime.",
         "The final vote in the House is due on Dec. 5.",
         "One of the officials resigned.",
         "Call 555-123-4567 for details.",
@@ -151,7 +151,7 @@ def test_not_statistics(nlp: Language, text: str) -> None:
 
 def test_mention_is_the_text_slice(nlp: Language) -> None:
     text = (
-        "In 2021, more than 107,000 Americans died of overdoses, a 15 percent increase.\n\n"
+        "In 2019, more than 91,000 Americans died of overdoses, a 12 percent increase.\n\n"
         "Police seized 4,000 kilograms of cocaine and $2.7 trillion was pledged over "
         "almost three years. Between 18 and 49 people were hurt; 1 in 4 adults agree.\n"
         "The two leaders met on May 5 at 3 p.m. to discuss H.R. 12."
@@ -170,11 +170,11 @@ def test_mention_is_the_text_slice(nlp: Language) -> None:
     ("text", "mention"),
     [
         ("The project took almost three years to finish.", "almost three years"),
-        ("Roughly 100,000 people a year die of the disease.", "Roughly 100,000 people a year"),
+        ("Roughly 80,000 people a year die of the disease.", "Roughly 80,000 people a year"),
         ("The firm paid $2.7 trillion in fees.", "$2.7 trillion"),
         ("The fine was 40 percent of revenue.", "40 percent"),
         ("Scientists tested 145 water-borne samples.", "145 water-borne samples"),
-        ("Adults between the ages of 18 and 49 were surveyed.", "between the ages of 18 and 49"),
+        ("Adults between the ages of 21 and 64 were surveyed.", "between the ages of 21 and 64"),
     ],
 )
 def test_mention_covers_number_and_unit(nlp: Language, text: str, mention: str) -> None:
@@ -208,8 +208,8 @@ def test_hyphenated_count_with_digits(nlp: Language) -> None:
 
 
 def test_change_from_a_verb_far_up(nlp: Language) -> None:
-    stats = extract_statistics(nlp("They raise the number of seats from 65 to 125."))
-    assert [(s.value, s.value_max) for s in stats] == [(65, None), (125, None)]
+    stats = extract_statistics(nlp("They raise the number of seats from 40 to 90."))
+    assert [(s.value, s.value_max) for s in stats] == [(40, None), (90, None)]
 
 
 def test_anaphora_keeps_large_amounts(nlp: Language) -> None:
@@ -318,7 +318,7 @@ def test_never_raises(nlp: Language, words: list[str]) -> None:
     [
         ("At least 30 were killed when the bridge collapsed.", "people"),
         ("The storm injured 45 and destroyed several homes.", "people"),
-        ("An estimated 1,000 Canadians crossed the border.", "people"),
+        ("An estimated 1,500 Canadians crossed the border.", "people"),
         ("Police detained 12 protesters and released 200 others.", "people"),
     ],
 )
@@ -334,31 +334,31 @@ def test_counts_of_people_without_the_word(nlp: Language, text: str, unit: str) 
     ("text", "expected"),
     [
         # a quantity noun that governs the number, through its 'of' object or its compound
-        ("They raise the number of seats from 65 to 125.", [(65, "seats"), (125, "seats")]),
+        ("They raise the number of seats from 40 to 90.", [(40, "seats"), (90, "seats")]),
         ("The death toll rose to 31 on Tuesday.", [(31, "deaths")]),
         # the subject whose quantity the number is; a year is never one end of the range
         (
-            "Overdose deaths fell from 48,913 in 2024 to 38,084 in 2025.",
-            [(48913, "deaths"), (38084, "deaths")],
+            "Overdose deaths fell from 37,256 in 2022 to 31,412 in 2023.",
+            [(37256, "deaths"), (31412, "deaths")],
         ),
         # a quantity noun with a unit of its own
-        ("Outside temperatures were minus 20 at dawn.", [(-20, "degrees")]),
+        ("Outside temperatures were minus 15 at dawn.", [(-15, "degrees")]),
         ("The vote was 61-38 in favor.", [(61, "votes"), (38, "votes")]),
         # a part of a count ('of the 80 wounded'; 'wounded' by its lemma counts people)
         (
-            "Officials said 30 of the 80 wounded remained in hospital.",
-            [(30, "people"), (80, "people")],
+            "Officials said 20 of the 60 wounded remained in hospital.",
+            [(20, "people"), (60, "people")],
         ),
         # an ellipsis takes the unit of the count before it in the sentence
         (
-            "Around 1,000 people are housed in tents and another 2,000 are waiting.",
-            [(1000, "people"), (2000, "people")],
+            "Around 1,200 people are sheltered in tents and another 3,000 are waiting.",
+            [(1200, "people"), (3000, "people")],
         ),
         (
-            "About 54,000 people work at the plant, about 25,000 of them in Germany.",
-            [(54000, "people"), (25000, "people")],
+            "About 41,000 people work at the plant, about 12,000 of them in Austria.",
+            [(41000, "people"), (12000, "people")],
         ),
-        ("Five bombs were dropped, of which four exploded.", [(5, "bombs"), (4, "bombs")]),
+        ("Six bombs were dropped, of which three exploded.", [(6, "bombs"), (3, "bombs")]),
         ("The index rose 3% and closed at 4.5.", [(3, "percent"), (4.5, "percent")]),
     ],
 )
@@ -384,23 +384,23 @@ def test_elided_unit_stays_in_its_sentence(nlp: Language) -> None:
     [
         # a model designation between the number and its noun
         ("Police seized six AK-47 rifles.", (6, "rifles", "six AK-47 rifles")),
-        ("Police seized 14 AK-47 rifles.", (14, "rifles", "14 AK-47 rifles")),
+        ("Police seized 9 AK-47 rifles.", (9, "rifles", "9 AK-47 rifles")),
         # emphasis markup and foreign words between the number and its noun
         (
-            "CBP processes over 4 million *de minimis* shipments each day.",
-            (4e6, "shipments", "over 4 million *de minimis* shipments each day"),
+            "CBP processes over 3 million *de minimis* shipments each day.",
+            (3e6, "shipments", "over 3 million *de minimis* shipments each day"),
         ),
         (
-            "On average, CBP processes over 4 million *de minimis* shipments into the U.S. each"
+            "Each week, CBP handles over 3 million *de minimis* shipments into the country each"
             " day.",
-            (4e6, "shipments", "over 4 million *de minimis* shipments"),
+            (3e6, "shipments", "over 3 million *de minimis* shipments"),
         ),
         # digits with a scale suffix that the tagger takes for an ordinal
-        ("The government must cut 30bn euros from its deficit.", (3e10, "EUR", "30bn euros")),
+        ("The government must cut 20bn euros from its deficit.", (2e10, "EUR", "20bn euros")),
         # a named scale
         (
-            "The quake measured 6.4 on the Richter scale.",
-            (6.4, "Richter magnitude", "6.4 on the Richter scale"),
+            "The quake measured 5.8 on the Richter scale.",
+            (5.8, "Richter magnitude", "5.8 on the Richter scale"),
         ),
         # a fresh count after 'the'
         (
@@ -422,7 +422,7 @@ def test_unit_noun_found_past_modifiers(
     "text",
     [
         "The three governments signed the plan.",
-        "I have one solemn responsibility: protect the people.",
+        "We have one shared responsibility: keep the town safe.",
         "There is one thing we know.",
     ],
 )
@@ -431,16 +431,17 @@ def test_referential_and_rhetorical_counts(nlp: Language, text: str) -> None:
 
 
 def test_a_restatement_with_the_same_words_is_one_row(nlp: Language) -> None:
-    doc = nlp("Goods valued at or under $800 qualify. Goods valued at or under $800 are exempt.")
-    assert [(s.value, s.unit) for s in extract_statistics(doc)] == [(800, "USD")]
+    doc = nlp(
+        "Parcels valued at or under $600 qualify. Parcels valued at or under $600 are exempt."
+    )
+    assert [(s.value, s.unit) for s in extract_statistics(doc)] == [(600, "USD")]
 
 
 def test_the_same_count_in_other_words_is_kept(nlp: Language) -> None:
     doc = nlp(
-        "As many as 20,000 people marched in Athens and a further 20,000 people "
-        "joined in Thessaloniki."
+        "As many as 15,000 people marched in Lisbon and a further 15,000 people joined in Porto."
     )
-    assert [s.value for s in extract_statistics(doc)] == [20000, 20000]
+    assert [s.value for s in extract_statistics(doc)] == [15000, 15000]
 
 
 def _units(nlp: Language, text: str) -> list[tuple[float, str | None]]:
@@ -462,10 +463,10 @@ def _units(nlp: Language, text: str) -> list[tuple[float, str | None]]:
         ("They paid A $103 million sum for him.", [(1.03e8, "USD")]),
         # a bare '$' takes the dollars the article names
         (
-            "Ford gets $52.5 million. The state gives AU$40 million and AU$12.5 million.",
-            [(5.25e7, "AUD"), (4e7, "AUD"), (1.25e7, "AUD")],
+            "Corvane gets $31.5 million. The state gives AU$25 million and AU$9.5 million.",
+            [(3.15e7, "AUD"), (2.5e7, "AUD"), (9.5e6, "AUD")],
         ),
-        ("Ford gets $52.5 million in aid.", [(5.25e7, "USD")]),
+        ("Corvane gets $31.5 million in aid.", [(3.15e7, "USD")]),
     ],
 )
 def test_currency_codes(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
@@ -476,13 +477,13 @@ def test_currency_codes(nlp: Language, text: str, expected: list[tuple[float, st
     ("text", "expected"),
     [
         # a score: both numbers in points
-        ("The Colts beat the Chiefs 20-13 on Sunday.", [(20, "points"), (13, "points")]),
+        ("The Hawks beat the Owls 27-17 on Sunday.", [(27, "points"), (17, "points")]),
         ("They took a 7-0 lead in the first quarter.", [(7, "points"), (0, "points")]),
         ("Duke trailed 24-20 at halftime.", [(24, "points"), (20, "points")]),
         # a win-loss record, even when the second number is larger (not a range)
         ("He left with a 38-44 record.", [(38, "wins"), (44, "losses")]),
-        ("The Saints (11-5) host Seattle.", [(11, "wins"), (5, "losses")]),
-        ("The Jaguars fell to 5-10 after the game.", [(5, "wins"), (10, "losses")]),
+        ("The Falcons (10-6) host Denver.", [(10, "wins"), (6, "losses")]),
+        ("The Ravens fell to 4-9 after the game.", [(4, "wins"), (9, "losses")]),
         # a vote
         ("The court issued a 5-4 ruling.", [(5, "votes"), (4, "votes")]),
         # a plain range stays a range
@@ -503,11 +504,11 @@ def test_score_takes_the_scoring_unit_of_the_article(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A magnitude 9.1 quake triggered a tsunami.", [(9.1, "magnitude")]),
-        ("It was a 6.7 degree quake that hit Bam.", [(6.7, "magnitude")]),
+        ("A magnitude 8.3 quake triggered a tsunami.", [(8.3, "magnitude")]),
+        ("It was a 6.3 degree quake that hit Kerman.", [(6.3, "magnitude")]),
         (
-            "An earthquake with a magnitude of at least 5.9 hit Iran.",
-            [(5.9, "magnitude")],
+            "An earthquake with a magnitude of at least 6.2 hit Peru.",
+            [(6.2, "magnitude")],
         ),
         # counts of quakes stay counts
         ("At least 20 smaller earthquakes followed.", [(20, "earthquakes")]),
@@ -521,16 +522,16 @@ def test_magnitudes(nlp: Language, text: str, expected: list[tuple[float, str]])
     ("text", "expected"),
     [
         # a collective noun the number is 'of'
-        ("Klitschko led the crowd of 22,000 in song.", [(22000, "people")]),
+        ("Varga led the crowd of 18,000 in song.", [(18000, "people")]),
         ("The island has a population of 120,000.", [(120000, "people")]),
         # an adjective that says the counted are people
-        ("The quake left nearly half a million homeless.", [(500000, "people")]),
+        ("The storm left almost half a million homeless.", [(500000, "people")]),
         # the subject is an index: points
-        ("The Dow Jones industrial average fell 344.65 on Monday.", [(344.65, "points")]),
+        ("The Dow Jones industrial average fell 287.42 on Monday.", [(287.42, "points")]),
         # a level takes the unit of the counts around it
         (
-            "The FTSE fell to slip below the 4,000 mark, at 3,883.36 points.",
-            [(4000, "points"), (3883.36, "points")],
+            "The FTSE fell to slip below the 6,000 mark, at 5,912.48 points.",
+            [(6000, "points"), (5912.48, "points")],
         ),
     ],
 )
@@ -545,8 +546,8 @@ def test_units_from_context(nlp: Language, text: str, expected: list[tuple[float
         ("He connected on 1 of 13 passes.", [(1, "passes"), (13, "passes")]),
         # a bare 'A of B' in a passing line
         (
-            "Manning finished 29-of-34 for 364 yards.",
-            [(29, "completions"), (34, "attempts"), (364, "yards")],
+            "Pryor finished 23-of-31 for 287 yards.",
+            [(23, "completions"), (31, "attempts"), (287, "yards")],
         ),
         (
             "Quinn was 10 of 22 for 162 yards.",
@@ -560,7 +561,7 @@ def test_parts_of_a_whole(nlp: Language, text: str, expected: list[tuple[float, 
 
 @pytest.mark.parametrize(
     "text",
-    ["She was 85.", "Felt died yesterday at 95.", "Steward, who turned 68 on Saturday, smiled."],
+    ["She was 91.", "Felt died yesterday at 95.", "Calloway, who turned 72 on Saturday, smiled."],
 )
 def test_bare_ages(nlp: Language, text: str) -> None:
     stat = _only(nlp, text)
@@ -570,7 +571,7 @@ def test_bare_ages(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The flaw affects Internet Explorer 8 on Windows.",
+        "The flaw affects Orbit Browser 8 on Windows.",
         "The British FTSE 100 index was among them.",
         "He was hurt in Week 16 against Atlanta.",
     ],
@@ -587,7 +588,7 @@ def test_count_after_a_possessive_name_is_kept(nlp: Language) -> None:
     ("text", "expected"),
     [
         ("The bailout was 93.6 billion pounds.", [(9.36e10, "GBP")]),
-        ("Agents seized 21,000 pounds of fentanyl.", [(21000, "pounds")]),
+        ("Agents seized 14,000 pounds of fentanyl.", [(14000, "pounds")]),
         ("The project cost £8.4 bn so far.", [(8.4e9, "GBP")]),
         ("A dose of two milligrams can kill.", [(2, "milligrams")]),
     ],
@@ -641,7 +642,7 @@ def test_a_single_unit_of_time_needs_a_duration(nlp: Language, text: str) -> Non
             [(2, "men"), (47, "years of age"), (48, "years of age")],
         ),
         # the same unit written at both ends of a range
-        ("The band runs between 2496 megahertz and 2690 megahertz.", [(2496, "megahertz")]),
+        ("The band runs between 3100 megahertz and 3300 megahertz.", [(3100, "megahertz")]),
         # a number other than one before a singular head counts the noun after it
         ("It was a 2 hour speech.", [(2, "hours")]),
         # a hyphenated duration with 'one'
@@ -661,7 +662,7 @@ def test_units_from_the_phrase(nlp: Language, text: str, expected: list[tuple[fl
         ("He was fired after a 9-14 start.", [(9, "wins"), (14, "losses")]),
         # a record after a team's name
         ("The 15-17 Bulldogs missed a shot.", [(15, "wins"), (17, "losses")]),
-        ("Champion Wladimir Klitschko, 53-3, won again.", [(53, "wins"), (3, "losses")]),
+        ("Champion Tomas Varga, 41-2, won again.", [(41, "wins"), (2, "losses")]),
         # a pair with no word for it, in an article about a game
         (
             "Creighton won 65-53. Drake closed to 47-44 late.",
@@ -683,7 +684,7 @@ def test_pairs_without_a_pair_word(
 @pytest.mark.parametrize(
     "text",
     [
-        "The update MS08-078 fixes the flaw.",
+        "The update KB21-045 fixes the flaw.",
         "Agent 007 returned.",
         "He missed an open 3-pointer.",
         "The Standard & Poor's 500 fell sharply.",
@@ -731,7 +732,7 @@ def test_a_number_word_hyphened_to_a_counted_noun(nlp: Language) -> None:
             [(12, "747s")],
         ),
         # a count before a capitalised noun that modifies the counted noun stays a count
-        ("They sent 175 Ecuador border officers.", [(175, "border officers")]),
+        ("They sent 140 Ecuador border officers.", [(140, "border officers")]),
     ],
 )
 def test_model_designations_are_not_counts(
