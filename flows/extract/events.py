@@ -129,6 +129,10 @@ def _trigger_type(token: Token) -> str | None:
             return None  # 'when I asked them': a question
         if not _object_of_kind(token):
             return None  # 'bought a car', 'signed a letter': no acquisition, no contract
+        if found == "SUPPORT" and _courtesy(token):
+            return None  # 'Thank you, John.': a courtesy, not thanks for anything
+        if found == "REQUEST" and _moved_by_thing(token):
+            return None  # 'X is encouraged by the new figures': a feeling, not an act
         if found == "REQUEST" and _asks_question(token):
             return None  # 'asked if X might have lived' is a question, not a request
         if token.lemma_.lower() in set(lexicon["promises"]) and _hostile_content(token):
@@ -144,6 +148,40 @@ def _trigger_type(token: Token) -> str | None:
     if token.pos_ == "PROPN" and _title_cased(token):
         return _title_word_type(token)
     return None
+
+
+def _courtesy(verb: Token) -> bool:
+    """'Thank you, John.', 'Jane, thank you.': thanks to the one addressed, for nothing said,
+    close a turn of talk ('thank you for your help', 'thank you to the Senators' do not)."""
+    if verb.lemma_.lower() != "thank":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lower_ != "you":
+        return False
+    if any(c.dep_ not in {"appos", "punct", "npadvmod"} for c in objects[0].children):
+        return False  # 'thank you all who served
+    # a transcript's speaker letter ('Q Thank you.') is parsed as a subject
+    return not any(
+        c.dep_ in {"prep", "xcomp", "ccomp", "advcl"} or (c.dep_ == "nsubj" and len(c.text) > 1)
+        for c in verb.children
+    )
+
+
+def _moved_by_thing(verb: Token) -> bool:
+    """'We are encouraged by the progress': a passive whose agent is a thing and that asks
+    nothing ('to' clause) tells how someone feels."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(agents) and all(
+        a.pos_ == "NOUN"
+        and not a.ent_type_
+        and not _human(a)
+        and a.lemma_.lower() not in _collective_nouns()
+        for a in agents
+    )
 
 
 def _drawn_stance(noun: Token) -> str | None:
@@ -429,6 +467,12 @@ def _verb_object_type(verb: Token) -> str | None:
             objects = [g for g in child.children if g.dep_ == "nsubj" and verb.i < g.i < child.i]
         if child.dep_ in {"ccomp", "xcomp"} and _ordered_state(child) and child.i > verb.i:
             objects.append(child)  # 'ordered him held without bail': what is ordered done
+        if (
+            child.dep_ == "oprd"
+            and lemma in _words("calling_verbs")
+            and child.lemma_.lower() in _words("insults")
+        ):
+            return "ACCUSE"  # 'called the senator a liar': naming someone an insult
         for obj in objects:
             negated = any(g.dep_ == "neg" for g in obj.children) and obj.dep_ == "acomp"
             key = f"{lemma} {'not ' if negated else ''}{obj.lemma_.lower()}"  # 'pleaded not guilty'
@@ -1094,7 +1138,19 @@ def _announcers(verb: Token, resolve: Resolver) -> list[Participant]:
 
 
 def _received(trigger: Token, verb: Token) -> bool:
-    return verb.i != trigger.i and verb.lemma_.lower() in _words("recipient_verbs")
+    if verb.i == trigger.i:
+        return False
+    if verb.lemma_.lower() in _words("recipient_verbs"):
+        return True
+    # 'X has two prior convictions', 'X had a pending charge': one who has a charge, a
+    # verdict or a sentence is the one it was brought against ('has imposed' is an auxiliary)
+    return (
+        verb.lemma_.lower() == "have"
+        and verb.pos_ in {"VERB", "AUX"}
+        and trigger.dep_ == "dobj"
+        and trigger.head.i == verb.i
+        and trigger.lemma_.lower() in _lexicon()["legal_stages"]
+    )
 
 
 def _relative_antecedent(subject: Token, verb: Token) -> list[Token]:
@@ -1184,6 +1240,8 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         climbed = climbed.head
         if climbed.pos_ == "ADP":
             continue
+        if climbed.pos_ == "ADJ" and climbed.dep_ == "acomp" and climbed.head.i != climbed.i:
+            climbed = climbed.head  # 'X was able to meet Y', 'X is eager to sign': X acts
         subjects = {"nsubj", "csubj"}
         if verb.dep_ == "advcl" and climbed.i == verb.head.i:
             if _participle_patients(verb):
@@ -1388,6 +1446,7 @@ def _status(trigger: Token, verb: Token) -> str:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
             and not any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in children)
             and (token.head.i == token.i or token.head.pos_ not in {"VERB", "AUX"})
+            and not _managed(token)
         ):
             return "planned"  # headline infinitive: 'China to hold talks'
         if (
@@ -1411,6 +1470,21 @@ def _status(trigger: Token, verb: Token) -> str:
         if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
             return "planned" if token.lemma_ in _words("planned_heads") else "ongoing"
     return "planned" if _intended(verb) else "occurred"
+
+
+def _negated_above(verb: Token) -> bool:
+    """'I am not going to negotiate', 'they did not want to meet': an infinitive under a
+    negated verb of will or plan tells of no happening ('not only agreed to meet' does)."""
+    current = verb
+    for _ in range(2):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ != "xcomp" or not infinitive or current.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        current = current.head
+        for c in current.children:
+            if c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ == "only"):
+                return True
+    return False
 
 
 def _negates_modifier(negation: Token) -> bool:
@@ -1582,12 +1656,48 @@ def _between_things(token: Token, event_type: str, resolve: Resolver) -> bool:
         if all(_no_victim(p, resolve, living) for p in patients):
             return True  # 'fought cancer', 'killed reform'; not 'set fire to the bank'
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    shared = _clause_subject(token) if subject is None else None
+    if shared is not None and _unnamed_thing(shared):
+        # 'Acme's stock rose before declining': a thing, however its owner is named
+        return not _agentive(shared, resolve) or _owned_thing(shared, resolve)
     if subject is None or _agentive(_antecedent_of(subject), resolve):
         return False
     if _noun_type(subject):
         return False  # 'the shooting killed one'
     # an instrument or a blast may kill people; nothing else acts
     return not (event_type == "ASSAULT" and any(_agentive(p, resolve) for p in patients))
+
+
+def _owned_thing(noun: Token, resolve: Resolver) -> bool:
+    """A noun that names one who acts only through its possessor ('Acme's stock')."""
+    lemma = noun.lemma_.lower()
+    if noun.like_num or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    if lemma in _human_nouns() or lemma in _collective_nouns() or lemma in _body_nouns():
+        return False
+    if lemma in _words("quantity_nouns") or lemma.endswith(_AGENT_ENDINGS):
+        return False
+    return resolve(_span_of(noun)) is None
+
+
+def _unnamed_thing(noun: Token) -> bool:
+    """A common noun that is no event and has no name in it ('the Acme program' may act)."""
+    if noun.pos_ != "NOUN" or _noun_type(noun):
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """'The stock rose before declining', 'the shares fell, recovering later': the subject a
+    subjectless verb of a time clause or a conjunct shares with the verb above."""
+    if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.dep_ not in {"pcomp", "conj"}:
+        return None
+    head = verb.head
+    if head.pos_ == "ADP" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _antecedent_of(token: Token) -> Token:
@@ -1646,6 +1756,8 @@ def _hypothetical(token: Token) -> bool:
     imposed on X' (a participle modifier) refers to an event told elsewhere."""
     if _under_non_event(token) or _obliged(token) or _asked(token):
         return True
+    if _negated_above(token):
+        return True  # 'I am not going to negotiate here': no happening at all
     if token.pos_ != "VERB":
         return False
     if (
@@ -1655,7 +1767,7 @@ def _hypothetical(token: Token) -> bool:
     ):
         return True  # 'organizations that threaten communities': what they are, in general
     if token.dep_ in {"xcomp", "advcl"} and token.head.pos_ in {"ADJ", "ADV"}:
-        return True
+        return not _managed(token)
     if token.dep_ == "xcomp" and any(c.lower_ == "enough" for c in token.head.subtree):
         return True
     if (
@@ -1671,6 +1783,18 @@ def _hypothetical(token: Token) -> bool:
     ):
         return False  # 'criminals indicted by the United States': told of whom, by whom
     return token.dep_ == "acl" and token.tag_ == "VBN" and not _headline_passive(token)
+
+
+def _managed(token: Token) -> bool:
+    """'Officers were able to arrest him': an ability told in the past tense of one occasion
+    is a thing done ('will be able to', 'was not able to', 'is able to' are not)."""
+    able = token.head
+    if token.dep_ != "xcomp" or able.lower_ != "able" or able.dep_ != "acomp":
+        return False
+    copula = able.head
+    if copula.tag_ != "VBD" or copula.lemma_ != "be":
+        return False
+    return not any(c.lower_ in _NEGATIONS for c in (*copula.children, *able.children))
 
 
 #: Subordinators of a clause that is as open as the question it is in ('if it refuses').
@@ -2784,6 +2908,8 @@ def _done_to_someone(mention: _Mention) -> bool:
         if verb.dep_ == "relcl" and active and _unnamed_person(verb.head):
             return True
         return any(c.dep_ == "nsubj" and _unnamed_person(c) for c in _subject_holders(verb))
+    if _done_by_described_people(verb):
+        return True
     if mention.event_type not in _DONE_TO_PEOPLE:
         return False
     if verb.pos_ in {"NOUN", "PROPN"}:
@@ -2796,6 +2922,26 @@ def _done_to_someone(mention: _Mention) -> bool:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return any(c.dep_ == "nsubjpass" and _unnamed_person(c) for c in verb.children)
+
+
+def _done_by_described_people(verb: Token) -> bool:
+    """'the families thanked the jurors', 'prosecutors, who turned down a deal', 'the coastal
+    states had agreed on a plan': an act told in the past of people the participants do not
+    name, described by a noun for people or bodies in the plural or with 'the'."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
+    if verb.tag_ != "VBD" and not perfect:
+        return False
+    subjects = [_antecedent_of(c) for c in _subject_holders(verb) if c.dep_ == "nsubj"]
+    return any(
+        s.pos_ == "NOUN"
+        and (s.lemma_.lower() in _human_nouns() or s.lemma_.lower() in _collective_nouns())
+        and (s.tag_ == "NNS" or any(d.lower_ in _DEFINITE for d in s.children))
+        for s in subjects
+    )
 
 
 def _unnamed_person(noun: Token) -> bool:

@@ -244,7 +244,68 @@ def extract_participants(
     _fold_described_people(doc, registry)
     _drop_quoted_groups(doc, registry)
     _drop_quoted_titles(doc, registry)
+    _drop_malformed_names(registry)
+    _drop_addressed_names(doc, registry)
     return registry
+
+
+# Markup left in the text ('<td> ...', '&amp;'), a name cut after a possessive ("'s Offices")
+# or before its end ('Practices to'): pieces of a title or a table, not a name.
+_MALFORMED = re.compile(
+    r"[<>]|&[a-z]+;?|^[^\w\"“‘'(]|^['’]s\b"
+    r"|\s(?:to|of|and|for|the|in|on|with|by|or|at|from|a|an)$"
+)
+
+
+def _drop_malformed_names(registry: ParticipantRegistry) -> None:
+    for participant in list(registry):
+        if all(_MALFORMED.search(name) for name in [participant.name, *participant.aliases]):
+            registry.drop(participant)
+
+
+_VOCATIVE_LEAD = frozenset({"NOUN", "PROPN", "NUM"})
+_ADDRESS_DEPS = frozenset({"npadvmod", "intj", "dep", "ROOT", "conj"})
+
+
+def _addressed(doc: Doc, span: CharSpan) -> bool | None:
+    """Whether a one-word mention only addresses someone ('Go ahead, Dana.', 'Thanks, Dana.',
+    'Dana, your question?'); None for a possessive ("Dana's question"), which neither
+    addresses nor makes an actor. An apposition after a noun ('his son, Dana.') is no address."""
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None or len(found) != 1:
+        return False
+    token = found[0]
+    sent = token.sent
+    after = doc[token.i + 1] if token.i + 1 < sent.end else None
+    if after is not None and after.is_space:
+        after = None
+    if after is not None and after.tag_ == "POS":
+        return None
+    closes = after is None or after.text in {",", ".", "?", "!"}
+    before = doc[token.i - 1] if token.i > sent.start else None
+    if before is not None and before.text == ":":
+        return closes  # 'ROWE: Dana.' turning to a questioner in a transcript
+    if token.dep_ not in _ADDRESS_DEPS:
+        return False  # 'Pell, 52, of Dayton, was hurt': the subject
+    if before is None:
+        return after is not None and after.text == ","
+    if before.text != "," or token.i - 2 < sent.start:
+        return False
+    lead = doc[token.i - 2]
+    if lead.pos_ in _VOCATIVE_LEAD and lead.lower_ not in {"thanks", "thank"}:
+        return False  # 'his son, Dana.' (but 'Thanks, Dana.')
+    return closes
+
+
+def _drop_addressed_names(doc: Doc, registry: ParticipantRegistry) -> None:
+    """A first name only ever addressed ('Go ahead, Dana.' in a briefing) is someone the
+    speaker turns to, not an actor of the article."""
+    for person in registry.of_kind("person"):
+        if " " in person.name or person.title or any(" " in a for a in person.aliases):
+            continue
+        verdicts = [_addressed(doc, span) for span in person.mentions]
+        if True in verdicts and False not in verdicts:
+            registry.drop(person)
 
 
 def _drop_quoted_groups(doc: Doc, registry: ParticipantRegistry) -> None:
@@ -582,7 +643,9 @@ def _distinguished(head: Token) -> bool:
         return True
     if _acting_relative(head):
         return True  # 'the man who killed four', 'a robber who had drawn a knife'
-    if head.lower_ in _words("people", "perpetrator_nouns") and _definite(head):
+    if head.lower_ in _words("people", "perpetrator_nouns") and (
+        _definite(head) or _passive_agent(head)
+    ):
         return not _speaks_of_a_suspect(head.doc)  # 'the arsonist', not yet identified
     return any(
         t.dep_ in {"amod", "compound", "nmod"}
@@ -648,6 +711,12 @@ def _definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
 
 
+def _passive_agent(head: Token) -> bool:
+    """'the shop was set on fire by an arsonist': the agent of a passive verb is the author
+    of what the article reports, even with 'a'."""
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
 def _add_unnamed_perpetrators(doc: Doc, registry: ParticipantRegistry) -> None:
     """'Whoever the arsonist turns out to be': the unknown author of the crime the article
     reports, named by 'the' and a noun for the author of a crime, is one person of the
@@ -657,7 +726,7 @@ def _add_unnamed_perpetrators(doc: Doc, registry: ParticipantRegistry) -> None:
     if any(p.title and p.title.lower().split()[-1] in nouns for p in registry.of_kind("person")):
         return  # 'the gunman, John Doe': the author is named
     for token in _tokens_matching(doc, _perpetrator_pattern()):
-        if token.tag_ != "NN" or not _definite(token):
+        if token.tag_ != "NN" or not (_definite(token) or _passive_agent(token)):
             continue
         if token.dep_ in {"compound", "appos"} or token.ent_type_:
             continue
@@ -1322,6 +1391,9 @@ def _add_entity(
         return
     if _not_an_actor(text) or _part_of_a_title(span) or _names_a_kind_of_thing(span, ent):
         return
+    platform = canon.fold(text) in _words("organizations", "platforms")
+    if platform and span.root.dep_ == "pobj" and span.root.head.lower_ in {"on", "via"}:
+        return  # 'wrote on Twitter': the channel, not an actor (as a paper that relays)
     if len(span) == 1 and (_common_word(span[0]) or _capitalised_adjective(span[0])):
         return
     if not any(ch.isupper() for ch in text) and canon.organization(text) is None:
@@ -1375,6 +1447,10 @@ def _add_entity(
         and span[-1].text in _words("organizations", "newspaper_heads")
     ):
         label = "ORG"  # 'told the N.Y. Daily News': a newspaper, no person or place
+    if platform:
+        label = "ORG"  # 'Twitter' tagged as a person: an online service's company
+    if label in {"ORG", "GPE", "LOC"} and canon.known_person(text):
+        label = "PERSON"  # 'Obama' tagged as a body: a person the lexicon knows
     if label == "ORG" and _owned_personal_name(span):
         label = "PERSON"  # "Telkom's Lulu Letlape said": a body's person, not a body
     if label in {"PERSON", "ORG"} and canon.country_of_word(text):
@@ -1780,7 +1856,24 @@ def _moves_by_points(span: Span) -> bool:
         for verb in verbs
         if verb.lemma_.lower() in _MARKET_MOVES  # not 'Dale Fenwick scored 19 points'
         for t in verb.subtree
-    )
+    ) or any(_moves_by_percent(verb) for verb in verbs)
+
+
+def _moves_by_percent(verb: Token) -> bool:
+    """'the Vextor rose by 4%', 'the Kelso 50 went up in value by 2.5 percent': a
+    name that itself moves by a percentage is an index (a body's sales or shares move, it
+    does not). Not 'be': 'Corvane was up 3% in sales' is ambiguous."""
+    lemma = verb.lemma_.lower()
+    moves = lemma in _MARKET_MOVES - {"be", "end", "open", "close", "trade", "add", "finish"}
+    if lemma == "go":
+        moves = any(c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children)
+    if not moves:
+        return False
+    for child in verb.children:
+        for t in child.subtree:
+            if t.text == "%" or t.lower_ in {"percent", "per cent"}:
+                return True
+    return False
 
 
 _INDEX_NOUNS = {"index", "indices", "indexes"}
@@ -3712,6 +3805,36 @@ def _persons_taken_for_bodies(registry: ParticipantRegistry) -> None:
             continue
         if words[-1] in _words("organizations", "newspaper_heads"):
             continue  # 'N.Y. Daily News', 'L.A. Times': a newspaper
+        person = registry.add(org.name, "person", org.mentions[0], org.name)
+        registry.merge(org, person)
+    _named_like_a_person(registry, heads)
+
+
+def _named_like_a_person(registry: ParticipantRegistry, heads: frozenset[str]) -> None:
+    """'Dana Quillfeather' tagged as a body where another mention names the person
+    'Quillfeather': two or three plain capitalised words ending in the surname of a person
+    of the article, none a body's head or a company word, make that person's full name."""
+    people = registry.of_kind("person")
+    surnames = {p.name.split()[-1] for p in people if " " in p.name} | {
+        a for p in people for a in p.aliases if a.isalpha() and a.istitle()
+    }
+    both = {p.name for p in people}  # a name tagged both ways stays as the kinds decide
+    company = _words("organizations", "company_words") | _words("organizations", "newspaper_heads")
+    for org in registry.of_kind("organization"):
+        words = org.name.split()
+        if not 2 <= len(words) <= 3 or words[-1] not in surnames or org.name in both:
+            continue
+        if canon.organization(org.name):
+            continue
+        if any(
+            not (w.isalpha() and w.istitle())
+            or w.lower() in heads
+            or w in company
+            or w.lower() in company
+            or canon.country_of_word(w)
+            for w in words
+        ):
+            continue
         person = registry.add(org.name, "person", org.mentions[0], org.name)
         registry.merge(org, person)
 

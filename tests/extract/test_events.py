@@ -1803,3 +1803,90 @@ def test_clause_subject_parsed_as_the_reporting_verbs_object(parse: Callable[[st
         "politicize this issue."
     )
     assert not _find(parse, text, "AGREE")  # 'let us agree': 'us' is no subject of a report
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Deputies were able to arrest Tom Reyes near the river.", True),
+        ("Deputies were not able to arrest Tom Reyes near the river.", False),
+        ("Deputies will be able to arrest Tom Reyes near the river.", False),
+    ],
+)
+def test_ability_told_in_the_past_is_a_thing_done(
+    parse: Callable[[str], Doc], text: str, found: bool
+) -> None:
+    events = _find(parse, text, "COERCE")
+    assert bool(events) == found, text
+    if found:
+        assert events[0][1] == "occurred"
+
+
+def test_subject_of_able_acts(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, "Ruth Galt was able to meet Ann Bly in Rome.", "CONSULT")
+    assert found and {"Ruth Galt", "Ann Bly"} <= set(found[0][2])
+
+
+def test_one_who_has_a_conviction_is_its_target(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, "Tom Reyes has three prior theft convictions.", "SANCTION")
+    assert found and "Tom Reyes" in found[0][3] and "Tom Reyes" not in found[0][2]
+
+
+def test_encouraged_by_a_thing_is_no_request(parse: Callable[[str], Doc]) -> None:
+    assert not _find(parse, "Norway is encouraged by Peru's new efforts on piracy.", "REQUEST")
+    assert _find(parse, "Norway was encouraged by Peru to join the pact.", "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ruth Galt said she is not going to negotiate with Ann Bly.", False),
+        ("Ruth Galt did not want to meet Ann Bly in Rome.", False),
+        ("Ruth Galt not only agreed to meet Ann Bly but also praised her.", True),
+    ],
+)
+def test_infinitive_under_a_negated_verb_is_no_happening(
+    parse: Callable[[str], Doc], text: str, found: bool
+) -> None:
+    assert bool(_find(parse, text, "CONSULT")) == found, text
+
+
+def test_calling_someone_an_insult_is_an_accusation(parse: Callable[[str], Doc]) -> None:
+    found = _find(parse, 'Hank Morrow called Dale Pruitt a "born liar" on Monday.', "ACCUSE")
+    assert found and found[0][2] == ["Hank Morrow"] and found[0][3] == ["Dale Pruitt"]
+    assert not _events(parse, "Hank Morrow called Dale Pruitt a close friend.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "found"),
+    [
+        ("The widows thanked the detectives for their persistence.", "SUPPORT", True),
+        ("It hurt prosecutors, who turned down an offer from the defence.", "REJECT", True),
+        ("The coastal states had agreed on a joint plan against the drought.", "AGREE", True),
+        ("Governments often agree on plans.", "AGREE", False),
+    ],
+)
+def test_past_act_of_described_people_is_a_happening(
+    parse: Callable[[str], Doc], text: str, event_type: str, found: bool
+) -> None:
+    assert bool(_find(parse, text, event_type)) == found, text
+
+
+def test_bare_thank_you_is_a_courtesy(parse: Callable[[str], Doc]) -> None:
+    assert not _find(parse, "Q Thank you, Ruth.", "SUPPORT")
+    assert not _find(parse, "Ann Bly, thank you.", "SUPPORT")
+    assert not _find(parse, "Q Thank you.", "SUPPORT")
+    assert _find(parse, "Thank you to Senator Ann Bly for her leadership.", "SUPPORT")
+
+
+def test_thing_subject_shared_by_a_time_clause(parse: Callable[[str], Doc]) -> None:
+    text = "Acme's stock rose to a high in early trading, before declining later in the day."
+    assert not _find(parse, text, "REJECT")
+    assert _find(
+        parse, "Norway rose to the challenge before rejecting the offer from Peru.", "REJECT"
+    )
+
+
+def test_named_program_shares_its_subject(parse: Callable[[str], Doc]) -> None:
+    text = "The Acme program devotes $30 million to supporting local police in Ohio."
+    assert _find(parse, text, "SUPPORT")

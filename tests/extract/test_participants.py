@@ -2003,3 +2003,72 @@ def test_the_judge_is_the_named_justice(parse: Callable[[str], Doc]) -> None:
         "Justice Mara Quill heard the witness on Monday. The judge ruled he can testify.",
     )
     assert "Judge" not in found
+
+
+def test_markup_and_cut_names_are_no_participants(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        'Grants went out. <tr class="odd"> <td> NEVADA STATE DEPARTMENT FOR RURAL AND FARM '
+        "SERVICES</td> <td> RENO</td> <td> NV</td> </tr> <tr> <td> OREGON STATE DEPT OF MTL "
+        "HLTH &amp; RURAL SVCS</td> <td> SALEM</td> </tr>\n"
+        "The budget includes $1.2 billion for the U.S. Attorney’s Offices, up 9% on last year.",
+    )
+    assert not [name for name in found if "<" in name or ">" in name or "&" in name]
+    assert not [name for name in found if name.startswith(("'s", "’s"))]
+
+
+def test_a_first_name_only_addressed_is_no_participant(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "MS. ROWE: Go ahead, Darnell.\nQ Will the governor sign the bill?\n"
+        "MS. ROWE: Thanks, Darnell. The governor will sign it on Friday.\n"
+        "MS. ROWE: Priya.\nQ Thank you. When?\nMS. ROWE: Next week.\n"
+        "Her husband, Leopold, said the plan was sound.",
+    )
+    assert "Darnell" not in found
+    assert "Priya" not in found
+    assert "Leopold" in found
+
+
+def test_a_name_that_moves_by_a_percentage_is_an_index(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Asian markets rallied. The KOSPI rose by 4% and the Taipex went up by 2.5%. "
+        "Corvane Motors said its sales fell 3%.",
+    )
+    assert "KOSPI" not in found
+    assert "Taipex" not in found
+    assert "Corvane Motors" in found
+
+
+def test_a_name_ending_in_a_persons_surname_is_that_person(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse("Quillfeather, 81, died on Monday. Friends said Dana Quillfeather loved Ohio."),
+        ("Quillfeather", "PERSON"),
+        ("Dana Quillfeather", "ORG"),
+    )
+    found = _found(doc)
+    assert found.get("Dana Quillfeather", ("",))[0] == "person"
+
+
+def test_a_known_person_tagged_as_a_body_is_a_person(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(parse("Asked about it, Obama did not come up at the talks."), ("Obama", "ORG"))
+    found = _found(doc)
+    assert found.get("Barack Obama", ("",))[0] == "person"
+
+
+def test_an_online_platform_is_a_channel_or_a_company(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Councilwoman Dana Pruitt wrote on Twitter that the vote was unfair. "
+        "Later, Facebook removed the page, and Pruitt complained.",
+    )
+    assert "Twitter" not in found
+    assert found.get("Facebook", ("",))[0] != "person"
+
+
+def test_unnamed_agent_of_a_passive_crime_is_a_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "The Fenwick Baptist Church in Dorrance was attacked by an arsonist last night."
+    )
+    assert found.get("Arsonist", ("",))[0] == "person"
