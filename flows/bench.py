@@ -1,21 +1,21 @@
 """`make bench`: the pipeline's throughput on the first N documents of a corpus.
 
-The documents are written as one `.jsonl` file into a temporary raw folder, and the plain
-pipeline (`run_pipeline`, no Prefect) runs over them with each stage timed: plan (read,
-normalise, compare), extract (the model and the rules) and write (validate, write Parquet,
-publish). The floor is the bare model over the same texts
-(`nlp.pipe` with the same model, processes and batch size) in the same process: the headline
-is the pipeline's throughput as a share of it (`--no-floor` skips it, which halves the time
-of a run over the whole corpus). The pipeline does not use spaCy's `n_process` (which sends
-every parse back to the main process) but its own worker processes (flows/workers.py), so
-the bench also times the bare model in those workers, the same texts in the same units and
-model batches: the pipeline's time over that one is what the rules, validation and writing
-cost.
-Then a rerun with nothing new, and the README's example queries in DuckDB, read-only. Peak
-memory is sampled during the pipeline run: the resident size of this process, and of this
-process and all its children together (the worker processes). Results go to the terminal
-and `bench/results-<N>.json`; the memory sampled every second of the pipeline run goes to
-`bench/memory-<N>.csv`, to show whether it stays flat as the run goes on.
+The documents are written as `.jsonl` files of `DOCUMENTS_PER_FILE` lines into a temporary
+raw folder, and the plain pipeline (`run_pipeline`, no Prefect) runs over them with each
+stage timed: plan (read, normalise, compare), extract (the model and the rules) and write
+(validate, write Parquet, publish). The floor is the bare model over the same texts
+(`nlp.pipe` with the same model, processes and batch size) in the same process: the
+headline is the pipeline's throughput as a share of it (`--no-floor` skips it, which halves
+the time of a run over the whole corpus). The pipeline does not use spaCy's `n_process`
+(which sends every parse back to the main process) but its own worker processes
+(flows/workers.py), so the bench also times the bare model in those workers, the same texts
+in the same units and model batches: the pipeline's time over that one is what the rules,
+validation and writing cost. Then a rerun with nothing new, and the README's example
+queries in DuckDB, read-only. Peak memory is sampled during the pipeline run: the resident
+size of this process, and of this process and all its children together (the worker
+processes). Results go to the terminal and `bench/results-<N>.json`; the memory sampled
+every second of the pipeline run goes to `bench/memory-<N>.csv`, to show whether it stays
+flat as the run goes on.
 
     python -m flows.bench --n 1000              # make bench
     python -m flows.bench --n all --no-floor    # make bench N=all FLOOR=no

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 import spacy
@@ -90,27 +90,55 @@ def parse(
 
 #: The end of a paragraph: after a run of line breaks, before the next line's text.
 _PARAGRAPH_END = re.compile(r"(?<=\n)(?=[^\n])")
+#: The end of a sentence, for a paragraph longer than a piece: after its final mark and the
+#: spaces that follow it.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SPACES = re.compile(r"\s+")
 
 
 def _pieces(text: str, words: int, limit: int) -> list[tuple[str, int]]:
-    """The text as consecutive pieces of whole paragraphs of at most `limit` words each (a
-    longer paragraph is a piece of its own), with each piece's words; together, the pieces
-    are the text, character for character."""
+    """The text as consecutive pieces of at most `limit` words each, with each piece's
+    words: whole paragraphs where they fit, else whole sentences, else runs of words (a
+    list of names with no full stop); together, the pieces are the text, character for
+    character."""
     if words <= limit:
         return [(text, words)]
     pieces: list[tuple[str, int]] = []
-    start, count = 0, 0
-    ends = [m.start() for m in _PARAGRAPH_END.finditer(text)] + [len(text)]
-    begin = 0
-    for end in ends:
-        size = len(text[begin:end].split())
+    piece, count = "", 0
+    for unit in _units(text, limit):
+        size = len(unit.split())
         if count and count + size > limit:
-            pieces.append((text[start:begin], count))
-            start, count = begin, 0
+            pieces.append((piece, count))
+            piece, count = "", 0
+        piece += unit
         count += size
-        begin = end
-    pieces.append((text[start:], count))
+    pieces.append((piece, count))
     return pieces
+
+
+def _units(text: str, limit: int) -> Iterator[str]:
+    """The text's paragraphs, a paragraph of more than `limit` words as its sentences, and
+    a sentence of more than `limit` words as runs of `limit` words."""
+    for paragraph in _cut(text, (m.start() for m in _PARAGRAPH_END.finditer(text))):
+        if len(paragraph.split()) <= limit:
+            yield paragraph
+            continue
+        for sentence in _cut(paragraph, (m.end() for m in _SENTENCE_END.finditer(paragraph))):
+            if len(sentence.split()) <= limit:
+                yield sentence
+                continue
+            spaces = [m.end() for m in _SPACES.finditer(sentence)]
+            yield from _cut(sentence, spaces[limit - 1 :: limit])
+
+
+def _cut(text: str, positions: Iterable[int]) -> Iterator[str]:
+    """The text cut at the positions (in order), without empty parts."""
+    start = 0
+    for position in positions:
+        if start < position < len(text):
+            yield text[start:position]
+            start = position
+    yield text[start:]
 
 
 def _joined(docs: list[Doc]) -> Doc:

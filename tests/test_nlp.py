@@ -57,7 +57,8 @@ def test_parse_batches_by_words_and_keeps_the_order(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(model, "pipe", spy)
     docs = list(parse(texts, words, model=nlp_module.DEFAULT_MODEL, batch_size=4))
     assert [doc.text for doc in docs] == texts
-    assert sizes == [1, 1, 2]  # the long text alone; the short ones together, under 10 words
+    # the long text in six pieces of 10 words, one per batch; the short ones together
+    assert sizes == [1, 1, 1, 1, 1, 1, 1, 2]
 
 
 def test_a_long_text_is_parsed_in_pieces_of_paragraphs_and_joined(
@@ -90,3 +91,14 @@ def test_a_long_text_is_parsed_in_pieces_of_paragraphs_and_joined(
         (e.text, e.label_, e.start_char) for e in whole.ents
     ]
     assert [s.start_char for s in doc.sents] == [s.start_char for s in whole.sents]
+
+
+def test_a_paragraph_longer_than_a_piece_is_cut_at_sentences_then_words() -> None:
+    sentences = "Police met the mayor. The talks ran late. Aid came on Monday. "
+    names = " ".join(f"Name{i}" for i in range(9))
+    text = "Talks\n\n" + sentences * 2 + "\n" + names + "\nEnd."
+    pieces = nlp_module._pieces(text, len(text.split()), 6)
+    assert "".join(piece for piece, _ in pieces) == text
+    assert all(count <= 6 and count == len(piece.split()) for piece, count in pieces)
+    assert pieces[1][0] == "The talks ran late. "  # whole sentences
+    assert "Name5 " in [piece[-6:] for piece, _ in pieces]  # a run of six names, cut after
