@@ -105,8 +105,7 @@ def _pieces(text: str, words: int, limit: int) -> list[tuple[str, int]]:
         return [(text, words)]
     pieces: list[tuple[str, int]] = []
     piece, count = "", 0
-    for unit in _units(text, limit):
-        size = len(unit.split())
+    for unit, size in _units(text, limit):
         if count and count + size > limit:
             pieces.append((piece, count))
             piece, count = "", 0
@@ -116,19 +115,22 @@ def _pieces(text: str, words: int, limit: int) -> list[tuple[str, int]]:
     return pieces
 
 
-def _units(text: str, limit: int) -> Iterator[str]:
+def _units(text: str, limit: int) -> Iterator[tuple[str, int]]:
     """The text's paragraphs, a paragraph of more than `limit` words as its sentences, and
-    a sentence of more than `limit` words as runs of `limit` words."""
+    a sentence of more than `limit` words as runs of `limit` words; each with its words."""
     for paragraph in _cut(text, (m.start() for m in _PARAGRAPH_END.finditer(text))):
-        if len(paragraph.split()) <= limit:
-            yield paragraph
+        size = len(paragraph.split())
+        if size <= limit:
+            yield paragraph, size
             continue
         for sentence in _cut(paragraph, (m.end() for m in _SENTENCE_END.finditer(paragraph))):
-            if len(sentence.split()) <= limit:
-                yield sentence
+            size = len(sentence.split())
+            if size <= limit:
+                yield sentence, size
                 continue
             spaces = [m.end() for m in _SPACES.finditer(sentence)]
-            yield from _cut(sentence, spaces[limit - 1 :: limit])
+            for run in _cut(sentence, spaces[limit - 1 :: limit]):
+                yield run, len(run.split())
 
 
 def _cut(text: str, positions: Iterable[int]) -> Iterator[str]:

@@ -11,7 +11,6 @@ import functools
 import hashlib
 import logging
 import math
-import multiprocessing
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -226,8 +225,6 @@ def _normalized_inputs(raw_dir: Path, processes: int, cache: ReadCache) -> Itera
             if cached is None:
                 yield from ((index, item) for item in read_input(raw_dir, path, settings))
 
-    if multiprocessing.current_process().daemon:
-        processes = 1
     pooled = map_ordered(_normalize_items, batches(unread(), NORMALIZE_ITEMS), processes=processes)
     with contextlib.closing(pooled):
         normalized = (item for _, results in pooled for item in results)
@@ -474,8 +471,6 @@ def iter_extracted(
         return
     chunk = chunk or total
     n_process = min(n_process, math.ceil(total / UNIT_ARTICLES))
-    if multiprocessing.current_process().daemon:
-        n_process = 1
     load_model(model)  # here, before any worker forks: they share it
     units = map_ordered(
         functools.partial(extract_unit, run_id=run_id, model=model, batch_size=batch_size),

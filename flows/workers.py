@@ -37,8 +37,9 @@ def map_ordered(
     and one more) taken from `items` and not yet given back: a stream is read only as fast as
     the workers go. `fn`, the items and the results must pickle. An error in `fn` is raised
     here, after the pool is shut down; closing the iterator early cancels what has not
-    started."""
-    if processes <= 1:
+    started. In a daemonic process (a Dask worker), which may not have children, `fn` runs
+    here whatever `processes` says."""
+    if processes <= 1 or multiprocessing.current_process().daemon:
         for item in items:
             yield item, fn(item)
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterator
 
@@ -26,6 +27,28 @@ def test_results_come_in_the_items_order(processes: int) -> None:
     assert [(item, result[0]) for item, result in found] == [(n, n * n) for n in range(20)]
     pids = {pid for _, (_, pid) in found}
     assert (pids == {os.getpid()}) == (processes == 1)
+
+
+def _map_in_this_process(queue: multiprocessing.Queue[object]) -> None:
+    try:
+        found = list(map_ordered(_square_and_pid, range(5), processes=2))
+        queue.put((os.getpid(), found))
+    except BaseException as error:  # noqa: BLE001 - sent to the test, which fails on it
+        queue.put(repr(error))
+
+
+def test_a_daemonic_process_maps_in_process() -> None:
+    """A Dask worker is a daemonic process, which may not start children: there the map
+    runs in the process itself, whatever the number of processes asked for."""
+    context = multiprocessing.get_context("spawn")
+    queue: multiprocessing.Queue[object] = context.Queue()
+    daemon = context.Process(target=_map_in_this_process, args=(queue,), daemon=True)
+    daemon.start()
+    answer = queue.get(timeout=60)
+    daemon.join(timeout=60)
+    assert isinstance(answer, tuple), answer
+    pid, found = answer
+    assert [(item, result) for item, result in found] == [(n, (n * n, pid)) for n in range(5)]
 
 
 def test_a_stream_is_read_only_a_few_items_ahead() -> None:
