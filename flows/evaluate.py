@@ -9,6 +9,11 @@ The scoring functions (`score_participants`, `score_quotes`, `score_statistics`,
 `score_events`) are pure: DataFrames shaped like the warehouse tables and a gold dict in, a
 `TableScore` out. Matching rules follow `GUIDELINES.md`: items under `optional_*` are neither
 true nor false positives; anything else predicted that matches no gold item is a false positive.
+
+`python -m flows.evaluate --agreement DIR` scores a second, independent annotation instead of
+the pipeline: each `DIR/<id>.json`'s required items, read as predictions, against the gold file
+of the same id. Its figures are the annotators' agreement, the ceiling the extractors can be
+expected to reach against this gold.
 """
 
 from __future__ import annotations
@@ -733,6 +738,66 @@ def format_errors(gold_id: str, scores: Mapping[str, TableScore]) -> str:
     return "\n".join([f"== {gold_id}", *lines])
 
 
+# --------------------------------------------------------------------------- agreement
+
+
+def gold_as_tables(gold: Gold) -> dict[str, pd.DataFrame | None]:
+    """A gold file's required items as the tables the scorers take, so that a second
+    annotation can be scored like the pipeline's rows. An event actor that is not a required
+    participant is linked under its name alone, through the extra table 'actors' (the
+    participants and those names), which only the events' scoring reads."""
+    rows = [
+        {"name": p.get("name"), "aliases": _as_list(p.get("aliases")), "kind": p.get("kind")}
+        for p in _gold_items(gold, "participants")
+    ]
+    ids = {str(row["name"]): f"p{i}" for i, row in enumerate(rows)}
+    events, links = [], []
+    for i, event in enumerate(_gold_items(gold, "events")):
+        evidence = " ".join(str(e) for e in _as_list(event.get("evidence")))
+        events.append({"event_id": f"e{i}", "event_type": event.get("type"), "evidence": evidence})
+        for name in map(str, _as_list(event.get("actors"))):
+            if name not in ids:
+                ids[name] = f"p{len(rows)}"
+                rows.append({"name": name, "aliases": [], "kind": None})
+            links.append({"event_id": f"e{i}", "participant_id": ids[name], "role": "actor"})
+    actors = pd.DataFrame(rows, columns=["name", "aliases", "kind"])
+    actors.insert(0, "participant_id", [f"p{i}" for i in range(len(rows))])
+    participants = actors[actors["kind"].notna()]
+    quotes = [
+        {"text": q.get("text"), "speaker": q.get("speaker")} for q in _gold_items(gold, "quotes")
+    ]
+    statistics = [
+        {"value": s.get("value"), "unit": s.get("unit"), "mention": s.get("text")}
+        for s in _gold_items(gold, "statistics")
+    ]
+    return {
+        "participants": participants,
+        "quotes": pd.DataFrame(quotes, columns=["text", "speaker"]),
+        "statistics": pd.DataFrame(statistics, columns=["value", "unit", "mention"]),
+        "events": pd.DataFrame(events, columns=["event_id", "event_type", "evidence"]),
+        "event_participants": pd.DataFrame(links, columns=["event_id", "participant_id", "role"]),
+        "actors": actors,
+    }
+
+
+def agreement(second_dir: Path, gold_dir: Path) -> dict[str, dict[str, TableScore]]:
+    """Per gold id, the scores of the second annotation `second_dir/<id>.json` against the
+    gold file of that id. Raises ValueError when a second annotation has no gold file."""
+    scores: dict[str, dict[str, TableScore]] = {}
+    for path in sorted(second_dir.glob("*.json")):
+        if not (gold_dir / path.name).is_file():
+            raise ValueError(f"{path}: no gold file {gold_dir / path.name} to compare with")
+        second = json.loads(path.read_text(encoding="utf-8"))
+        tables, gold = gold_as_tables(second), load_gold(gold_dir, path.stem)
+        scores[path.stem] = {
+            **score_article(tables, gold),
+            "events": score_events(
+                tables["events"], tables["event_participants"], tables["actors"], gold
+            ),
+        }
+    return scores
+
+
 # --------------------------------------------------------------------------- running
 
 
@@ -828,7 +893,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--targets", action="store_true", help="exit 1 when a figure is below its target"
     )
+    parser.add_argument(
+        "--agreement",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="score the second annotation in DIR against the gold instead of the pipeline",
+    )
     args = parser.parse_args(argv)
+    if args.agreement is not None:
+        return _main_agreement(args.agreement, args.gold, args.out, quiet=args.quiet)
 
     ids = load_splits(args.gold)[args.split]
     with tempfile.TemporaryDirectory(prefix="newsfacts-eval-") as tmp:
@@ -897,6 +971,38 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("below target: " + "; ".join(failed))
             return 1
         print("all targets met")
+    return 0
+
+
+def _main_agreement(second_dir: Path, gold_dir: Path, out: Path | None, *, quiet: bool) -> int:
+    try:
+        per_article = agreement(second_dir, gold_dir)
+    except (ValueError, OSError, json.JSONDecodeError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if not per_article:
+        print(f"error: no second annotation (*.json) in {second_dir}", file=sys.stderr)
+        return 2
+    if not quiet:
+        for gold_id, scores in per_article.items():
+            text = format_errors(gold_id, scores)
+            if text:
+                print(text)
+        print()
+    summed = total(per_article)
+    print(f"agreement of {second_dir} with {gold_dir}: {len(per_article)} articles")
+    print(format_scores(summed))
+    out = out or EVAL_DIR / "agreement.json"
+    result = {
+        "second_annotation": str(second_dir),
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "articles": sorted(per_article),
+        "figures": {k: None if v is None else round(v, 4) for k, v in figures(summed).items()},
+        "tables": {name: s.as_dict() for name, s in summed.items()},
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"results: {out}")
     return 0
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import json
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -10,10 +13,12 @@ import pytest
 from flows.evaluate import (
     Counts,
     TableScore,
+    agreement,
     article_ids_by_gold,
     evidence_overlap,
     figures,
     gold_id_of,
+    main,
     missed_targets,
     norm_name,
     quote_overlap,
@@ -374,3 +379,74 @@ def test_write_raw_keeps_only_split_ids(tmp_path: Any) -> None:
     assert missing == ["e"]
     assert (raw / "all.jsonl").read_text() == '{"id": "b", "text": "y"}\n'
     assert sorted(p.name for p in raw.iterdir()) == ["all.jsonl", "c.txt"]
+
+
+# --- agreement of two annotations -----------------------------------------------------------
+
+FULL_GOLD: dict[str, Any] = {
+    **EVENT_GOLD,
+    "statistics": STAT_GOLD["statistics"],
+    "quotes": [{"speaker": "Jane Roe", "text": "We will not sell the formula."}],
+}
+
+
+def _write(folder: Path, name: str, data: dict[str, Any]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_an_annotation_agrees_fully_with_itself(tmp_path: Path) -> None:
+    _write(tmp_path / "gold", "story", FULL_GOLD)
+    _write(tmp_path / "second", "story", FULL_GOLD)
+    values = figures(agreement(tmp_path / "second", tmp_path / "gold")["story"])
+    assert values == {
+        "participants_f1": 1.0,
+        "participants_kind": 1.0,
+        "quotes_f1": 1.0,
+        "quotes_speaker": 1.0,
+        "statistics_value_f1": 1.0,
+        "statistics_value_unit_f1": 1.0,
+        "events_f1": 1.0,
+        "events_actors": 1.0,
+    }
+
+
+def test_agreement_counts_what_the_second_annotator_coded_differently(tmp_path: Path) -> None:
+    second = copy.deepcopy(FULL_GOLD)
+    second["participants"] = second["participants"][:2]  # left out the country
+    second["optional_participants"] = []
+    second["quotes"][0]["speaker"] = "Acme Corporation"
+    second["events"][0]["actors"] = ["Acme Corporation"]  # one of the two actors
+    second["events"][1]["type"] = "ACCUSE"
+    second["statistics"][1]["unit"] = "EUR"
+    _write(tmp_path / "gold", "story", FULL_GOLD)
+    _write(tmp_path / "second", "story", second)
+    scores = agreement(tmp_path / "second", tmp_path / "gold")["story"]
+    p, e = scores["participants"].counts, scores["events"].counts
+    assert (p.tp, p.fp, p.fn) == (2, 0, 1)
+    assert scores["quotes"].shares["speaker"].value == 0.0
+    assert (e.tp, e.fp, e.fn) == (1, 1, 1)
+    assert scores["events"].shares["actors"].value == 0.5
+    assert scores["statistics"].counts.f1 == 1.0
+    assert scores["statistics"].more["value_unit"].tp == 2
+
+
+def test_agreement_needs_a_gold_file_for_each_second_annotation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(tmp_path / "gold", "story", FULL_GOLD)
+    _write(tmp_path / "second", "another", FULL_GOLD)
+    code = main(["--agreement", str(tmp_path / "second"), "--gold", str(tmp_path / "gold")])
+    assert code == 2
+    assert "another.json: no gold file" in capsys.readouterr().err
+
+
+def test_agreement_from_the_command_line_writes_its_figures(tmp_path: Path) -> None:
+    _write(tmp_path / "gold", "story", FULL_GOLD)
+    _write(tmp_path / "second", "story", FULL_GOLD)
+    out = tmp_path / "agreement.json"
+    args = ["--agreement", str(tmp_path / "second"), "--gold", str(tmp_path / "gold")]
+    assert main([*args, "--out", str(out), "--quiet"]) == 0
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["articles"] == ["story"]
+    assert result["figures"]["events_f1"] == 1.0
