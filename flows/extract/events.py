@@ -1030,6 +1030,9 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
     if not actors and not candidates and (trigger.i == verb.i or trigger.pos_ == "NOUN"):
         # '- Restarted the detention of ...': a noun's item verb is done by the lead's subject
         actors = _bullet_lead_actors(verb, resolve)
+    if undergoes and actors:  # 'X surrendered and was taken into custody': X does not act
+        held = _participants_of(undergoes, resolve)
+        actors = [a for a in actors if a not in held]
     return [a for a in actors if a.kind != "location"]  # a dateline or a place does not act
 
 
@@ -1381,15 +1384,25 @@ def _passive_patients(trigger: Token, verb: Token) -> list[Token]:
     arrested for the shooting' is not so: the noun is the reason)."""
     if trigger.pos_ != "NOUN" or verb.i == trigger.i or _lexicon_symmetric(trigger):
         return []
-    if not any(c.dep_ == "auxpass" for c in verb.children):
-        return []
-    carried = trigger.dep_ == "dobj" and trigger.head.i == verb.i
-    carried = carried or (
+    held = (
         trigger.dep_ == "pobj"
-        and trigger.head.lower_ in {"into", "under"}
+        and trigger.head.lower_ in {"into", "under", "in"}
         and trigger.head.head.i == verb.i
     )
-    return [c for c in verb.children if c.dep_ == "nsubjpass"] if carried else []
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        # 'X is in custody', 'X remained in custody': the one held
+        if held and trigger.head.lower_ == "in" and verb.lemma_ in {"be", "remain", "stay"}:
+            return [c for c in verb.children if c.dep_ == "nsubj"]
+        return []
+    carried = trigger.dep_ == "dobj" and trigger.head.i == verb.i
+    carried = carried or (held and trigger.head.lower_ != "in")
+    if not carried:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "conj":
+        # 'X surrendered and was taken into custody': the subject of the clause it joins
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects
 
 
 def _raised_patients(verb: Token) -> list[Token]:
@@ -2138,6 +2151,7 @@ class _Context:
         self._turns: tuple[list[int], list[str]] | None = None
         self._author: Participant | None = None
         self._author_known = False
+        self._police: list[Participant] | None = None
 
     def __call__(self, span: CharSpan) -> Participant | None:
         phrase = self.doc.char_span(span[0], span[1])
@@ -2167,6 +2181,28 @@ class _Context:
                 return None  # 'bonds slumped on fears that ... bailouts to them': the bonds
             return found or next(iter(self.referents(pronoun)), None)
         return None
+
+    def police(self) -> list[Participant]:
+        """The police force the article names ('police said', 'the Sheriff's Department',
+        'NYPD'), when it names one force: 'Police' (police named only as such) before a
+        named force when both are told; none when several named forces are."""
+        if self._police is None:
+            words = _words("police_words")
+            forces: list[Participant] = []
+            for token in self.doc:
+                if _bare_word(token.text) not in words:
+                    continue
+                found = self.resolve(_span_of(token))
+                if found is not None and found.kind in {"organization", "group"}:
+                    if found in forces:
+                        continue
+                    names = [found.name, *found.aliases]
+                    held = {_bare_word(w) for n in names for w in n.split()}
+                    if held & words and not held & _words("police_members"):
+                        forces.append(found)
+            plain = [p for p in forces if p.name.lower() == "police"]
+            self._police = plain or (forces if len(forces) == 1 else [])
+        return self._police
 
     def first_person(self, at: int, plural: bool = False, we: bool = False) -> Participant | None:
         """Who says 'I' and 'we' at a place: the author of a statement, or in a transcript of
@@ -2795,7 +2831,8 @@ def extract_events(
 ) -> list[tuple[Event, list[Participant], list[Participant]]]:
     """Events of the article with their actors and targets, one per happening."""
     groups: list[list[_Mention]] = []
-    for mention in _mentions(doc, _Context(doc, resolve), quoted):
+    context = _Context(doc, resolve)
+    for mention in _mentions(doc, context, quoted):
         stage = _legal_stage(mention)
         meeting = _meeting_told(groups, mention)
         if meeting is not None:
@@ -2830,8 +2867,49 @@ def extract_events(
         )
         if not (actors or targets or told):
             continue  # no one and nowhere: a generic statement, not a happening
+        if not actors and _police_act(group):
+            actors = [p for p in context.police() if p not in targets]
         events.append((_event(group, published_at), actors, targets))
     return events
+
+
+def _police_act(group: list[_Mention]) -> bool:
+    """'Kowalski was arrested after a chase', 'taken into custody': an arrest or a custody
+    told without who made it; the article's police made it when the article names them
+    (an arrest told as a count of past ones, 'arrested twice before', is not theirs)."""
+    if group[0].event_type != "COERCE":
+        return False
+    acts = _words("police_acts")
+    long_ago = _words("long_ago_words")
+    if group[0].trigger.lemma_.lower() not in acts:
+        return False  # 'the April raid' told with a later arrest: not the arrest's police
+    for mention in group:
+        trigger = mention.trigger
+        if mention.status != "occurred" or trigger.lemma_.lower() not in acts:
+            continue
+        if trigger.sent.text.rstrip().endswith("?"):
+            continue  # 'Who are the Americans detained abroad?': a question, not the story
+        if trigger.pos_ == "VERB" and not (
+            any(c.dep_ == "auxpass" for c in trigger.children)
+            or trigger.dep_ in {"ROOT", "acl", "conj"}
+            and trigger.tag_ == "VBN"
+        ):
+            continue  # an active 'they arrested him' names its own actor, or none
+        near = (
+            [*trigger.children, *trigger.head.children]
+            if trigger.pos_ == "NOUN"
+            else [*trigger.children]
+        )
+        near += [g for c in near if c.dep_ in {"advmod", "npadvmod"} for g in c.children]
+        if any(c.lower_ in long_ago or (c.lower_ == "before" and c.dep_ == "advmod") for c in near):
+            continue
+        return True
+    return False
+
+
+def _bare_word(word: str) -> str:
+    """'Sheriff's' -> 'sheriff'."""
+    return word.lower().removesuffix("'s").removesuffix("\u2019s")
 
 
 def _legal_stage(mention: _Mention) -> str | None:

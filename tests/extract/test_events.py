@@ -1890,3 +1890,48 @@ def test_thing_subject_shared_by_a_time_clause(parse: Callable[[str], Doc]) -> N
 def test_named_program_shares_its_subject(parse: Callable[[str], Doc]) -> None:
     text = "The Acme program devotes $30 million to supporting local police in Ohio."
     assert _find(parse, text, "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Police said a gunman wounded two clerks at a bakery in Dunmore. "
+            "Marek Halloway was arrested an hour later after a chase.",
+            ["Police"],
+        ),
+        (
+            "The suspect, Ilse Brandvold, surrendered to deputies on Tuesday and was taken "
+            "into custody, police said.",
+            ["Police"],
+        ),
+    ],
+)
+def test_agentless_arrest_is_made_by_the_article_police(
+    parse: Callable[[str], Doc], text: str, actors: list[str]
+) -> None:
+    found = [e for e in _events(parse, text) if e[0] == "COERCE"]
+    assert found and found[0][2] == actors
+
+
+def test_agentless_arrest_without_police_has_no_actor(parse: Callable[[str], Doc]) -> None:
+    text = "Two elders of a hill sect were arrested in Ohio on Friday."
+    found = [e for e in _events(parse, text) if e[0] == "COERCE"]
+    assert found and found[0][2] == []
+
+
+def test_past_arrests_counted_are_not_the_police_of_the_story(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Police said Dario Venn opened fire in a Harwick diner. "
+        "Venn had been arrested twice before for theft."
+    )
+    found = [e for e in _events(parse, text) if e[0] == "COERCE"]
+    assert all(e[2] == [] for e in found)
+
+
+def test_held_in_custody_is_the_one_held(parse: Callable[[str], Doc]) -> None:
+    text = "Police said a driver struck a cyclist in Pellton. Tomas Quill is in custody."
+    found = [e for e in _events(parse, text) if e[0] == "COERCE"]
+    assert found and "Tomas Quill" not in found[0][2]
