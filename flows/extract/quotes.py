@@ -79,6 +79,7 @@ _PHRASE_BREAKS = {",", "(", "—", "–", "-", ";", ":"}
 _INTRODUCING_MARKS = {":", "-", "–", "—", "--"}
 _SIGNATURE_DASH = re.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*•·▪◦–—]|\d{1,2}[.)])[ \t]+")
+_TOPIC_PREFIX = re.compile(r"(?:On|About|Regarding)\s[^\n:“”\"]{1,150}:\s*")
 _BRACKETED_NOTE = re.compile(r"[(\[][^()\[\]\n]{1,40}[)\]]\.?")
 
 
@@ -1370,13 +1371,20 @@ def _attribution_before(
     ]
     if attributions:
         return next((a for a in attributions if a.speaker is not None), attributions[0])
-    if clause[-1].text not in {":", ","}:
+    if _closing_mark(clause) not in {":", ","}:
         return None
     source = _source_phrase(context, clause, clause[0].idx, end, quotation.start)
     if source is not None:
         medium = _occasion(clause)
         return _Attribution(source.key, (clause[0].idx, end), source.speaker, source.cue, medium)
-    return _colon_introduction(context, clause) if clause[-1].text == ":" else None
+    return _colon_introduction(context, clause) if _closing_mark(clause) == ":" else None
+
+
+def _closing_mark(clause: Sequence[Token]) -> str:
+    """The mark that ends a clause before a quotation, ':' also where the tokenizer glued it
+    to a closing bracket ('Sen. Ada Lind (R-TX):')."""
+    last = clause[-1].text
+    return ":" if last.endswith(":") and _blank(last) else last
 
 
 def _introducing_verbs(
@@ -1388,12 +1396,12 @@ def _introducing_verbs(
     agreed that the sign is not - "', loose). Without a
     colon or comma before the mark the quotation must read as a sentence ('He said "We will
     win."', not 'what is called "active shooter"')."""
-    punctuated = clause[-1].text in {":", ","}
+    punctuated = _closing_mark(clause) in {":", ","}
     if not punctuated and not _reads_as_sentence(context, quotation):
         return []
     verbs = [t for t in clause if _is_reporting_verb(t) or _is_relay_verb(t)]
     found = [(verbs[-1], True)] if verbs and _reaches_mark(clause, verbs[-1]) else []
-    if clause[-1].text in _INTRODUCING_MARKS:
+    if _closing_mark(clause) in _INTRODUCING_MARKS:
         tight = {v.i for v, _ in found}
         found.extend((v, False) for v in verbs if _heads_clause(v, clause) and v.i not in tight)
     return found
@@ -1431,28 +1439,69 @@ def _bare_that(token: Token) -> bool:
 def _colon_introduction(context: _Context, clause: Sequence[Token]) -> _Attribution | None:
     """'Jane Doe, who lost her son: "': a name (an entity or a proper noun phrase, not 'His
     exact words:') opening the clause, whose verbs (if any) are inside relative clauses.
-    No cue."""
-    words = _trim(clause)
-    if not words:
+    A note in brackets at its end (a party, a date, a year: 'Sen. Ada Lind (R-TX):') is left
+    out; a person named in it is the speaker, not the organization or office before the
+    name ('Acme Steel President Ada Lind:', 'Secretary of Labor Ada Lind:'). No cue."""
+    words = _without_bracketed_note(_trim(clause))
+    if not words or words[0].pos_ in _NOT_NAME_STARTS:
         return None
     for token in words:
         if token.pos_ in {"VERB", "AUX"} and not _in_relative_clause(token, words[0].i):
             return None
     first = words[0]
-    entities = context.entities_in(first.idx, words[-1].idx + len(words[-1].text))
+    limit = words[-1].idx + len(words[-1].text)
+    entities = context.entities_in(first.idx, limit)
     entity = next((e for e in entities if e.start == first.i), None)
-    if entity is not None and entity.label_ in _NAME_LABELS:
-        speaker: CharSpan | None = (entity.start_char, entity.end_char)
+    person = _named_person(entities, first.i, limit)
+    if person is not None:
+        speaker: CharSpan | None = person
+    elif entity is not None and entity.label_ in _NAME_LABELS:
+        speaker = (entity.start_char, entity.end_char)
     else:
         head = first
         while head.head.i != head.i and head.head.i >= first.i and head.head.i <= words[-1].i:
             head = head.head
         if head.pos_ != "PROPN":
             return None
-        limit = words[-1].idx + len(words[-1].text)
         speaker = _char_span(_noun_phrase(head, first.idx, limit))
     clause_end = clause[-1].idx + len(clause[-1].text)
     return _Attribution(first.i, (first.idx, clause_end), speaker, None, None)
+
+
+_NOT_NAME_STARTS = {"ADP", "SCONJ", "ADV", "PRON", "VERB", "AUX", "CCONJ", "PART"}
+
+
+def _without_bracketed_note(words: list[Token]) -> list[Token]:
+    """The words before a note in brackets that ends the clause ('Ada Lind (R-TX', 'Lind (2018')."""
+    opening = next((k for k in range(len(words) - 1, 0, -1) if words[k].text == "("), None)
+    if opening is None or any(")" in t.text for t in words[opening:]):
+        return words
+    return _trim(words[:opening])
+
+
+def _named_person(entities: Sequence[Span], first: int, limit: int) -> CharSpan | None:
+    """The first person named in a colon lead whose name is not part of a longer phrase (not
+    'Lind' of 'the Lind Family', 'Lind lawyers Bo Ek and ...', 'Lind's spokesman')."""
+    for ent in entities:
+        if ent.label_ != "PERSON":
+            continue
+        doc = ent.doc
+        after = doc[ent.end] if ent.end < len(doc) else None
+        longer = after is not None and after.idx < limit
+        if (
+            longer
+            and after is not None
+            and (after.pos_ in {"NOUN", "PROPN"} or after.tag_ == "POS")
+        ):
+            continue
+        # A first name the recogniser left out ('Ada' of 'Ada Lind:'), only when the name
+        # is all the lead holds: never a title before it ('COO Bo Ek', 'Senior Fellow Bo Ek').
+        before = doc[first : ent.start]
+        bare = all(t.pos_ == "PROPN" and not t.ent_type_ for t in before)
+        titled = any(t.lower_.rstrip(".") in _rules().title_words for t in before)
+        start = first if before and bare and not titled else ent.start
+        return (doc[start].idx, ent.end_char)
+    return None
 
 
 def _in_relative_clause(token: Token, start: int) -> bool:
@@ -1695,6 +1744,10 @@ def _stands_alone(context: _Context, group: _Group) -> bool:
     before = text[first_start : group.start]
     after = text[group.end : last_end].strip()
     bullet = not before.strip() or _LIST_MARKER.fullmatch(before) is not None
+    if not bullet and _is_list_line(context, group.quotations[0].first_line):
+        # '-   On border security: “...”': a list item that only names its topic.
+        marker = _LIST_MARKER.match(before)
+        bullet = marker is not None and _TOPIC_PREFIX.fullmatch(before, marker.end()) is not None
     return bullet and (not after or _BRACKETED_NOTE.fullmatch(after) is not None)
 
 
@@ -1736,6 +1789,12 @@ def _lead_attribution(context: _Context, line: int) -> _Attribution | None:
             if speaker is not None:
                 return _Attribution(verb.i, (start, end), speaker, None, _occasion(sentence))
     subjects = [m for m in context.people if m.subject and start <= m.span[0] and m.span[1] <= end]
+    whole = _tokens(context.doc, start, end)
+    heading = len(whole) == len(tokens) and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
+    if not subjects and tokens and heading:
+        # A heading without a verb that names the speaker ('Secretary Dana Roe on Morning
+        # News', then the list of what she said).
+        subjects = [m for m in context.people if start <= m.span[0] and m.span[1] <= end][:1]
     if not subjects:
         return None
     return _Attribution(tokens[0].i, (start, end), subjects[-1].span, None, None)

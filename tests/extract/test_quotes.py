@@ -220,6 +220,59 @@ def test_colon_introduction_has_no_cue(nlp: Language) -> None:
     assert summary(quote) == ("Nobody listened to us for years.", "Jane Porter", None, None)
 
 
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        pytest.param(
+            "Sen. Rosa Delgado (R-NM): “Our ranchers deserve a fair deal on every border.”",
+            "Rosa Delgado",
+            id="party-note-in-brackets",
+        ),
+        pytest.param(
+            "Harlan (2019): “Counties that lost plants saw more families leave.”",
+            "Harlan",
+            id="cited-author-and-year",
+        ),
+        pytest.param(
+            "Westmark Steel President Dana Whitcombe: “Our mills are hiring again this spring.”",
+            "Dana Whitcombe",
+            id="organization-title-and-name",
+        ),
+        pytest.param(
+            "Secretary of the Treasury Daniel Moreau: “Every worker will keep a job.”",
+            "Daniel Moreau",
+            id="office-and-name",
+        ),
+        pytest.param(
+            "Olan Brandt, a fourth-generation dairy farmer: “The milk price finally covers costs.”",
+            "Olan Brandt",
+            id="name-and-description",
+        ),
+    ],
+)
+def test_colon_introduction_names_the_person(nlp: Language, line: str, speaker: str) -> None:
+    (quote,) = quotes_of(nlp, "Praise came in quickly.\n\n" + line)
+    assert (quote.speaker_text, quote.cue) == (speaker, None)
+
+
+def test_colon_introduction_skips_a_name_inside_a_longer_phrase(nlp: Language) -> None:
+    text = (
+        "Praise came in quickly.\n\n"
+        "Okafor lawyers Martin Ridley and Ines Kaur: “The release is long overdue.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Martin Ridley"
+
+
+def test_colon_after_a_topic_is_no_speaker_named_in_it(nlp: Language) -> None:
+    text = (
+        "Praise came in quickly.\n\n"
+        "On talks with Victor Almeida: “We will meet again in May and settle every open question.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text != "Victor Almeida"
+
+
 def test_colon_ending_the_previous_paragraph_introduces_the_quote(nlp: Language) -> None:
     text = (
         "The hearing ended.\n\n"
@@ -773,3 +826,14 @@ def test_speaker_from_the_lines_around(nlp: Language, text: str, speaker: str) -
 def test_passive_verb_gives_no_speaker(nlp: Language) -> None:
     text = "Trade rules\n\nSuch goods must be admitted as “privileged foreign status” here."
     assert quotes_of(nlp, text) == []
+
+
+def test_topic_bullets_take_the_speaker_of_their_heading(nlp: Language) -> None:
+    text = (
+        "Officials spoke on the morning shows.\n\n"
+        "Secretary Dana Whitcombe on Morning Report\n\n"
+        "-   On farm exports: “We will sell more grain abroad this year than ever before.”\n"
+        "-   On tariffs: “Our partners know we mean business and they are coming to the table.”\n"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker_text, q.cue) for q in quotes] == [("Dana Whitcombe", None)] * 2
