@@ -171,6 +171,13 @@ def _region_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def us_states() -> frozenset[str]:
+    """The names of the 50 states of the United States, from pycountry."""
+    subdivisions = pycountry.subdivisions.get(country_code="US") or ()
+    return frozenset(s.name for s in subdivisions if s.type == "State")
+
+
 def region(text: str) -> bool:
     """A state or province ('New York', 'Ontario') or a country: where a town lies."""
     return fold(text) in _region_names() or country(text) is not None

@@ -227,11 +227,13 @@ def extract_participants(
     _add_groups(doc, registry)
     _add_unnamed_speakers(doc, registry)
     _add_unnamed_perpetrators(doc, registry)
+    _drop_product_names(registry)
     _fold_parenthetical_aliases(doc, registry)
     _fold_initialisms(registry)
     _fold_variant_names(doc, registry)
     _fold_short_names(registry)
     _fold_misspelt_surnames(registry)
+    _fold_given_name_variants(registry)
     _fold_authorities(registry)
     _complete_short_names(doc, registry)
     _persons_taken_for_bodies(registry)
@@ -1375,7 +1377,7 @@ def _add_entity(
     cues: dict[str, str] | None = None,
 ) -> None:
     span = _trim(_extend_name(ent))
-    if len(span) == 0 or registry.covered(_char_span(span)):
+    if len(span) == 0 or registry.covered(_char_span(span)) or _in_a_spelled_thing(span):
         return
     if _owner_and_common_noun(span):
         return  # "Whitcombe's gamble": a thing of the owner, who is named elsewhere
@@ -2528,6 +2530,15 @@ def _display(text: str) -> str:
 
 def _add_person(span: Span, registry: ParticipantRegistry) -> None:
     if any(t.tag_ == "POS" for t in span) and span[-1].tag_ != "POS":
+        mark = next(t.i for t in span if t.tag_ == "POS")
+        if (
+            mark > span.start
+            and _cut_in_an_owned_name(span)
+            and _an_owner(span[: mark - span.start])
+        ):
+            # "Mayor Halvorsen's Safer Harbor | Plan": the owner, before a thing's name
+            _add_person(span.doc[span.start : mark], registry)
+            return
         # "Kate's Place": a possessive inside a name is an organization's name.
         registry.add(span.text, "organization", _char_span(span), span.text)
         return
@@ -2552,6 +2563,35 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
     if known is not None:
         name, affiliation = known.name, affiliation or known.affiliation
     registry.add(name, "person", _char_span(span), span.text, title=title, affiliation=affiliation)
+
+
+def _cut_in_an_owned_name(span: Span) -> bool:
+    """A span with a possessive inside that the model cut short of the owned name
+    ("Halvorsen's Safer Harbor" before 'Plan', "Halvorsen's State" before 'of the Region
+    Address', "Halvorsen's Build Strong Roads" owning 'agenda'): the name goes on after
+    it, or the span only qualifies a noun after it."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ == "poss" and not span.start <= root.head.i < span.end:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or "\n" in span[-1].whitespace_ or after.is_sent_start:
+        return False
+    if after.lower_ == "of" and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+    return after.is_title and after.pos_ in {"PROPN", "NOUN"}
+
+
+def _an_owner(owner: Span) -> bool:
+    """A person who owns a plan or a speech: a full name ('Dana Halvorsen'), a name after a
+    title ('Mayor Halvorsen') or a known public figure; not one given name that begins a
+    shop's name ("Sam's Club")."""
+    doc = owner.doc
+    return (
+        len(owner) > 1
+        or (owner.start > 0 and _is_title_word(doc[owner.start - 1]))
+        or canon.known_person(owner.text) is not None
+    )
 
 
 def _surname_of_named(name: str, span: Span, registry: ParticipantRegistry) -> bool:
@@ -2783,8 +2823,10 @@ def _add_organization(
         owned = split.start > span.start
         _add_organization(split, registry, span if owned else None)
         return
-    # 'Consumer Reports said': a thing does not speak, so a name that acts is a body's
-    stripped = span if len(span) > 1 and _names_an_actor(span) else _strip_thing_head(span)
+    # 'Consumer Reports said': a thing does not speak, so a name that acts is a body's; but
+    # a document does ('The Safer Streets Plan calls for ...', 'the Clean Rivers Act says')
+    acting = len(span) > 1 and _names_an_actor(span) and not _names_a_document(span)
+    stripped = span if acting else _strip_thing_head(span)
     if stripped is None:
         return
     span = stripped
@@ -2877,9 +2919,31 @@ def _strip_thing_words(span: Span) -> Span | None:
 
 def _is_thing(token: Token) -> bool:
     """A head that names a thing, not a body: 'Act', 'Statement', also in the plural
-    ('Abraham Accords', 'Executive Orders')."""
+    ('Abraham Accords', 'Executive Orders', 'Management Strategies')."""
     things = _words("organizations", "thing_heads")
-    return token.lower_ in things or (token.lower_.endswith("s") and token.lower_[:-1] in things)
+    word = token.lower_
+    return (
+        word in things
+        or (word.endswith("s") and word[:-1] in things)
+        or (word.endswith("ies") and word[:-3] + "y" in things)
+    )
+
+
+def _names_a_document(span: Span, *, plural: bool = False) -> bool:
+    """A name whose head names a document, a law or a plan ('the Clean Rivers Act', 'Safer
+    Streets Plan', 'Executive Order 14000', 'Tariff Schedule of the Realm'): such a thing
+    says and calls for things as its authors do, yet is no actor. The head is the word
+    before 'of'/'for', else the last word; with `plural`, also in the plural ('Harbor
+    Strategies'), which a magazine's name may be ('Consumer Reports said')."""
+    cut = next((t.i for t in span[1:] if t.lower_ in {"of", "for"}), span.end)
+    words = [t.lower_ for t in span.doc[span.start : cut] if not t.like_num]
+    if not words:
+        return False
+    heads = _words("organizations", "document_heads")
+    forms = {words[-1], " ".join(words[-2:])}
+    if plural and words[-1].endswith("s"):
+        forms |= {words[-1][:-1], words[-1][:-3] + "y" if words[-1].endswith("ies") else ""}
+    return bool(forms & heads)
 
 
 def _leading_country(span: Span) -> str | None:
@@ -2901,6 +2965,10 @@ def _add_place(span: Span, registry: ParticipantRegistry) -> None:
     country = canon.country(span.text)
     if country and _qualifies_a_place(span):
         return
+    if country and country in _states_named_like_countries(span.doc):
+        if _is_scene(span):  # 'fled to Georgia' in an article on Atlanta: the US state
+            registry.add(_display(span.text), "location", _char_span(span), span.text)
+        return
     if country:
         registry.add(country, "country", _char_span(span), span.text)
         return
@@ -2910,6 +2978,88 @@ def _add_place(span: Span, registry: ParticipantRegistry) -> None:
         return
     if _is_scene(span):
         registry.add(_display(span.text), "location", _char_span(span), span.text)
+
+
+_US_STATES_KEY = "newsfacts.us_states"
+
+
+def _states_named_like_countries(doc: Doc) -> frozenset[str]:
+    """The US states named like a country ('Georgia') that the article places in the United
+    States: after a town and a comma ('Atlanta, Georgia'), in 'state of' / 'District of' /
+    'University of', as a plain word before a common noun ('a Georgia college student',
+    'Georgia prosecutors'), or in a sentence that names another US state ('from Texas and
+    Georgia'); not where the country's adjective or capital appears ('Georgian', 'Tbilisi')."""
+    found = doc.user_data.get(_US_STATES_KEY)
+    if isinstance(found, frozenset):
+        return found
+    text = doc_text(doc)
+    # 'Washington' may be the US government, beside the country as well as the state
+    states = canon.us_states() - {"Washington"}
+    placed = {
+        country
+        for state, (country, country_words) in _country_named_states().items()
+        if state in text
+        and not country_words.search(text)
+        and _placed_in_the_states(doc, state, states - {state})
+    }
+    result = frozenset(placed)
+    doc.user_data[_US_STATES_KEY] = result
+    return result
+
+
+@cache
+def _country_named_states() -> dict[str, tuple[str, re.Pattern[str]]]:
+    """US state -> the country of that name and a pattern of the country's own words
+    (its adjective and capital: 'Georgian', 'Tbilisi')."""
+    lexicon = load_lexicon("countries")
+    table: dict[str, tuple[str, re.Pattern[str]]] = {}
+    for state in canon.us_states():
+        country = canon.country(state)
+        if country is None:
+            continue
+        words = {
+            word
+            for key in ("demonyms", "capitals")
+            for word, code in lexicon[key].items()
+            if canon.country_by_code(code) == country
+        }
+        table[state] = (
+            country,
+            _word_pattern(frozenset(words) or frozenset({"\x00"}), ignore_case=False),
+        )
+    return table
+
+
+_STATE_CUE = re.compile(r"\b(?:(?:[Ss]tate|District|University|[Gg]overnor) of|([A-Z][a-z]+),)\s*$")
+#: Words after a state's name that make it the state's ('Georgia law', 'Georgia lawmakers').
+_STATE_NOUNS = {"law", "laws", "legislature", "state", "county", "counties", "college", "resident"}
+
+
+def _placed_in_the_states(doc: Doc, state: str, others: frozenset[str]) -> bool:
+    text = doc_text(doc)
+    for match in re.finditer(rf"\b{re.escape(state)}\b", text):
+        cue = _STATE_CUE.search(text[max(0, match.start() - 40) : match.start()])
+        if cue and not (cue.group(1) and canon.country_of_word(cue.group(1))):
+            return True  # 'Atlanta, Georgia', not 'Russia, Georgia and Armenia'
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if (
+            after is not None
+            and after.is_lower
+            and span.root.dep_ in {"compound", "nmod"}
+            and (
+                after.lower_ in _STATE_NOUNS
+                or after.lower_ in _group_heads()
+                or after.lemma_ in _words("people", "person_nouns")
+            )
+        ):
+            return True  # 'a Georgia college student', 'Georgia prosecutors', 'Georgia law'
+        sentence = span.sent.text
+        if any(re.search(rf"\b{re.escape(other)}\b", sentence) for other in others):
+            return True
+    return False
 
 
 def _qualifies_a_place(span: Span) -> bool:
@@ -2984,6 +3134,7 @@ def _add_known_acronyms(doc: Doc, registry: ParticipantRegistry) -> None:
         )
 
 
+#: Entity labels of a person, a place or a thing: no one-word body ('Greystone bought').
 _NOT_BODY_LABELS = {"PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 
 
@@ -3194,11 +3345,17 @@ def _add_spelled_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
             span = doc[i : before.i + 1]
             if span[0].lower_ in _FILLERS or _initials(span.text) != letters:
                 continue
+            if _names_a_document(span, plural=True):
+                # 'Harbor Safety Strategies (HSS)': neither the name nor its letters, nor a
+                # piece of it the model saw as a name ('Harbor Safety'), is an actor
+                _spelled_things(doc).append((span.start_char, inner.end_char, inner.text))
+                break
             if not (
                 canon.country(span.text)
                 or _is_title_word(span[-1])  # 'Maritime Safety Coordinator (MSC)': a title
                 or registry.covered(_char_span(span))
-                or any(t.ent_type_ in _NOT_BODY_LABELS for t in span)
+                or any(t.ent_type_ in _THING_LABELS for t in span)
+                or all(t.ent_type_ in {"DATE", "TIME"} for t in span)  # 'Fiscal Year (FY)'
                 or (i > 0 and doc[i - 1].lower_ in {"a", "an"})
                 or _names_a_kind_of_thing(span, span)  # 'an Orbit Browser (OB) flaw'
                 or _used_as_a_product(span)  # 'a flaw in Orbit Browser (OB)'
@@ -3207,8 +3364,54 @@ def _add_spelled_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
             break
 
 
+_SPELLED_THINGS_KEY = "newsfacts.spelled_things"
+
+
+def _spelled_things(doc: Doc) -> list[tuple[int, int, str]]:
+    """Documents named with their abbreviation in parentheses: (start, end, abbreviation)."""
+    found = doc.user_data.setdefault(_SPELLED_THINGS_KEY, [])
+    assert isinstance(found, list)
+    return found
+
+
+def _in_a_spelled_thing(span: Span) -> bool:
+    """A name inside a document's spelled name, or that document's abbreviation; or,
+    elsewhere, a piece of that name that names no known body and does not speak."""
+    text = doc_text(span.doc)
+    for start, end, letters in _spelled_things(span.doc):
+        if start <= span.start_char and span.end_char <= end or span.text == letters:
+            return True
+        if (
+            len(span) > 1
+            and span.text in text[start:end]
+            and canon.organization(span.text) is None
+            and not _names_an_actor(span)
+        ):
+            return True
+    return False
+
+
 #: Entity labels of things named like bodies ('Orbit Browser (OB)').
-_NOT_BODY_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
+_THING_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
+
+
+def _drop_product_names(registry: ParticipantRegistry) -> None:
+    """'Corvane Pay', 'Corvane Maps', 'Corvane TV' beside 'Corvane': a name that ends in a
+    word of a product or service is that product, not a body, and the company in it is
+    no other name of it; the company is a participant only where it is named alone.
+    'TV', and a name the model took for a person's, make a product only after the name of
+    a body of the article ('Sky TV' alone is a channel, 'Dana Pay' a person); a known
+    body's name is kept."""
+    words = _words("organizations", "product_name_words")
+    bodies = {p.name for p in registry.of_kind("organization")}
+    for participant in registry.of_kind("organization") + registry.of_kind("person"):
+        name = participant.name.split()
+        if len(name) < 2 or name[-1].lower() not in words or canon.organization(participant.name):
+            continue
+        owner = " ".join(name[:-1])
+        if owner not in bodies and (name[-1].lower() == "tv" or participant.kind == "person"):
+            continue  # 'Sky TV', a channel; 'Dana Pay', a person
+        registry.drop(participant)
 
 
 def _fold_parenthetical_aliases(doc: Doc, registry: ParticipantRegistry) -> None:
@@ -4013,6 +4216,70 @@ def _fold_misspelt_surnames(registry: ParticipantRegistry) -> None:
         close = [s for s in surnames if _one_letter_off(words[0], s)]
         if len(close) == 1 and len(surnames[close[0]]) == 1:
             registry.merge(short, surnames[close[0]][0])
+
+
+@cache
+def _short_given_names() -> dict[str, frozenset[str]]:
+    """Short form -> the formal given names it stands for ('bill' -> {'william'})."""
+    table: dict[str, set[str]] = {}
+    for formal, shorts in load_lexicon("people")["given_name_variants"].items():
+        for short in shorts:
+            table.setdefault(short, set()).add(formal)
+    return {short: frozenset(formals) for short, formals in table.items()}
+
+
+def _given_name_variant(a: str, b: str) -> bool:
+    """'Bill' and 'William', 'Jon' and 'Jonathan' (a short and a formal form the lexicon
+    pairs; not any prefix: 'Dan' is not 'Danielle'), or one given name written alike."""
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return longer in _short_given_names().get(shorter, frozenset())
+
+
+def _fold_given_name_variants(registry: ParticipantRegistry) -> None:
+    """'Bill Pratchard' beside 'William Pratchard', 'Jon Halvorsen' beside 'Jonathan
+    Halvorsen', 'Marta Kowalsky' beside 'Marta Kowalski': two names of two words or more,
+    with one surname (or two one letter off, six letters or more) and given names that are
+    the same or a short and a formal form of one name, name one person. The name with the
+    formal given name stays; of two spellings of a surname, the one written more often.
+    Only where the two are the only people of the article with such names."""
+    people = [p for p in registry.of_kind("person") if len(_name_words(p.name)) >= 2]
+    pairs: list[tuple[Participant, Participant]] = []
+    for i, a in enumerate(people):
+        for b in people[i + 1 :]:
+            wa, wb = _name_words(a.name), _name_words(b.name)
+            if wa == wb or len(wa) != len(wb) or wa[1:-1] != wb[1:-1]:
+                continue
+            same_surname = wa[-1] == wb[-1]
+            if not same_surname and not (
+                wa[0] == wb[0]
+                and min(len(wa[-1]), len(wb[-1])) >= 6
+                and _one_letter_off(wa[-1], wb[-1])
+            ):
+                continue
+            if _given_name_variant(wa[0], wb[0]):
+                pairs.append((a, b))
+    counted: dict[int, int] = {}
+    for a, b in pairs:
+        counted[id(a)] = counted.get(id(a), 0) + 1
+        counted[id(b)] = counted.get(id(b), 0) + 1
+    for a, b in pairs:
+        if counted[id(a)] > 1 or counted[id(b)] > 1:
+            continue  # 'Dan Roe', 'Daniel Roe' and 'Danielle Roe': leave them apart
+        keep, drop = (a, b) if _fuller_name(a, b) else (b, a)
+        registry.merge(drop, keep)
+
+
+def _fuller_name(a: Participant, b: Participant) -> bool:
+    """Whether a's name is the one to keep: the longer given name, else the surname
+    written more often, else the one named first."""
+    ga, gb = _name_words(a.name)[0], _name_words(b.name)[0]
+    if len(ga) != len(gb):
+        return len(ga) > len(gb)
+    if len(a.mentions) != len(b.mentions):
+        return len(a.mentions) > len(b.mentions)
+    return a.char_start <= b.char_start
 
 
 def _one_letter_off(a: str, b: str) -> bool:

@@ -2072,3 +2072,154 @@ def test_unnamed_agent_of_a_passive_crime_is_a_person(parse: Callable[[str], Doc
         parse, "The Fenwick Baptist Church in Dorrance was attacked by an arsonist last night."
     )
     assert found.get("Arsonist", ("",))[0] == "person"
+
+
+def test_a_document_that_says_or_calls_for_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Mayor Dana Whitcombe announced the plan on Monday. The Safer Streets Plan calls for "
+        "more police officers, and the Safer Streets Plan says that crime will fall. "
+        "The Clean Rivers Act says that rivers must be safe.",
+    )
+    assert "Dana Whitcombe" in found
+    assert "Safer Streets Plan" not in found
+    assert "Clean Rivers Act" not in found
+
+
+def test_a_magazine_named_in_the_plural_still_speaks(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Consumer Reports said the car was unsafe.")
+    assert found.get("Consumer Reports", ("",))[0] == "organization"
+
+
+def test_an_owner_cut_from_the_name_of_its_plan_is_the_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(parse, "The money is part of Mayor Halvorsen’s Safer Harbor Plan.")
+    assert found.get("Halvorsen", ("",))[0] == "person"
+    assert not any("Safer Harbor" in name for name in found)
+
+
+def test_a_spelled_out_fiscal_year_is_no_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Budget for Fiscal Year (FY) 2027 adds $5 million for the Harbor Safety Agency (HSA).",
+    )
+    assert "Harbor Safety Agency" in found
+    assert "Fiscal Year" not in found
+
+
+def test_a_thing_word_coordinated_inside_a_bodys_name_stays(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "The Director of the Office of Management and Budget shall review the order."
+    )
+    assert found.get("Office of Management and Budget", ("",))[0] == "organization"
+
+
+def test_a_spelled_document_and_its_pieces_are_no_actors(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Clinics join the Rural Maternity and Obstetrics Management Strategies (RMOMS) program. "
+        "The Rural Maternity and Obstetrics Management Strategies program gives grants.",
+    )
+    assert not any("Rural Maternity" in name or name == "RMOMS" for name in found)
+
+
+def test_a_us_state_named_like_a_country_is_a_place(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Dana Whitcombe, a Georgia college student, was killed in March. "
+        "Her killer fled to Georgia after the attack.",
+    )
+    assert found.get("Georgia", ("",))[0] == "location"
+    found = _people(parse, "Drugs were moved from Texas and Georgia into Mobile.")
+    assert found.get("Georgia", ("location",))[0] == "location"
+
+
+def test_the_country_named_like_a_us_state_stays_a_country(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Russian troops entered Georgia in August. Georgian officials in Tbilisi protested, "
+        "and Georgia asked for help.",
+    )
+    assert found.get("Georgia", ("",))[0] == "country"
+
+
+def test_a_product_named_after_its_company_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Corvane said on Tuesday that Corvane Pay would reach Canada next year. "
+        "Corvane also sells Corvane TV, and Corvane TV connects to a television.",
+    )
+    assert found.get("Corvane", ("",))[0] == "organization"
+    assert "Corvane Pay" not in found and "Corvane TV" not in found
+    found = _people(
+        parse, "Shoppers can now use Corvane Maps on phones, and Corvane Update fixes bugs."
+    )
+    assert not found
+
+
+def test_a_channel_named_tv_stays_without_its_owner(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Marlow TV reported that the mayor had resigned.")
+    assert "Marlow TV" in found
+
+
+def test_short_and_formal_given_names_are_one_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Senator William Pratchard met the mayor. Bill Pratchard said the talks went well.",
+    )
+    assert "William Pratchard" in found and "Bill Pratchard" not in found
+    found = _people(
+        parse,
+        "Jonathan Halvorsen, the city's treasurer, resigned on Monday. "
+        "Jon Halvorsen said he had done nothing wrong.",
+    )
+    assert "Jonathan Halvorsen" in found and "Jon Halvorsen" not in found
+
+
+def test_a_surname_one_letter_off_with_the_same_given_name_is_one_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "Police said Marta Kowalsky was arrested. Marta Kowalski, 34, denied the charges. "
+        "Marta Kowalski is a teacher.",
+    )
+    assert "Marta Kowalski" in found and "Marta Kowalsky" not in found
+
+
+def test_a_given_name_that_only_begins_another_is_another_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(parse, "Dan Roe and his sister Danielle Roe ran the shop.")
+    assert {"Dan Roe", "Danielle Roe"} <= set(found)
+
+
+def test_a_country_in_a_list_of_countries_is_no_us_state(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "Leaders of Russia, Georgia and Armenia met in Sochi. Georgia signed the deal."
+    )
+    assert found.get("Georgia", ("",))[0] == "country"
+
+
+def test_a_shop_named_after_a_given_name_is_no_owner(parse: Callable[[str], Doc]) -> None:
+    doc = parse("A Mel's Market spokesperson said the store would reopen.")
+    start = next(t.i for t in doc if t.text == "Mel")
+    doc.ents = [Span(doc, start, start + 3, label="PERSON")]  # as the model tags it at times
+    found = {p.name: p.kind for p in extract_participants(doc)}
+    assert "Mel" not in found
+
+
+def test_the_head_of_a_document_name_stands_before_its_of_phrase(
+    parse: Callable[[str], Doc],
+) -> None:
+    from flows.extract.participants import _names_a_document
+
+    doc = parse(
+        "Duties are set in the Tariff Schedule of the Kingdom by the Office of Trade and Budget."
+    )
+    words = [t.text for t in doc]
+    schedule = doc[words.index("Tariff") : words.index("Kingdom") + 1]
+    office = doc[words.index("Office") : words.index("Budget") + 1]
+    assert _names_a_document(schedule)
+    assert not _names_a_document(office)
