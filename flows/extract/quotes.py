@@ -103,6 +103,9 @@ class _Rules:
     org_nouns: frozenset[str]
     female_words: frozenset[str]
     male_words: frozenset[str]
+    finding_verbs: frozenset[str]
+    study_nouns: frozenset[str]
+    newspaper_heads: frozenset[str]
 
 
 @cache
@@ -137,6 +140,9 @@ def _rules() -> _Rules:
         ),
         female_words=frozenset(w.lower() for w in speech.get("female_words", [])),
         male_words=frozenset(w.lower() for w in speech.get("male_words", [])),
+        finding_verbs=frozenset(w.lower() for w in speech.get("finding_verbs", [])),
+        study_nouns=frozenset(w.lower() for w in speech.get("study_nouns", [])),
+        newspaper_heads=frozenset(organizations.get("newspaper_heads", [])),
     )
 
 
@@ -358,6 +364,24 @@ class _Context:
         return [start for start, _ in self.lines]
 
     @cached_property
+    def described_reporters(self) -> list[tuple[CharSpan, str]]:
+        """Unnamed people introduced as the subject of a reporting verb, with the word that
+        describes them: 'a local official told AFP' -> ('a local official', 'official')."""
+        nouns = _rules().person_nouns | _rules().title_words
+        found: list[tuple[CharSpan, str]] = []
+        for token in doc_tokens(self.doc):
+            if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.ent_type_:
+                continue
+            if token.lemma_.lower() not in nouns or not _is_reporting_verb(token.head):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+                continue
+            span = _char_span(_noun_phrase(token, token.sent.start_char, token.idx + len(token)))
+            if span is not None and not self.inside_quote(*span):
+                found.append((span, token.lemma_.lower()))
+        return sorted(found, key=lambda item: item[0][1])
+
+    @cached_property
     def people(self) -> list[_Mention]:
         """Mentions of people outside quotation marks, by end: person entities, and
         proper-noun subjects the recogniser mislabelled."""
@@ -420,10 +444,14 @@ class _Context:
 
     def paragraph_start(self, line: int) -> int:
         """The start of the paragraph holding this line."""
+        return self.lines[self.paragraph_start_line(line)][0]
+
+    def paragraph_start_line(self, line: int) -> int:
+        """The first line of the paragraph holding this line."""
         first = line
         while first > 0 and self.paragraphs[first - 1] == self.paragraphs[line]:
             first -= 1
-        return self.lines[first][0]
+        return first
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -437,10 +465,76 @@ def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _is_reporting_verb(token: Token) -> bool:
-    """A verb of the lexicon used as a verb ('responding', not 'first-responding officers')."""
+    """A verb of the lexicon used as a verb ('responding', not 'first-responding officers'),
+    or a verb of findings whose subject is a study ('a 2019 study found that "...').)"""
     verbal = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
     used_as_verb = token.dep_ not in _NOMINAL_USES
-    return verbal and used_as_verb and token.lemma_.lower() in _rules().verbs
+    if not verbal or not used_as_verb:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _rules().verbs:
+        return True
+    if lemma not in _rules().finding_verbs:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _is_study(subject)
+
+
+def _is_study(head: Token) -> bool:
+    """A study, report, survey or its researchers ('A 2019 study in the Journal of X')."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _rules().study_nouns
+
+
+def _names_researchers(phrase: str) -> bool:
+    """Whether a phrase names the people behind a study ('Researchers at Ashford College')."""
+    nouns = _rules().study_nouns
+    return any(w.lower().rstrip("s") in nouns for w in re.findall(r"[A-Za-z]+", phrase))
+
+
+def _study_author(head: Token) -> Token | None:
+    """Who a study is by: the object of its 'by' or 'from' ('a 2021 study by Dana Roe', 'an
+    analysis from the Harbor Institute')."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _journal(subject: Token | None) -> str | None:
+    """The journal or outlet a study appeared in, as the medium of its words: 'a 2014 study
+    in the *Review of Harbor Economics*' -> 'Review of Harbor Economics'. Not a place or a
+    date ('a study in Ohio', 'a report in 2019')."""
+    if subject is None or not _is_study(subject):
+        return None
+    for child in subject.children:
+        if child.dep_ != "prep" or child.lower_ != "in":
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if not objects or objects[0].pos_ != "PROPN" or objects[0].ent_type_ in _PLACES_AND_TIMES:
+            return None
+        words = [t for t in objects[0].subtree if t.dep_ != "det"]
+        if any(t.pos_ == "PRON" for t in words):
+            return None  # 'a study of the tariffs in his first term'
+        name = subject.doc[words[0].i : words[-1].i + 1].text.strip("*_ ")
+        return name or None
+    return None
+
+
+_PLACES_AND_TIMES = {"GPE", "LOC", "DATE", "TIME", "FAC"}
+
+
+def _through_journal(context: _Context, head: Token, own: CharSpan | None) -> CharSpan | None:
+    """A study's description running to the end of the journal it names, with the markup of
+    the name ('A 2014 study in *Review: Harbor Economics*', which the colon would cut)."""
+    if own is None or _journal(head) is None:
+        return own
+    preposition = next(c for c in head.children if c.dep_ == "prep" and c.lower_ == "in")
+    last = max(t.i for t in preposition.subtree)
+    end = head.doc[last].idx + len(head.doc[last].text)
+    text = context.text
+    while end < len(text) and text[end] in "*_":
+        end += 1
+    return (own[0], max(own[1], end))
 
 
 def _blank(text: str) -> bool:
@@ -631,6 +725,21 @@ def _person_antecedent(
     """The nearest person who is a subject in the last few lines (a person entity, or a
     proper-noun subject the entity recogniser mislabelled), else the nearest person
     entity; never one the text marks as of the other gender than the pronoun's."""
+    named = _named_antecedent(context, before, gender)
+    window = _window_start(context, before)
+    rules = _rules()
+    other = rules.male_words if gender == "f" else rules.female_words if gender == "m" else set()
+    for span, noun in reversed(context.described_reporters):
+        if span[1] > before or noun in other:
+            continue
+        # 'a local official told AFP' after the last name: '..., he added' is the official's.
+        if span[0] >= window and (named is None or span[0] > named[1]):
+            return span
+        break
+    return named
+
+
+def _named_antecedent(context: _Context, before: int, gender: str | None) -> CharSpan | None:
     people = [m for m in context.people if _agrees(context, m.span, gender)]
     index = bisect_right([m.span[1] for m in people], before)
     if not index:
@@ -707,9 +816,24 @@ def _may_be_person(token: Token) -> bool:
         return False
     if token.is_upper and len(token.text) > 1:  # an acronym: 'IRNA reported'
         return False
+    if _common_word_capitalised(token):
+        return False
     if token.ent_type_ != "ORG":
         return True
     return _is_reporting_verb(token.head) and _bare_name(token.text) not in _rules().known_names
+
+
+def _common_word_capitalised(token: Token) -> bool:
+    """A lone capitalised word that opens its sentence and is written in lower case
+    elsewhere in the text: a common noun, not a name ('Nudity didn't bother her' beside
+    'approves of nudity')."""
+    doc = token.doc
+    alone = not any(t.pos_ == "PROPN" for t in (doc[token.i - 1 : token.i] if token.i else []))
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    alone = alone and (following is None or following.pos_ != "PROPN")
+    if not token.is_sent_start or not alone or not token.is_title:
+        return False
+    return re.search(rf"\b{re.escape(token.lower_)}\b", doc.text) is not None
 
 
 def _name_ending_at(token: Token) -> list[Token]:
@@ -747,6 +871,17 @@ def _is_subject(mention: Span) -> bool:
     return root.dep_ == "pobj" and before is not None and before.lower_ == "according"
 
 
+def _described_between(context: _Context, start: int, end: int) -> bool:
+    """Whether a person described but not named ('this one young woman', 'a neighbour')
+    stands between a name and a pronoun, so that the pronoun may be theirs."""
+    nouns = _rules().person_nouns
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in nouns and not t.ent_type_
+        for t in _tokens(context.doc, start, end)
+        if not context.inside_quote(t.idx, t.idx + 1)
+    )
+
+
 def _window_start(context: _Context, position: int) -> int:
     """The start of the line a few lines before the one holding `position`."""
     index = bisect_right(context.line_starts, position) - 1
@@ -782,6 +917,20 @@ def _speaker_phrase(
     if lowered in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         return _antecedent(context, lowered, min(anchor, head.idx)) or own
     before = min(anchor, head.idx)
+    if _is_study(head):
+        # 'A 2019 study in the Journal of X found': its unnamed authors, under the text's
+        # description; a person or organization after 'by' is the author.
+        author = _study_author(head)
+        possessive = next(
+            (c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None
+        )
+        owner = _owner(context, possessive, before) if possessive is not None else None
+        if owner is not None and _names_researchers(context.text[owner[0] : owner[1]]):
+            return owner  # 'Their paper concludes:' after 'Researchers at X found ...'
+        if author is not None:
+            return _char_span(_noun_phrase(author, start, end)) or own
+        if not _is_document(head) or own is not None:
+            return _through_journal(context, head, own)
     if _is_document(head):
         return _issuer(context, head, before) or _last_reporter(context, before) or own
     holder = _title_holder(context, own, before)
@@ -1038,8 +1187,37 @@ def _occasion(tokens: Sequence[Token]) -> str | None:
             if pair in rules.occasion_heads:
                 return f"{previous.text} {token.text}"
         if token.lower_ in rules.occasion_heads or token.lemma_.lower() in rules.occasion_heads:
-            return _named_occasion(token) or token.text
+            return _outlet_of_occasion(token) or _named_occasion(token) or token.text
     return None
+
+
+def _outlet_of_occasion(head: Token) -> str | None:
+    """The news outlet an interview or appearance was with: 'in an interview with Harbor
+    News' -> 'Harbor News', 'in an interview on KXTV' -> 'KXTV' (an outlet of the lexicon, a
+    newspaper's or channel's name or an acronym; not a person: 'an interview with Dana Roe'
+    stays 'interview')."""
+    rules = _rules()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_LINKS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            run = [t for t in obj.subtree if t.ent_type_ == "ORG" and t.i <= obj.i]
+            if not run or any(b.i - a.i != 1 for a, b in zip(run, run[1:], strict=False)):
+                continue
+            words = [t for t in run if t.lower_ != "the" and t.text not in {"’s", "'s", "’"}]
+            if not words:
+                continue
+            name = head.doc[words[0].i : words[-1].i + 1].text
+            outlet_like = any(
+                t.text in rules.newspaper_heads or (t.is_upper and 2 <= len(t.text) <= 5)
+                for t in words
+            )
+            if _bare_name(name) in rules.outlets or outlet_like:
+                return name
+    return None
+
+
+_OCCASION_LINKS = {"with", "on", "for"}
 
 
 def _named_occasion(head: Token) -> str | None:
@@ -1193,7 +1371,8 @@ def _verb_attribution(
         speaker = _speaker(context, subject, span[0], span[1], anchor)
     else:
         speaker = _speaker_without_parse(clause, verb) if span[0] >= anchor else None
-    return _Attribution(verb.i, span, speaker, verb.text, _medium(context, verb, clause))
+    medium = _medium(context, verb, clause) or _journal(subject)
+    return _Attribution(verb.i, span, speaker, verb.text, medium)
 
 
 def _relay_attribution(
@@ -1377,7 +1556,61 @@ def _attribution_before(
     if source is not None:
         medium = _occasion(clause)
         return _Attribution(source.key, (clause[0].idx, end), source.speaker, source.cue, medium)
-    return _colon_introduction(context, clause) if _closing_mark(clause) == ":" else None
+    if _closing_mark(clause) != ":":
+        return None
+    return _colon_introduction(context, clause) or _colon_subject(context, clause, end)
+
+
+def _colon_subject(context: _Context, clause: Sequence[Token], end: int) -> _Attribution | None:
+    """'Acme Steel praised the move: "', 'Sen. Roe weighed in on the rates: "': a sentence
+    that ends with the colon and whose main verb, though it does not report, has the speaker
+    as its subject (a name, an organization, 'he', 'they', or a document): a quotation the
+    speaker introduces with a colon is the speaker's (GUIDELINES). No cue."""
+    heads = [t for t in clause if t.pos_ == "VERB" and not t.ent_type_ and _heads_clause(t, clause)]
+    if not heads or context.inside_quote(heads[0].idx, heads[0].idx + 1):
+        return None
+    root = heads[0]
+    subject = _subject(root)
+    if subject is None or subject.dep_ != "nsubj" or subject.i < clause[0].i:
+        return None
+    lowered = subject.lower_
+    if subject.ent_type_ and subject.ent_type_ not in _NAME_LABELS:
+        return None  # 'Prevent World War III, restore peace ...: "' (an event, a law)
+    if _is_document(subject):
+        speaker = _issuer(context, subject, end)
+    elif (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in {"PERSON", "ORG"}
+        or lowered in _COLON_PRONOUNS
+    ):
+        speaker = _speaker(context, subject, clause[0].idx, end, root.idx)
+    else:
+        return None
+    if speaker is None:
+        return None
+    if lowered in _COLON_PRONOUNS and _described_between(context, speaker[1], subject.idx):
+        return None  # 'A young woman ... was denied. She came back: "': not the name before
+    medium = _occasion(clause) or _issued_document(root)
+    return _Attribution(root.i, (clause[0].idx, end), speaker, None, medium, loose=True)
+
+
+def _issued_document(verb: Token) -> str | None:
+    """The document a verb issues, as the medium: 'released a statement applauding ...:'."""
+    heads = _rules().occasion_heads
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and child.lemma_.lower() in heads:
+            previous = child.doc[child.i - 1] if child.i else None
+            if previous is not None and previous.dep_ == "compound":
+                pair = f"{previous.lower_} {child.lower_}"
+                if pair in heads:
+                    return f"{previous.text} {child.text}"
+            return child.text
+    return None
+
+
+# Pronouns that stand for the speaker of a colon lead; not 'I' or 'we' (a speaker who
+# introduces someone else's words: 'I will read what the report says:') nor 'it'.
+_COLON_PRONOUNS = {"he", "she", "they"}
 
 
 def _closing_mark(clause: Sequence[Token]) -> str:
@@ -1445,7 +1678,19 @@ def _colon_introduction(context: _Context, clause: Sequence[Token]) -> _Attribut
     words = _without_bracketed_note(_trim(clause))
     if not words or words[0].pos_ in _NOT_NAME_STARTS:
         return None
+    # 'Dana Roe on farm exports:' names the speaker, then the topic.
+    topic = next(
+        (
+            k
+            for k, t in enumerate(words)
+            if k and t.lower_ in _TOPIC_WORDS and words[k - 1].pos_ == "PROPN"
+        ),
+        None,
+    )
+    words = words[:topic] if topic is not None else words
     for token in words:
+        if token.ent_type_ in _PERSON_LABELS:
+            continue  # a name tagged as a verb: 'Rep. Dale Wied:'
         if token.pos_ in {"VERB", "AUX"} and not _in_relative_clause(token, words[0].i):
             return None
     first = words[0]
@@ -1468,6 +1713,7 @@ def _colon_introduction(context: _Context, clause: Sequence[Token]) -> _Attribut
     return _Attribution(first.i, (first.idx, clause_end), speaker, None, None)
 
 
+_TOPIC_WORDS = {"on", "about", "regarding"}
 _NOT_NAME_STARTS = {"ADP", "SCONJ", "ADV", "PRON", "VERB", "AUX", "CCONJ", "PART"}
 
 
@@ -1793,11 +2039,38 @@ def _lead_attribution(context: _Context, line: int) -> _Attribution | None:
     heading = len(whole) == len(tokens) and not any(t.pos_ in {"VERB", "AUX"} for t in tokens)
     if not subjects and tokens and heading:
         # A heading without a verb that names the speaker ('Secretary Dana Roe on Morning
-        # News', then the list of what she said).
-        subjects = [m for m in context.people if start <= m.span[0] and m.span[1] <= end][:1]
+        # News', then the list of what she said); the show is the medium.
+        named = [m.span for m in context.people if start <= m.span[0] and m.span[1] <= end]
+        speaker, show = _heading_name(tokens)
+        speaker = named[0] if named else speaker
+        if speaker is None:
+            return None
+        return _Attribution(tokens[0].i, (start, end), speaker, None, show)
     if not subjects:
         return None
     return _Attribution(tokens[0].i, (start, end), subjects[-1].span, None, None)
+
+
+def _heading_name(tokens: Sequence[Token]) -> tuple[CharSpan | None, str | None]:
+    """The name a heading ends with before 'on' and the show after it: 'Secretary of Farming
+    Dana Roe on Morning Report' -> ('Dana Roe', 'Morning Report'); a name the recogniser took
+    for an organization too. The show only when its words are capitalised."""
+    words = [t for t in tokens if not t.is_punct and t.text.strip("#")]
+    cut = next((k for k, t in enumerate(words) if t.lower_ == "on" and k > 0), len(words))
+    before, after = words[:cut], words[cut + 1 :]
+    if not before or before[-1].pos_ != "PROPN":
+        return None, None
+    name = _name_ending_at(before[-1])
+    while len(name) > 2 and name[0].dep_ == "pobj":  # 'Secretary of Farming Dana Roe'
+        name = name[1:]
+    show = None
+    if after and all(t.is_title or t.lower_ in _SHOW_LINKS for t in after) and after[0].is_title:
+        show = after[0].doc[after[0].i : after[-1].i + 1].text
+    return _char_span(name), show
+
+
+# Small words inside the capitalised name of a show ('Meet the Press', 'Face the Nation').
+_SHOW_LINKS = {"the", "of", "and", "with", "in", "on"}
 
 
 def _colon_lead(context: _Context, line: int) -> _Attribution | None:
@@ -1869,7 +2142,27 @@ def _inherit_lead(context: _Context, groups: list[_Group]) -> None:
         lead = _lead_line(context, group.quotations[0].first_line)
         if lead is None:
             continue
-        group.attribution = _lead_attribution(context, lead)
+        group.attribution = _lead_attribution(context, lead) or _speaker_before_lead(context, lead)
+
+
+# At most this many words in a lead that only announces the quotations ('Here's what you missed:').
+_SHORT_LEAD_WORDS = 8
+
+
+def _speaker_before_lead(context: _Context, lead: int) -> _Attribution | None:
+    """Who a lead line ending with a colon that names no one ('Here's what you missed:')
+    introduces: the speaker of the paragraph before it, past figures and other markup
+    ('President Dana Roe spoke at the summit.' / '<figure> ...' / 'Here's what you missed:')."""
+    start = context.paragraph_start(lead)
+    words = context.text[start : context.lines[lead][1]].split()
+    if not words[-1].endswith(":") or len(words) > _SHORT_LEAD_WORDS:
+        return None
+    line = context.paragraph_start_line(lead) - 1
+    while line >= 0 and context.text[slice(*context.lines[line])].lstrip().startswith("<"):
+        line = context.paragraph_start_line(line) - 1
+    if line < 0 or context.paragraphs[line] == 0 or _is_list_line(context, line):
+        return None
+    return _lead_attribution(context, line)
 
 
 # --- partial quotations inside the narrative -------------------------------------------------

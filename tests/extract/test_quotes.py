@@ -98,7 +98,7 @@ def summary(quote: Quote) -> tuple[str, str | None, str | None, str | None]:
         ),
         pytest.param(
             "Rain fell.\n\nPaul Grant said in an interview with CNN: “We are ready to help.”",
-            [("We are ready to help.", "Paul Grant", "said", "interview")],
+            [("We are ready to help.", "Paul Grant", "said", "CNN")],
             id="medium-interview-before",
         ),
         pytest.param(
@@ -837,3 +837,192 @@ def test_topic_bullets_take_the_speaker_of_their_heading(nlp: Language) -> None:
     )
     quotes = quotes_of(nlp, text)
     assert [(q.speaker_text, q.cue) for q in quotes] == [("Dana Whitcombe", None)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Reactions\n\n-   Senator Ada Lindqvist praised the new harbor plan: “This is the best "
+            "news our fishing towns have had in a decade.”\n",
+            "Ada Lindqvist",
+            id="praised-the-plan-colon",
+        ),
+        pytest.param(
+            "Reactions\n\nThe Marlow Growers Union welcomed the decision: “Our members can finally "
+            "plan the next season with some certainty.”",
+            "Marlow Growers Union",
+            id="organization-welcomed-colon",
+        ),
+        pytest.param(
+            "Reactions\n\nMayor Tobias Renn visited the site on Monday.\n\n"
+            "He weighed in on the delays: “We will finish this bridge before the winter comes.”",
+            "Tobias Renn",
+            id="pronoun-weighed-in-colon",
+        ),
+    ],
+)
+def test_colon_lead_with_a_verb_that_does_not_report(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """A quotation the speaker introduces with a colon is the speaker's, whatever the verb."""
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker_text, quote.cue) == (speaker, None)
+
+
+def test_colon_lead_naming_an_event_gives_no_speaker(nlp: Language) -> None:
+    text = (
+        "Promises\n\n8.  Prevent World War III and build a shield over the whole country: "
+        "“We will build a great shield over our country and keep it safe.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text is None
+
+
+def test_announcing_lead_takes_the_speaker_of_the_paragraph_before(nlp: Language) -> None:
+    text = (
+        "Governor Speaks at Harbor Summit\n\n"
+        "Yesterday, Governor Ilse Marwick delivered remarks at the Harbor Summit in Port Ellis.\n\n"
+        '<figure> <img src="harbor.jpg" /> </figure>\n\n'
+        "Here’s what you missed:\n\n"
+        "-   “We will dredge the channel and open the port to larger ships next spring.” (Watch)\n"
+        "-   “Every fisherman in this state deserves a harbor that works all year.” (Watch)\n"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Ilse Marwick"] * 2
+
+
+def test_name_tagged_as_a_verb_before_a_colon(nlp: Language) -> None:
+    text = (
+        "Reactions\n\nRep. Ann Dolby: “The plan is good for our farmers and for our towns.”\n\n"
+        "Rep. Dale Wied: “100 days of a secure border and 100 days of lower prices.”"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Ann Dolby", "Dale Wied"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Harbor fees\n\nA 2016 study in the *Journal of Port Economics* found that “higher "
+            "fees drove most of the small carriers out of the market.”",
+            (
+                "A 2016 study in the *Journal of Port Economics*",
+                "found",
+                "Journal of Port Economics",
+            ),
+            id="study-in-a-journal-found-that",
+        ),
+        pytest.param(
+            "Harbor fees\n\nAn analysis from the Pellham Institute found that “fees would push "
+            "the small carriers to other ports.”",
+            ("Pellham Institute", "found", None),
+            id="analysis-from-an-institute",
+        ),
+        pytest.param(
+            "Harbor fees\n\nA 2018 survey by Ilona Varga showed that “most dock workers expect "
+            "to lose hours next year.”",
+            ("Ilona Varga", "showed", None),
+            id="survey-by-a-named-author",
+        ),
+    ],
+)
+def test_study_is_the_source_of_its_quoted_words(
+    nlp: Language, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker_text, quote.cue, quote.medium) == expected
+
+
+def test_finding_verb_of_a_person_is_not_a_reporting_verb(nlp: Language) -> None:
+    text = "Lost dog\n\nOfficer Ben Aldo found the dog near a sign reading “Keep out of the yard.”"
+    assert all(q.cue != "found" for q in quotes_of(nlp, text))
+
+
+def test_heading_names_the_speaker_and_the_show(nlp: Language) -> None:
+    text = (
+        "Officials spoke on the morning shows.\n\n"
+        "#### Secretary Dana Whitcombe on Morning Report\n\n"
+        "-   On farm exports: “We will sell more grain abroad this year than ever before.”\n"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker_text, quote.medium) == ("Dana Whitcombe", "Morning Report")
+
+
+def test_name_on_a_topic_before_a_colon(nlp: Language) -> None:
+    text = (
+        "Here is what you missed:\n\n"
+        "-   Tom Krall on restoring fiscal order: “We are changing the culture and we will pass "
+        "an audit this year.”\n"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Tom Krall"
+
+
+def test_pronoun_after_an_unnamed_person_is_not_the_name_before(nlp: Language) -> None:
+    text = (
+        "Care\n\nMayor Tobias Renn spoke about the clinic.\n\n"
+        "A young woman from Ashford was turned away twice. She came back: “Please help me now.”"
+    )
+    assert all(q.speaker_text != "Tobias Renn" for q in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        pytest.param(
+            "Talks\n\n“We will not back down,” Mayor Dana Whitcombe said in an interview with "
+            "the Harbor Gazette on Monday.",
+            "Harbor Gazette",
+            id="interview-with-a-newspaper",
+        ),
+        pytest.param(
+            "Talks\n\n“We will not back down,” Mayor Dana Whitcombe said in an interview with "
+            "Lena Park.",
+            "interview",
+            id="interview-with-a-person",
+        ),
+    ],
+)
+def test_outlet_of_an_interview_is_the_medium(nlp: Language, text: str, medium: str) -> None:
+    (quote,) = quotes_of(nlp, text)
+    assert quote.medium == medium
+
+
+def test_capitalised_common_word_is_no_antecedent(nlp: Language) -> None:
+    text = (
+        "Obituary\n\nMarla Quinn posed for painters for twenty years.\n"
+        "Modelling didn't bother her, she said, explaining:\n"
+        '"There is nothing wrong with modelling. I liked the quiet of the studios."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Marla Quinn"
+
+
+def test_pronoun_after_an_unnamed_reporter_is_theirs(nlp: Language) -> None:
+    text = (
+        "Storm\n\nGovernor Dana Whitcombe said the roads were closed.\n"
+        "About 300 people slept outdoors, a local official told reporters.\n"
+        '"We have no power now and the phones do not work," he added.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "a local official"
+
+
+def test_statement_released_before_a_colon_is_the_medium(nlp: Language) -> None:
+    text = (
+        "Reactions\n\nThe Harbor Pilots Association released a statement praising the ruling: "
+        "“This is a good day for every pilot in the state.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker_text, quote.medium) == ("Harbor Pilots Association", "statement")
+
+
+def test_study_of_a_possessive_is_its_owners(nlp: Language) -> None:
+    text = (
+        "Straws\n\nResearchers at Ashford College tested forty kinds of straws.\n"
+        "Their paper concludes: “The presence of these chemicals shows the straws are not safe.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Researchers at Ashford College"
