@@ -1381,6 +1381,11 @@ def _add_entity(
         return
     if _owner_and_common_noun(span):
         return  # "Whitcombe's gamble": a thing of the owner, who is named elsewhere
+    family = _family_named(span)
+    if family is not None:  # 'the Morrow family': the kin as one group, not one of them
+        name = _name_text(family[:-1]) + " family"
+        registry.add(name, "group", _char_span(family), family.text)
+        return
     text = span.text
     if publisher and canon.fold(text) and canon.fold(text) in canon.fold(publisher):
         return
@@ -1392,6 +1397,8 @@ def _add_entity(
         )
         return
     if _not_an_actor(text) or _part_of_a_title(span) or _names_a_kind_of_thing(span, ent):
+        return
+    if _in_a_cited_title(span):
         return
     platform = canon.fold(text) in _words("organizations", "platforms")
     if platform and span.root.dep_ == "pobj" and span.root.head.lower_ in {"on", "via"}:
@@ -1451,10 +1458,15 @@ def _add_entity(
         label = "ORG"  # 'told the N.Y. Daily News': a newspaper, no person or place
     if platform:
         label = "ORG"  # 'Twitter' tagged as a person: an online service's company
+    if label == "PERSON" and _based_somewhere(span):
+        label = "ORG"  # 'Oslo-based Tandberg, a leader in ...': a company, never a person
     if label in {"ORG", "GPE", "LOC"} and canon.known_person(text):
         label = "PERSON"  # 'Obama' tagged as a body: a person the lexicon knows
     if label == "ORG" and _owned_personal_name(span):
         label = "PERSON"  # "Telkom's Lulu Letlape said": a body's person, not a body
+    if label in {"ORG", "GPE", "PERSON"} and org is None and (held := _office_holder_tail(span)):
+        _add_person(held, registry)  # 'CFO Lena Brook', 'Ambassador to Norway Ed Vale'
+        return
     if label in {"PERSON", "ORG"} and canon.country_of_word(text):
         _add_place(span, registry)  # 'Khartoum' tagged as a person is still the capital
     elif label == "PERSON":
@@ -1465,6 +1477,53 @@ def _add_entity(
         _add_place(span, registry)
     elif label in {"LOC", "FAC"} and _is_scene(span):
         registry.add(_display(text), "location", _char_span(span), text)
+
+
+_FAMILY_WORDS = {"family", "families"}
+
+
+def _family_named(span: Span) -> Span | None:
+    """'the Morrow family said', 'a statement from the Okafor Family': a surname with 'family'
+    after it names the kin as one group where it acts or speaks. Not a body named after a
+    family ('the Kaiser Family Foundation'), a people ('the American family'), 'the Royal
+    family', nor kin who only own or contain ('in the Morrow family', "the family's aide")."""
+    doc = span.doc
+    if span[-1].lower_ in _FAMILY_WORDS and len(span) > 1:
+        name, end = span[:-1], span.end
+    elif span.end < len(doc) and doc[span.end].lower_ in _FAMILY_WORDS:
+        name, end = span, span.end + 1
+    else:
+        return None
+    if len(name) > 3 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    if any(canon.country_of_word(t.text) or canon.demonym_country(t.text) for t in name):
+        return None
+    if end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+        return None  # 'the Kaiser Family Foundation'
+    if name.start == 0 or doc[name.start - 1].lower_ != "the":
+        return None  # "Ida Morrow's family", 'Morrow family members' name no group
+    if any(_common_word(t) or _capitalised_adjective(t) for t in name):
+        return None  # 'the Royal family', 'the Holy Family'
+    kin = doc[end - 1]
+    while kin.dep_ == "conj":
+        kin = kin.head
+    acts = kin.dep_ in {"nsubj", "nsubjpass"} or (
+        kin.dep_ == "pobj" and kin.head.lower_ in {"by", "from", "with"}
+    )
+    if not acts or (end < len(doc) and doc[end].tag_ == "POS"):
+        return None  # 'in the Morrow family', "the Morrow family's aides": no actor
+    return doc[name.start : end]
+
+
+def _based_somewhere(span: Span) -> bool:
+    """'Oslo-based Tandberg', 'a Texas-based Acme': a name right after '<place>-based'."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1:
+        return False
+    if doc[i].lower_.endswith("-based"):
+        return True
+    return doc[i].lower_ == "based" and doc[i - 1].text in {"-", "–"}
 
 
 def _owner_and_common_noun(span: Span) -> bool:
@@ -1521,6 +1580,41 @@ def _personal_name(span: Span) -> bool:
         and not any(_is_thing(t) or canon.country_of_word(t.text) for t in span)
         and canon.organization(span.text) is None
     )
+
+
+def _office_holder_tail(span: Span) -> Span | None:
+    """'CFO Lena Brook', 'Committee Chair Rafe Tolliver', 'Ambassador to Norway Ed Vale',
+    'Chief Officer for Asia at the Trade Ministry Ana Ruiz' tagged as one body or place: the
+    personal name at the end, after a title word or after a body or place that a title
+    shortly before qualifies, is the office's holder; the name is the person."""
+    doc = span.doc
+    for size in (3, 2):
+        cut = span.end - size
+        if cut <= span.start:
+            continue
+        tail = doc[cut : span.end]
+        if not _personal_name(tail) or any(_is_title_word(t) or t.tag_ != "NNP" for t in tail):
+            continue  # 'General Caregiver Support Services': no person's name after a title
+        before = doc[cut - 1]
+        if _is_title_word(before) and (before.is_title or before.text.isupper()):
+            return tail  # 'Chair', 'CFO'
+        qualifies = canon.country_of_word(before.text) or before.lower_ in _words(
+            "organizations", "org_heads"
+        )
+        if qualifies and tail[-1].tag_ != "NNPS" and _after_a_title(doc, cut - 1):
+            return tail
+    return None
+
+
+def _after_a_title(doc: Doc, i: int) -> bool:
+    """Whether the words before doc[i] run back to a title word through words of an office
+    only ('Ambassador to Norway', 'Chief Officer for Asia at the Trade Ministry')."""
+    for token in reversed(doc[max(0, i - 9) : i]):
+        if _is_title_word(token) and token.is_title:
+            return True
+        if not (token.is_title or token.lower_ in {"to", "for", "of", "at", "the", "in"}):
+            return False
+    return False
 
 
 def _owned_personal_name(span: Span) -> bool:
@@ -2980,6 +3074,26 @@ def _add_place(span: Span, registry: ParticipantRegistry) -> None:
         registry.add(_display(span.text), "location", _char_span(span), span.text)
 
 
+#: A document cited by number and date, its title in parentheses after it: 'Executive Order
+#: 14001 of May 2, 2024 (Promoting Fair Harbor Access)', 'Proclamation 9900 of ...'.
+_CITED_TITLE = re.compile(
+    r"\b(?:Orders?|Proclamations?|Memorandums?|Memoranda|Directives?|Determinations?)"
+    r"\s+(?:No\.\s*)?\d[\d-]*\s+of\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?\s*(\([^()]{3,400}\))"
+)
+_CITED_TITLES_KEY = "newsfacts.cited_titles"
+
+
+def _in_a_cited_title(span: Span) -> bool:
+    """A name inside the title of a cited document ('... of May 2, 2024 (Restoring Trust in
+    Harbor Pilots and Protecting Ports)') is a word of the title, not an actor."""
+    found = span.doc.user_data.get(_CITED_TITLES_KEY)
+    if not isinstance(found, list):
+        text = doc_text(span.doc)
+        found = [m.span(1) for m in _CITED_TITLE.finditer(text)] if "(" in text else []
+        span.doc.user_data[_CITED_TITLES_KEY] = found
+    return any(start < span.start_char and span.end_char < end for start, end in found)
+
+
 _US_STATES_KEY = "newsfacts.us_states"
 
 
@@ -3276,6 +3390,8 @@ def _add_named_offices(doc: Doc, registry: ParticipantRegistry) -> None:
             i += 1
             continue
         end = _title_starting_at(doc, i)
+        if i >= 3 and doc[i - 2].text == "," and doc[i - 3].ent_type_ == "PERSON":
+            end = None  # 'Ida Marsh, the Chief Operating Officer of ...': her title only
         while end is not None and not (end < len(doc) and _name_word(doc[end])):
             _add_office(doc[i:end], registry)
             if end + 1 >= len(doc) or doc[end].lower_ != "and":
@@ -3533,6 +3649,10 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
             continue  # 'whose leaders': the group is the noun before
         if chunk.start > 0 and doc[chunk.start - 1].lower_ == "as":
             continue  # 'we as teachers have to': a role, not a group
+        if head.lower_ in _KIN_COLLECTIVES and not (
+            head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of"
+        ):
+            continue  # 'American families' in general; 'the families of the crew' act
         first = _first_conjunct(head)  # 'Fire crews and police officers were called'
         if (
             first is not head
@@ -3561,6 +3681,10 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
             _add_group_chunk(chunk, registry, bare=True)
         elif _counted(chunk):
             _add_group_chunk(chunk, registry)
+
+
+#: Heads that name a group only with whose it is ('the relatives of the crew').
+_KIN_COLLECTIVES = {"families", "relatives"}
 
 
 def _beside_a_force(first: Token, head: Token) -> bool:
@@ -3871,6 +3995,10 @@ def _add_group_chunk(
     phrase = chunk.doc[phrase.start : stop]
     if len(phrase) == 0 or registry.covered(_char_span(phrase)) and len(phrase) == 1:
         return None
+    if head.lower_ not in _words("organizations", "government_heads") | _words(
+        "organizations", "body_collectives"
+    ):
+        phrase = chunk.doc[phrase.start : _belonging_phrase_end(phrase, head)]
     text = phrase.text
     countries = _coordinated_countries(phrase, head)
     if countries:  # 'U.S. and Mexican officials': the officials of each country
@@ -3919,6 +4047,63 @@ def _add_group_chunk(
         # 'Danish police', 'Police said': the force is a body, not an unnamed collective.
         return registry.add(name, "organization", _char_span(phrase), text, affiliation=affiliation)
     return registry.add(name, "group", _char_span(phrase), text, affiliation=affiliation)
+
+
+def _belonging_phrase_end(phrase: Span, head: Token) -> int:
+    """The end of a group's name with the 'of'/'from' phrase that says whose or where from
+    the group is ('the relatives of the injured miners', 'delegates and observers from
+    nine countries'), as written; a long phrase or a clause after it stays out."""
+    doc = phrase.doc
+    end = phrase.end
+    if end >= len(doc) or doc[end].lower_ not in {"of", "from"}:
+        return end
+    prep = doc[end]
+    # 'a pledge from leaders from nine countries': the parse may hang the second phrase on
+    # the noun before, yet it still follows the group's name; not on a verb ('stolen by
+    # thieves from the city')
+    hangs_on_noun = prep.head.pos_ == "NOUN" and prep.head in list(head.ancestors)[:2]
+    if prep.head.i != head.i and prep.head not in head.conjuncts and not hangs_on_noun:
+        return end
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or not _people_or_places(pobj):
+        return end  # 'briefed officials of the plan', 'crews from Vale Fire and Rescue'
+    stop = pobj.right_edge.i + 1
+    for token in doc[pobj.i + 1 : stop]:
+        if (token.is_punct and token.text not in {"-", "’", "'"}) or token.dep_ in {
+            "relcl",
+            "acl",
+            "advcl",
+            "appos",
+        }:
+            stop = token.i
+            break
+    if stop - end > 8 or any(t.is_quote or t.is_space for t in doc[end:stop]):
+        return end
+    return stop
+
+
+#: Common nouns of places and communities a group belongs to or comes from.
+_HOME_NOUNS = {
+    "country", "nation", "state", "community", "region", "world", "city", "town",
+    "village", "side", "party", "industry", "sector", "agency", "office", "company",
+    "crew", "family", "province", "county", "district", "neighborhood", "neighbourhood",
+}  # fmt: skip
+
+
+def _people_or_places(token: Token) -> bool:
+    """'the wounded men', 'nine countries', 'the crew', 'Peru': people or a place, whose
+    group a noun before 'of'/'from' names; not a thing ('the plan') nor a body's proper
+    name, which is an actor of its own."""
+    if canon.country_of_word(token.text) or token.ent_type_ in {"GPE", "NORP", "LOC"}:
+        return True
+    if token.pos_ == "PROPN":
+        return False
+    lemma = token.lemma_.lower()
+    return (
+        token.lower_ in _group_heads()
+        or lemma in _words("people", "person_nouns")
+        or lemma in _HOME_NOUNS
+    )
 
 
 _BODY_MEMBERS = {"officers", "agents", "personnel", "troopers"}

@@ -2223,3 +2223,108 @@ def test_the_head_of_a_document_name_stands_before_its_of_phrase(
     office = doc[words.index("Office") : words.index("Budget") + 1]
     assert _names_a_document(schedule)
     assert not _names_a_document(office)
+
+
+def test_office_holder_at_the_end_of_a_tagged_body_is_the_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    doc = parse(
+        "CFO Lena Brook told analysts that revenue grew. Ambassador to Norway Ed Vale spoke."
+    )
+    words = [t.text for t in doc]
+    cfo, norway = words.index("CFO"), words.index("Norway")
+    # as the model tags them at times: a title or a place and the name as one body
+    doc.ents = [
+        Span(doc, cfo, cfo + 3, label="ORG"),
+        Span(doc, norway, norway + 3, label="PERSON"),
+    ]
+    found = {p.name: (p.kind, p.title) for p in extract_participants(doc)}
+    assert found.get("Lena Brook") == ("person", "CFO")
+    assert found.get("Ed Vale", ("",))[0] == "person"
+    assert "CFO Lena Brook" not in found and "Norway Ed Vale" not in found
+
+
+def test_names_inside_a_cited_document_title_are_no_actors(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Section 2 of Executive Order 14001 of May 2, 2024 (Restoring Faith in Harbor Pilots "
+        "and Protecting Fair Access), is hereby revoked, and Secretary Dana Holt shall report."
+    )
+    words = [t.text for t in doc]
+    faith = words.index("Faith")
+    harbor = words.index("Harbor")
+    doc.ents = [
+        Span(doc, faith, faith + 1, label="PERSON"),
+        Span(doc, harbor, harbor + 2, label="ORG"),
+    ]
+    found = {p.name for p in extract_participants(doc)}
+    assert "Faith" not in found and "Harbor Pilots" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("White House Pastry Chef Nora Quill baked the cake.", "Nora Quill", "Pastry Chef"),
+        ("Rabbi Eli Stern led the prayer on Friday.", "Eli Stern", "Rabbi"),
+        ("Ranking Member Paul Okafor objected to the bill.", "Paul Okafor", "Ranking Member"),
+        ("Sheikh Omar Haddad welcomed the envoys.", "Omar Haddad", "Sheikh"),
+    ],
+)
+def test_religious_kitchen_and_committee_titles_stay_apart(
+    parse: Callable[[str], Doc], text: str, name: str, title: str
+) -> None:
+    found = _people(parse, text)
+    assert found.get(name, ("", None, None))[:2] == ("person", title)
+
+
+def test_an_office_in_apposition_to_a_name_is_no_second_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "On Monday, Ida Marsh, the Chief Operating Officer of Acme Holdings, said the plant "
+        "would reopen.",
+    )
+    assert "Chief Operating Officer" not in found
+
+
+def test_a_group_keeps_its_of_or_from_phrase(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The relatives of the crew gathered at the port. Delegates from nine countries signed "
+        "the pledge. Fire crews from Vale Fire and Rescue attended.",
+    )
+    assert found.get("Relatives of the crew", ("",))[0] == "group"
+    assert found.get("Delegates from nine countries", ("",))[0] == "group"
+    # a body's proper name after 'from' is an actor of its own
+    assert "Fire crews" in found and "Vale Fire and Rescue" in found
+
+
+def test_families_in_general_are_no_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "American families will save money under the plan.")
+    assert "American families" not in found
+
+
+def test_a_from_phrase_of_the_verb_stays_out_of_the_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "The funds had been stolen by criminal actors from the Peruvian government."
+    )
+    assert "Criminal actors from the Peruvian government" not in found
+
+
+def test_a_name_after_place_based_is_a_company(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Oslo-based Tandberg, a leader in video equipment, announced a $40 million plant.")
+    start = [t.text for t in doc].index("Tandberg")
+    doc.ents = [Span(doc, start, start + 1, label="PERSON")]  # as the model tags it at times
+    found = {p.name: p.kind for p in extract_participants(doc)}
+    assert found.get("Tandberg") == "organization"
+
+
+def test_a_surname_with_family_names_the_kin_as_a_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "President Dana Cole met with the Morrow family on Tuesday. Jenna Morrow was killed "
+        "last year. The Kaiser Family Foundation published a survey.",
+    )
+    assert found.get("Morrow family", ("",))[0] == "group"
+    assert found.get("Jenna Morrow", ("",))[0] == "person"
+    assert "Kaiser family" not in found
