@@ -41,6 +41,7 @@ _GOVERNING_PREPOSITIONS = {"for", "in", "at", "during", "into", "to"}
 _NEGATIONS = {"not", "n't", "never", "no"}
 _FUTURE_AUX = {"will", "shall", "'ll", "would"}
 _OBLIGATION = {"must", "should", "ought"}
+_POSSIBILITY = {"could", "may", "might"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 _CONTROL_PREPOSITIONS = {"for", "of"}
@@ -1455,6 +1456,10 @@ def _status(trigger: Token, verb: Token) -> str:
         children = list(token.children)
         if any(c.lower_ in _FUTURE_AUX for c in children):
             return "planned"
+        if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in children) and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in children
+        ):
+            return "planned"  # 'he could face charges', not 'he may have fired twice'
         if (
             any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
             and not any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in children)
@@ -1579,7 +1584,9 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
             continue
         if _reports(token) or _hypothetical(token) or _speech_object(token):
             continue
-        if _between_things(token, event_type, resolve):
+        if _between_things(token, event_type, resolve) or _natural_force(token, event_type):
+            continue
+        if _fights_no_foe(token, event_type) or _game_move(token, event_type):
             continue
         # an attack condemned is done by others than those who condemn it
         verb = token if _stance_on_violence(token) else _governing_verb(token)
@@ -1681,6 +1688,112 @@ def _between_things(token: Token, event_type: str, resolve: Resolver) -> bool:
     return not (event_type == "ASSAULT" and any(_agentive(p, resolve) for p in patients))
 
 
+_FORCE_PREPOSITIONS = {"in", "during", "by", "after", "from"}
+_MEASURES = {"magnitude", "intensity", "strength", "force", "category", "size"}
+
+
+def _natural_force(token: Token, event_type: str) -> bool:
+    """'The quake struck the province', 'homes damaged by the storm', 'seven were injured in
+    the flood', 'a tremor shook the town, injuring ten': an attack or a coercion whose doer is
+    a hazard of nature is no PLOVER event. The doer is the subject of the trigger or of the
+    clause it hangs from, a passive agent, or (with no subject) an 'in'/'by' phrase; 'it' that
+    takes up the subject of the sentence before counts ('It killed 600 people')."""
+    if event_type not in _VICTIM_TYPES or token.pos_ not in {"VERB", "PROPN"}:
+        return False  # a title-cased headline verb is often parsed as a name
+    verb = token
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+        if subject is not None:
+            return _force(subject) or (
+                subject.lower_ == "it" and _force_above(subject.sent.start, token.doc)
+            )
+        # 'were killed and dozens injured in the quake': conjoined passives share the cause
+        passives = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        for child in (c for v in passives for c in v.children):
+            doer = child.dep_ == "agent" or (
+                child.dep_ == "prep" and child.lower_ in _FORCE_PREPOSITIONS
+            )
+            if doer and any(_force(g) for g in child.children if g.dep_ == "pobj"):
+                return True
+        if verb.dep_ in {"acl", "appos"}:
+            return _force(verb.head)  # 'an earthquake killing ten', 'Quake Of 6.1 Strikes'
+        if verb.dep_ not in {"conj", "advcl", "xcomp"} or any(
+            c.dep_ == "nsubjpass" for c in verb.children
+        ):
+            return False
+        verb = verb.head
+    return False
+
+
+def _fights_no_foe(token: Token, event_type: str) -> bool:
+    """'We will never stop fighting to protect families', 'she fought for a raise', 'they
+    fought back from 14-0 down': a verb of the lexicon's 'foe_verbs' is an attack only with a
+    foe (an object, or one after 'against'/'with'), an ally ('alongside') or a war ('fought
+    in the civil war'); without one it is an effort or a contest."""
+    if event_type != "ASSAULT" or token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() not in _words("foe_verbs"):
+        return False
+    if token.dep_ in {"nsubj", "attr", "dobj", "pobj", "appos"}:
+        return False  # 'the fighting spread': a noun for the fighting itself
+    if any(c.dep_ in {"dobj", "nsubjpass", "expl"} for c in token.children):
+        return False  # 'there has been fighting around the hospital' tells fighting itself
+    if _objects_of(token, {"against", "with", "alongside"}):
+        return False
+    wars = _words("war_nouns")
+    settings = _objects_of(token, {"in", "during", "through", "throughout"})
+    return not any(t.lemma_.lower() in wars for t in settings)  # 'fought in the civil war'
+
+
+_GAME_MOVES = {"ASSAULT", "COERCE", "PROTEST", "THREATEN", "MOBILIZE"}
+
+
+def _game_move(token: Token, event_type: str) -> bool:
+    """'Ruiz intercepted the quarterback's pass', 'the Hawks rallied to tie the game', 'he
+    floored Varga with a right hand in the fifth round': in a sentence that tells a sporting
+    contest, an attack, a coercion, a protest, a threat or a mobilization is a move in the
+    game. The sentence tells one when it has a word of the lexicon's 'game_words', a count
+    of 'game_counts' ('226 yards', '23 points') or an ordinal round ('the fifth round')."""
+    if event_type not in _GAME_MOVES:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _words("police_acts") or lemma in _words("not_game_moves"):
+        return False  # 'arrested five days before the playoff game'
+    if lemma in _words("harm_passives") and any(c.dep_ == "auxpass" for c in token.children):
+        return False  # 'whose career ended when he was shot'
+    return _game_sentence(token.sent)
+
+
+def _game_sentence(sentence: Span) -> bool:
+    words, counts = _words("game_words"), _words("game_counts")
+    for t in sentence:
+        lower = t.lower_
+        if lower in words or t.lemma_.lower() in words:
+            return True
+        if lower in counts and any(c.dep_ == "nummod" and c.text[0].isdigit() for c in t.children):
+            return True  # '226 yards'; not 'at one point'
+        if lower == "round" and any(c.ent_type_ == "ORDINAL" for c in t.children):
+            return True
+    return False
+
+
+def _force(noun: Token) -> bool:
+    """A hazard of nature ('the quake', 'a tropical storm'), not 'a wave of attacks'."""
+    noun = _antecedent_of(noun)
+    if noun.lemma_.lower() not in _words("natural_forces"):
+        return False
+    what = [o for o in _objects_of(noun, {"of"}) if not o.like_num]
+    return all(o.lemma_.lower() in _MEASURES for o in what)  # 'a quake of magnitude 6'
+
+
+def _force_above(start: int, doc: Doc) -> bool:
+    """The sentence before the one starting at token `start` has a hazard as its subject."""
+    if start == 0:
+        return False
+    before = doc[start - 1].sent
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and _force(t) for t in before)
+
+
 def _owned_thing(noun: Token, resolve: Resolver) -> bool:
     """A noun that names one who acts only through its possessor ('Acme's stock')."""
     lemma = noun.lemma_.lower()
@@ -1767,7 +1880,7 @@ def _collective_nouns() -> frozenset[str]:
 def _hypothetical(token: Token) -> bool:
     """'able to seize', 'enough to kill': an ability or a measure, not a happening; 'duties
     imposed on X' (a participle modifier) refers to an event told elsewhere."""
-    if _under_non_event(token) or _obliged(token) or _asked(token):
+    if _under_non_event(token) or _obliged(token) or _asked(token) or _conditional(token):
         return True
     if _negated_above(token):
         return True  # 'I am not going to negotiate here': no happening at all
@@ -1830,6 +1943,25 @@ def _asked(token: Token) -> bool:
             return False
         current = current.head
     return True
+
+
+_CONDITIONS = {"if", "unless"}
+
+
+def _conditional(token: Token) -> bool:
+    """'If convicted, he faces life in prison', 'unless the talks resume, they will strike':
+    what a condition supposes is no happening (the clause under 'if'/'unless', and the
+    infinitives and conjuncts inside it)."""
+    current = token
+    for _ in range(3):
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children
+        ):
+            return True
+        if current.dep_ not in {"xcomp", "conj", "pcomp", "prep", "pobj"}:
+            return False
+        current = current.head
+    return False
 
 
 def _obliged(token: Token) -> bool:
@@ -1913,6 +2045,8 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
         return False
     if b.trigger.dep_ == "conj" and b.trigger.head.i == a.trigger.i and not _own_objects(a, b):
         return True  # 'indicted and sanctioned' X; not 'signed the Act, designated cartels'
+    if _one_attacker(a, b):
+        return True
     if a.target_words and b.target_words:
         # 'captured El Gato' and 'thanked the army for capturing El Gato': one capture;
         # the arrests of two different people are two.
@@ -1940,6 +2074,19 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
     # 'the Arrest of X' (no actor) and 'Mexico's arrest ... of Y': two arrests
     targets_a, targets_b = _target_keys(a), _target_keys(b)
     return not (targets_a and targets_b) or bool(targets_a & targets_b)
+
+
+def _one_attacker(a: _Mention, b: _Mention) -> bool:
+    """'Kovac shot his manager, then fired at a clerk, killing her': the attacks one named
+    person makes in an article are one happening (a spree), whoever each one hits; attacks
+    are split by the one who makes them, not by victim. Attacks dated differently are two."""
+    if a.event_type != "ASSAULT" or b.event_type != "ASSAULT":
+        return False
+    if a.when is not None and b.when is not None and a.when.text != b.when.text:
+        return False  # 'shot a man on June 20' and 'killed the deputy on June 24': two
+    left = {p.name for p in a.actors if p.kind == "person"}
+    right = {p.name for p in b.actors if p.kind == "person"}
+    return bool(left & right) and len(a.actors) == len(left) and len(b.actors) == len(right)
 
 
 def _stem(trigger: Token) -> str:

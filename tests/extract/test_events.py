@@ -1935,3 +1935,136 @@ def test_held_in_custody_is_the_one_held(parse: Callable[[str], Doc]) -> None:
     text = "Police said a driver struck a cyclist in Pellton. Tomas Quill is in custody."
     found = [e for e in _events(parse, text) if e[0] == "COERCE"]
     assert found and "Tomas Quill" not in found[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong earthquake struck Varenka on Tuesday.",
+        "Ten people were injured in Lima in the quake.",
+        "A powerful quake hit southern Chile on Monday. It killed 612 people and injured 1,400.",
+        "Peru is regularly struck by damaging quakes.",
+        "A strong storm struck northern Peru on Friday, causing homes to collapse and injuring 40.",
+        "The quakes had damaged 18 houses, injuring 11 residents of Kesla.",
+        "An earthquake of magnitude 6.2 struck Merovia, the agency said.",
+    ],
+)
+def test_hazard_of_nature_does_no_attack(parse: Callable[[str], Doc], text: str) -> None:
+    events = _events(parse, text)
+    assert not [e for e in events if e[0] in {"ASSAULT", "COERCE"}], text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A wave of attacks killed twelve soldiers in Borvia on Friday.", "ASSAULT"),
+        ("Police arrested two looters in Kessel after the storm.", "COERCE"),
+    ],
+)
+def test_attack_told_beside_a_hazard_stays(
+    parse: Callable[[str], Doc], text: str, event_type: str
+) -> None:
+    assert event_type in [e[0] for e in _events(parse, text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ilse Marwood will never stop fighting to protect our families.",
+        "Senator Orrin Vale fought for the new budget in the Senate.",
+        "Dana Morrow's team fought back from 14-0 down to clinch a place in the playoffs.",
+    ],
+)
+def test_fighting_without_a_foe_is_no_attack(parse: Callable[[str], Doc], text: str) -> None:
+    assert "ASSAULT" not in [e[0] for e in _events(parse, text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units fought rebels near the border town of Kessel.",
+        "Protesters fought with riot police in central Varenka on Friday.",
+        "Kessel militias fought against government troops on Sunday.",
+        "Ardan veterans fought in the Korean War.",
+    ],
+)
+def test_fighting_a_foe_stays_an_attack(parse: Callable[[str], Doc], text: str) -> None:
+    assert "ASSAULT" in [e[0] for e in _events(parse, text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With four minutes left, Tom Ruiz intercepted quarterback Dan Hale's pass and ran 35 yards"
+        " for the touchdown.",
+        "Ivan Petrov bombed Karl Varga with a vicious right hand in the fifth round.",
+        "The Hawks had rallied behind Lee Moss's 180 yards rushing to tie the game in the fourth"
+        " quarter.",
+    ],
+)
+def test_move_in_a_game_is_no_event(parse: Callable[[str], Doc], text: str) -> None:
+    found = [e[0] for e in _events(parse, text)]
+    assert not {"ASSAULT", "COERCE", "PROTEST"} & set(found), (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Jon Prell was arrested on a drunk-driving charge three days before the playoff game.",
+            "COERCE",
+        ),
+        (
+            "Lineman Ray Cole, whose career ended when he was shot in May, visited the team before"
+            " the game.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_crime_told_in_a_game_report_stays(
+    parse: Callable[[str], Doc], text: str, event_type: str
+) -> None:
+    assert event_type in [e[0] for e in _events(parse, text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If convicted, Marek Dolan faces up to 20 years in prison.",
+        "The merger will fall through unless backed by the shareholders of Vantra.",
+        "Lena Sorv could receive a life sentence if she is convicted of the murder.",
+    ],
+)
+def test_what_a_condition_supposes_is_no_event(parse: Callable[[str], Doc], text: str) -> None:
+    found = [e[4].trigger.lower() for e in _events(parse, text)]
+    assert not {"convicted", "backed"} & set(found), (text, found)
+
+
+def test_conviction_told_as_fact_stays(parse: Callable[[str], Doc]) -> None:
+    assert "SANCTION" in [e[0] for e in _events(parse, "Marek Dolan was convicted of fraud.")]
+
+
+def test_one_attacker_makes_one_spree(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "A fired clerk opened fire at an accounting firm on Monday, police said. Susan Miller,"
+        " a partner, told police that Thomas Berg shot her in the arm. The firm employs 40"
+        " people. Berg shot Robert Hale in the hip, then left the building."
+    )
+    attacks = [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+    assert len(attacks) == 1, attacks
+    assert {"Susan Miller", "Robert Hale"} <= set(attacks[0][3])
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Marek Dolan could face charges of fraud.", "planned"),
+        ("Lena Sorv may be sentenced to life in prison.", "planned"),
+        ("Police said Marek Dolan may have shot two people.", "occurred"),
+    ],
+)
+def test_possibility_is_not_told_as_happened(
+    parse: Callable[[str], Doc], text: str, status: str
+) -> None:
+    events = _events(parse, text)
+    assert events and events[0][1] == status, (text, events)
