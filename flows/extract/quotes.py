@@ -833,7 +833,7 @@ def _common_word_capitalised(token: Token) -> bool:
     alone = alone and (following is None or following.pos_ != "PROPN")
     if not token.is_sent_start or not alone or not token.is_title:
         return False
-    return re.search(rf"\b{re.escape(token.lower_)}\b", doc.text) is not None
+    return re.search(rf"\b{re.escape(token.lower_)}\b", doc_text(doc)) is not None
 
 
 def _name_ending_at(token: Token) -> list[Token]:
