@@ -75,7 +75,10 @@ class _Mention:
 
 @cache
 def _lexicon() -> dict:
-    return load_lexicon("events")
+    """The events lexicon, its 'cameo_verbs' (from PETRARCH2's CAMEO verb dictionary) merged
+    into 'verbs'; a verb listed in 'verbs' keeps its own type."""
+    data = load_lexicon("events")
+    return {**data, "verbs": {**data.get("cameo_verbs", {}), **data["verbs"]}}
 
 
 @cache

@@ -2068,3 +2068,22 @@ def test_possibility_is_not_told_as_happened(
 ) -> None:
     events = _events(parse, text)
     assert events and events[0][1] == status, (text, events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The Valdorian foreign minister reprimanded the envoy on Friday.", "ACCUSE"),
+        ("Senator Ilsa Brandt deplored the new tariffs in Calder.", "ACCUSE"),
+        ("Rebels ransacked the customs office in Port Emery.", "ASSAULT"),
+        ("The government of Norland airlifted tents to the flooded valley.", "AID"),
+        ("Authorities in Tessaly evicted 200 squatters from the depot.", "COERCE"),
+        ("Norland ceded two islands to Valdoria in 1921.", "CONCEDE"),
+        ("The Valdorian government criminalized the sale of drones.", "SANCTION"),
+    ],
+)
+def test_cameo_verbs_give_their_type(
+    parse: Callable[[str], Doc], text: str, event_type: str
+) -> None:
+    """Verbs taken from PETRARCH2's CAMEO verb dictionary ('cameo_verbs') are triggers."""
+    assert event_type in _types(parse, text), (text, _events(parse, text))
