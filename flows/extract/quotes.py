@@ -825,8 +825,8 @@ def _may_be_person(token: Token) -> bool:
 
 def _common_word_capitalised(token: Token) -> bool:
     """A lone capitalised word that opens its sentence and is written in lower case
-    elsewhere in the text: a common noun, not a name ('Nudity didn't bother her' beside
-    'approves of nudity')."""
+    elsewhere in the text: a common noun, not a name ('Modelling didn't bother her' beside
+    'nothing wrong with modelling')."""
     doc = token.doc
     alone = not any(t.pos_ == "PROPN" for t in (doc[token.i - 1 : token.i] if token.i else []))
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
