@@ -248,7 +248,117 @@ def extract_participants(
     _drop_quoted_titles(doc, registry)
     _drop_malformed_names(registry)
     _drop_addressed_names(doc, registry)
+    _drop_common_nouns(doc, registry)
+    _drop_benefits_taken_for_people(doc, registry)
+    _drop_heading_clauses(registry)
+    _drop_case_names(doc, registry)
     return registry
+
+
+_CASE_NAME = re.compile(
+    r"\b([A-Z][\w’'-]*(?: (?:of |for |the )?[A-Z][\w’'-]*){0,5}) v\. "
+    r"([A-Z][\w’'-]*(?: (?:of |for |the )?[A-Z][\w’'-]*){0,5})"
+)
+
+
+def _drop_case_names(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Dunmore v. Tallis', 'Orrin v. Board of Pilots': a court case's name and the people
+    or one-word parties named only inside it are no actors of the story; nor is the case's
+    short name, its first party alone ('since Dunmore was decided'). A body's full name
+    stays: the body went to court."""
+    text = doc.text
+    if " v. " not in text:
+        return
+    cases = [(m.start(), m.end(), m.group(1), m.group(2)) for m in _CASE_NAME.finditer(text)]
+    first_parties = {first for _s, _e, first, _second in cases if " " not in first}
+    for participant in list(registry):
+        if " v. " in participant.name:
+            registry.drop(participant)
+            continue
+        if participant.kind != "person" and " " in participant.name:
+            continue  # 'Harbor Pilots Association v. Dunmore': a body that went to court
+        inside = bool(participant.mentions) and all(
+            any(s <= start and end <= e for s, e, _f, _o in cases)
+            for start, end in participant.mentions
+        )
+        shorthand = participant.kind == "person" and participant.name in first_parties
+        if inside or shorthand:
+            registry.drop(participant)
+
+
+def _drop_heading_clauses(registry: ParticipantRegistry) -> None:
+    """'Strengthens Harbor Safety', 'Lowers Costs for Families': a heading's verb in the
+    third person and the words after it, written in title case, name no one."""
+    verbs = _words("organizations", "heading_verbs")
+    for participant in list(registry):
+        forms = [participant.name, *participant.aliases]
+        if all(_third_person_of(form.split()[0], verbs) for form in forms if form.split()):
+            registry.drop(participant)
+
+
+def _third_person_of(word: str, verbs: frozenset[str]) -> bool:
+    """'Strengthens', 'Pushes', 'Unifies': a verb of the list in the third person singular."""
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.endswith("s"):
+        return False
+    stems = {lower[:-1], lower[:-2] if lower.endswith("es") else ""}
+    if lower.endswith("ies"):
+        stems.add(lower[:-3] + "y")
+    return bool(stems & verbs)
+
+
+def _drop_benefits_taken_for_people(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Ferris Grants', 'the maximum Ferris Grant', 'Ferris Grant recipients': a name ending
+    in a benefit's noun (grant, scholarship, voucher) that the text puts in the plural, after
+    an article or a modifier, or before the noun it qualifies, names an aid, not a person
+    ('Hugh Grant' takes none of these)."""
+    benefits = _words("organizations", "benefit_nouns")
+    for person in registry.of_kind("person"):
+        words = person.name.split()
+        last = words[-1].lower()
+        single = last[:-1] if last.endswith("s") else last
+        if len(words) < 2 or single not in benefits:
+            continue
+        if last != single or any(_used_as_a_thing(doc, span) for span in person.mentions):
+            registry.drop(person)
+
+
+def _used_as_a_thing(doc: Doc, span: CharSpan) -> bool:
+    """A mention after 'a'/'the' or a lowercase modifier ('the maximum Ferris Grant'), or one
+    that qualifies a lowercase noun after it ('Ferris Grant recipients')."""
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None or len(found) == 0:
+        return False
+    before = doc[found.start - 1] if found.start > 0 else None
+    after = doc[found.end] if found.end < len(doc) else None
+    if before is not None and (
+        before.lower_ in {"a", "an", "the"} or (before.pos_ == "ADJ" and before.is_lower)
+    ):
+        return True
+    return after is not None and after.pos_ == "NOUN" and after.is_lower
+
+
+def _drop_common_nouns(doc: Doc, registry: ParticipantRegistry) -> None:
+    """A person or body named only by one capitalised word that the text also writes in
+    lower case as a common noun ('Orchards' in a heading, 'orchards' in the text): a word of
+    a heading or a title-case line, not a name. Known names stay ('Apple')."""
+    single = [
+        p
+        for p in registry
+        if p.kind in {"person", "organization"}
+        and all(a.isalpha() and a.istitle() and a == p.name for a in p.aliases or [p.name])
+    ]
+    if not single:
+        return
+    nouns = {t.text for t in doc if t.pos_ == "NOUN" and t.text.islower()}
+    # 'the Administration', 'the Court': a body's head word stands for the body
+    nouns -= _words("organizations", "org_heads") | _words("organizations", "government_heads")
+    for participant in single:
+        if participant.name.lower() not in nouns:
+            continue
+        if canon.organization(participant.name) or canon.known_person(participant.name):
+            continue
+        registry.drop(participant)
 
 
 # Markup left in the text ('<td> ...', '&amp;'), a name cut after a possessive ("'s Offices")
@@ -359,6 +469,9 @@ def _drop_quoted_titles(doc: Doc, registry: ParticipantRegistry) -> None:
 def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> Participant | None:
     """The participant a phrase names (a quote's speaker, an event's actor), adding an
     unnamed group or unknown organization when the phrase names one that is not yet known."""
+    study = _study_speaking(doc, span, registry) or _researchers_speaking(doc, span, registry)
+    if study is not None:  # 'A 2019 study of Lena Varga's reforms': not Varga
+        return study
     found = registry.find(span)
     if found is not None:
         owned = _owned_person(doc, span, registry)
@@ -399,6 +512,123 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
             _display_description(phrase), "person", _char_span(phrase), _as_written(phrase)
         )
     return None
+
+
+def _study_speaking(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> Participant | None:
+    """The group of a study's authors when the phrase is a study's description."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or len(phrase) < 2 or not _is_study(phrase.root):
+        return None
+    return _study_group(doc, span, phrase.root, registry)
+
+
+# heads of the bodies whose researchers publish studies under their own description
+_ACADEMIC_BODIES = {
+    "university",
+    "college",
+    "institute",
+    "school",
+    "laboratory",
+    "academy",
+    "hospital",
+    "clinic",
+}
+
+
+def _researchers_speaking(
+    doc: Doc, span: CharSpan, registry: ParticipantRegistry
+) -> Participant | None:
+    """'Researchers at Ashford College found ...': the study's authors, a group named by the
+    description with the body they work at, not the body itself. A bare group of the same
+    noun on the same words ('Researchers') folds into it."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or len(phrase) < 3:
+        return None
+    phrase = _trim(phrase)
+    head = phrase.root if len(phrase) else None
+    if head is None or head.tag_ != "NNS" or head.i != phrase.start:
+        return None
+    if head.lemma_.lower() not in _words("speech", "study_nouns"):
+        return None
+    if not any(
+        c.dep_ in {"prep", "acl"}
+        and any(t.pos_ == "PROPN" and t.lower_ in _ACADEMIC_BODIES for t in c.subtree)
+        for c in head.children
+    ):
+        return None  # 'researchers at Trend Micro': the firm's own finding
+    bare = registry.find(_char_span(head))
+    group = registry.add(_display_description(phrase), "group", _char_span(phrase), phrase.text)
+    if (
+        bare is not None
+        and bare is not group
+        and bare.kind == "group"
+        and bare.name.lower() == head.lower_
+    ):
+        registry.merge(bare, group)
+    return group
+
+
+def _is_study(head: Token) -> bool:
+    """A study, report, survey or paper (the study nouns of the speech lexicon, without those
+    that name people: 'researcher', 'author')."""
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ == "NOUN"
+        and lemma in _words("speech", "study_nouns")
+        and _plural(lemma) not in _group_heads()
+    )
+
+
+_STUDY_DETERMINERS = {"a", "an", "the", "this", "that", "one"}
+# what tells one study from another: its year, field, journal, author or topic ('a new
+# report' alone does not)
+_STUDY_DETAILS = {"nummod", "compound", "prep", "acl", "npadvmod"}
+
+
+def _study_group(
+    doc: Doc, span: CharSpan, head: Token, registry: ParticipantRegistry
+) -> Participant | None:
+    """The unnamed authors of a study that speaks for itself ('A 2016 survey in the *Journal
+    of Harbor Studies* found ...'): a group named by the text's description, its markup
+    dropped from the name and kept in the alias. A bare 'the study' is the study described
+    last before it."""
+    inside = [c for c in head.children if span[0] <= c.idx < span[1]]
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in inside):
+        # 'Their paper concludes' after 'Researchers at Ashford College found'
+        authors = [
+            p
+            for p in registry.of_kind("group")
+            if p.char_start < span[0] and _researchers_named(p.name)
+        ]
+        return max(authors, key=lambda p: p.char_start) if authors else None
+    article = next((c.lower_ for c in inside if c.dep_ == "det"), None)
+    if article not in _STUDY_DETERMINERS:
+        return None  # 'to support research and other work', 'any review': no particular study
+    if any(c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in inside):
+        return None  # 'the Harbor Agency report': the body that issued it speaks
+    if not any(c.dep_ in _STUDY_DETAILS for c in inside):
+        if article in {"a", "an", "one"}:
+            return None  # 'a new report': no description to name it by
+        earlier = [
+            p
+            for p in registry.of_kind("group")
+            if p.char_start < span[0] and _study_named(p.name, head.lemma_.lower())
+        ]
+        return max(earlier, key=lambda p: p.char_start) if earlier else None
+    written = doc_text(doc)[span[0] : span[1]].strip()
+    name = " ".join(written.replace("*", " ").replace("_", " ").split())
+    return registry.add(name[0].upper() + name[1:], "group", span, written)
+
+
+def _researchers_named(name: str) -> bool:
+    """Whether a group's name is that of a study's authors ('Researchers at X')."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first.endswith("s") and first[:-1] in _words("speech", "study_nouns")
+
+
+def _study_named(name: str, noun: str) -> bool:
+    """Whether a group's name is a study's description with this head noun."""
+    return noun in name.lower().split()
 
 
 def _owned_person(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> Participant | None:
@@ -2360,6 +2590,9 @@ def _part_of_a_title(span: Span) -> bool:
     heads = _words("organizations", "org_heads")
     if span.text.isupper():
         return False
+    title_end = _title_starting_at(doc, span.start)
+    if title_end is not None and title_end >= span.end:
+        return True  # 'Chief Financial' of 'Chief Financial Officer', 'General Counsel'
     if any(t.lower_ in heads for t in span):
         # 'the President of the Senate': a body named by its head word alone is only the
         # title's
@@ -2640,6 +2873,12 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
     if trimmed is None:
         return
     span = trimmed
+    ending = _not_a_personal_ending(span)
+    if ending == "thing":
+        return  # 'the Harbor Valley Scholarship Program': a program, no one
+    if ending == "body":  # 'Quarry Ridge Services', 'Norvale Technologies': a company
+        registry.add(span.text, "organization", _char_span(span), span.text)
+        return
     for start in range(min(len(span), 2)):  # 'Tren de Aragua gang', 'Obama White House'
         org = canon.organization(span[start:].text)
         if org is not None:
@@ -2657,6 +2896,29 @@ def _add_person(span: Span, registry: ParticipantRegistry) -> None:
     if known is not None:
         name, affiliation = known.name, affiliation or known.affiliation
     registry.add(name, "person", _char_span(span), span.text, title=title, affiliation=affiliation)
+
+
+# surnames that are also heads of bodies' names ('Frank Church', 'Margaret Court')
+_SURNAME_HEADS = {"church", "court", "bank", "college", "guard", "service", "fund", "union"}
+
+
+def _not_a_personal_ending(span: Span) -> str | None:
+    """'thing' when a tagged person's last word names a thing ('Kestrel Fellowship Award'),
+    'body' when it is a company's or a body's head ('Quarry Ridge Services'), else None.
+    A one-word name is left to the other checks; a head that is also a surname needs its
+    plural ('Services', not 'Service')."""
+    if len(span) < 2 or not span[-1].is_title:
+        return None
+    last = span[-1].lower_
+    single = last[:-3] + "y" if last.endswith("ies") else last.rstrip("s")
+    if _is_thing(span[-1]) or single in _words("organizations", "document_heads"):
+        return "thing"
+    heads = _words("organizations", "company_words") | _words("organizations", "org_heads")
+    if (last in heads and last not in _SURNAME_HEADS) or (
+        last != single and single in heads and single != "bank"
+    ):
+        return "body"
+    return None
 
 
 def _cut_in_an_owned_name(span: Span) -> bool:
@@ -2754,7 +3016,23 @@ def _person_words(span: Span) -> Span | None:
         return None  # 'Ambassador Extraordinary and Plenipotentiary', 'Chargé d'Affaires'
     if len(words) == 1 and words.text.isupper() and not canon.known_person(words.text):
         return None  # '16 GB', 'DUI': an abbreviation, not a person's name
+    if len(words) == 1 and _numbered_abbreviation(words[0]):
+        return None  # 'Sec. 4.  General Provisions': a section's number, not a name
     return words
+
+
+def _numbered_abbreviation(token: Token) -> bool:
+    """A short word with a period and a number after it: the mark of a section, article or
+    chapter ('Sec. 2.', 'Art. 5'), not a name."""
+    doc = token.doc
+    nxt = token.i + 1
+    return (
+        len(token.text) <= 3
+        and nxt + 1 < len(doc)
+        and doc[nxt].text == "."
+        and doc[nxt + 1].like_num
+        and doc[nxt].idx == token.idx + len(token.text)
+    )
 
 
 @cache
@@ -3222,7 +3500,9 @@ def _add_untagged_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
         last_head = max(
             (t.i for t in tokens[i:end] if t.is_title and t.lower_ in heads), default=None
         )
-        if last_head is not None and last_head > i:
+        title_end = _title_starting_at(doc, i) or 0
+        if last_head is not None and last_head > i and title_end <= last_head:
+            # not 'Chief Financial' of the title 'Chief Financial Officer'
             _add_untagged_body(doc[i : last_head + 1], registry)
         i = max(end, i + 1)
 

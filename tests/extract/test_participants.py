@@ -2328,3 +2328,140 @@ def test_a_surname_with_family_names_the_kin_as_a_group(parse: Callable[[str], D
     assert found.get("Morrow family", ("",))[0] == "group"
     assert found.get("Jenna Morrow", ("",))[0] == "person"
     assert "Kaiser family" not in found
+
+
+def test_a_study_that_speaks_is_the_group_of_its_authors(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Ballot rules matter.\n\n"
+        "-   A 2016 survey in the *Journal of Harbor Studies* found “no effect on turnout.”\n"
+        "-   The survey also noted “a small rise in mail ballots.”\n"
+        "-   A 2019 study of Mayor Lena Varga’s reforms found “lower costs.”"
+    )
+    doc = parse(text)
+    registry = extract_participants(doc)
+    survey = "A 2016 survey in the *Journal of Harbor Studies*"
+    start = text.index(survey)
+    found = resolve_phrase(doc, (start, start + len(survey)), registry)
+    assert found is not None and found.kind == "group"
+    assert found.name == "A 2016 survey in the Journal of Harbor Studies"
+    assert survey in found.aliases
+    again = text.index("The survey")
+    assert resolve_phrase(doc, (again, again + len("The survey")), registry) is found
+    study = "A 2019 study of Mayor Lena Varga’s reforms"
+    start = text.index(study)
+    other = resolve_phrase(doc, (start, start + len(study)), registry)
+    assert other is not None and other.name == study and other.kind == "group"
+
+
+def test_a_study_without_a_description_is_no_group(parse: Callable[[str], Doc]) -> None:
+    text = "A new report found “a rise in jobs.” The Harbor Agency report said “prices fell.”"
+    doc = parse(text)
+    registry = extract_participants(doc)
+    assert resolve_phrase(doc, (0, len("A new report")), registry) is None
+    assert all(p.kind != "group" for p in registry)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Two advisers, Quarry Ridge Services and Tolbeck Partners, rate the votes.",
+            "Quarry Ridge Services",
+            "organization",
+        ),
+        ("Marta Delacroix Technologies hired 40 engineers in Ohio.", None, None),
+        ("Students of the Wendell Amory Fellowship Awards met Dana Pruitt.", None, None),
+    ],
+)
+def test_a_tagged_person_ending_in_a_body_or_thing_word(
+    parse: Callable[[str], Doc], text: str, name: str | None, kind: str | None
+) -> None:
+    found = _people(parse, text)
+    if name is not None:
+        assert found.get(name, ("",))[0] == kind
+    assert not any(
+        k == "person" and n.split()[-1] in {"Services", "Technologies", "Awards"}
+        for n, (k, _t, _a) in found.items()
+    )
+
+
+def test_a_heading_word_written_in_lower_case_elsewhere_is_no_name(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "-   Kites are sold in every town.\n-   Ada Vance said kites are safe."
+    found = _people(parse, text)
+    assert "Kites" not in found
+    assert found.get("Ada Vance", ("",))[0] == "person"
+
+
+def test_a_section_mark_is_no_person(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The policy of my Administration is set out below.\n\n"
+        "Sec. 2.  Enforcing Rules.  The Secretary of Labor shall act.\n\n"
+        "Sec. 3.  General Provisions.  Nothing in this order shall be construed."
+    )
+    assert "Sec" not in _people(parse, text)
+
+
+def test_words_of_a_title_are_no_body(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Mara Lind served as Chief Financial Officer at the Harbor Agency. Ned Ruiz got his "
+        "first job as General Counsel of a minor league. Other posts include Assistant Office "
+        "Director for Peru in the Bureau of Andean Affairs."
+    )
+    found = _people(parse, text)
+    assert not {"Chief Financial", "General Counsel", "Assistant Office"} & set(found)
+    assert {"Mara Lind", "Harbor Agency", "Bureau of Andean Affairs"} <= set(found)
+
+
+def test_a_company_word_ends_a_body_not_a_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The plant run by Dorsey Nutrition reopened in Ohio.")
+    assert found.get("Dorsey Nutrition", ("",))[0] == "organization"
+
+
+def test_a_grant_is_no_person(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The bill raises the maximum Ferris Grant by 500 dollars. Ferris Grant recipients "
+        "are students. Actor Hugh Grant praised it."
+    )
+    found = _people(parse, text)
+    assert "Ferris Grant" not in found
+    assert found.get("Hugh Grant", ("",))[0] == "person"
+
+
+def test_a_heading_clause_is_no_name(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Fact Sheet: Governor Ada Vance Strengthens Harbor Flood Defenses\n\n"
+        "STRONGER LEVEES: Today, Governor Ada Vance signed an order.\n\n"
+        "-   Lowers Insurance Costs for Riverside Families.\n"
+        "-   The Harbor Agency will fund the work."
+    )
+    found = _people(parse, text)
+    assert not [n for n in found if n.split()[0] in {"Strengthens", "Lowers"}]
+    assert "Harbor Agency" in found
+
+
+def test_a_court_case_name_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The ruling in Dunmore v. Tallis upset many. Since Dunmore, judges have cited "
+        "Orrin v. Harbor Board of Pilots. Senator Ada Vance criticized it."
+    )
+    found = _people(parse, text)
+    assert not {"Dunmore", "Tallis", "Orrin"} & set(found)
+    assert not [n for n in found if " v. " in n]
+    assert found.get("Ada Vance", ("",))[0] == "person"
+
+
+def test_researchers_at_a_university_are_the_speaking_group(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Researchers at Ashford College found that the plan “cut costs by a third.” "
+        "Their paper concluded that “the gains last.”"
+    )
+    doc = parse(text)
+    registry = extract_participants(doc)
+    phrase = "Researchers at Ashford College"
+    found = resolve_phrase(doc, (0, len(phrase)), registry)
+    assert found is not None and (found.name, found.kind) == (phrase, "group")
+    start = text.index("Their paper")
+    assert resolve_phrase(doc, (start, start + len("Their paper")), registry) is found
+    assert "Ashford College" in {p.name for p in registry}
