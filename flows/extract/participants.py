@@ -266,7 +266,7 @@ def _drop_case_names(doc: Doc, registry: ParticipantRegistry) -> None:
     or one-word parties named only inside it are no actors of the story; nor is the case's
     short name, its first party alone ('since Dunmore was decided'). A body's full name
     stays: the body went to court."""
-    text = doc.text
+    text = doc_text(doc)
     if " v. " not in text:
         return
     cases = [(m.start(), m.end(), m.group(1), m.group(2)) for m in _CASE_NAME.finditer(text)]
