@@ -3173,6 +3173,8 @@ def _done_by_described_people(verb: Token) -> bool:
 
 
 def _unnamed_person(noun: Token) -> bool:
+    if noun.pos_ == "NUM" and noun.lower_ == "one" and noun.dep_ in _SUBJECTS:
+        return True  # 'one was charged with murder': one of people told before
     return noun.pos_ in {"NOUN", "PROPN"} and (
         noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _words("people_nouns")
     )

@@ -2087,3 +2087,33 @@ def test_cameo_verbs_give_their_type(
 ) -> None:
     """Verbs taken from PETRARCH2's CAMEO verb dictionary ('cameo_verbs') are triggers."""
     assert event_type in _types(parse, text), (text, _events(parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A nationwide strike paralysed Norland on Tuesday.", "PROTEST"),
+        ("Riots swept the capital of Norland after the verdict.", "ASSAULT"),
+        ("Protests rocked the port city for a week.", "PROTEST"),
+    ],
+)
+def test_event_noun_that_sweeps_a_place_is_a_happening(
+    parse: Callable[[str], Doc], text: str, event_type: str
+) -> None:
+    # an event noun subject of a verb of spreading or shaking is told as a happening even
+    # when the sentence names no one who takes part
+    events = _events(parse, text)
+    assert [e[0] for e in events] == [event_type], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard was charged with murder on Friday.",
+        "Two inmates were arrested. One was charged with arson and the other with theft.",
+    ],
+)
+def test_agentless_charge_of_described_person(parse: Callable[[str], Doc], text: str) -> None:
+    # a passive charge of a person the text describes but does not name is still a happening
+    events = _events(parse, text)
+    assert "SANCTION" in [e[0] for e in events], text
