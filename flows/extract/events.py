@@ -43,6 +43,7 @@ _FUTURE_AUX = {"will", "shall", "'ll", "would"}
 _OBLIGATION = {"must", "should", "ought"}
 _POSSIBILITY = {"could", "may", "might"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_GENERIC_DETERMINERS = {"any", "all", "every", "each", "no"}
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 _CONTROL_PREPOSITIONS = {"for", "of"}
 _NOT_TARGET_NAMES = {"GPE", "NORP", "DATE", "TIME"}
@@ -3145,11 +3146,40 @@ def _done_to_someone(mention: _Mention) -> bool:
         # 'over 50 arrests have been made', 'there was one arrest': arrests counted
         counted = verb.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in verb.children)
         return counted or any(_unnamed_person(o) for o in _objects_of(verb, {"of"}))
-    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ in {"acl", "relcl", "amod"}:
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ in {"acl", "amod"}:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(c.dep_ == "nsubjpass" and _unnamed_person(c) for c in verb.children)
+    if verb.dep_ == "relcl":
+        return _described_patient(verb, verb.head)
+    if any(c.dep_ == "nsubjpass" and _unnamed_person(c) for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubjpass" and _described_patient(verb, c) for c in verb.children)
+
+
+def _described_patient(verb: Token, noun: Token) -> bool:
+    """'The 61-year-old was arrested', 'two were charged', 'the officer, who has been charged
+    with murder': a passive charge, arrest or sentence of someone described but not named,
+    told as done once in the past, not a general rule ('people who are arrested can ...') nor
+    a count of past arrests ('who had been arrested twice before')."""
+    passive = [c for c in verb.children if c.dep_ in {"auxpass", "aux"}]
+    if not any(c.tag_ == "VBD" or c.lemma_ == "have" for c in passive):
+        return False  # 'who are arrested': a rule, not a happening
+    long_ago = _words("long_ago_words")
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "advmod" for g in c.children)]
+    if any(c.lower_ in long_ago or (c.lower_ == "before" and c.dep_ == "advmod") for c in near):
+        return False
+    if any(d.lower_ in _GENERIC_DETERMINERS for d in noun.children):
+        return False  # 'anyone', 'all people who were detained'
+    if noun.pos_ == "NUM":
+        return noun.dep_ in _SUBJECTS and noun.lower_ in _words("number_words")
+    if noun.lower_ == "old" and any(c.lower_ in {"year", "years"} for c in noun.children):
+        return True  # 'the 61-year-old'
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _words("people_nouns"):
+        return False
+    return noun.tag_ == "NN" or any(
+        d.lower_ in _DEFINITE or d.dep_ == "nummod" for d in noun.children
+    )
 
 
 def _done_by_described_people(verb: Token) -> bool:

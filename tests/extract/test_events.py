@@ -528,6 +528,34 @@ def test_agentless_passive_arrest_of_unnamed_people_is_an_event(
     assert _types(parse, text) == ["COERCE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The 52-year-old was arrested on Friday.", "COERCE"),
+        ("Three were charged with arson on Tuesday.", "SANCTION"),
+        ("The nurse, who has been charged with theft, resigned last week.", "SANCTION"),
+        ("The two drivers, who were detained on Sunday, were released.", "COERCE"),
+    ],
+)
+def test_passive_charge_of_described_people_is_an_event(
+    parse: Callable[[str], Doc], text: str, event_type: str
+) -> None:
+    assert event_type in _types(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers who are detained can ask for a lawyer.",
+        "The nurse, who had been charged twice before, resigned last week.",
+    ],
+)
+def test_rule_or_count_of_charges_of_described_people_is_no_event(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert not {"COERCE", "SANCTION"} & set(_types(parse, text))
+
+
 def test_questions_and_idioms_are_no_events(parse: Callable[[str], Doc]) -> None:
     assert "REQUEST" not in _types(parse, "Asked if Smith might have won, Kowalski said no.")
     assert "SANCTION" not in _types(parse, "Egypt is in charge of the main cable.")
