@@ -350,7 +350,7 @@ def _drop_common_nouns(doc: Doc, registry: ParticipantRegistry) -> None:
     ]
     if not single:
         return
-    nouns = {t.text for t in doc if t.pos_ == "NOUN" and t.text.islower()}
+    nouns = {t.text for t in doc_tokens(doc) if t.pos_ == "NOUN" and t.text.islower()}
     # 'the Administration', 'the Court': a body's head word stands for the body
     nouns -= _words("organizations", "org_heads") | _words("organizations", "government_heads")
     for participant in single:
@@ -555,7 +555,7 @@ def _researchers_speaking(
         and any(t.pos_ == "PROPN" and t.lower_ in _ACADEMIC_BODIES for t in c.subtree)
         for c in head.children
     ):
-        return None  # 'researchers at Trend Micro': the firm's own finding
+        return None  # 'researchers at Corvane Security': the firm's own finding
     bare = registry.find(_char_span(head))
     group = registry.add(_display_description(phrase), "group", _char_span(phrase), phrase.text)
     if (
@@ -734,7 +734,7 @@ def _person_described(head: Token, registry: ParticipantRegistry) -> Participant
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts) or any(
         c.dep_ == "poss" for c in subject.lefts
     ):
-        return None  # 'A spokesperson for the court ...' / "Lohan's attorney, Shawn Holley"
+        return None  # 'A spokesperson for the court ...' / "Varga's attorney, Dana Whitcombe"
     return _naming(subject, registry) or _suspect_described(head, registry)
 
 
@@ -870,7 +870,7 @@ def _distinguished(head: Token) -> bool:
     ):
         return False
     if any(w.lower_ in {"year", "years"} for t in words for w in t.subtree):
-        return False  # 'a 35-year-old New Bedford man': someone the article names
+        return False  # 'a 35-year-old Pellton man': someone the article names
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
         return True
     if _acting_relative(head):
@@ -1085,7 +1085,7 @@ def _add_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
     Staff Kowalski': capitalised words right after a title name a person, also where the
     model read them as part of a body or saw no name. Not in a headline Written In Title
     Case, not where the title begins a body's name ('General Motors')."""
-    heads = _words("organizations", "org_heads") | _words("organizations", "thing_heads")
+    heads = _words("organizations", "org_heads") | _thing_heads()
     for end in range(1, len(doc)):
         start = _title_ending_at(doc, end)
         if start is None or not doc[end - 1].text[:1].isupper():
@@ -1361,7 +1361,7 @@ def _with_name_tail(ent: Span) -> Span:
     return Span(doc, ent.start, end, label="PERSON")
 
 
-#: Generational suffixes: part of the name before them ('Othon Marban, Jr.').
+#: Generational suffixes: part of the name before them ('Teodor Halvik, Jr.').
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _DOTTED_SUFFIXES = {"jr.", "jr", "sr.", "sr"}
 
@@ -1384,7 +1384,7 @@ def _suffix_end(doc: Doc, end: int) -> int | None:
 
 
 def _with_suffix(ent: Span) -> Span:
-    """'Othon Marban' + ', Sr.': a suffix after a name makes it a person's, whatever the
+    """'Teodor Halvik' + ', Sr.': a suffix after a name makes it a person's, whatever the
     model tagged; 'II'/'III' only after a name the model took for a person's."""
     doc = ent.doc
     end = _suffix_end(doc, ent.end)
@@ -1689,11 +1689,11 @@ def _add_entity(
     if platform:
         label = "ORG"  # 'Twitter' tagged as a person: an online service's company
     if label == "PERSON" and _based_somewhere(span):
-        label = "ORG"  # 'Oslo-based Tandberg, a leader in ...': a company, never a person
+        label = "ORG"  # 'Oslo-based Telvora, a leader in ...': a company, never a person
     if label in {"ORG", "GPE", "LOC"} and canon.known_person(text):
         label = "PERSON"  # 'Obama' tagged as a body: a person the lexicon knows
     if label == "ORG" and _owned_personal_name(span):
-        label = "PERSON"  # "Telkom's Lulu Letlape said": a body's person, not a body
+        label = "PERSON"  # "Telvora's Mina Ostrander said": a body's person, not a body
     if label in {"ORG", "GPE", "PERSON"} and org is None and (held := _office_holder_tail(span)):
         _add_person(held, registry)  # 'CFO Lena Brook', 'Ambassador to Norway Ed Vale'
         return
@@ -1746,7 +1746,7 @@ def _family_named(span: Span) -> Span | None:
 
 
 def _based_somewhere(span: Span) -> bool:
-    """'Oslo-based Tandberg', 'a Texas-based Acme': a name right after '<place>-based'."""
+    """'Oslo-based Telvora', 'a Texas-based Acme': a name right after '<place>-based'."""
     doc = span.doc
     i = span.start - 1
     if i < 1:
@@ -1848,7 +1848,7 @@ def _after_a_title(doc: Doc, i: int) -> bool:
 
 
 def _owned_personal_name(span: Span) -> bool:
-    """ "Telkom's Lulu Letlape said", "according to Vodacom's Kobus Venter": a personal name
+    """ "Telvora's Mina Ostrander said", "according to Corvane's Piet Halvorsen": a personal name
     owned by a body's name that speaks is that body's person, whatever the model tagged."""
     if _possessor(span) is None or not _personal_name(span):
         return False
@@ -2398,7 +2398,7 @@ def _kind_cue(span: Span) -> str | None:
     voter'; 'the film The Notorious Dana Whitcombe', a title: WORK, no actor)."""
     doc = span.doc
     if span.root.ent_type_ == "GPE" and _team_by_place(span):
-        return "ORG"  # 'Top-ranked Ohio State cruised to victory': the team
+        return "ORG"  # 'Top-ranked Pellton State cruised to victory': the team
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -2409,7 +2409,7 @@ def _kind_cue(span: Span) -> str | None:
     ):
         return "GPE"  # 'Ashford, Calder and Lee counties': places
     if span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
-        return None  # 'a 35-year-old New Bedford man': the name only qualifies the noun
+        return None  # 'a 35-year-old Pellton man': the name only qualifies the noun
     if _owns_a_person(span):
         return "ORG"  # "Telvora's Brian Ashcombe"
     if span[-1].lower_ not in _words("organizations", "org_heads") and (
@@ -2438,7 +2438,7 @@ def _kind_cue(span: Span) -> str | None:
             owner = before.head if before.dep_ in {"acl", "relcl"} else None
             if owner is not None and owner.lemma_.lower() in _words(
                 "organizations", "work_nouns"
-            ) | _words("organizations", "thing_heads") | {"technology"}:
+            ) | _thing_heads() | {"technology"}:
                 return "WORK"  # 'a technology called Freedom Fabric'
         if before.is_lower and before.lemma_ in _body_nouns():
             return "ORG"  # 'the Russian organization Memorial', 'insurance firm AIG'
@@ -2473,9 +2473,10 @@ def _kind_cue(span: Span) -> str | None:
     if root.dep_ == "appos":
         described.append(root.head)
     listed = _listed_under(root)
-    if listed is not None and listed.lemma_.lower() in _words(
-        "organizations", "work_nouns"
-    ) | _words("organizations", "thing_heads"):
+    if (
+        listed is not None
+        and listed.lemma_.lower() in _words("organizations", "work_nouns") | _thing_heads()
+    ):
         return "WORK"  # 'update tools including PatchDesk, FleetSync and Windows Update'
 
     for noun in described:
@@ -2518,7 +2519,7 @@ def _team_by_place(span: Span) -> bool:
     if len(span) == 1 and any(
         e.label_ == "PERSON" and len(e) > 1 and e[0].text == span.text for e in span.doc.ents
     ):
-        return False  # 'for Casey' beside 'Casey Moore': a first name
+        return False  # 'for Dana' beside 'Dana Whitcombe': a first name
     root = span.root
     if any(t.lower_ in _TEAM_MODIFIERS for t in span.doc[max(0, span.start - 2) : span.start]):
         return True
@@ -2911,7 +2912,7 @@ def _not_a_personal_ending(span: Span) -> str | None:
         return None
     last = span[-1].lower_
     single = last[:-3] + "y" if last.endswith("ies") else last.rstrip("s")
-    if _is_thing(span[-1]) or single in _words("organizations", "document_heads"):
+    if _is_thing(span[-1]):
         return "thing"
     heads = _words("organizations", "company_words") | _words("organizations", "org_heads")
     if (last in heads and last not in _SURNAME_HEADS) or (
@@ -3053,7 +3054,7 @@ def _apposed_title(span: Span) -> str | None:
 
 
 def _described_after(span: Span, affiliation: str | None) -> tuple[str | None, str | None]:
-    """'Jon Finer, a senior U.S. official,', 'Tim Fanning, a spokesman for the FBI': the
+    """'Jon Finer, a senior U.S. official,', 'Ray Quill, a spokesman for the FBI': the
     description in apposition after a name gives the title ('senior official') and the
     affiliation (the country or body named in it)."""
     root = span.root
@@ -3289,10 +3290,16 @@ def _strip_thing_words(span: Span) -> Span | None:
     return span
 
 
+@cache
+def _thing_heads() -> frozenset[str]:
+    """Heads of the names of things: the lexicon's things and its documents."""
+    return _words("organizations", "thing_heads") | _words("organizations", "document_heads")
+
+
 def _is_thing(token: Token) -> bool:
     """A head that names a thing, not a body: 'Act', 'Statement', also in the plural
     ('Abraham Accords', 'Executive Orders', 'Management Strategies')."""
-    things = _words("organizations", "thing_heads")
+    things = _thing_heads()
     word = token.lower_
     return (
         word in things
@@ -3449,9 +3456,15 @@ def _placed_in_the_states(doc: Doc, state: str, others: frozenset[str]) -> bool:
         ):
             return True  # 'a Georgia college student', 'Georgia prosecutors', 'Georgia law'
         sentence = span.sent.text
-        if any(re.search(rf"\b{re.escape(other)}\b", sentence) for other in others):
+        if _names_pattern(others).search(sentence):
             return True
     return False
+
+
+@cache
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """Any of the names, case kept, as whole words."""
+    return _word_pattern(names, ignore_case=False)
 
 
 def _qualifies_a_place(span: Span) -> bool:
@@ -4931,7 +4944,7 @@ def _fold_accents(text: str) -> str:
 
 def _begins(short: str, full: str) -> bool:
     """'Osvaldo Ramón' and 'Ellen' begin 'Osvaldo Ramón Ferrer' and 'Ellen
-    DeGeneres'; 'Othon Marban' is 'Othon Marban Jr.' where no other Marban is named."""
+    DeGeneres'; 'Teodor Halvik' is 'Teodor Halvik Jr.' where no other Halvik is named."""
     words, full_words = _name_words(short), _name_words(full)
     if not words or len(words) > len(full_words) or full_words[: len(words)] != words:
         return False
@@ -4949,8 +4962,8 @@ def _shortens(short: str, full: str) -> bool:
 
 
 def _complete_short_names(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Jane Roe' in 'Drug Czar Jane Roe Leads U.S. Delegation', 'Eswin Uriel Castro'
-    where the model tagged only 'Castro': a person known by one word is named in full where
+    """'Jane Roe' in 'Drug Czar Jane Roe Leads U.S. Delegation', 'Rafael Ostrander Quill'
+    where the model tagged only 'Quill': a person known by one word is named in full where
     capitalised words end with that word, after a title or at the start of a line or a
     sentence (in a headline Written In Title Case only after a title). One full form only;
     none of its other words names another actor of the article."""
