@@ -2340,7 +2340,7 @@ class _Context:
         if self._police is None:
             words = _words("police_words")
             forces: list[Participant] = []
-            for token in self.doc:
+            for token in doc_tokens(self.doc):
                 if _bare_word(token.text) not in words:
                     continue
                 found = self.resolve(_span_of(token))

@@ -481,8 +481,18 @@ def _is_reporting_verb(token: Token) -> bool:
 
 
 def _is_study(head: Token) -> bool:
-    """A study, report, survey or its researchers ('A 2019 study in the Journal of X')."""
-    return head.pos_ == "NOUN" and head.lemma_.lower() in _rules().study_nouns
+    """A study, report, survey or its researchers ('A 2019 study in the Journal of X'). A
+    word that also describes an outlet is a study only when something says which one
+    ('their paper', 'a 2019 paper in X'): 'the paper said' is the newspaper."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in _rules().study_nouns:
+        return False
+    if lemma not in _rules().org_nouns:
+        return True
+    return any(
+        c.dep_ in {"poss", "nummod", "amod", "compound", "prep"} or c.lower_ in {"a", "an"}
+        for c in head.children
+    )
 
 
 def _names_researchers(phrase: str) -> bool:
@@ -1457,7 +1467,7 @@ def _leads_to_verb(clause: Sequence[Token], verb: Token, subject: Token | None) 
 
 def _without_split_title(between: list[Token], verb: Token) -> list[Token]:
     """Without the words a line break cut off from the speaker's name into a sentence of
-    their own ('Vancouver police Const.' / 'Tim Fanning told ...'): no verb, ending with a
+    their own ('Vancouver police Const.' / 'Ray Quill told ...'): no verb, ending with a
     title."""
     sentence = verb.sent.start
     cut = [t for t in between if t.i < sentence]
@@ -1832,7 +1842,7 @@ def _region_after(context: _Context, index: int) -> int:
 
 def _ends_with_title(text: str) -> bool:
     """Whether a line ends with a title cut off from the name on the next line: '...,"
-    Vancouver police Const.' / 'Tim Fanning told ...'."""
+    Vancouver police Const.' / 'Ray Quill told ...'."""
     words = text.split()
     return (
         bool(words)

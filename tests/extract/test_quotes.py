@@ -1026,3 +1026,12 @@ def test_study_of_a_possessive_is_its_owners(nlp: Language) -> None:
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "Researchers at Ashford College"
+
+
+def test_the_paper_that_says_is_the_newspaper_not_a_study(nlp: Language) -> None:
+    text = (
+        "Mill\n\nThe Harbor Times has covered the mill for years.\n\n"
+        '"The mill will close in March," the paper said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "The Harbor Times"
