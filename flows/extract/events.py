@@ -1701,7 +1701,7 @@ def _natural_force(token: Token, event_type: str) -> bool:
     the flood', 'a tremor shook the town, injuring ten': an attack or a coercion whose doer is
     a hazard of nature is no PLOVER event. The doer is the subject of the trigger or of the
     clause it hangs from, a passive agent, or (with no subject) an 'in'/'by' phrase; 'it' that
-    takes up the subject of the sentence before counts ('It killed 600 people')."""
+    takes up the subject of the sentence before counts ('It flattened 300 homes')."""
     if event_type not in _VICTIM_TYPES or token.pos_ not in {"VERB", "PROPN"}:
         return False  # a title-cased headline verb is often parsed as a name
     verb = token
@@ -1730,8 +1730,8 @@ def _natural_force(token: Token, event_type: str) -> bool:
 
 
 def _fights_no_foe(token: Token, event_type: str) -> bool:
-    """'We will never stop fighting to protect families', 'she fought for a raise', 'they
-    fought back from 14-0 down': a verb of the lexicon's 'foe_verbs' is an attack only with a
+    """'We will keep fighting to protect our towns', 'she fought for a raise', 'they
+    fought back from 10-0 down': a verb of the lexicon's 'foe_verbs' is an attack only with a
     foe (an object, or one after 'against'/'with'), an ally ('alongside') or a war ('fought
     in the civil war'); without one it is an effort or a contest."""
     if event_type != "ASSAULT" or token.pos_ != "VERB":
@@ -1757,14 +1757,14 @@ def _game_move(token: Token, event_type: str) -> bool:
     floored Varga with a right hand in the fifth round': in a sentence that tells a sporting
     contest, an attack, a coercion, a protest, a threat or a mobilization is a move in the
     game. The sentence tells one when it has a word of the lexicon's 'game_words', a count
-    of 'game_counts' ('226 yards', '23 points') or an ordinal round ('the fifth round')."""
+    of 'game_counts' ('180 yards', '23 points') or an ordinal round ('the fifth round')."""
     if event_type not in _GAME_MOVES:
         return False
     lemma = token.lemma_.lower()
     if lemma in _words("police_acts") or lemma in _words("not_game_moves"):
-        return False  # 'arrested five days before the playoff game'
+        return False  # 'arrested three days before the cup final'
     if lemma in _words("harm_passives") and any(c.dep_ == "auxpass" for c in token.children):
-        return False  # 'whose career ended when he was shot'
+        return False  # 'whose season ended when he was shot'
     return _game_sentence(token.sent)
 
 
@@ -1775,7 +1775,7 @@ def _game_sentence(sentence: Span) -> bool:
         if lower in words or t.lemma_.lower() in words:
             return True
         if lower in counts and any(c.dep_ == "nummod" and c.text[0].isdigit() for c in t.children):
-            return True  # '226 yards'; not 'at one point'
+            return True  # '180 yards'; not 'at one point'
         if lower == "round" and any(c.ent_type_ == "ORDINAL" for c in t.children):
             return True
     return False
@@ -2087,7 +2087,7 @@ def _one_attacker(a: _Mention, b: _Mention) -> bool:
     if a.event_type != "ASSAULT" or b.event_type != "ASSAULT":
         return False
     if a.when is not None and b.when is not None and a.when.text != b.when.text:
-        return False  # 'shot a man on June 20' and 'killed the deputy on June 24': two
+        return False  # 'shot a clerk on May 2' and 'killed the guard on May 9': two
     left = {p.name for p in a.actors if p.kind == "person"}
     right = {p.name for p in b.actors if p.kind == "person"}
     return bool(left & right) and len(a.actors) == len(left) and len(b.actors) == len(right)
@@ -3039,7 +3039,7 @@ def _police_act(group: list[_Mention]) -> bool:
         if mention.status != "occurred" or trigger.lemma_.lower() not in acts:
             continue
         if trigger.sent.text.rstrip().endswith("?"):
-            continue  # 'Who are the Americans detained abroad?': a question, not the story
+            continue  # 'Who are the sailors held at the port?': a question, not the story
         if trigger.pos_ == "VERB" and not (
             any(c.dep_ == "auxpass" for c in trigger.children)
             or trigger.dep_ in {"ROOT", "acl", "conj"}
@@ -3158,7 +3158,7 @@ def _done_to_someone(mention: _Mention) -> bool:
 
 
 def _described_patient(verb: Token, noun: Token) -> bool:
-    """'The 61-year-old was arrested', 'two were charged', 'the officer, who has been charged
+    """'The 47-year-old was arrested', 'two were charged', 'the officer, who has been charged
     with murder': a passive charge, arrest or sentence of someone described but not named,
     told as done once in the past, not a general rule ('people who are arrested can ...') nor
     a count of past arrests ('who had been arrested twice before')."""

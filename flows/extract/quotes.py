@@ -882,7 +882,7 @@ def _is_subject(mention: Span) -> bool:
 
 
 def _described_between(context: _Context, start: int, end: int) -> bool:
-    """Whether a person described but not named ('this one young woman', 'a neighbour')
+    """Whether a person described but not named ('this one farmer', 'a neighbour')
     stands between a name and a pronoun, so that the pronoun may be theirs."""
     nouns = _rules().person_nouns
     return any(
@@ -1585,7 +1585,7 @@ def _colon_subject(context: _Context, clause: Sequence[Token], end: int) -> _Att
         return None
     lowered = subject.lower_
     if subject.ent_type_ and subject.ent_type_ not in _NAME_LABELS:
-        return None  # 'Prevent World War III, restore peace ...: "' (an event, a law)
+        return None  # 'Stop the Harbor Tax, lower fees ...: "' (an event, a law)
     if _is_document(subject):
         speaker = _issuer(context, subject, end)
     elif (
@@ -1599,7 +1599,7 @@ def _colon_subject(context: _Context, clause: Sequence[Token], end: int) -> _Att
     if speaker is None:
         return None
     if lowered in _COLON_PRONOUNS and _described_between(context, speaker[1], subject.idx):
-        return None  # 'A young woman ... was denied. She came back: "': not the name before
+        return None  # 'A farmer ... was turned away. She came back: "': not the name before
     medium = _occasion(clause) or _issued_document(root)
     return _Attribution(root.i, (clause[0].idx, end), speaker, None, medium, loose=True)
 
@@ -1700,7 +1700,7 @@ def _colon_introduction(context: _Context, clause: Sequence[Token]) -> _Attribut
     words = words[:topic] if topic is not None else words
     for token in words:
         if token.ent_type_ in _PERSON_LABELS:
-            continue  # a name tagged as a verb: 'Rep. Dale Wied:'
+            continue  # a name tagged as a verb: 'Rep. Nils Brant:'
         if token.pos_ in {"VERB", "AUX"} and not _in_relative_clause(token, words[0].i):
             return None
     first = words[0]
