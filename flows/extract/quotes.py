@@ -61,6 +61,7 @@ _PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us"}
 _THING_PRONOUNS = {"it"}
 _FIRST_PERSON = {"i"}
+_SECOND_PERSON = {"you"}
 _PERSON_LABELS = {"PERSON"}
 _NOT_PEOPLE = {"GPE", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "TIME", "QUANTITY"}
 _DEFINITE = {"the", "this", "that"}
@@ -619,13 +620,17 @@ def _breaks_phrase(token: Token) -> bool:
 def _ends_name(token: Token, head: Token) -> bool:
     """Where a speaker's phrase ends before the words that only describe them: an occasion
     after a name, the affiliation after a person's name ('Keith Springer of Capital
-    Advisory'), a relative clause ('a professor who specializes in bankruptcy')."""
+    Advisory'), a relative clause ('a professor who specializes in bankruptcy'), a second
+    person joined to the first ('Dana Roe and Lars Brennick')."""
     if token.head.i != head.i:
         return False
     if token.dep_ in {"relcl", "acl"} and token.i > head.i + 1:
         return True
     if token.dep_ == "prep" and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         return True
+    if token.dep_ == "cc" and token.ent_iob_ != "I" and head.ent_type_ == "PERSON":
+        # 'Dana Roe and Lars Brennick said': the quote is the first person's.
+        return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in head.rights)
     if token.dep_ == "prep" and token.lower_ in _AFFILIATIONS and head.tag_ == "NN":
         rules = _rules()
         lemma = head.lemma_.lower()
@@ -924,6 +929,11 @@ def _speaker_phrase(
     own = _char_span(_noun_phrase(head, start, end))
     if lowered in _FIRST_PERSON and _author(context) is not None:
         return _author(context)
+    if lowered in _SECOND_PERSON:
+        # 'Q: Sir, you said, "..."' in a transcript: the person addressed, who is the one
+        # the text is by when its title names one, else the next speaker's label; never
+        # the pronoun itself.
+        return _author(context) or _next_turn(context, head.idx)
     if lowered in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         return _antecedent(context, lowered, min(anchor, head.idx)) or own
     before = min(anchor, head.idx)
@@ -1027,6 +1037,24 @@ def _author(context: _Context) -> CharSpan | None:
     for mention in context.people:
         if match.end() <= mention.span[0] and mention.span[1] <= end:
             return mention.span
+    return None
+
+
+# A transcript's speaker label opening a line: 'MS. ROE:', 'THE GOVERNOR:', 'SECRETARY ROE:'.
+_TURN_LABEL = re.compile(r"([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}):\s")
+
+# How many lines after a question its answer's label may come.
+_TURN_LINES = 4
+
+
+def _next_turn(context: _Context, position: int) -> CharSpan | None:
+    """The label of the next turn of a transcript after `position`: who answers the
+    question asked there."""
+    line = bisect_right(context.line_starts, position) - 1
+    for start, end in context.lines[line + 1 : line + 1 + _TURN_LINES]:
+        match = _TURN_LABEL.match(context.text, start, end)
+        if match is not None and match.group(1) != "Q":
+            return match.span(1)
     return None
 
 

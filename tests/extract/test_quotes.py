@@ -1035,3 +1035,38 @@ def test_the_paper_that_says_is_the_newspaper_not_a_study(nlp: Language) -> None
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "The Harbor Times"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Remarks by Governor Dana Whitcombe in a Press Conference", "Dana Whitcombe"),
+        ("Press Conference in Pellton", "GOVERNOR WHITCOMBE"),
+    ],
+)
+def test_you_in_a_question_is_the_person_addressed(
+    nlp: Language, title: str, expected: str | None
+) -> None:
+    text = (
+        f"{title}\n\nGOVERNOR WHITCOMBE: Thank you all for coming.\n\n"
+        "Q Governor, last week you said, “We will rebuild the bridge by May.” Is it still true?\n\n"
+        "GOVERNOR WHITCOMBE: Yes, it is."
+    )
+    quote = next(q for q in quotes_of(nlp, text) if q.text.startswith("We will"))
+    assert quote.speaker_text == expected
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Festival directors Dana Whitcombe and Lars Brennick said",
+        "Whitcombe and Brennick added",
+    ],
+)
+def test_two_people_saying_one_quote_gives_the_first(nlp: Language, cue: str) -> None:
+    text = (
+        "Festival\n\nDana Whitcombe and Lars Brennick run the Pellton festival.\n\n"
+        f"{cue}: “We are delighted to open the doors again this summer.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text in {"Dana Whitcombe", "Whitcombe"}
