@@ -249,8 +249,10 @@ def extract_participants(
     _drop_malformed_names(registry)
     _drop_addressed_names(doc, registry)
     _drop_common_nouns(doc, registry)
+    _places_of_origin(doc, registry)
     _drop_benefits_taken_for_people(doc, registry)
-    _drop_heading_clauses(registry)
+    _drop_heading_clauses(doc, registry)
+    _drop_capacities(doc, registry)
     _drop_case_names(doc, registry)
     return registry
 
@@ -286,14 +288,69 @@ def _drop_case_names(doc: Doc, registry: ParticipantRegistry) -> None:
             registry.drop(participant)
 
 
-def _drop_heading_clauses(registry: ParticipantRegistry) -> None:
+#: Verbs that give how many people something has room for: 'seats 300 passengers'.
+_CAPACITY_VERBS = frozenset({"seat", "hold", "carry", "accommodate", "fit", "house"})
+
+
+def _drop_capacities(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'The Corvane 90 will seat between 210 and 330 passengers', 'able to carry 555
+    passengers': a count of people a vehicle or a hall has room for is its capacity (a
+    statistic), not a group of actors."""
+    for group in registry.of_kind("group"):
+        if not any(ch.isdigit() for ch in group.name):
+            continue
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in group.mentions]
+        if spans and all(span is not None and _capacity_of(span.root) for span in spans):
+            registry.drop(group)
+
+
+def _capacity_of(head: Token) -> bool:
+    """The object of a capacity verb, also read as 'carries [between 305 and 550 people]',
+    or one coordinated with it ('seats 300 people, or up to 400 people')."""
+    while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in {"between", "up"}:
+        head = head.head
+    elif head.dep_ != "dobj":
+        return False
+    return head.head.pos_ in {"VERB", "AUX"} and head.head.lemma_.lower() in _CAPACITY_VERBS
+
+
+def _drop_heading_clauses(doc: Doc, registry: ParticipantRegistry) -> None:
     """'Strengthens Harbor Safety', 'Lowers Costs for Families': a heading's verb in the
-    third person and the words after it, written in title case, name no one."""
+    third person and the words after it, written in title case, name no one; nor does a
+    bullet or a line that opens with the verb's bare form ('- Withhold Harbor Funding.').
+    An initialism the model took along ('Bolsters Harbor Safety (HS)') does not save it."""
     verbs = _words("organizations", "heading_verbs")
     for participant in list(registry):
-        forms = [participant.name, *participant.aliases]
-        if all(_third_person_of(form.split()[0], verbs) for form in forms if form.split()):
+        if canon.organization(participant.name):
+            continue
+        forms = [f for f in (participant.name, *participant.aliases) if f.split()]
+        named = [f for f in forms if not f.isupper()] or forms
+        third_person = all(_third_person_of(form.split()[0], verbs) for form in named)
+        bare = all(f.split()[0].lower() in verbs and len(f.split()) > 1 for f in named)
+        if third_person or (bare and all(_opens_a_line(doc, s) for s in participant.mentions)):
             registry.drop(participant)
+
+
+_BULLETS = frozenset({"-", "*", "•", "–", "—"})
+
+
+def _opens_a_line(doc: Doc, span: CharSpan) -> bool:
+    """The mention is the first word of its line, after any bullet or emphasis marks."""
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None or len(found) == 0:
+        return False
+    i = found.start
+    while (
+        i > 0
+        and not _begins_a_line(doc[i])
+        and (doc[i - 1].is_space or doc[i - 1].text in _BULLETS)
+    ):
+        i -= 1
+    if _acts(found.root) and found.root.head.pos_ in {"VERB", "AUX"}:
+        return False  # 'Protect Harbor Workers Union said': a body's name that acts
+    return _begins_a_line(doc[i])
 
 
 def _third_person_of(word: str, verbs: frozenset[str]) -> bool:
@@ -336,6 +393,39 @@ def _used_as_a_thing(doc: Doc, span: CharSpan) -> bool:
     ):
         return True
     return after is not None and after.pos_ == "NOUN" and after.is_lower
+
+
+#: Nouns for anyone that a place name before them tells where the person is from ('a
+#: Pellton woman', 'the Halvik resident'); not nouns of a body's clients ('a Corvane customer').
+_ORIGIN_HEADS = frozenset(
+    {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "native"}
+)
+_PLACE_DEPS = frozenset({"compound", "nmod", "amod", "pobj", "conj"})
+
+
+def _places_of_origin(doc: Doc, registry: ParticipantRegistry) -> None:
+    """A name the model took for a person or a body that stands before a noun for anyone
+    ('A 40-year-old Pellton woman was charged'), and elsewhere only after a preposition ('near
+    Pellton'): the place the person is from, a location, not an actor."""
+    for participant in list(registry):
+        if participant.kind not in {"person", "organization"}:
+            continue
+        if canon.organization(participant.name) or canon.known_person(participant.name):
+            continue
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in participant.mentions]
+        if not spans or any(span is None or len(span) > 2 for span in spans):
+            continue
+        roots = [span.root for span in spans if span is not None]
+        modifier = [
+            r
+            for r, span in zip(roots, spans, strict=False)
+            if span is not None
+            and r.dep_ in {"compound", "nmod", "amod"}
+            and r.head.i == span.end
+            and r.head.lower_ in _ORIGIN_HEADS
+        ]
+        if modifier and all(r.dep_ in _PLACE_DEPS for r in roots):
+            participant.kind = "location"
 
 
 def _drop_common_nouns(doc: Doc, registry: ParticipantRegistry) -> None:

@@ -2465,3 +2465,36 @@ def test_researchers_at_a_university_are_the_speaking_group(parse: Callable[[str
     start = text.index("Their paper")
     assert resolve_phrase(doc, (start, start + len("Their paper")), registry) is found
     assert "Ashford College" in {p.name for p in registry}
+
+
+def test_sports_position_before_a_name_is_a_title(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "Corvane WR Dana Whitcombe (left knee) and DT Halvik Pellton left with injuries."
+    )
+    assert found["Dana Whitcombe"][:2] == ("person", "WR")
+    assert found["Halvik Pellton"][:2] == ("person", "DT")
+
+
+def test_place_before_a_noun_for_anyone_is_a_location(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "A 40-year-old Pellton woman has been charged with fraud.")
+    assert found.get("Pellton", ("",))[0] == "location"
+
+
+def test_bullet_opening_with_a_bare_heading_verb_names_no_one(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "What the plan would do:\n-   Withhold Vital Harbor Funding. Under the plan, "
+        "Pellton would lose money.\n-   Fulfills Telvora Commitment to Rural Families.",
+    )
+    assert not [name for name in found if name.startswith(("Withhold", "Fulfills"))]
+
+
+def test_count_of_seats_is_no_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The new Telvora jet, able to carry 555 passengers, flew on Monday. "
+        "It carries between 305 and 550 passengers.",
+    )
+    assert not [name for name in found if "passengers" in name]
