@@ -26,6 +26,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from flows.extract import canon
+from flows.extract.inflection import plural, singular
 from flows.extract.lexicon import load_lexicon
 from flows.extract.parse import doc_text, doc_tokens
 from flows.extract.records import Statistic
@@ -1894,12 +1895,10 @@ def _partitive_pair(
 
 def _scoring_unit(exprs: list[_Expression], rules: _Rules) -> str:
     """The scoring unit the article counts most ('20 points', 'two goals'), else the first."""
-    known = {unit.lower().rstrip("s"): unit for unit in rules.score_units}
-    counted = Counter(
-        known[e.unit.lower().rstrip("s")]
-        for e in exprs
-        if e.unit and e.unit.lower().rstrip("s") in known
-    )
+    known = {
+        form: unit for unit in rules.score_units for form in (unit.lower(), singular(unit.lower()))
+    }
+    counted = Counter(known[e.unit.lower()] for e in exprs if e.unit and e.unit.lower() in known)
     return max(rules.score_units, key=lambda unit: counted[unit])  # ties: the first
 
 
@@ -2058,17 +2057,9 @@ def _measure_noun_unit(noun: Token, rules: _Rules) -> str | None:
                 return _normal_unit(thing.text, rules)
     compounds = [c for c in noun.lefts if c.dep_ == "compound" and _noun_ok(c, rules)]
     if compounds and compounds[-1].pos_ == "NOUN":
-        return _plural(compounds[-1].lower_)
+        last = compounds[-1]
+        return last.lower_ if last.tag_ == "NNS" else plural(last.lower_)
     return None
-
-
-def _plural(word: str) -> str:
-    """'death' -> 'deaths', 'casualty' -> 'casualties'; a plural stays as it is."""
-    if word.endswith("s"):
-        return word
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
 
 
 def _previous_unit(
