@@ -38,6 +38,8 @@ _LOCATION_PREPOSITIONS = {"in", "at", "to"}
 _COMPLEMENTS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp"}
 _INHERIT_SUBJECT = {"conj", "xcomp", "pcomp", "prep", "advcl", "acl"}
 _GOVERNING_PREPOSITIONS = {"for", "in", "at", "during", "into", "to"}
+#: Heads of a phrase through which the one named in it acts: 'the Corvane administration'.
+_GOVERNING = frozenset({"administration", "government", "regime", "campaign", "side", "family"})
 _NEGATIONS = {"not", "n't", "never", "no"}
 _FUTURE_AUX = {"will", "shall", "'ll", "would"}
 _OBLIGATION = {"must", "should", "ought"}
@@ -459,6 +461,15 @@ def _verb_object_type(verb: Token) -> str | None:
     streets', 'pleaded guilty'."""
     pairs = _lexicon()["verb_objects"]
     lemma = verb.lemma_.lower()
+    # 'the crimes were committed by X', 'crimes committed by X': what is done, as subject or
+    # as the noun the participle describes
+    undergone = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        undergone.append(verb.head)
+    for obj in undergone:
+        key = f"{lemma} {obj.lemma_.lower()}"
+        if key in pairs and not pairs[key]:
+            return _NO_EVENT
     for child in verb.children:
         objects = [child] if child.dep_ in {"dobj", "acomp", "oprd"} else []
         if child.dep_ == "dobj":
@@ -832,11 +843,16 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
     found: list[Participant] = []
     for token in tokens:
         for member in [token, *token.conjuncts]:
-            named = [
-                _named_head(member, resolve)
-                or resolve(_phrase_span(member))
-                or resolve(_span_of(member))
-            ]
+            phrase = member.doc.char_span(*_phrase_span(member))
+            names = [t for t in phrase if _name_like(t)] if phrase is not None else []
+            if phrase is not None and names and _names_modify_a_thing(phrase, names):
+                named = [resolve(_span_of(member))]  # 'the Corvane-era program': not Corvane
+            else:
+                named = [
+                    _named_head(member, resolve)
+                    or resolve(_phrase_span(member))
+                    or resolve(_span_of(member))
+                ]
             named += [
                 resolve(_phrase_span(c)) or resolve(_span_of(c))
                 for c in member.children
@@ -2303,6 +2319,7 @@ class _Context:
         self._author: Participant | None = None
         self._author_known = False
         self._police: list[Participant] | None = None
+        self._genders: dict[str, str] | None = None
 
     def __call__(self, span: CharSpan) -> Participant | None:
         phrase = self.doc.char_span(span[0], span[1])
@@ -2328,6 +2345,8 @@ class _Context:
             return self.first_person(pronoun.idx, plural=_told_we(pronoun), we=we)
         if pronoun.lower_ in _THIRD_PERSON:
             found = _antecedent(pronoun, self.resolve) or self.before_in_sentence(pronoun)
+            if found is not None and not self.agrees(pronoun, found):
+                found = None  # 'he' is not a woman the text marks as one
             if found is None and _things_above(pronoun, self.resolve):
                 return None  # 'bonds slumped on fears that ... bailouts to them': the bonds
             return found or next(iter(self.referents(pronoun)), None)
@@ -2444,7 +2463,7 @@ class _Context:
         if phrase is None:
             return None
         names = [t for t in phrase if _name_like(t) and t.ent_type_ not in _NOT_ACTORS]
-        if not names:
+        if not names or _names_modify_a_thing(phrase, names):
             return None
         aliases = self.aliases()
         text = " ".join(t.text for t in names)
@@ -2602,6 +2621,44 @@ class _Context:
         key = _title_key(phrase) if self._titles else ""
         return self._titles.get(key) if key else None
 
+    def agrees(self, pronoun: Token, participant: Participant) -> bool:
+        """Whether a person may stand for a pronoun: not when the text marks the person as of
+        the other gender ('Mr. X', 'X ... his car' is no 'she')."""
+        gender = _pronoun_gender(pronoun.lower_)
+        if gender is None or participant.kind != "person":
+            return True
+        return self.genders().get(participant.name, gender) == gender
+
+    def genders(self) -> dict[str, str]:
+        """'f' or 'm' for each person the text marks: an honorific before a mention ('Mrs.'),
+        a noun in apposition ('X, a woman'), a possessive or reflexive pronoun of the clause a
+        mention is the subject of ('X drove his car'), or a subject 'he' or 'she' right after a
+        sentence whose subject is the person's name."""
+        if self._genders is None:
+            marks: dict[str, set[str]] = {}
+            for person in {p.name: p for p in self.aliases().values() if p is not None}.values():
+                if person.kind != "person":
+                    continue
+                for start, end in person.mentions:
+                    mention = self.doc.char_span(start, end, alignment_mode="expand")
+                    gender = _gender_marked(mention) if mention is not None else None
+                    if gender is not None:
+                        marks.setdefault(person.name, set()).add(gender)
+            for k, sent in enumerate(self.sents[1:], start=1):
+                # 'X was arrested. He ...': a subject 'he' after a sentence whose subject is
+                # a name (only names the participants already hold)
+                pronoun = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
+                gender = _pronoun_gender(pronoun.lower_) if pronoun is not None else None
+                if sent.root.lemma_.lower() in _reporting_verbs():
+                    continue  # 'She said ...': the one who speaks on, mostly someone else
+                before = self.sents[k - 1].root
+                named = [c for c in before.children if c.dep_ in _SUBJECTS and c.pos_ == "PROPN"]
+                subject = _named_head(named[0], self.resolve) if gender and named else None
+                if subject is not None and subject.kind == "person":
+                    marks.setdefault(subject.name, set()).add(str(gender))
+            self._genders = {n: next(iter(g)) for n, g in marks.items() if len(g) == 1}
+        return self._genders
+
     def before_in_sentence(self, pronoun: Token) -> Participant | None:
         """'Officials at the school, where X is principal, said he was arrested': with no
         fitting subject above it, 'he' is the one person its own sentence names before it."""
@@ -2670,17 +2727,25 @@ class _Context:
             # '..., her agent said. He said she had ...': the one who spoke goes on speaking
             for j in range(k - 1, max(-1, k - 4), -1):
                 self.told(j)
-                speakers = [p for p in self._reporters.get(j, []) if _fits(pronoun, p)]
+                speakers = [
+                    p
+                    for p in self._reporters.get(j, [])
+                    if _fits(pronoun, p) and self.agrees(pronoun, p)
+                ]
                 if speakers:
                     return speakers[:1]
         for j in range(k - 1, max(-1, k - 4), -1):
             subjects, named = self.told(j)
-            fitting = [p for p in subjects if _fits(pronoun, p)]
+            fitting = [p for p in subjects if _fits(pronoun, p) and self.agrees(pronoun, p)]
             if not plural:
                 # one of coordinated subjects ('X and Y wrote') is no 'he' after them
                 joint = self._joint.get(j, set())
                 alone = [p for p in fitting if p.name not in joint]
-                others = [p for p in named if _fits(pronoun, p) and p.name not in joint]
+                others = [
+                    p
+                    for p in named
+                    if _fits(pronoun, p) and self.agrees(pronoun, p) and p.name not in joint
+                ]
                 if alone or others or fitting:
                     return (alone or others or fitting)[:1]
                 continue
@@ -2790,6 +2855,40 @@ def _told_we(pronoun: Token) -> bool:
     return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     )
+
+
+def _names_modify_a_thing(phrase: Span, names: list[Token]) -> bool:
+    """'the Corvane-era grant program', 'the Pellton school': the names only modify a common
+    noun for a thing, which they do not name ('the Corvane administration', 'Pellton
+    officials' name who acts through them)."""
+    root = phrase.root
+    if root.pos_ != "NOUN" or root in names or root.text[:1].isupper():
+        return False
+    if any(t.dep_ == "poss" or t.tag_ == "POS" for t in phrase):
+        return False  # 'Peru's proposal': whose it is
+    if any(c.lower_ in _words("joint_modifiers") for c in root.children):
+        return False  # 'a joint Pellton Police-Coast Guard unit': its parties
+    if _noun_type(root) and any(_names_directly(n, root) for n in names):
+        return False  # 'a Pellton-Telvora operation': an event noun's parties
+    if any(t.ent_type_ == "ORG" for t in names):
+        return False  # 'a Pellton Bank branch', 'a PLF spokesman': the body's own
+    lemma = root.lemma_.lower()
+    if lemma.endswith(("man", "men", "person", "people")):
+        return False  # 'a Pellton spokesman': a person
+    return lemma not in _human_nouns() | _body_nouns() | _collective_nouns() | _GOVERNING
+
+
+def _names_directly(name: Token, root: Token) -> bool:
+    """Whether a name hangs on the noun through names only ('Pellton Police-Coast Guard
+    operation'), not through a common noun ('Corvane-era lawsuits')."""
+    token = name
+    for _ in range(6):
+        if token.head.i == root.i:
+            return True
+        if token.head.i == token.i or not _name_like(token.head):
+            return False
+        token = token.head
+    return False
 
 
 def _name_like(token: Token) -> bool:
@@ -2963,6 +3062,46 @@ def _things_above(pronoun: Token, resolve: Resolver) -> bool:
     return False
 
 
+def _pronoun_gender(word: str) -> str | None:
+    speech = _speech_genders()
+    if word in speech[0]:
+        return "f"
+    return "m" if word in speech[1] else None
+
+
+@cache
+def _speech_genders() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that mark a woman and a man (the speech lexicon's, shared with quotes)."""
+    speech = load_lexicon("speech")
+    return frozenset(speech["female_words"]), frozenset(speech["male_words"])
+
+
+def _gender_marked(mention: Span) -> str | None:
+    """The gender the words around one mention of a person mark (see `_Context.genders`)."""
+    if len(mention) == 0:
+        return None
+    root = mention.root
+    clues = [mention.doc[mention.start - 1]] if mention.start > 0 else []
+    clues += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        clues.append(root.head)  # 'The man, X, ...'
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        verb = root.head
+        # 'X drove his car', 'X presented herself': not 'X attacked Y, dragging her away'
+        clues += [
+            t
+            for t in verb.subtree
+            if t.i > root.i
+            and (t.lower_ in {"himself", "herself"} or t.tag_ == "PRP$")
+            and (t.head.head.i == verb.i or t.head.i == verb.i)
+        ][:1]
+    for clue in clues:
+        gender = _pronoun_gender(clue.lower_.rstrip("."))
+        if gender is not None:
+            return gender
+    return None
+
+
 def _fits(pronoun: Token, participant: Participant) -> bool:
     if participant.kind == "location":
         return False
@@ -3014,7 +3153,8 @@ def extract_events(
         actors = _unique(p for m in group for p in m.actors)
         targets = _unique(p for m in group for p in m.targets if p not in actors)
         told = _runs_its_course(group[0]) or any(
-            m.location or _done_to_someone(m) or _told_as_happening(m) for m in group
+            m.location or _done_to_someone(m) or _told_as_happening(m) or _done_to_named_thing(m)
+            for m in group
         )
         if not (actors or targets or told):
             continue  # no one and nowhere: a generic statement, not a happening
@@ -3121,6 +3261,25 @@ def _runs_its_course(mention: _Mention) -> bool:
 @cache
 def _course_verbs() -> frozenset[str]:
     return frozenset(_lexicon()["course_verbs"])
+
+
+def _done_to_named_thing(mention: _Mention) -> bool:
+    """'an air strike on a Pellton school', 'seized at Corvane borders': a happening done to a
+    thing a name only modifies (no target, see `_names_modify_a_thing`) is still told."""
+    if mention.status == "negated" or mention.event_type not in _DONE_TO_THINGS:
+        return False
+    for obj in _object_tokens(mention.trigger):
+        if obj.dep_ != "pobj":
+            continue  # 'attacked over 2m Pellton users': people, not a thing
+        phrase = obj.doc.char_span(*_phrase_span(obj))
+        names = [t for t in phrase if _name_like(t)] if phrase is not None else []
+        if phrase is not None and names and _names_modify_a_thing(phrase, names):
+            return True
+    return False
+
+
+#: Happenings that can be done to a thing: an attack on a school, a seizure at a border.
+_DONE_TO_THINGS = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def _done_to_someone(mention: _Mention) -> bool:

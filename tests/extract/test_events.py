@@ -2145,3 +2145,100 @@ def test_agentless_charge_of_described_person(parse: Callable[[str], Doc], text:
     # a passive charge of a person the text describes but does not name is still a happening
     events = _events(parse, text)
     assert "SANCTION" in [e[0] for e in events], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Marek Corvane left office in May. President Dana Halvik suspended the "
+        "Corvane-era grant program.",
+        "Former President Marek Corvane spoke on Monday. The Justice Department dismissed "
+        "Corvane-era lawsuits against city fire departments.",
+    ],
+)
+def test_name_that_only_modifies_a_thing_is_no_target(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    # a name inside the object phrase that only modifies a common noun for a thing ('the
+    # Corvane-era program') names no one the act is done to
+    events = _events(parse, text)
+    assert events, text
+    assert all("Marek Corvane" not in e[2] + e[3] for e in events), events
+
+
+def test_name_that_modifies_a_body_still_acts(parse: Callable[[str], Doc]) -> None:
+    # 'the Halvik administration': the one named acts through the body the noun names
+    events = _events(parse, "The Halvik administration sanctioned Telvora officials.")
+    assert events and events[0][2] == ["Halvik Administration"], events
+
+
+def test_attack_on_a_named_thing_is_still_told(parse: Callable[[str], Doc]) -> None:
+    # 'an air strike on a Pellton school': no target, but a happening all the same
+    events = _events(
+        parse, "Pellton is a town. Three people died in an air strike on a Pellton school."
+    )
+    assert [e[0] for e in events] == ["ASSAULT"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Brennick was arrested in May after a fight. He was released in June. "
+        "Officers rescued her from the river.",
+        "The man, Tom Brennick, spoke in May. Police arrested her later.",
+    ],
+)
+def test_pronoun_of_the_other_gender_is_not_that_person(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    # 'her' does not stand for a person the text marks as a man ('He was ...', 'The man, X')
+    events = _events(parse, text)
+    assert events, text
+    assert all("Tom Brennick" not in e[3] for e in events[-1:]), events
+
+
+def test_pronoun_of_the_same_gender_still_resolves(parse: Callable[[str], Doc]) -> None:
+    text = "Police arrested Dana Whitcombe in May. She was released in June. Officers rescued her."
+    events = _events(parse, text)
+    assert "Dana Whitcombe" in events[-1][3], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crimes were committed by Marek Dunleavy in May.",
+        "Marek Dunleavy committed several crimes in Pellton.",
+        "Dana Whitcombe said the murders committed by Marek Dunleavy shocked Pellton.",
+    ],
+)
+def test_committing_a_crime_is_no_pledge(parse: Callable[[str], Doc], text: str) -> None:
+    # 'commit' with a crime for object (active, passive or participle) is no AGREE
+    assert "AGREE" not in [e[0] for e in _events(parse, text)], text
+
+
+def test_committing_money_is_still_a_pledge(parse: Callable[[str], Doc]) -> None:
+    text = "Dana Whitcombe committed more than $5 million to the Pellton clinic."
+    assert "AGREE" in [e[0] for e in _events(parse, text)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        (
+            "The Pellton Bank reopened. Teenagers burned down the Pellton Bank branch building.",
+            3,
+            "Pellton Bank",
+        ),
+        (
+            "Telvora Front fighters attacked the town. A Telvora Front spokesman denied it.",
+            2,
+            "Telvora Front",
+        ),
+    ],
+)
+def test_body_that_owns_the_thing_stays_linked(
+    parse: Callable[[str], Doc], text: str, role: int, name: str
+) -> None:
+    # an organization's building or spokesman is the organization's: it stays linked
+    events = _events(parse, text)
+    assert name in events[-1][role], events
