@@ -34,6 +34,7 @@ from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from flows.extract.inflection import noun_forms
 from flows.extract.lexicon import load_lexicon
 from flows.extract.parse import doc_text, doc_tokens
 from flows.extract.records import Quote
@@ -498,8 +499,14 @@ def _is_study(head: Token) -> bool:
 
 def _names_researchers(phrase: str) -> bool:
     """Whether a phrase names the people behind a study ('Researchers at Ashford College')."""
-    nouns = _rules().study_nouns
-    return any(w.lower().rstrip("s") in nouns for w in re.findall(r"[A-Za-z]+", phrase))
+    forms = _study_forms()
+    return any(w.lower() in forms for w in re.findall(r"[A-Za-z]+", phrase))
+
+
+@cache
+def _study_forms() -> frozenset[str]:
+    """The study nouns in both numbers ('analysis', 'analyses', 'researchers')."""
+    return frozenset().union(*(noun_forms(n) for n in _rules().study_nouns))
 
 
 def _study_author(head: Token) -> Token | None:

@@ -1070,3 +1070,17 @@ def test_two_people_saying_one_quote_gives_the_first(nlp: Language, cue: str) ->
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text in {"Dana Whitcombe", "Whitcombe"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Researchers at Ashford College", True),
+        ("The Pellton Analyses Group", True),  # 'analyses' is the plural of 'analysis'
+        ("The Pellton Glass Works", False),
+    ],
+)
+def test_researchers_named_by_a_study_noun_in_either_number(phrase: str, expected: bool) -> None:
+    from flows.extract.quotes import _names_researchers
+
+    assert _names_researchers(phrase) is expected
