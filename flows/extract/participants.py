@@ -1399,7 +1399,7 @@ def _name_spans(doc: Doc) -> list[Span]:
         if joined and _continues_name(joined[-1], ent):
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
         else:
-            joined.append(_with_suffix(_with_name_tail(_with_vessel_prefix(ent))))
+            joined.append(_with_suffix(_with_name_tail(_with_name_head(_with_vessel_prefix(ent)))))
     lines = [line for ent in joined for line in _lines_of(ent)]
     parts = [part for ent in lines for part in _split_coordinated(ent)]
     return _complete_lists(doc, parts)
@@ -1422,6 +1422,41 @@ def _lines_of(ent: Span) -> list[Span]:
     if start < ent.end:
         parts.append(Span(doc, start, ent.end, label=ent.label_))
     return parts
+
+
+def _with_name_head(ent: Span) -> Span:
+    """'-   Teodoro' + 'Marvin Quesada-Lindo, a Chilean national ...': at the start of a line
+    or list item the model often leaves an unusual first given name out of the person; one
+    or two capitalised proper nouns between the line's start and the name, outside any
+    entity and neither a title nor a word the lexicons know, begin the name."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or canon.known_person(ent.text):
+        return ent
+    start = ent.start
+    while (
+        start > 0
+        and ent.start - start < 2
+        and _name_word(doc[start - 1])
+        and doc[start - 1].text.isalpha()
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].whitespace_
+        and not _is_title_word(doc[start - 1])
+        and not (doc[start - 1].text.isupper() and len(doc[start - 1].text) > 1)
+        and doc[start - 1].lower_ not in _common_nouns()
+        and not canon.country_of_word(doc[start - 1].text)
+        and not canon.organization(doc[start - 1].text)
+    ):
+        start -= 1
+    if start == ent.start:
+        return ent
+    before = start - 1
+    while before >= 0 and (doc[before].is_space or doc[before].text in _BULLETS):
+        if "\n" in doc[before].text:
+            break
+        before -= 1
+    if before >= 0 and "\n" not in doc[before].text_with_ws:
+        return ent  # inside a sentence: 'Corvane Dana Whitcombe' is no one's name
+    return Span(doc, start, ent.end, label="PERSON")
 
 
 def _with_name_tail(ent: Span) -> Span:
@@ -3740,6 +3775,57 @@ def _add_office_terms(
             registry.add(
                 holder, "person", _char_span(span), span.text, title=office, affiliation=affiliation
             )
+        _add_first_person_author(doc, registry, office, affiliation, holder)
+
+
+@cache
+def _first_person_signs() -> dict[str, tuple[frozenset[str], re.Pattern[str] | None]]:
+    """office -> (lemmas of the office's own acts, pattern of the phrases only its holder
+    writes of himself) from the people lexicon's office_terms."""
+    signs: dict[str, tuple[frozenset[str], re.Pattern[str] | None]] = {}
+    for entry in load_lexicon("people")["office_terms"]:
+        cues = entry.get("first_person_cues", [])
+        pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, cues))})\b", re.I) if cues else None
+        signs[entry["office"]] = (frozenset(entry.get("first_person_acts", [])), pattern)
+    return signs
+
+
+#: A transcript's speaker label at a line start ('Q ', 'MS. HALVIK:'): there 'I' is a speaker.
+_SPEAKER_LABEL = re.compile(r"(?m)^\s*(?:Q\b|[A-Z][A-Z.’' -]{2,}:)")
+
+
+def _add_first_person_author(
+    doc: Doc, registry: ParticipantRegistry, office: str, affiliation: str | None, holder: str
+) -> None:
+    """'Last month I signed the Corvane Act into law' in a message of the office's own
+    publisher that never names its author: 'I' is the holder of the office when 'I'
+    performs an act of the office or the text has a phrase only the holder writes ('my
+    Administration'). Not in a transcript, where 'I' is whoever speaks, nor where the
+    holder's surname appears (his name is then the participant)."""
+    acts, cues = _first_person_signs().get(office, (frozenset(), None))
+    if not acts and cues is None:
+        return
+    text = doc_text(doc)
+    if re.search(rf"\b{re.escape(holder.split()[-1])}\b", text, re.I) or _SPEAKER_LABEL.search(
+        text
+    ):
+        return
+    regions = quoted_stretches(text)
+    subjects = [
+        t
+        for t in doc_tokens(doc)
+        if t.text == "I"
+        and t.dep_ in {"nsubj", "nsubjpass"}
+        and not any(s <= t.idx < e for s, e in regions)
+    ]
+    if not subjects:
+        return
+    if not (
+        any(t.head.lemma_ in acts for t in subjects) or (cues is not None and cues.search(text))
+    ):
+        return
+    for token in subjects:
+        registry.add(holder, "person", _char_span(token), "", title=office, affiliation=affiliation)
 
 
 def _add_office_holders(doc: Doc, registry: ParticipantRegistry) -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 import pytest
 from spacy.tokens import Doc, Span
@@ -2498,3 +2499,36 @@ def test_count_of_seats_is_no_group(parse: Callable[[str], Doc]) -> None:
         "It carries between 305 and 550 passengers.",
     )
     assert not [name for name in found if "passengers" in name]
+
+
+def test_first_given_name_at_a_line_start_begins_the_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Officers took these criminals off the streets:\n\n"
+        "Osmeiro Danilo Pereira Lutz, a Honduran national with convictions for battery.",
+    )
+    assert "Osmeiro Danilo Pereira Lutz" in found
+    assert "Pereira Lutz" not in found
+
+
+def test_unnamed_author_acting_in_the_first_person_is_the_office_holder(
+    parse: Callable[[str], Doc],
+) -> None:
+    doc = parse(
+        "Every family in Pellton deserves safe streets. Last spring I signed the Corvane "
+        "Safety Act into law. Together we will keep our communities safe."
+    )
+    when = datetime(2022, 5, 1)
+    people = {
+        p.name
+        for p in extract_participants(doc, publisher="whitehouse.gov", published_at=when)
+        if p.kind == "person"
+    }
+    assert "Joe Biden" in people
+    doc = parse("I commend the Telvora Council for its work on safe streets.")
+    people = {
+        p.name
+        for p in extract_participants(doc, publisher="whitehouse.gov", published_at=when)
+        if p.kind == "person"
+    }
+    assert not people
