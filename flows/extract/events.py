@@ -74,6 +74,12 @@ class _Mention:
     location: str | None = None
     when: Span | None = None
     target_words: frozenset[str] = frozenset()
+    #: The list item it belongs to (the start of the item's first sentence), if any.
+    item: int | None = None
+    #: The trigger of the list header that tells this item's happening.
+    header: Token | None = None
+    #: Told only if the list it heads names people.
+    tentative: bool = False
 
 
 @cache
@@ -470,6 +476,7 @@ def _verb_object_type(verb: Token) -> str | None:
         key = f"{lemma} {obj.lemma_.lower()}"
         if key in pairs and not pairs[key]:
             return _NO_EVENT
+    particles = [c for c in verb.children if c.dep_ == "prt"]
     for child in verb.children:
         objects = [child] if child.dep_ in {"dobj", "acomp", "oprd"} else []
         if child.dep_ == "dobj":
@@ -490,6 +497,11 @@ def _verb_object_type(verb: Token) -> str | None:
         ):
             return "ACCUSE"  # 'called the senator a liar': naming someone an insult
         for obj in objects:
+            # 'taken off the streets' is no 'taking to the streets'
+            for word in [child] if child.dep_ == "prep" else particles:
+                key = f"{lemma} {word.lower_} {obj.lemma_.lower()}"
+                if key in pairs:
+                    return str(pairs[key]) if pairs[key] else _NO_EVENT
             negated = any(g.dep_ == "neg" for g in obj.children) and obj.dep_ == "acomp"
             key = f"{lemma} {'not ' if negated else ''}{obj.lemma_.lower()}"  # 'pleaded not guilty'
             if key in pairs:  # null: 'struck a chord' is no attack
@@ -1602,9 +1614,15 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
         event_type = _trigger_type(token)
         if event_type is None or _inside(token, quoted) or _is_absorbed(token):
             continue
-        if _reports(token) or _hypothetical(token) or _speech_object(token):
+        if _reports(token) or _speech_object(token):
             continue
-        if _between_things(token, event_type, resolve) or _natural_force(token, event_type):
+        # a participle that only describes people ('criminals arrested by X') tells no
+        # happening of its own, unless it heads a list of the people it was done to (where
+        # the parse of a header often fails: kept if the list names people)
+        tentative = _hypothetical(token) or _between_things(token, event_type, resolve)
+        if tentative and not _list_header_clause(token):
+            continue
+        if _natural_force(token, event_type):
             continue
         if _fights_no_foe(token, event_type) or _game_move(token, event_type):
             continue
@@ -1630,6 +1648,7 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
                 _location(token, verb),
                 _when(token, verb, dates.get(sentence_of[token.i], [])),
                 _target_words(token),
+                tentative=tentative,
             )
         )
         for designated in _further_designations(token, event_type):
@@ -3122,7 +3141,10 @@ def extract_events(
     """Events of the article with their actors and targets, one per happening."""
     groups: list[list[_Mention]] = []
     context = _Context(doc, resolve)
-    for mention in _mentions(doc, context, quoted):
+    for mention in _listed_happenings(_mentions(doc, context, quoted), context):
+        if mention.header is not None:
+            groups.append([mention])  # one arrest per person a list header tells
+            continue
         stage = _legal_stage(mention)
         meeting = _meeting_told(groups, mention)
         if meeting is not None:
@@ -3131,6 +3153,8 @@ def extract_events(
         for group in groups:
             if _elsewhere(group, mention):
                 continue  # 'met X in Nigeria' and 'met Y in Mauritania' are two meetings
+            if any(m.header is not None or m.item != mention.item for m in group):
+                continue  # what two items of a list tell are two happenings
             if (group[0].status == "negated") != (mention.status == "negated"):
                 continue  # 'would not pull over' and 'upon arrest': not one happening
             if stage is not None and _other_stage(group, stage):
@@ -3162,6 +3186,138 @@ def extract_events(
             actors = [p for p in context.police() if p not in targets]
         events.append((_event(group, published_at), actors, targets))
     return events
+
+
+def _listed_happenings(mentions: list[_Mention], context: _Context) -> list[_Mention]:
+    """A list header ('Here are some of the criminals Corvane police arrested this week:')
+    tells an arrest of each person the paragraphs after it list ('Dana Whitcombe, a Telvoran
+    national with ...'): one mention per item, done to the person the item names, with the
+    header's actors, place and time, unless the item's first sentence tells its own arrest.
+    The header itself is then told by its items. Arrests told in different items are kept
+    apart; an item whose name is no participant is skipped."""
+    headers = [m for m in mentions if _list_header(m)]
+    found = [m for m in mentions if not m.tentative or m in headers]
+    if not headers:
+        return found
+    for header in headers:
+        items = _list_items(header.trigger.sent, context)
+        if not items:
+            if header.tentative:
+                found.remove(header)
+            continue
+        told = False
+        for k, (sentence, name) in enumerate(items):
+            end = items[k + 1][0].start if k + 1 < len(items) else _paragraph_end(sentence)
+            inside = [m for m in found if sentence.start <= m.trigger.i < end]
+            for m in inside:
+                if m.event_type == header.event_type:
+                    m.item = sentence.start  # each item's arrest is its own
+            participant = context((name.start_char, name.end_char))
+            if participant is None or participant.kind != "person":
+                continue
+            own = [
+                m
+                for m in inside
+                if m.event_type == header.event_type
+                and m.trigger.i < sentence.end
+                and m.header is None
+            ]
+            told = True
+            if own:
+                for m in own:
+                    if not m.targets:
+                        m.targets = [participant]
+                continue
+            found.append(
+                _Mention(
+                    header.event_type,
+                    name.root,
+                    list(header.actors),
+                    [participant],
+                    header.status,
+                    header.location,
+                    header.when,
+                    header.target_words,
+                    item=sentence.start,
+                    header=header.trigger,
+                )
+            )
+        if told or header.tentative:
+            found.remove(header)
+    return sorted(found, key=lambda m: m.trigger.i)
+
+
+def _list_header(mention: _Mention) -> bool:
+    """A clause that tells an arrest or removal of plural people and ends its paragraph with
+    a colon: 'the suspects arrested this week:', 'the fugitives the agency has caught:'."""
+    if mention.event_type != "COERCE" or mention.status != "occurred":
+        return False
+    return _list_header_clause(mention.trigger)
+
+
+def _list_header_clause(trigger: Token) -> bool:
+    sentence = trigger.sent
+    words = [t for t in sentence if not t.is_space]
+    if not words or words[-1].text != ":":
+        return False
+    after = trigger.doc.text[words[-1].idx + 1 : words[-1].idx + 4]
+    if after.strip(" \t") and not after.lstrip(" \t").startswith("\n"):
+        return False  # the colon ends its paragraph
+    if trigger.dep_ in {"acl", "relcl"}:
+        return trigger.head.tag_ in {"NNS", "NNPS"}
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if objects:
+        return all(c.tag_ in {"NNS", "NNPS"} for c in objects)
+    # 'the fugitives the agency has caught:', the relative clause often parsed apart from
+    # its noun: a plural noun before the trigger
+    return any(t.tag_ == "NNS" for t in sentence if t.i < trigger.i)
+
+
+def _paragraph_end(sentence: Span) -> int:
+    """The token index where the paragraph of a sentence ends."""
+    doc = sentence.doc
+    for token in doc[sentence.start :]:
+        if token.is_space and "\n" in token.text and token.i > sentence.start:
+            return token.i
+    return len(doc)
+
+
+def _list_items(header: Span, context: _Context) -> list[tuple[Span, Span]]:
+    """The paragraphs after a header that open with a person's name and a comma ('- Dana
+    Whitcombe, a ...'), up to the first paragraph that does not; pictures between them are
+    passed over. Each item as its first sentence and the name."""
+    doc = header.doc
+    items: list[tuple[Span, Span]] = []
+    for sentence in context.sents[context.sent_of.get(header.start, len(context.sents)) + 1 :]:
+        before = doc.text[max(0, sentence.start_char - 8) : sentence.start_char]
+        if not before.rstrip(" \t-•*").endswith("\n"):
+            continue  # the item's further sentences
+        if sentence.text.lstrip().startswith("<") or not sentence.text.strip(" \t\n-•*"):
+            continue  # the markup of a picture, a bullet alone
+        name = _item_name(sentence)
+        if name is None:
+            break
+        items.append((sentence, name))
+    return items
+
+
+def _item_name(sentence: Span) -> Span | None:
+    """'- Dana Whitcombe-Pellton, a Telvoran national': the name that opens a list item."""
+    words = [t for t in sentence if not (t.is_space or t.text in {"-", "•", "*", "–"})]
+    if not words:
+        return None
+    start = words[0].i
+    for token in sentence.doc[start : start + 9]:
+        if token.text == ",":
+            # the model may take a hyphenated surname for a company: whose name it is, the
+            # participants tell
+            name = sentence.doc[start : token.i]
+            if len(name) > 1 and all(t.pos_ == "PROPN" or t.text == "-" for t in name):
+                return name
+            return None
+        if token.is_space:
+            return None
+    return None
 
 
 def _police_act(group: list[_Mention]) -> bool:
@@ -3416,7 +3572,14 @@ def _merge_headline(groups: list[list[_Mention]]) -> list[list[_Mention]]:
             head.clear()
             continue
         first[head[0].event_type] = head
-        same = [o for o in merged if o is not head and o and o[0].event_type == head[0].event_type]
+        same = [
+            o
+            for o in merged
+            if o is not head
+            and o
+            and o[0].event_type == head[0].event_type
+            and all(m.item is None for m in o)  # an item of a list tells its own happening
+        ]
         other = next(
             (
                 o
@@ -3487,7 +3650,7 @@ def _event(group: list[_Mention], published_at: datetime | None) -> Event:
     location = next((m.location for m in group if m.location), None)
     event = Event(
         event_type=first.event_type,
-        trigger=first.trigger.text,
+        trigger=(first.header or first.trigger).text,
         evidence=evidence,
         char_start=start,
         char_end=end,

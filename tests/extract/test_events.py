@@ -2242,3 +2242,44 @@ def test_body_that_owns_the_thing_stays_linked(
     # an organization's building or spokesman is the organization's: it stays linked
     events = _events(parse, text)
     assert name in events[-1][role], events
+
+
+def test_list_header_tells_an_arrest_of_each_listed_person(parse: Callable[[str], Doc]) -> None:
+    # 'the criminals arrested ...:' heads a list: one arrest per listed person, with the
+    # header's actor and time; an item with its own arrest keeps it, and is not merged
+    text = (
+        "Here are some of the violent criminals arrested by Halvik police in recent days:\n\n"
+        "Dana Whitcombe, a Canadian national with a conviction for robbery.\n\n"
+        "Lorin Ebbsfield, a Canadian national, was arrested by Halvik police in Dornwick.\n\n"
+        "Marta Kessling, a Canadian national with a conviction for fraud.\n\n"
+        "The mayor praised the officers."
+    )
+    arrests = [e for e in _events(parse, text) if e[0] == "COERCE"]
+    assert [e[3][0] for e in arrests] == ["Dana Whitcombe", "Lorin Ebbsfield", "Marta Kessling"]
+    assert all(e[2] == ["Halvik police"] for e in arrests), arrests
+    assert arrests[0][4].evidence.startswith("Dana Whitcombe"), arrests
+    assert arrests[0][4].when_text == "recent days", arrests
+
+
+def test_taken_off_the_streets_is_an_arrest_not_a_protest(parse: Callable[[str], Doc]) -> None:
+    text = "Pellton police have taken dozens of gang members off the streets of Halvik."
+    types = [e[0] for e in _events(parse, text)]
+    assert "COERCE" in types and "PROTEST" not in types, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman, Dana Whitcombe, gave himself up to Pellton police after a standoff.",
+        "Dana Whitcombe turned himself in to Pellton police on Friday.",
+    ],
+)
+def test_giving_oneself_up_is_a_concession(parse: Callable[[str], Doc], text: str) -> None:
+    events = _events(parse, text)
+    assert [e[0] for e in events] == ["CONCEDE"], events
+    assert "Dana Whitcombe" in events[0][2], events
+
+
+def test_locking_down_a_neighbourhood_is_coercion(parse: Callable[[str], Doc]) -> None:
+    events = _events(parse, "Pellton police locked down the Halvik neighbourhood on Sunday.")
+    assert [e[0] for e in events] == ["COERCE"], events
