@@ -604,6 +604,11 @@ def _noun_phrase(head: Token, start: int, end: int) -> list[Token]:
     for token in tokens:
         if token.i > head.i and (_breaks_phrase(token) or token.i >= limit):
             name = _name_after_comma(tokens, token) if head.pos_ != "PROPN" else None
+            if not name and head.pos_ != "PROPN" and token.text != ",":
+                # 'chief economist at Halvik Capital, Dana Whitcombe': the name after the
+                # title's affiliation.
+                commas = [t for t in tokens if t.i > token.i and t.text == ","]
+                name = _name_after_comma(tokens, commas[-1]) if commas else None
             if name:
                 return name
             break
@@ -1415,9 +1420,55 @@ def _verb_attribution(
     elif subject is not None:
         speaker = _speaker(context, subject, span[0], span[1], anchor)
     else:
-        speaker = _speaker_without_parse(clause, verb) if span[0] >= anchor else None
+        speaker = _controller_speaker(context, verb, span, anchor)
+        if speaker is None and span[0] >= anchor:
+            speaker = _speaker_without_parse(clause, verb)
     medium = _medium(context, verb, clause) or _journal(subject)
+    if medium is None and verb.dep_ == "acl" and _is_document(verb.head):
+        medium = verb.head.text
     return _Attribution(verb.i, span, speaker, verb.text, medium)
+
+
+# Prepositions whose gerund shares the subject of the clause ('ended by saying', 'after
+# saying'); not 'like saying' (an example) or 'is about saying' (a paraphrase).
+_CONTROLLING_PREPOSITIONS = {"by", "after", "before", "while", "upon", "without", "in", "on"}
+
+
+def _controller_speaker(
+    context: _Context, verb: Token, span: CharSpan, anchor: int
+) -> CharSpan | None:
+    """The speaker of a gerund or participle with no subject of its own, from the clause it
+    hangs on: 'justified the plan by saying', 'issued a statement saying', 'resigned in a
+    letter stating' (the subject of the verb that issues or carries the document)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or head.i == verb.i:
+        return None
+    if (
+        verb.dep_ == "pcomp"
+        and head.lower_ in _CONTROLLING_PREPOSITIONS
+        and head.head.pos_ in {"VERB", "AUX"}
+    ):
+        carrier = head.head
+    elif verb.dep_ == "acl" and _is_document(head):
+        # The clause that issues or carries this very document first; an earlier mention
+        # of a statement may be someone else's.
+        link = head.head
+        if head.dep_ == "dobj" and link.pos_ in {"VERB", "AUX"}:
+            carrier = link
+        elif (
+            head.dep_ == "pobj"
+            and link.lower_ in _rules().occasion_prepositions
+            and link.head.pos_ in {"VERB", "AUX"}
+        ):
+            carrier = link.head
+        else:
+            return _issuer(context, head, span[0])
+    else:
+        return None
+    subject = _subject(carrier)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return None
+    return _speaker(context, subject, span[0], span[1], anchor)
 
 
 def _relay_attribution(
@@ -1721,7 +1772,8 @@ def _colon_introduction(context: _Context, clause: Sequence[Token]) -> _Attribut
     out; a person named in it is the speaker, not the organization or office before the
     name ('Acme Steel President Ada Lind:', 'Secretary of Labor Ada Lind:'). No cue."""
     words = _without_bracketed_note(_trim(clause))
-    if not words or words[0].pos_ in _NOT_NAME_STARTS:
+    # A participle that only describes the person is no verb: 'Retired miner Ada Lind:'.
+    if not words or (words[0].pos_ in _NOT_NAME_STARTS and words[0].dep_ != "amod"):
         return None
     # 'Dana Roe on farm exports:' names the speaker, then the topic.
     topic = next(
@@ -1736,6 +1788,8 @@ def _colon_introduction(context: _Context, clause: Sequence[Token]) -> _Attribut
     for token in words:
         if token.ent_type_ in _PERSON_LABELS:
             continue  # a name tagged as a verb: 'Rep. Nils Brant:'
+        if token.dep_ == "amod":
+            continue
         if token.pos_ in {"VERB", "AUX"} and not _in_relative_clause(token, words[0].i):
             return None
     first = words[0]
@@ -2164,15 +2218,31 @@ def _inherit_previous_sentence(context: _Context, groups: list[_Group]) -> None:
         if not tokens or tokens[-1].text not in {".", "!"}:
             continue
         root = tokens[-1].sent.root
-        if not _is_reporting_verb(root) or root.sent.start_char < start:
+        if root.sent.start_char < start:
             continue
         subject = _subject(root)
         if subject is None or subject.dep_ != "nsubj":
+            continue
+        if not _is_reporting_verb(root) and not _introduces_speaker(context, subject, group):
             continue
         speaker = _speaker(context, subject, start, end, root.idx)
         if speaker is not None:
             medium = _medium(context, root, tokens)
             group.attribution = _Attribution(root.i, (start, end), speaker, None, medium)
+
+
+def _introduces_speaker(context: _Context, subject: Token, group: _Group) -> bool:
+    """A line whose subject is a named person and whose verb does not report ('Dana Roe runs
+    the clinic.') introduces the speaker of a quote after it that speaks in the first person
+    ('"We are full every night."')."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ != "PERSON":
+        return False
+    words = re.findall(r"\w+", _quote_text(context.text, group).lower())
+    return any(w in _SELF_WORDS for w in words)
+
+
+# Words of a speaker talking about themselves or their side.
+_SELF_WORDS = {"i", "me", "my", "we", "us", "our"}
 
 
 def _inherit_lead(context: _Context, groups: list[_Group]) -> None:

@@ -54,6 +54,62 @@ def summary(quote: Quote) -> tuple[str, str | None, str | None, str | None]:
             id="told-before-comma",
         ),
         pytest.param(
+            "Rain fell.\n\n"
+            'Dana Whitcombe ended the meeting by saying, "We will not sell the mill."',
+            [("We will not sell the mill.", "Dana Whitcombe", "saying", None)],
+            id="gerund-after-by-takes-the-clause-subject",
+        ),
+        pytest.param(
+            "Rain fell.\n\n"
+            'The council took firm steps, like saying, "Nobody may build on the river bank."',
+            [("Nobody may build on the river bank.", None, "saying", None)],
+            id="gerund-after-like-is-an-example-not-the-clause-subject",
+        ),
+        pytest.param(
+            "Rain fell.\n\n"
+            '"The mill is old," said chief economist at Halvik Capital, Dana Whitcombe.',
+            [("The mill is old", "Dana Whitcombe", "said", None)],
+            id="title-with-affiliation-then-name-gives-the-name",
+        ),
+        pytest.param(
+            "Growers back the plan:\n\n"
+            "Retired mill worker Dana Whitcombe: “I am glad someone acts.”",
+            [("I am glad someone acts.", "Dana Whitcombe", None, None)],
+            id="participle-before-title-in-a-colon-lead",
+        ),
+        pytest.param(
+            "The clinic opened in May.\n\n"
+            "Dana Roe runs the clinic.\n\n"
+            '"We are full every night and we turn people away."',
+            [("We are full every night and we turn people away.", "Dana Roe", None, None)],
+            id="first-person-quote-after-a-line-introducing-a-person",
+        ),
+        pytest.param(
+            "The clinic opened in May.\n\n"
+            "Dana Roe runs the clinic.\n\n"
+            '"The clinic is full every night and turns people away."',
+            [("The clinic is full every night and turns people away.", None, None, None)],
+            id="impersonal-quote-after-a-line-introducing-a-person-stays-unattributed",
+        ),
+        pytest.param(
+            "Rain fell.\n\n"
+            'The Pellton Weavers Union issued a statement saying "The mill owes us wages."',
+            [("The mill owes us wages.", "Pellton Weavers Union", "saying", "statement")],
+            id="participle-on-issued-document-takes-the-issuer",
+        ),
+        pytest.param(
+            "Corvane Steel issued a statement on Monday.\n\n"
+            'The Pellton mayors released a joint statement saying "We will ask hard questions."',
+            [("We will ask hard questions.", "The Pellton mayors", "saying", "statement")],
+            id="participle-on-document-takes-its-own-issuer-not-an-earlier-one",
+        ),
+        pytest.param(
+            "Rain fell.\n\n"
+            'Dana Whitcombe resigned in a letter to the board stating, "I did my best."',
+            [("I did my best.", "Dana Whitcombe", "stating", "letter")],
+            id="participle-on-document-in-a-clause-takes-its-subject",
+        ),
+        pytest.param(
             "Rain fell.\n\n“Local farmers,” Anna Weiss warned, “will need help before winter.”",
             [("Local farmers will need help before winter.", "Anna Weiss", "warned", None)],
             id="broken-quote-joined",
