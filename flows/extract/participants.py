@@ -216,6 +216,7 @@ def extract_participants(
     for ent in spans:
         if canon.fold(_trim(ent).text) not in things:
             _add_entity(ent, registry, publisher, cues)
+    _add_nationals(doc, registry)
     _add_untagged_bodies(doc, registry)
     _add_owned_people(doc, registry)
     _add_addressees(doc, registry)
@@ -235,6 +236,7 @@ def extract_participants(
     _fold_misspelt_surnames(registry)
     _fold_given_name_variants(registry)
     _fold_authorities(registry)
+    _fold_bare_police(registry)
     _complete_short_names(doc, registry)
     _persons_taken_for_bodies(registry)
     _unify_person_names(registry)
@@ -297,7 +299,8 @@ def _drop_capacities(doc: Doc, registry: ParticipantRegistry) -> None:
     passengers': a count of people a vehicle or a hall has room for is its capacity (a
     statistic), not a group of actors."""
     for group in registry.of_kind("group"):
-        if not any(ch.isdigit() for ch in group.name):
+        words = group.name.lower().split()
+        if not any(ch.isdigit() for ch in group.name) and not set(words) & _number_words().keys():
             continue
         spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in group.mentions]
         if spans and all(span is not None and _capacity_of(span.root) for span in spans):
@@ -3620,6 +3623,48 @@ def _is_scene(span: Span) -> bool:
     return root.dep_ in {"nsubj", "dobj"} and root.head.pos_ == "VERB"
 
 
+_NATIONALITY = re.compile(
+    r",\s+(?:an?\s+)?(?:\d+-year-old\s+)?(?:(?P<people>[A-Z][a-z]+)\s+)?(?:national|citizen)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*))?"
+)
+
+
+def _add_nationals(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Dario Velmont-Ruiz, a Corvanian national with a conviction for ...', 'Lin Tao Mei,
+    a 41-year-old citizen of Telvora': the proper name before such an apposition is a
+    person, also where the model tagged it as a body or a place or missed it."""
+    text = doc_text(doc)
+    for match in _NATIONALITY.finditer(text):
+        people, country = match.group("people"), match.group("country")
+        if not (people and canon.country_of_word(people) or country and canon.country(country)):
+            continue
+        comma = doc.char_span(match.start(), match.start() + 1)
+        if comma is None or comma.start == 0:
+            continue
+        words: list[Token] = []
+        i = comma.start - 1
+        while i >= 0 and len(words) < 6:
+            token = doc[i]
+            if not (token.tag_ == "NNP" and token.is_title or token.text == "-" and words):
+                break
+            words.insert(0, token)
+            if _begins_a_line(token) or "\n" in token.whitespace_:
+                break
+            i -= 1
+        while words and (words[0].text == "-" or words[0].lower_ in _lower_titles()):
+            words.pop(0)
+        if sum(t.tag_ == "NNP" for t in words) < 2:
+            continue
+        span = (words[0].idx, words[-1].idx + len(words[-1].text))
+        name = text[span[0] : span[1]]
+        found = registry.find(span)
+        if found is not None and found.kind == "person":
+            continue
+        person = registry.add(name, "person", span, name)
+        if found is not None and canon.fold(found.name) == canon.fold(name):
+            registry.merge(found, person)
+
+
 def _add_untagged_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
     """'the Halcones wing of the Redmoor Cartel' where the model saw no entity: a run of
     capitalised words up to its last body's head ('Cartel', 'Team', 'Agency') names a body,
@@ -4110,7 +4155,10 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
     said')."""
     for chunk in noun_chunks(doc):
         head = chunk.root
-        if head.lower_ not in _group_heads() or head.pos_ == "PROPN":
+        enforcement = _law_enforcement(head)
+        if head.lower_ not in _group_heads() | _WORK_UNITS and not enforcement:
+            continue
+        if head.pos_ == "PROPN" and not _opens_sentence(head) or _team_name(head):
             continue
         if head.ent_type_ in {"ORG", "PERSON", "FAC"} or any(t.is_quote for t in chunk):
             continue
@@ -4130,26 +4178,82 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
             and not _beside_a_force(first, head)
         ):
             continue
+        if _known_holders(chunk, registry):
+            continue
         acts = first.dep_ in {"nsubj", "nsubjpass"} or (
             first.dep_ == "pobj" and first.head.lower_ == "by"
         )
         if acts and (_generic_subject(first) or _only_described(first)):
             acts = False
+        if head.lower_ in _WORK_UNITS and not (
+            acts and _does(first) and not any(c.dep_ == "nummod" for c in head.lefts)
+        ):
+            continue  # 'hire 400 judge teams', 'Other teams are ...': no actor
         speaks = first.dep_ == "nsubj" and first.head.lemma_ in _words("speech", "reporting_verbs")
         place = _country_phrase_end(head)
-        collective = head.lower_ in _words("people", "actor_collectives")
+        collective = enforcement or head.lower_ in _words("people", "actor_collectives")
         if place is not None and not any(t.i < head.i and t.is_alpha for t in chunk[1:]):
             _add_group_chunk(chunk, registry, bare=True, end=place)
         elif acts or any(canon.country_of_word(t.text) for t in chunk if t.i < head.i):
             _add_group_chunk(
                 chunk,
                 registry,
-                bare=speaks or (head.tag_ == "NNS" and (_does(first) or collective)),
+                bare=speaks or (head.tag_ in {"NNS", "NNPS"} and (_does(first) or collective)),
             )
         elif collective and _acted_on(first):
             _add_group_chunk(chunk, registry, bare=True)
         elif _counted(chunk):
             _add_group_chunk(chunk, registry)
+
+
+def _law_enforcement(head: Token) -> bool:
+    """'attacking law enforcement', 'U.S. law enforcement seized ...': the police and
+    agents of a country as one collective, named by their work."""
+    if head.dep_ == "conj" and head.head.lower_ not in _group_heads():
+        return False  # 'strengthening policy implementation and law enforcement': the work
+    return head.lower_ == "enforcement" and any(
+        c.dep_ == "compound" and c.lower_ == "law" for c in head.lefts
+    )
+
+
+def _known_holders(chunk: Span, registry: ParticipantRegistry) -> bool:
+    """'Sgt. Dana Voss and Officer Rui Tamm ... the bullets fired by the officers': a bare
+    plural with only 'the' points back to named people of the article who hold that title,
+    not to a group of its own."""
+    head = chunk.root
+    if [t.lower_ for t in chunk] != ["the", head.lower_] or head.lemma_ == head.lower_:
+        return False
+    singular = head.lemma_.lower()
+    for person in registry:
+        if person.kind == "person" and person.title:
+            last = person.title.lower().split()[-1]
+            if _TITLE_WORDS.get(last, last) == singular:
+                return True
+    return False
+
+
+def _opens_sentence(head: Token) -> bool:
+    """'Looters smashed the windows': a plural common noun capitalised only because it
+    opens the sentence, which the model may tag as a proper noun."""
+    return head.tag_ == "NNPS" and head.i == head.sent.start and not head.ent_type_
+
+
+def _team_name(head: Token) -> bool:
+    """'Pirates lost again' after 'beat the Pirates': a plural that opens the sentence and
+    that the text also writes capitalised on its own inside a sentence is a team's name."""
+    if head.i != head.sent.start or not head.text[:1].isupper():
+        return False
+    doc = head.doc
+    return any(
+        t.text == head.text and t.i != t.sent.start and not doc[t.i - 1].text[:1].isupper()
+        for t in doc
+    )
+
+
+#: Collectives named by the work they are put together for: a group only where they act
+#: ('Forensic teams searched the house', 'rescue teams were sent'), not where they are
+#: counted, hired or coached.
+_WORK_UNITS = frozenset({"teams"})
 
 
 #: Heads that name a group only with whose it is ('the relatives of the crew').
@@ -4273,8 +4377,13 @@ def _add_unnamed_speakers(doc: Doc, registry: ParticipantRegistry) -> None:
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             phrase = doc[phrase.start : of.right_edge.i + 1]
-        if len(phrase) > 0 and not registry.covered(_char_span(phrase)):
-            found.append((head, phrase))
+        if len(phrase) == 0 or registry.covered(_char_span(phrase)):
+            continue
+        whose = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if of is None and whose is not None and head.lower_ in _SPOKESPEOPLE:
+            # 'the spokesman for the Halvik Port Authority said': whose spokesman he is
+            phrase = doc[phrase.start : whose.right_edge.i + 1]
+        found.append((head, phrase))
     described: dict[str, set[str]] = {}
     for head, phrase in found:
         described.setdefault(head.lower_, set()).add(_display_description(phrase))
@@ -4287,6 +4396,8 @@ def _add_unnamed_speakers(doc: Doc, registry: ParticipantRegistry) -> None:
             continue  # 'the woman told police': a bare noun for anyone singles no one out
         registry.add(name, "person", _char_span(phrase), _as_written(phrase))
 
+
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 
 #: Offices whose holder a report often leaves unnamed ('the judge', 'the coroner'), unlike
 #: occupations that mostly point back to a named person ('the director', 'the coach').
@@ -4388,12 +4499,25 @@ def _counted(chunk: Span) -> bool:
     counts ('two leaders') mostly stand for people the article names."""
     head = chunk.root
     return head.tag_ == "NNS" and any(
-        t.dep_ == "nummod"
-        and t.text.replace(",", "").isdigit()
-        and int(t.text.replace(",", "")) >= 10
-        for t in chunk
-        if t.i < head.i
+        t.dep_ == "nummod" and _count_of(t) >= 10 for t in chunk if t.i < head.i
     )
+
+
+def _count_of(token: Token) -> float:
+    """The number a count word gives: in figures ('19') or in words ('a dozen', 'twenty');
+    0 for vague words ('dozens', 'several') and anything else."""
+    text = token.text.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return _number_words().get(token.lower_, 0)
+
+
+@cache
+def _number_words() -> dict[str, float]:
+    """Words that give an exact number ('twelve', 'dozen'), without the vague ones."""
+    numbers = load_lexicon("numbers")
+    vague = set(numbers["vague"])
+    return {w: float(v) for w, v in numbers["words"].items() if w not in vague}
 
 
 def _coordinated_countries(phrase: Span, head: Token) -> list[Token]:
@@ -4977,6 +5101,26 @@ def _fold_authorities(registry: ParticipantRegistry) -> None:
         registry.merge(bare[0], (plain or forces)[0])
 
 
+def _fold_bare_police(registry: ParticipantRegistry) -> None:
+    """'Pellton Police said ...' then 'police locked down the street': bare 'police' in an
+    article that names exactly one police force by a proper name is that force ('State
+    police', written in lower case, is a description, not such a name)."""
+    plain = [p for p in registry.of_kind("organization") if p.name.lower() == "police"]
+    if len(plain) != 1:
+        return
+    named = [
+        p
+        for p in registry.of_kind("organization")
+        if p is not plain[0]
+        and (
+            any(w in {"Police", "Constabulary"} for w in p.name.split()[1:])
+            or p.name.lower().endswith(_POLICE_BODIES)
+        )
+    ]
+    if len(named) == 1:
+        registry.merge(plain[0], named[0])
+
+
 #: Last words of a company's name that name its trade ('AirTran Airways', 'Brightwell Foods'),
 #: not a body of a place ('Bloomington Police') nor a building.
 _TRADE_WORDS = {
@@ -5053,7 +5197,9 @@ def _bodies_of_members(short: Participant, registry: ParticipantRegistry) -> lis
         p
         for p in registry
         if p is not short
-        and p.kind in {"organization", "group"}
+        # a body folds into a body, not into a group of its members ('about a dozen
+        # police officers' beside 'Police')
+        and (p.kind == "organization" or p.kind == "group" == short.kind)
         and any(wanted & set(n.lower().split()) for n in [p.name, *p.aliases])
     ]
 

@@ -2532,3 +2532,145 @@ def test_unnamed_author_acting_in_the_first_person_is_the_office_holder(
         if p.kind == "person"
     }
     assert not people
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Burglars forced the rear door of the Pellton pharmacy on Sunday night.", "Burglars"),
+        ("Thieves drove a van through the window of a Corvane jewellery shop.", "Thieves"),
+        ("Forensic teams searched the Halvik warehouse for hours.", "Forensic teams"),
+        ("The other partygoers fled the Telvora hall unharmed.", "Other partygoers"),
+    ],
+)
+def test_group_of_wrongdoers_or_workers_that_acts(
+    parse: Callable[[str], Doc], text: str, group: str
+) -> None:
+    """A plural agent noun that opens the sentence is a group even where the model tags it
+    as a proper noun; thieves, burglars, partygoers and working teams are collectives."""
+    assert _people(parse, text).get(group, ("",))[0] == "group"
+
+
+def test_the_plural_of_named_holders_is_no_group(parse: Callable[[str], Doc]) -> None:
+    """'the officers' after two named officers points back to them."""
+    found = _people(
+        parse,
+        "Sgt. Dana Voss and Officer Rui Tamm stopped the car in Pellton. "
+        "The driver was hit by two shots fired by the officers.",
+    )
+    assert "Officers" not in found
+    assert found["Rui Tamm"][0] == "person"
+
+
+def test_bare_police_is_the_named_police_force(parse: Callable[[str], Doc]) -> None:
+    """Bare 'police' beside the one police force the article names is that force."""
+    found = _people(
+        parse,
+        "Pellton Police say a man opened fire at the Corvane office on Friday. The man gave "
+        "himself up to police an hour later, police said. In a separate case, state police "
+        "say a bomb went off at a Halvik bank.",
+    )
+    assert "Police" not in found
+    assert found["Pellton Police"][0] == "organization"
+
+
+def test_name_before_a_nationality_apposition_is_a_person(parse: Callable[[str], Doc]) -> None:
+    """'X, a Mexican national ...' / 'X, a 41-year-old citizen of Ecuador': X is a person
+    even where the model leaves the name untagged."""
+    found = _people(
+        parse,
+        "Agents arrested several people in Pellton on Friday.\n\n"
+        "Brasse Ulmwood-Tarn, a 41-year-old citizen of Ecuador, was also held.\n\n"
+        "Rafal Gemmez-Sorrano, a Mexican national with a conviction for theft.",
+    )
+    for name in ("Brasse Ulmwood-Tarn", "Rafal Gemmez-Sorrano"):
+        assert found.get(name, ("",))[0] == "person"
+
+
+def test_unnamed_spokesman_keeps_whose_he_is(parse: Callable[[str], Doc]) -> None:
+    """'The spokesman for the Halvik Port Authority said': the description keeps the body
+    he speaks for, not a bare 'Spokesman'."""
+    found = _people(
+        parse,
+        "State police say a bomb exploded at a Pellton bank. The Pellton Courier quotes a "
+        "federal spokesman confirming it. The spokesman for the Bureau of Telvora Affairs "
+        "also said one technician was hurt.",
+    )
+    assert "Spokesman" not in found
+    assert found["Spokesman for the Bureau of Telvora Affairs"][0] == "person"
+
+
+def test_teams_are_a_group_only_where_they_act(parse: Callable[[str], Doc]) -> None:
+    """Teams that are hired, counted or coached are no actor; teams that search are."""
+    found = _people(
+        parse,
+        "The agency will hire 375 new asylum judge teams. He coached the former Danish men's "
+        "and women's teams for a decade. Other teams in the race are the Pellton Hawks. "
+        "Forensic teams searched the Halvik warehouse.",
+    )
+    assert [name for name in found if "teams" in name] == ["Forensic teams"]
+
+
+def test_sports_series_is_no_organization(parse: Callable[[str], Doc]) -> None:
+    """A contest ('the Northern League Division Series') is an event, not a body."""
+    found = _people(
+        parse,
+        "Dana Whitcombe hit .467 in the American League Division Series as the Pellton "
+        "Hawks fell to the Corvane Owls.",
+    )
+    assert not [name for name in found if "Series" in name]
+    assert found["Dana Whitcombe"][0] == "person"
+
+
+def test_law_enforcement_is_a_group(parse: Callable[[str], Doc]) -> None:
+    """'attacking law enforcement': the police and agents as one collective; not the
+    compound of a thing ('the law enforcement budget')."""
+    found = _people(
+        parse,
+        "Rioters in Pellton are attacking law enforcement. The new law enforcement budget "
+        "was approved by the Halvik council.",
+    )
+    assert found.get("Law enforcement", ("",))[0] == "group"
+    assert not [name for name in found if "budget" in name]
+    work = _people(
+        parse,
+        "The Halvik plan aims at strengthening drug policy implementation and law enforcement.",
+    )
+    assert not [name for name in work if "enforcement" in name]
+
+
+def test_group_counted_in_words_is_a_group(parse: Callable[[str], Doc]) -> None:
+    """'nearly a dozen cartels' counts a group in words as '12 cartels' does in figures; a
+    vessel's room for 'twenty passengers' stays a capacity."""
+    found = _people(
+        parse,
+        "The President designated nearly a dozen cartels as terrorist organizations. "
+        "The Halvik ferry can carry twenty passengers.",
+    )
+    assert found.get("Nearly a dozen cartels", ("",))[0] == "group"
+    assert not [name for name in found if "passengers" in name]
+
+
+def test_capitalised_team_name_opening_a_sentence_is_no_group(
+    parse: Callable[[str], Doc],
+) -> None:
+    """'Pirates' opening a sentence is the team when the text also writes it capitalised
+    inside a sentence ('beat the Pirates')."""
+    found = _people(
+        parse,
+        "The Pellton Hawks beat the Pirates 5-3 on Sunday. Pirates lost their third game in a row.",
+    )
+    assert found.get("Pirates", ("",))[0] != "group"
+
+
+def test_police_force_stays_beside_a_counted_group_of_officers(
+    parse: Callable[[str], Doc],
+) -> None:
+    """'Police' is the force; '12 police officers' outside a building is a group of its
+    members, and the force does not fold into it."""
+    found = _people(
+        parse,
+        "Police said they were called to the Halvik office on Friday. 12 police officers "
+        "stood outside the building. Police used a nearby shop as a base.",
+    )
+    assert found.get("Police", ("",))[0] == "organization"
