@@ -817,6 +817,17 @@ def _own_actor_modifiers(noun: Token) -> list[Token]:
     return own + stray
 
 
+def _givers(noun: Token) -> list[Token]:
+    """'with the help of the Corvane Guard', 'the cooperation of Telvora': the 'of' phrase of a
+    definite noun of giving names who gives; 'in support of X', without the article, names
+    the one who receives."""
+    if noun.lemma_.lower() not in _words("giver_nouns"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    return [o for o in _objects_of(noun, {"of"}) if o.pos_ in {"PROPN", "NOUN"}]
+
+
 def _patient_possessors(noun: Token) -> list[Token]:
     """'his arrest', 'Whitcombe's conviction': the possessor of a noun that names what is done
     to someone is its target, unless the noun names the target itself ('Mexico's arrest of
@@ -871,6 +882,13 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
                 if c.dep_ == "appos"
             ]
             named += [_named_head(c, resolve) for c in _listed_people(member)]
+            named += [
+                p
+                for c in _titled_names(member)
+                if (p := _named_head(c, resolve) or resolve(_joined_word(c)))
+                and p.kind == "person"
+                and not _TITLE_LINKS & set(p.name.lower().split())  # an office: 'Secretary of X'
+            ]
             named += [resolve(_phrase_span(c)) for c in _called(member)]
             if isinstance(resolve, _Context):
                 group = resolve.members(member)
@@ -899,6 +917,54 @@ def _listed_people(token: Token) -> list[Token]:
         if node.dep_ in {"conj", "appos"} and node.ent_type_ == "PERSON" and node.pos_ == "PROPN":
             found.append(node)
         stack.extend(c for c in node.children if c.dep_ in _LIST_LINKS)
+    return sorted(found, key=lambda t: t.i)
+
+
+#: The small words inside a title that names an office: 'Director of National Intelligence'.
+_TITLE_LINKS = {"of", "to", "the", "and", "for", "on"}
+
+
+def _joined_word(token: Token) -> CharSpan:
+    """The word a token ends, with the parts a hyphen joins to it: 'Sherwood-Randall'."""
+    start = token
+    while (
+        start.i >= 2
+        and start.nbor(-1).text == "-"
+        and not start.nbor(-1).whitespace_
+        and not start.nbor(-2).whitespace_
+    ):
+        start = start.nbor(-2)
+    return (start.idx, token.idx + len(token.text))
+
+
+def _titled_names(token: Token) -> list[Token]:
+    """The names that end titles with a preposition in a list ('briefed by Director of National
+    Intelligence Haskel, and Assistant to the President Dorset'): the parse hangs the name on the
+    title's preposition, where neither the title's own phrase nor the list of names reaches it."""
+    found: list[Token] = []
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        stack.extend(c for c in node.children if c.dep_ in {"conj", "appos"})
+        if not _title_word(node):
+            continue
+        name = None
+        for word in node.doc[node.i + 1 : node.right_edge.i + 1]:
+            if word.lower_ in _TITLE_LINKS or (word.text[:1].isupper() and not word.is_punct):
+                name = word
+                continue
+            if word.text == "-" and not word.whitespace_ and not word.nbor(-1).whitespace_:
+                continue  # 'Sherwood-Randall'
+            break
+        if (
+            name is not None
+            and name.pos_ == "PROPN"
+            and name.dep_ in {"pobj", "conj"}
+            and name.head.i >= node.i
+            and any(w.lower_ in _TITLE_LINKS for w in node.doc[node.i + 1 : name.i])
+            and (name.i + 1 == len(name.doc) or not name.nbor(1).text[:1].isupper())
+        ):
+            found.append(name)
     return sorted(found, key=lambda t: t.i)
 
 
@@ -1014,13 +1080,16 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             # 'a rescue package from the EU', 'received aid from the EU'
             candidates += _objects_of(trigger, {"from"}) + _objects_of(verb, {"from"})
         # 'an attack by Hamas', 'a visit by the Secretary': the agent of an event noun
-        candidates += _objects_of(trigger, {"by"})
+        candidates += _objects_of(trigger, {"by"}) + _givers(trigger)
         senders = _objects_of(trigger, {"from"})
         if _draws(trigger) and _trigger_type(trigger) in _SENT_FROM:
             # 'the plan drew criticism from X': X criticizes the plan
             candidates = senders + _objects_of(verb, {"from"})
         elif senders and _trigger_type(trigger) in _SENT_FROM:
             candidates += senders  # 'condemnation from the State Department', 'a request from X'
+    hands = _hands_of(trigger, verb)
+    if hands:  # 'was killed at the hands of X', 'suffered attacks at the hands of X': X acts
+        candidates, inherits = hands, False
     guests = _gathered(trigger, verb) if symmetric else []
     if not candidates and trigger.pos_ == "VERB" and trigger.text[:1].islower():
         # a bullet's dash can leave the subject as a loose name: '- President X designated'
@@ -1067,6 +1136,18 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         held = _participants_of(undergoes, resolve)
         actors = [a for a in actors if a not in held]
     return [a for a in actors if a.kind != "location"]  # a dateline or a place does not act
+
+
+def _hands_of(trigger: Token, verb: Token) -> list[Token]:
+    """'at the hands of X': the one who does what was suffered; on the last of a list of
+    happenings it holds for them all ('endured arrests and torture at the hands of X')."""
+    return [
+        g
+        for t in (trigger, *trigger.conjuncts, verb)
+        for hands in _objects_of(t, {"at"})
+        if hands.lower_ == "hands"
+        for g in _objects_of(hands, {"of"})
+    ]
 
 
 def _on_behalf_of(verb: Token) -> list[Token]:
@@ -1269,6 +1350,8 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             issuer = climbed.head.head
             return _participants_of([c for c in issuer.children if c.dep_ == "nsubj"], resolve)
         if climbed.dep_ == "acl" and climbed.tag_ == "VBN":
+            if _conjoined_patients(verb):
+                return []  # 'migrants arrested or charged with crimes': done to the migrants
             # 'the team, recognized for dismantling ...': the noun the participle describes
             return _participants_of([climbed.head], resolve)
         # 'told police X loaded a gun and shot him': a conjunct of a controlled clause
@@ -1382,6 +1465,9 @@ def _targets(
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.i == trigger.head.i:
         # 'imposed a tariff on Canada', the phrase parsed as the light verb's
         objects += _objects_of(verb, _TARGET_PREPOSITIONS - {"from", "of"})
+    if verb.i != trigger.i and _hands_of(trigger, verb):
+        # 'X endured arrests at the hands of Y': X suffers them
+        objects += [c for c in verb.children if c.dep_ == "nsubj" and c.i != trigger.i]
     if _received(trigger, verb):  # 'X, who is serving a sentence': X
         objects += [
             r for c in verb.children if c.dep_ in _SUBJECTS for r in _relative_antecedent(c, verb)
@@ -1403,6 +1489,8 @@ def _conjoined_patients(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ in _SUBJECTS | _OBJECTS | {"aux"} for c in verb.children):
         return []
+    if verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" and verb.head.pos_ == "VERB":
+        return [verb.head.head]  # 'migrants arrested or charged with crimes'
     head_passive = any(c.dep_ == "auxpass" for c in verb.head.children)
     if any(c.dep_ == "auxpass" for c in verb.children):
         return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -2283,3 +2283,57 @@ def test_giving_oneself_up_is_a_concession(parse: Callable[[str], Doc], text: st
 def test_locking_down_a_neighbourhood_is_coercion(parse: Callable[[str], Doc]) -> None:
     events = _events(parse, "Pellton police locked down the Halvik neighbourhood on Sunday.")
     assert [e[0] for e in events] == ["COERCE"], events
+
+
+def test_names_ending_titles_with_a_preposition_act_in_a_list(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "President Whitcombe was briefed by Attorney General Reyes, Secretary Stoll, Director "
+        "of National Intelligence Haskel, Assistant to the President and Chief of Staff "
+        "Brannigan, Assistant to the President and Security Advisor Venn-Marlow, and Deputy "
+        "Assistant to the President Dorset."
+    )
+    events = [e for e in _events(parse, text) if e[0] == "CONSULT"]
+    assert events, events
+    assert {"Reyes", "Stoll", "Haskel", "Brannigan", "Dorset"} <= set(events[0][2]), events
+    assert "Venn-Marlow" in events[0][2], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With the assistance of the Corvane Guard, Pellton police arrested Dana Whitcombe.",
+        "The raid was carried out with the cooperation of the Corvane Guard.",
+    ],
+)
+def test_the_of_phrase_of_a_noun_of_giving_names_the_giver(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    events = [e for e in _events(parse, text) if e[0] in {"AID", "COOPERATE"}]
+    assert events, _events(parse, text)
+    assert "Corvane Guard" in events[0][2] and "Corvane Guard" not in events[0][3], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitcombe was murdered at the hands of the Halvik Brotherhood in 2019.",
+        "Pellton families suffered attacks at the hands of the Halvik Brotherhood.",
+        "Dana Whitcombe has endured arrests and beatings at the hands of the Halvik Brotherhood.",
+    ],
+)
+def test_at_the_hands_of_names_who_acts(parse: Callable[[str], Doc], text: str) -> None:
+    events = [e for e in _events(parse, text) if e[0] in {"ASSAULT", "COERCE"}]
+    assert events, _events(parse, text)
+    assert events[0][2] == ["Halvik Brotherhood"], events
+    assert "Dana Whitcombe" not in events[0][2], events
+
+
+def test_a_passive_participle_joined_to_one_that_describes_a_noun_is_done_to_it(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = "Migrants arrested or charged with crimes were released by the Corvane administration."
+    charges = [e for e in _events(parse, text) if e[0] == "SANCTION"]
+    assert charges, _events(parse, text)
+    assert charges[0][2] == [] and charges[0][3] == ["Migrants"], charges
