@@ -246,11 +246,14 @@ def extract_participants(
     _add_missed_mentions(doc, registry)
     _add_surname_mentions(doc, registry)
     _fold_described_people(doc, registry)
+    _fold_surnames_taken_for_countries(doc, registry)
     _drop_quoted_groups(doc, registry)
     _drop_quoted_titles(doc, registry)
     _drop_malformed_names(registry)
     _drop_addressed_names(doc, registry)
     _drop_common_nouns(doc, registry)
+    _drop_common_phrases(doc, registry)
+    _drop_names_of_programmes(doc, registry)
     _places_of_origin(doc, registry)
     _drop_benefits_taken_for_people(doc, registry)
     _drop_heading_clauses(doc, registry)
@@ -452,6 +455,133 @@ def _drop_common_nouns(doc: Doc, registry: ParticipantRegistry) -> None:
         if canon.organization(participant.name) or canon.known_person(participant.name):
             continue
         registry.drop(participant)
+
+
+#: Prepositions before a country's name used as a place ('talks in Corvania'); not 'to',
+#: 'from' or 'at', which also take people ('reach out to Jordan').
+_TO_A_PLACE = frozenset({"in", "into", "across", "near", "throughout", "inside"})
+
+
+def _fold_surnames_taken_for_countries(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'coach Pete Jordan ... Jordan said', 'Tom Wellington ... Wellington scored': a country
+    named only by one word (its name or its capital's) that is the surname of exactly one
+    person the article names in full is that person, unless the text uses it as a place
+    ('talks in Jordan')."""
+    people = [
+        p  # 'Frederiksen of Denmark' is no surname
+        for p in registry.of_kind("person")
+        if len(p.name.split()) > 1 and all(w[:1].isupper() for w in p.name.split())
+    ]
+    if not people:
+        return
+    for country in registry.of_kind("country"):
+        forms = {a for a in country.aliases} or {country.name}
+        if len(forms) != 1:
+            continue
+        [word] = forms
+        if " " in word or not word[:1].isupper():
+            continue
+        owners = [p for p in people if p.name.split()[-1] == word]
+        if len(owners) != 1:
+            continue
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in country.mentions]
+        if any(span is None or _as_a_place(span.root) for span in spans):
+            continue
+        registry.merge(country, owners[0])
+
+
+def _as_a_place(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _TO_A_PLACE
+
+
+def _drop_names_of_programmes(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'through the Harbor Choice Voucher program', 'the Safe Boats campaign': a name the
+    article only ever writes before a lower-case noun of a thing (a program, an initiative,
+    a grant) names that thing, and if it never acts, it is no actor. Known bodies stay ('the
+    FBI program' is the FBI's), so do initialisms and names with a body's head word."""
+    heads = _body_heads()
+    for participant in list(registry):
+        if participant.kind not in {"person", "organization"}:
+            continue
+        names = (participant.name, *participant.aliases)
+        if any(canon.organization(n) or canon.known_person(n) for n in names):
+            continue
+        if participant.name.isupper() or any(w.lower() in heads for w in participant.name.split()):
+            continue  # 'the HRSA program': an initialism names the body that runs it
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in participant.mentions]
+        if not spans or any(span is None or not _names_a_thing_after(span) for span in spans):
+            continue
+        registry.drop(participant)
+
+
+def _names_a_thing_after(span: Span) -> bool:
+    """The span qualifies the lower-case noun of a thing right after it and does not act."""
+    doc = span.doc
+    if span.end >= len(doc) or _acts(span.root):
+        return False
+    after = doc[span.end]
+    return after.is_lower and after.lemma_.lower() in _thing_nouns() and span.root.head.i == after.i
+
+
+@cache
+def _thing_nouns() -> frozenset[str]:
+    """Nouns of things a name may qualify: the lexicon's things, documents and benefits."""
+    return _thing_heads() | _words("organizations", "benefit_nouns")
+
+
+def _drop_common_phrases(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Trustworthy Development', 'Risk Management Across', 'Basic Needs Allowance': a
+    title-case phrase of a heading or a programme's name whose every word the article also
+    writes in lower case as a common word, that never acts (no subject, agent or possessor)
+    and has no word that heads a body's name, names a thing, not an actor. An initialism
+    taken along ('Artificial Intelligence (AI)') does not save it; known names stay."""
+    candidates = [p for p in registry if p.kind in {"person", "organization"}]
+    if not candidates:
+        return
+    lower = {t.lower_ for t in doc_tokens(doc) if t.is_lower and t.is_alpha}
+    heads = _body_heads()
+    for participant in candidates:
+        names = (participant.name, *participant.aliases)
+        if any(canon.organization(n) or canon.known_person(n) for n in names):
+            continue  # 'International Development (USAID)': a known body cut short
+        forms = [f for f in names if not f.isupper()]
+        if not forms or not all(_common_phrase(form, lower, heads) for form in forms):
+            continue
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in participant.mentions]
+        if any(span is None or _acts(span.root) for span in spans):
+            continue
+        registry.drop(participant)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Words that make a phrase a body's name ('Council', 'Airlines', 'Tribe')."""
+    orgs = (
+        "org_heads",
+        "company_words",
+        "government_heads",
+        "org_nouns",
+        "newspaper_heads",
+        "member_body_heads",  # 'the Global Partnership for Safer Harbors' has members
+    )
+    words = frozenset().union(*(_words("organizations", key) for key in orgs))
+    return words | frozenset(_plural(w) for w in words)
+
+
+def _common_phrase(form: str, lower: set[str], heads: frozenset[str]) -> bool:
+    """Every word of `form` is a common word the article writes in lower case, none is a
+    body's head; words that join ('of', 'and', 'across') need not be."""
+    words = [w for w in re.findall(r"[\w’'-]+", form) if w.lower() not in _JOINING_WORDS]
+    if any(w in _titles() for w in words):
+        return False  # 'the Prime Minister of Corvane who said it': a title tells a person
+    return bool(words) and all(
+        w[:1].isupper() and w.lower() in lower and w.lower() not in heads for w in words
+    )
+
+
+_JOINING_WORDS = frozenset(
+    {"of", "and", "for", "the", "in", "on", "to", "with", "across", "a", "an", "&", "by", "at"}
+)
 
 
 # Markup left in the text ('<td> ...', '&amp;'), a name cut after a possessive ("'s Offices")

@@ -2674,3 +2674,53 @@ def test_police_force_stays_beside_a_counted_group_of_officers(
         "stood outside the building. Police used a nearby shop as a base.",
     )
     assert found.get("Police", ("",))[0] == "organization"
+
+
+def test_a_title_case_phrase_of_common_words_that_never_acts_is_no_name(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "The Pellton Harbor Council approved new guidance on Tuesday.\n\n"
+        "The guidance expands Coastal Resilience Planning across the region. Funding for "
+        "coastal towns supports resilience and planning for storms, said Dana Whitcombe.\n\n"
+        "The town remains a founding member of the Coastal Safety Partnership. Boats need "
+        "safety, and towns need a partnership."
+    )
+    found = _people(parse, text)
+    assert "Coastal Resilience Planning" not in found
+    assert "Pellton Harbor Council" in found
+    assert "Dana Whitcombe" in found
+    assert "Coastal Safety Partnership" in found  # a body made of members
+
+
+def test_a_country_named_by_the_surname_of_a_named_person_is_that_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    doc = parse(
+        "The Corvane Hawks fired coach Pete Jordan on Monday after a poor start. Jordan led "
+        "the team for three seasons and said he was disappointed."
+    )
+    found = {p.name: p for p in extract_participants(doc)}
+    assert "Jordan" not in found
+    assert "Jordan" in found["Pete Jordan"].aliases
+    doc = parse("Pete Jordan met officials in Jordan on Monday.")
+    kept = {p.name for p in extract_participants(doc)}
+    assert "Jordan" in kept  # the country as a place
+
+
+def test_a_name_only_written_before_a_programme_noun_is_no_actor(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "Families can apply through the Harbor Choice Voucher program, the Telvora Housing "
+        "Authority said. Funding for the TDHA program ends in May.",
+    )
+    assert "Harbor Choice Voucher" not in found
+    assert "Telvora Housing Authority" in found
+    assert "TDHA" in found  # an initialism names the body that runs the program
+
+
+def test_a_country_after_of_in_a_name_stays_a_country(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Premier Halvorsen of Denmark met the mayor. Denmark sent ships.")
+    assert "Denmark" in found
