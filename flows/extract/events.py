@@ -406,7 +406,8 @@ def _noun_type(noun: Token) -> str | None:
         return "AGREE"  # 'Peru's and Chile's decision to resume cooperation': a decision of two
     found = lexicon["nouns"].get(lemma)
     if found is None:
-        return None
+        party = lexicon["party_nouns"].get(lemma)
+        return str(party) if party and _own_party_or_date(noun) else None
     related = list(noun.children)
     if noun.dep_ == "dobj":
         related += [c for c in noun.head.children if c.dep_ == "prep"]  # 'conducted strikes on'
@@ -419,6 +420,66 @@ def _noun_type(noun: Token) -> str | None:
         ):
             return None if retyped == "none" else str(retyped)  # 'a heart attack': none
     return str(found)
+
+
+_DATE_WORDS = frozenset({"today", "yesterday", "week", "month", "year", "weekend"})
+_PARTY_PREPOSITIONS = {"from", "between", "by"}
+
+
+def _own_party_or_date(noun: Token) -> bool:
+    """'commitments from Corvane', 'the commitment the minister secured from Corvane', 'the
+    commitment made between X and Y', 'last week's commitment': an event noun that names its
+    own party (in its own 'from' phrase or its clause's) or is dated by a possessor tells a
+    happening of its own; 'the commitment between X and Y to ...' is a standing one."""
+    if _objects_of(noun, {"from"}) or any(_clause_parties(c) for c, _ in _noun_clauses(noun)):
+        return True
+    return any(
+        c.dep_ == "poss" and (c.ent_type_ == "DATE" or c.lemma_.lower() in _DATE_WORDS)
+        for c in noun.children
+    )
+
+
+def _clause_parties(clause: Token) -> list[Token]:
+    """'secured from X', 'made between X and Y', 'made by X': the parties a clause on a noun
+    names in a phrase ('by' and 'between' are often parsed as the passive agent)."""
+    return [
+        g
+        for c in clause.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in _PARTY_PREPOSITIONS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _party_sources(noun: Token) -> list[Token]:
+    """'commitments from Corvane and Telvora', 'the commitment the minister secured from
+    Corvane': who a party noun comes from, and who obtained it."""
+    if noun.lemma_.lower() not in _lexicon()["party_nouns"]:
+        return []
+    found = _objects_of(noun, {"from"})
+    for clause, subject in _noun_clauses(noun):
+        sources = _clause_parties(clause)
+        if sources:
+            found += sources + [c for c in clause.children if c.dep_ == "nsubj"]
+            found += [subject] if subject is not None else []
+    return found
+
+
+def _noun_clauses(noun: Token) -> list[tuple[Token, Token | None]]:
+    """The clauses on a noun that are no infinitive content, with a subject the parser hung
+    apart: 'the commitment Dana Whitcombe secured from X' may hang the name on the noun (as
+    an apposition) and the clause on the noun or on the name."""
+    found: list[tuple[Token, Token | None]] = []
+    for child in noun.children:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            continue  # 'commitment to shift power from X': its content, not who made it
+        if child.dep_ in {"relcl", "acl"}:
+            before = noun.doc[child.i - 1]
+            named = before.dep_ == "appos" and before.head.i == noun.i
+            found.append((child, before if named else None))
+        elif child.dep_ == "appos" and child.pos_ == "PROPN":
+            found += [(c, child) for c in child.children if c.dep_ in {"relcl", "acl"}]
+    return found
 
 
 def _joint_owners(noun: Token) -> bool:
@@ -643,6 +704,9 @@ def _is_absorbed(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"} and _trigger_type(token.head):
         # 'the deal was rejected', 'criticized the ban': one event, the verb's; but an
         # attack condemned is a happening of its own ('condemned the bombing of a camp')
+        if _noun_type(token) == "AGREE" and _own_party_or_date(token):
+            # 'discussed last week's commitments from X': a pledge of its own
+            return _trigger_type(token.head) == "AGREE"
         return not _stance_on_violence(token)
     if _purpose_of_event(token) or _object_of_event_noun(token):
         return True
@@ -1080,7 +1144,7 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             # 'a rescue package from the EU', 'received aid from the EU'
             candidates += _objects_of(trigger, {"from"}) + _objects_of(verb, {"from"})
         # 'an attack by Hamas', 'a visit by the Secretary': the agent of an event noun
-        candidates += _objects_of(trigger, {"by"}) + _givers(trigger)
+        candidates += _objects_of(trigger, {"by"}) + _givers(trigger) + _party_sources(trigger)
         senders = _objects_of(trigger, {"from"})
         if _draws(trigger) and _trigger_type(trigger) in _SENT_FROM:
             # 'the plan drew criticism from X': X criticizes the plan

@@ -2337,3 +2337,65 @@ def test_a_passive_participle_joined_to_one_that_describes_a_noun_is_done_to_it(
     charges = [e for e in _events(parse, text) if e[0] == "SANCTION"]
     assert charges, _events(parse, text)
     assert charges[0][2] == [] and charges[0][3] == ["Migrants"], charges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police evacuated the Pellton library after a bomb threat on Monday.",
+        "The Telvora offices were evacuated before the fire spread.",
+        "Officers began evacuating workers from the Halvik plant.",
+    ],
+)
+def test_an_evacuation_is_an_authority_moving_people_not_a_retreat(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    events = _events(parse, text)
+    assert not [e for e in events if e[0] == "RETREAT"], events
+    assert [e for e in events if e[0] == "MOBILIZE"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "The President and his team discussed last week's commitments from Peru and Chile "
+            "to crack down on smuggling.",
+            ["Peru", "Chile"],
+        ),
+        (
+            "The leaders discussed the historic commitment Dana Whitcombe secured from Peru.",
+            ["Peru", "Dana Whitcombe"],
+        ),
+        (
+            "The ministers discussed the historic commitment President Whitcombe secured "
+            "from Brazil in relation to the control of exports.",
+            ["Brazil", "Whitcombe"],
+        ),
+        (
+            "The rules build on the commitment made between Dana Whitcombe and Halvik Orr "
+            "at the Pellton Summit to resume joint patrols.",
+            ["Dana Whitcombe", "Halvik Orr"],
+        ),
+    ],
+)
+def test_a_commitment_with_its_own_party_or_date_is_an_agreement_of_its_own(
+    parse: Callable[[str], Doc], text: str, actors: list[str]
+) -> None:
+    events = _events(parse, text)
+    agreements = [e for e in events if e[0] == "AGREE"]
+    assert agreements, events
+    assert sorted(agreements[0][2]) == sorted(actors), agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor spoke about her commitment to the families of Pellton.",
+        "The order delivers on President Whitcombe's commitment to shift power from Pellton "
+        "to the people.",
+        "These arrests are testament to the commitment between Peru and Chile to fight crime.",
+    ],
+)
+def test_an_umbrella_commitment_is_no_agreement(parse: Callable[[str], Doc], text: str) -> None:
+    assert not [e for e in _events(parse, text) if e[0] == "AGREE"], _events(parse, text)
