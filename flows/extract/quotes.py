@@ -108,6 +108,8 @@ class _Rules:
     finding_verbs: frozenset[str]
     study_nouns: frozenset[str]
     newspaper_heads: frozenset[str]
+    lead_titles: frozenset[str]
+    lead_organization_words: frozenset[str]
 
 
 @cache
@@ -145,6 +147,10 @@ def _rules() -> _Rules:
         finding_verbs=frozenset(w.lower() for w in speech.get("finding_verbs", [])),
         study_nouns=frozenset(w.lower() for w in speech.get("study_nouns", [])),
         newspaper_heads=frozenset(organizations.get("newspaper_heads", [])),
+        lead_titles=frozenset(w.lower() for w in speech.get("lead_titles", [])),
+        lead_organization_words=frozenset(
+            w.lower() for w in speech.get("lead_organization_words", [])
+        ),
     )
 
 
@@ -240,6 +246,43 @@ def _glued_opening(text: str, i: int, line_end: int) -> bool:
     return _STRAIGHT in text[i + 1 : line_end]
 
 
+_HTML_TAG = re.compile(r"<[A-Za-z/!][^<>\n]*>")
+
+
+def _marks_in_markup(text: str) -> set[int]:
+    """Marks inside HTML tags ('<a href="...">', '<img alt="...">'): attribute values, not
+    quotations (NOTES-whitehouse), even inside a quotation whose words carry a link."""
+    if "<" not in text:
+        return set()
+    return {
+        tag.start() + k
+        for tag in _HTML_TAG.finditer(text)
+        for k, char in enumerate(tag.group())
+        if char in _MARKS
+    }
+
+
+_FIRST_MARK = re.compile('[“”"]')
+_RUN_ON_LINES = 8
+
+
+def _closed_later(
+    text: str, lines: Sequence[CharSpan], index: int, opened: int, markup: set[int]
+) -> bool:
+    """A curly quotation left open at the end of a paragraph whose next paragraphs go on
+    without marks until one whose first mark closes it: a statement quoted over several
+    paragraphs, typed without an opening mark on each (NOTES: one quote)."""
+    if text[opened] != _OPENING:
+        return False
+    for start, end in lines[index : index + _RUN_ON_LINES]:
+        position = start
+        while (found := _FIRST_MARK.search(text, position, end)) and found.start() in markup:
+            position = found.end()
+        if found is not None:
+            return found.group() == _CLOSING
+    return False
+
+
 def _quotations(
     text: str, lines: Sequence[CharSpan], paragraphs: Sequence[int]
 ) -> list[_Quotation]:
@@ -250,15 +293,18 @@ def _quotations(
     found: list[_Quotation] = []
     running: _Quotation | None = None
     opened: int | None = None
+    markup = _marks_in_markup(text)
     for index, (start, end) in enumerate(lines):
         if running is not None and opened is not None:
             if text[start] in _MARKS:
                 running.parts.append(_Part(opened, lines[index - 1][1], closed=False))
                 opened = None
-            elif paragraphs[index] != paragraphs[index - 1]:
+            elif paragraphs[index] != paragraphs[index - 1] and not _closed_later(
+                text, lines, index, opened, markup
+            ):
                 running, opened = None, None
         for i in range(start, end):
-            if text[i] not in _MARKS:
+            if text[i] not in _MARKS or i in markup:
                 continue
             continuing = running is not None and opened is None and i == start
             role = "open" if continuing else _role(text, i, opened is not None)
@@ -1396,12 +1442,34 @@ def _attribution_after(context: _Context, quotation: _Quotation, end: int) -> _A
         return _Attribution(source.key, (start, clause_end), source.speaker, source.cue, medium)
     verbs = [t for t in clause if _is_reporting_verb(t) or _is_relay_verb(t)]
     for verb in sorted(verbs, key=lambda t: (t.dep_ != "ROOT", t.i)):
-        if not _leads_to_verb(clause, verb, _subject(verb)) or _has_own_content(verb):
+        if not _leads_to_verb(clause, verb, _subject(verb)):
             continue
+        if _has_own_content(verb):
+            if not _inverted_speaker(clause, verb):
+                continue
+            # The name after the verb speaks, whatever subject the broken parse found.
+            speaker = _speaker_without_parse(clause, verb)
+            medium = _medium(context, verb, clause)
+            return _Attribution(verb.i, (start, clause_end), speaker, verb.text, medium)
         attribution = _verb_attribution(context, verb, clause, (start, clause_end), quotation.start)
         if attribution.speaker is not None:
             return attribution
     return None
+
+
+def _inverted_speaker(clause: Sequence[Token], verb: Token) -> bool:
+    """'"Hold the line!" shouted Major Bo Ek of ...': a reporting verb right after the mark
+    whose name after it the parser took for its object. The quotation is what was shouted,
+    so a name right after the verb is the speaker, not content."""
+    if any(not t.is_punct for t in clause if t.i < verb.i) or _is_relay_verb(verb):
+        return False
+    objects = [c for c in verb.rights if c.dep_ in {"dobj", "ccomp"}]
+    return (
+        len(objects) == 1
+        and objects[0].dep_ == "dobj"
+        and objects[0].pos_ == "PROPN"
+        and objects[0].left_edge.i == verb.i + 1
+    )
 
 
 def _verb_attribution(
@@ -1654,7 +1722,121 @@ def _attribution_before(
         return _Attribution(source.key, (clause[0].idx, end), source.speaker, source.cue, medium)
     if _closing_mark(clause) != ":":
         return None
-    return _colon_introduction(context, clause) or _colon_subject(context, clause, end)
+    return (
+        _titled_name_lead(context, quotation)
+        or _colon_introduction(context, clause)
+        or _colon_subject(context, clause, end)
+    )
+
+
+_LEAD_WORD = re.compile(r"\S+")
+_LEAD_MARKUP = re.compile(r"[\s*_>#]*(?:[-•·▪◦–—][ \t]+)?[\s*_]*")
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_COORDINATORS = {"and", "&", "or"}
+_OBJECT_LINKS = {"of", "for", "to", "at", "on", "in"}
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
+
+
+def _title_word(word: str) -> bool:
+    """A title word or person noun ('Ambassador', 'Economist', 'Treasury', 'VP')."""
+    bare = word.rstrip(",").rstrip(".").lower()
+    rules = _rules()
+    return bare in rules.title_words or bare in rules.person_nouns or bare in rules.lead_titles
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a person's name: capitalised, not a title word, no
+    possessive, no dash joining two phrases."""
+    return (
+        word[:1].isupper()
+        and not word.endswith(_POSSESSIVE_ENDINGS)
+        and not any(dash in word for dash in "—–")
+        and not _title_word(word)
+    )
+
+
+def _tagged_person(context: _Context, position: int) -> bool:
+    tokens = _tokens(context.doc, position, position + 1)
+    return bool(tokens) and tokens[0].ent_type_ == "PERSON"
+
+
+def _organization_word(word: str) -> bool:
+    """A word of an organization's name, not a person's: an organization noun ('Institute',
+    'Journal', 'Unions') or an acronym ('NABTU')."""
+    bare = word.strip(",.*_").lower()
+    rules = _rules()
+    return (
+        bare in rules.org_nouns
+        or bare.rstrip("s") in rules.org_nouns
+        or bare in rules.lead_organization_words
+        or (bare.endswith("s") and bare[:-1] in rules.person_nouns)  # 'Flight Attendants'
+        or (word.isalpha() and word.isupper() and len(word) > 1 and bare not in _NAME_SUFFIXES)
+    )
+
+
+def _titled_name_lead(context: _Context, quotation: _Quotation) -> _Attribution | None:
+    """'Halvik Freight Chief Economist Dana Whitcombe: "', 'Former Ambassador to Telvora Bo
+    Lind: "', 'Pellton Post's Ada Roe: "': a line that opens with titles, offices and
+    organizations and ends with a person's name just before the colon and the mark. The name
+    is the run of capitalised words after the last title word, person noun or possessive; after
+    'of', 'for' or 'to' the first word of a longer run is the title's object ('for Trade Ada
+    Roe'). Not a lead with a comma ('Ada Roe, director of Corvane:', the name comes first) or a
+    verb. Works on the words, since the recogniser often joins the title's last word to the
+    name. No cue."""
+    text = context.text
+    line = bisect_right(context.line_starts, quotation.start) - 1
+    line_start = context.lines[line][0]
+    lead = text[line_start : quotation.start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    markup = _LEAD_MARKUP.match(lead)
+    offset = line_start + (markup.end() if markup else 0)
+    lead = _BRACKETED_NOTE.sub(
+        lambda m: " " * len(m.group()), text[offset : line_start + len(lead) - 1]
+    )
+    words = [(m.start() + offset, m.group()) for m in _LEAD_WORD.finditer(lead)]
+    if len(words) < 3 or any(
+        w.endswith(",")
+        and w.rstrip(",").rstrip(".").lower() not in _NAME_SUFFIXES
+        and k + 1 < len(words)
+        and words[k + 1][1].rstrip(".").lower() not in _NAME_SUFFIXES
+        for k, (_, w) in enumerate(words)
+    ):
+        return None
+    k = len(words)
+    while k and (
+        _name_word(words[k - 1][1])
+        or (words[k - 1][1].rstrip(".").lower() in _NAME_SUFFIXES and k == len(words))
+    ):
+        k -= 1
+    run = words[k:]
+    if k == 0 or not 2 <= len(run) <= 5:
+        return None
+    before = words[k - 1][1]
+    if before.lower() in _COORDINATORS:
+        return None  # 'Okafor lawyers Bo Ek and Ada Lind:': two names, not the last one
+    if before.lower() in _OBJECT_LINKS:
+        if len(run) < 3:
+            return None
+        run = run[1:]  # 'for Trade Ada Roe', 'for Harbor Policy Ada Roe': the office's words
+        while len(run) > 2 and not _tagged_person(context, run[0][0]):
+            run = run[1:]
+    elif not _title_word(before) and not before.endswith(_POSSESSIVE_ENDINGS):
+        return None
+    if any(_organization_word(word) for _, word in run):
+        return None  # 'Institute for Harbor Policy Research:', 'Corvane's Freight Unions:'
+    start, end = run[0][0], run[-1][0] + len(run[-1][1].rstrip(","))
+    if any(
+        e.label_ == "PERSON" and e.end_char <= start for e in context.entities_in(offset, start)
+    ):
+        return None  # 'Halvik Chairman Bo Ek and CEO Ada Roe:': two speakers
+    tokens = _tokens(context.doc, offset, start)
+    if any(t.pos_ in {"VERB", "AUX"} and t.text[:1].islower() and t.dep_ != "amod" for t in tokens):
+        return None
+    anchor = _tokens(context.doc, start, end)
+    if not anchor:
+        return None
+    return _Attribution(anchor[0].i, (offset, quotation.start), (start, end), None, None)
 
 
 def _colon_subject(context: _Context, clause: Sequence[Token], end: int) -> _Attribution | None:

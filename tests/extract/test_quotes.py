@@ -1140,3 +1140,65 @@ def test_researchers_named_by_a_study_noun_in_either_number(phrase: str, expecte
     from flows.extract.quotes import _names_researchers
 
     assert _names_researchers(phrase) is expected
+
+
+def test_round_up_lead_gives_the_name_after_titles_offices_and_possessives(nlp: Language) -> None:
+    """'Title ... Name: "..."' round-up lines: the speaker is the run of capitalised words after
+    the last title word, person noun or possessive (the recogniser often joins the title's
+    object to the name); after 'to' or 'for' the office's own words are left out."""
+    text = (
+        "Here is what they are saying:\n\n"
+        "Former Ambassador to Telvora Bo Lindqvist: “A deal could come soon.”\n\n"
+        "The Pellton Ledger’s Ada Corvane: “Growth beat every forecast.”\n\n"
+        "Corvane Institute VP for Trade Mira Ostrander: “Farmers will gain the most.”\n\n"
+        "Institute for Pellton Policy Research: “Child care helps workers stay on the job.”\n\n"
+        "Telvora Council Chair Rosa Imbert and CEO Dana Pell: “We welcome the plan for the harbor.”"
+    )
+    speakers = [q.speaker_text for q in quotes_of(nlp, text)]
+    assert speakers[:3] == ["Bo Lindqvist", "Ada Corvane", "Mira Ostrander"]
+    assert speakers[3] not in {"Policy Research", "Pellton Policy Research"}  # an organization
+    assert speakers[4] != "Dana Pell"  # two speakers: not the last name alone
+
+
+def test_name_right_after_an_inverted_reporting_verb_is_the_speaker(nlp: Language) -> None:
+    """'"...!" shouted Major Bo Ek of ...': the parser takes the name for the verb's object;
+    what was shouted is the quotation, so the name is the speaker."""
+    text = (
+        "The ferry tilted in the storm.\n\n"
+        "“Hold the rail, brothers, hold it!” shouted Major Tobias Wren of the Halvik guard."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text is not None and "Tobias Wren" in quote.speaker_text
+
+
+def test_marks_inside_html_tags_are_no_quotation_marks(nlp: Language) -> None:
+    """Attribute values in straight marks ('<a href="...">', '<img alt="...">') are markup:
+    a quotation that carries a link stays one quotation, and an image caption is no quote."""
+    text = (
+        '<figure><img src="x.jpg" alt="Mayor Dana Whitcombe speaks at the Pellton harbor '
+        'opening, Tuesday, in the main hall of the port authority."></figure>\n\n'
+        '“The harbor plan will <a href="https://example.org/plan">cut</a> waiting times for '
+        "every ferry,” said Dana Whitcombe. “We start on Monday.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Dana Whitcombe"
+    assert quote.text.endswith("We start on Monday.")
+
+
+def test_statement_quoted_over_paragraphs_without_opening_marks_is_one_quote(
+    nlp: Language,
+) -> None:
+    """A curly quotation left open at a paragraph's end, whose next paragraphs carry no marks
+    until one whose first mark closes it, is one quote over all of them."""
+    text = (
+        "Support poured in.\n\n"
+        "Corvane Harbor Alliance President Dana Whitcombe: “The new ferries will cut waiting "
+        "times for every family in Pellton.\n\n"
+        "For years our members waited hours at the pier.\n\n"
+        "We thank the council for acting.”\n\n"
+        "The vote is on Monday."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Dana Whitcombe"
+    assert quote.text.endswith("We thank the council for acting.")
+    assert "For years our members waited hours at the pier." in quote.text
