@@ -24,6 +24,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract import canon
+from flows.extract.inflection import singular
 from flows.extract.lexicon import load_lexicon
 from flows.extract.parse import doc_text, doc_tokens
 from flows.extract.records import Event, Participant
@@ -989,7 +990,7 @@ _TITLE_LINKS = {"of", "to", "the", "and", "for", "on"}
 
 
 def _joined_word(token: Token) -> CharSpan:
-    """The word a token ends, with the parts a hyphen joins to it: 'Sherwood-Randall'."""
+    """The word a token ends, with the parts a hyphen joins to it: 'Orr-Whitcombe'."""
     start = token
     while (
         start.i >= 2
@@ -1018,7 +1019,7 @@ def _titled_names(token: Token) -> list[Token]:
                 name = word
                 continue
             if word.text == "-" and not word.whitespace_ and not word.nbor(-1).whitespace_:
-                continue  # 'Sherwood-Randall'
+                continue  # 'Orr-Whitcombe'
             break
         if (
             name is not None
@@ -2698,7 +2699,7 @@ class _Context:
 
         def fits(p: Participant) -> bool:
             last = p.name.lower().split()[-1] if p.name else ""
-            return p.kind == "group" and (last == noun.lower_ or last.rstrip("s") == lemma)
+            return p.kind == "group" and (last == noun.lower_ or singular(last) == lemma)
 
         k = self.sent_of.get(noun.sent.start, 0)
         own = [

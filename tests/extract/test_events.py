@@ -2369,7 +2369,7 @@ def test_an_evacuation_is_an_authority_moving_people_not_a_retreat(
         ),
         (
             "The ministers discussed the historic commitment President Whitcombe secured "
-            "from Brazil in relation to the control of exports.",
+            "from Brazil on the inspection of harbour cargo.",
             ["Brazil", "Whitcombe"],
         ),
         (
