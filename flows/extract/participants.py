@@ -712,7 +712,10 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
             return registry.add(org.name, "organization", _char_span(phrase), phrase.text)
         return None
     if head.lower_ in _group_heads():
-        return _add_group_chunk(phrase, registry)
+        group = _add_group_chunk(phrase, registry)
+        if group is None and head.lower_ == "jury" and _acting_subject(head):
+            return _the_jury(phrase, registry)
+        return group
     named = any(t.ent_type_ == "PERSON" for t in head.subtree) or (  # 'the pastor, Dale Fenwick'
         head.dep_ in {"compound", "appos"} and head.head.ent_type_ == "PERSON"
     )  # 'Interior secretary Ruth Calloway'
@@ -734,7 +737,50 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
         return registry.add(
             _display_description(phrase), "person", _char_span(phrase), _as_written(phrase)
         )
+    if head.lower_ in _words("people", "perpetrator_nouns") and not named:
+        return _acting_perpetrator(phrase, registry)
     return None
+
+
+def _acting_subject(head: Token) -> bool:
+    """The noun is who does what its verb says: the subject of an active verb ('a gunman
+    killed two'), or the agent of a passive one ('was shot by a gunman')."""
+    while head.dep_ == "conj":
+        head = head.head
+    return (head.dep_ == "nsubj" and head.head.pos_ in {"VERB", "AUX"}) or _passive_agent(head)
+
+
+def _the_jury(phrase: Span, registry: ParticipantRegistry) -> Participant | None:
+    """'The jury convicted Dana Whitcombe': a jury that acts is a group of the article, the
+    one jury it already describes ('A Pellton jury', 'jurors') when there is one."""
+    juries = [
+        p for p in registry.of_kind("group") if p.name.split()[-1].lower() in {"jury", "jurors"}
+    ]
+    if len(juries) == 1:  # one more mention of it, not a name of its own
+        return registry.add(juries[0].name, "group", _char_span(phrase), "")
+    if juries:
+        return None
+    return registry.add("Jury", "group", _char_span(phrase), phrase.text)
+
+
+def _acting_perpetrator(phrase: Span, registry: ParticipantRegistry) -> Participant | None:
+    """'In Pellton, a gunman killed five people': a new unnamed author of a crime ('a'/'an')
+    who acts is one person of the article, named by the place the sentence names ('Pellton
+    gunman', as the annotators name the authors of several shootings) or by the description
+    alone. Not in the lede of an article that names its suspect: that gunman is the suspect."""
+    head = phrase.root
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts):
+        return None
+    if not _acting_subject(head) or registry.covered(_char_span(phrase)):
+        return None
+    if _in_lede(head) and _named_suspect(head.doc, registry) is not None:
+        return None
+    place = next((e for e in head.sent.ents if e.label_ == "GPE"), None)
+    if place is not None and len(phrase) == 1:
+        name = f"{place.text} {head.lower_}"
+    else:
+        name = _display_description(phrase)
+    return registry.add(name, "person", _char_span(phrase), _as_written(phrase))
 
 
 def _study_speaking(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> Participant | None:

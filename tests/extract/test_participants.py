@@ -908,6 +908,56 @@ def test_perpetrator_is_no_new_person_where_the_article_has_a_suspect(
     assert "Gunman" not in found
 
 
+def _resolved_in(doc: Doc, context: str, phrase: str, registry: ParticipantRegistry) -> str | None:
+    """The participant `phrase` resolves to, where it starts the words `context`."""
+    start = doc.text.index(context)
+    found = resolve_phrase(doc, (start, start + len(phrase)), registry)
+    return None if found is None else f"{found.name} [{found.kind}]"
+
+
+def test_each_unnamed_gunman_who_acts_is_a_person_named_by_the_place(
+    parse: Callable[[str], Doc],
+) -> None:
+    """Background shootings: each 'a gunman' who acts is a new person, named by the place
+    of his sentence; the victim he is the subject of nothing is no row."""
+    doc = parse(
+        "The shooting at the Telvora plant follows others. Dana Whitcombe said it was the "
+        "third this year. On Monday in Corvane, a gunman killed his former girlfriend. In "
+        "March, a gunman wounded three people at a mall in Pellton, Ohio."
+    )
+    registry = extract_participants(doc)
+    assert _resolved_in(doc, "a gunman killed", "a gunman", registry) == "Corvane gunman [person]"
+    assert _resolved_in(doc, "a gunman wounded", "a gunman", registry) == "Pellton gunman [person]"
+    assert _resolved(doc, "his former girlfriend", registry) is None
+
+
+def test_unnamed_gunman_in_the_lede_of_an_article_with_a_named_suspect_is_no_new_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    doc = parse(
+        "A gunman killed two workers in Corvane on Monday. Dana Whitcombe was arrested hours "
+        "later, police said."
+    )
+    registry = extract_participants(doc)
+    assert _resolved(doc, "A gunman", registry) is None
+
+
+def test_jury_that_acts_is_a_group(parse: Callable[[str], Doc]) -> None:
+    doc = parse("After two days of talks, the jury convicted Dana Whitcombe of fraud.")
+    registry = extract_participants(doc)
+    assert _resolved(doc, "the jury", registry) == "Jury [group]"
+
+
+def test_jury_that_acts_is_the_jury_the_article_describes(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "A Pellton jury heard the case in May. When the jury convicted Marek Dunleavy, he "
+        "did not react. Dunleavy read the jury's verdict twice."
+    )
+    registry = extract_participants(doc)
+    assert _resolved_in(doc, "the jury convicted", "the jury", registry) == "Pellton jury [group]"
+    assert _resolved(doc, "the jury's", registry) is None  # a possessor does nothing
+
+
 def test_person_singled_out_by_what_they_did(parse: Callable[[str], Doc]) -> None:
     doc = parse("Police are looking for the man who planted the bomb outside the bank.")
     registry = extract_participants(doc)
@@ -2724,3 +2774,18 @@ def test_a_name_only_written_before_a_programme_noun_is_no_actor(
 def test_a_country_after_of_in_a_name_stays_a_country(parse: Callable[[str], Doc]) -> None:
     found = _people(parse, "Premier Halvorsen of Denmark met the mayor. Denmark sent ships.")
     assert "Denmark" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Linebacker Dana Whitcombe was shot three times on Sunday.", "Linebacker"),
+        ("As Court Clerk Marek Dunleavy read the verdict, the family gasped.", "Court Clerk"),
+    ],
+)
+def test_sports_position_or_clerk_before_a_name_is_a_title(
+    parse: Callable[[str], Doc], text: str, title: str
+) -> None:
+    [person] = [p for p in extract_participants(parse(text)) if p.kind == "person"]
+    assert person.title == title
+    assert title.split()[-1] not in person.name
