@@ -29,6 +29,8 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract import canon
+from flows.extract.inflection import plural as plural_of
+from flows.extract.inflection import singular
 from flows.extract.lexicon import load_lexicon
 from flows.extract.parse import doc_text, doc_tokens, noun_chunks
 from flows.extract.quotes import quoted_stretches
@@ -458,12 +460,12 @@ def _drop_common_nouns(doc: Doc, registry: ParticipantRegistry) -> None:
 
 
 #: Prepositions before a country's name used as a place ('talks in Corvania'); not 'to',
-#: 'from' or 'at', which also take people ('reach out to Jordan').
+#: 'from' or 'at', which also take people ('wrote to Jordan').
 _TO_A_PLACE = frozenset({"in", "into", "across", "near", "throughout", "inside"})
 
 
 def _fold_surnames_taken_for_countries(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'coach Pete Jordan ... Jordan said', 'Tom Wellington ... Wellington scored': a country
+    """'coach Pete Jordan ... Jordan said', 'Lee Chad ... Chad scored': a country
     named only by one word (its name or its capital's) that is the surname of exactly one
     person the article names in full is that person, unless the text uses it as a place
     ('talks in Jordan')."""
@@ -565,7 +567,7 @@ def _body_heads() -> frozenset[str]:
         "member_body_heads",  # 'the Global Partnership for Safer Harbors' has members
     )
     words = frozenset().union(*(_words("organizations", key) for key in orgs))
-    return words | frozenset(_plural(w) for w in words)
+    return words | frozenset(plural_of(w) for w in words)
 
 
 def _common_phrase(form: str, lower: set[str], heads: frozenset[str]) -> bool:
@@ -844,7 +846,7 @@ def _is_study(head: Token) -> bool:
     return (
         head.pos_ == "NOUN"
         and lemma in _words("speech", "study_nouns")
-        and _plural(lemma) not in _group_heads()
+        and plural_of(lemma) not in _group_heads()
     )
 
 
@@ -2344,7 +2346,7 @@ def _begins_a_line(token: Token) -> bool:
 def _common_nouns() -> frozenset[str]:
     """Common nouns for people and their collectives: never a name on their own."""
     nouns = _words("people", "person_nouns") | _words("people", "perpetrator_nouns")
-    return nouns | frozenset(_plural(n) for n in nouns) | _words("people", "group_heads")
+    return nouns | frozenset(plural_of(n) for n in nouns) | _words("people", "group_heads")
 
 
 def _body_word(token: Token) -> bool:
@@ -3215,7 +3217,7 @@ def _not_a_personal_ending(span: Span) -> str | None:
     if len(span) < 2 or not span[-1].is_title:
         return None
     last = span[-1].lower_
-    single = last[:-3] + "y" if last.endswith("ies") else last.rstrip("s")
+    single = singular(last)
     if _is_thing(span[-1]):
         return "thing"
     heads = _words("organizations", "company_words") | _words("organizations", "org_heads")
@@ -3605,11 +3607,7 @@ def _is_thing(token: Token) -> bool:
     ('Abraham Accords', 'Executive Orders', 'Management Strategies')."""
     things = _thing_heads()
     word = token.lower_
-    return (
-        word in things
-        or (word.endswith("s") and word[:-1] in things)
-        or (word.endswith("ies") and word[:-3] + "y" in things)
-    )
+    return word in things or (word.endswith("s") and singular(word) in things)
 
 
 def _names_a_document(span: Span, *, plural: bool = False) -> bool:
@@ -3625,7 +3623,7 @@ def _names_a_document(span: Span, *, plural: bool = False) -> bool:
     heads = _words("organizations", "document_heads")
     forms = {words[-1], " ".join(words[-2:])}
     if plural and words[-1].endswith("s"):
-        forms |= {words[-1][:-1], words[-1][:-3] + "y" if words[-1].endswith("ies") else ""}
+        forms.add(singular(words[-1]))
     return bool(forms & heads)
 
 
@@ -4305,19 +4303,11 @@ def _group_heads() -> frozenset[str]:
     """Heads of unnamed collectives: the group nouns of the lexicon and the plural of every
     noun that names a person ('paramedics', 'friends', 'spokesmen')."""
     return _words("people", "group_heads") | frozenset(
-        _plural(noun) for noun in _words("people", "person_nouns") if noun not in _HUMANS
+        plural_of(noun) for noun in _words("people", "person_nouns") if noun not in _HUMANS
     )
 
 
 _HUMANS = {"man", "woman"}  # 'men and women', '20 women': people, no particular group
-
-
-def _plural(noun: str) -> str:
-    if noun.endswith("man"):
-        return noun[:-3] + "men"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def _titles() -> frozenset[str]:

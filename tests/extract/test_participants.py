@@ -2588,7 +2588,7 @@ def test_unnamed_author_acting_in_the_first_person_is_the_office_holder(
     ("text", "group"),
     [
         ("Burglars forced the rear door of the Pellton pharmacy on Sunday night.", "Burglars"),
-        ("Thieves drove a van through the window of a Corvane jewellery shop.", "Thieves"),
+        ("Thieves broke into a Corvane pharmacy overnight.", "Thieves"),
         ("Forensic teams searched the Halvik warehouse for hours.", "Forensic teams"),
         ("The other partygoers fled the Telvora hall unharmed.", "Other partygoers"),
     ],
@@ -2665,7 +2665,7 @@ def test_sports_series_is_no_organization(parse: Callable[[str], Doc]) -> None:
     """A contest ('the Northern League Division Series') is an event, not a body."""
     found = _people(
         parse,
-        "Dana Whitcombe hit .467 in the American League Division Series as the Pellton "
+        "Dana Whitcombe hit .312 in the Northern League Division Series as the Pellton "
         "Hawks fell to the Corvane Owls.",
     )
     assert not [name for name in found if "Series" in name]
