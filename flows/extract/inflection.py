@@ -15,7 +15,9 @@ import inflect
 
 @cache
 def _engine() -> inflect.engine:
-    return inflect.engine()
+    engine = inflect.engine()
+    engine.defnoun("thief", "thieves")  # inflect's rules give 'thiefs'
+    return engine
 
 
 @cache

@@ -34,7 +34,7 @@ from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from flows.extract.inflection import noun_forms
+from flows.extract.inflection import noun_forms, singular
 from flows.extract.lexicon import load_lexicon
 from flows.extract.parse import doc_text, doc_tokens
 from flows.extract.records import Quote
@@ -149,7 +149,14 @@ def _rules() -> _Rules:
         newspaper_heads=frozenset(organizations.get("newspaper_heads", [])),
         lead_titles=frozenset(w.lower() for w in speech.get("lead_titles", [])),
         lead_organization_words=frozenset(
-            w.lower() for w in speech.get("lead_organization_words", [])
+            w.lower()
+            for w in [
+                *speech.get("lead_organization_words", []),
+                *organizations.get("newspaper_heads", []),
+                *organizations.get("member_body_heads", []),
+                *organizations.get("company_words", []),
+                *speech.get("study_nouns", []),
+            ]
         ),
     )
 
@@ -1099,7 +1106,7 @@ def _author(context: _Context) -> CharSpan | None:
 
 
 # A transcript's speaker label opening a line: 'MS. ROE:', 'THE GOVERNOR:', 'SECRETARY ROE:'.
-_TURN_LABEL = re.compile(r"([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}):\s")
+_TURN_LABEL = re.compile(r"([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}):(?=\s|$)")
 
 # How many lines after a question its answer's label may come.
 _TURN_LINES = 4
@@ -1762,14 +1769,14 @@ def _tagged_person(context: _Context, position: int) -> bool:
 
 def _organization_word(word: str) -> bool:
     """A word of an organization's name, not a person's: an organization noun ('Institute',
-    'Journal', 'Unions') or an acronym ('NABTU')."""
+    'Journal', 'Unions') or an acronym ('HFWU')."""
     bare = word.strip(",.*_").lower()
     rules = _rules()
     return (
         bare in rules.org_nouns
-        or bare.rstrip("s") in rules.org_nouns
+        or singular(bare) in rules.org_nouns
         or bare in rules.lead_organization_words
-        or (bare.endswith("s") and bare[:-1] in rules.person_nouns)  # 'Flight Attendants'
+        or (bare.endswith("s") and singular(bare) in rules.person_nouns)  # 'Cabin Stewards'
         or (word.isalpha() and word.isupper() and len(word) > 1 and bare not in _NAME_SUFFIXES)
     )
 

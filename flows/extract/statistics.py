@@ -2057,8 +2057,7 @@ def _measure_noun_unit(noun: Token, rules: _Rules) -> str | None:
                 return _normal_unit(thing.text, rules)
     compounds = [c for c in noun.lefts if c.dep_ == "compound" and _noun_ok(c, rules)]
     if compounds and compounds[-1].pos_ == "NOUN":
-        last = compounds[-1]
-        return last.lower_ if last.tag_ == "NNS" else plural(last.lower_)
+        return plural(compounds[-1].lemma_.lower())  # 'death toll', 'deaths toll': deaths
     return None
 
 

@@ -16,6 +16,7 @@ from flows.extract.inflection import noun_forms, plural, singular
         ("analysis", "analyses"),
         ("glass", "glasses"),
         ("police officer", "police officers"),
+        ("thief", "thieves"),
     ],
 )
 def test_plural_of_a_singular_noun(noun: str, expected: str) -> None:

@@ -1161,11 +1161,11 @@ def test_round_up_lead_gives_the_name_after_titles_offices_and_possessives(nlp: 
 
 
 def test_name_right_after_an_inverted_reporting_verb_is_the_speaker(nlp: Language) -> None:
-    """'"...!" shouted Major Bo Ek of ...': the parser takes the name for the verb's object;
-    what was shouted is the quotation, so the name is the speaker."""
+    """'"...!" yelled Captain Bo Ek': the parser takes the name for the verb's object; what
+    was yelled is the quotation, so the name is the speaker."""
     text = (
         "The ferry tilted in the storm.\n\n"
-        "“Hold the rail, brothers, hold it!” shouted Major Tobias Wren of the Halvik guard."
+        "“Everyone to the lifeboats now!” yelled Captain Tobias Wren from the bridge."
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text is not None and "Tobias Wren" in quote.speaker_text
