@@ -24,6 +24,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract import canon
+from flows.extract.gender import mention_gender, word_gender
 from flows.extract.inflection import singular
 from flows.extract.lexicon import load_lexicon
 from flows.extract.parse import doc_text, doc_tokens
@@ -65,7 +66,7 @@ _NO_EVENT = "-"
 _QUESTION_WORDS = {"if", "whether", "how", "why", "what", "when", "where", "who"}
 
 
-@dataclass
+@dataclass(eq=False)  # mentions are told apart by identity ('m in headers')
 class _Mention:
     event_type: str
     trigger: Token
@@ -1817,6 +1818,7 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
                     last.location,
                     last.when,
                     frozenset({designated.lemma_.lower()}),
+                    tentative=last.tentative,
                 )
             )
     return mentions
@@ -2796,7 +2798,7 @@ class _Context:
     def agrees(self, pronoun: Token, participant: Participant) -> bool:
         """Whether a person may stand for a pronoun: not when the text marks the person as of
         the other gender ('Mr. X', 'X ... his car' is no 'she')."""
-        gender = _pronoun_gender(pronoun.lower_)
+        gender = word_gender(pronoun.lower_)
         if gender is None or participant.kind != "person":
             return True
         return self.genders().get(participant.name, gender) == gender
@@ -2813,14 +2815,16 @@ class _Context:
                     continue
                 for start, end in person.mentions:
                     mention = self.doc.char_span(start, end, alignment_mode="expand")
-                    gender = _gender_marked(mention) if mention is not None else None
+                    gender = mention_gender(mention) if mention is not None else None
                     if gender is not None:
                         marks.setdefault(person.name, set()).add(gender)
             for k, sent in enumerate(self.sents[1:], start=1):
                 # 'X was arrested. He ...': a subject 'he' after a sentence whose subject is
                 # a name (only names the participants already hold)
                 pronoun = next((c for c in sent.root.children if c.dep_ in _SUBJECTS), None)
-                gender = _pronoun_gender(pronoun.lower_) if pronoun is not None else None
+                if pronoun is None or pronoun.lower_ not in {"he", "she"}:
+                    continue  # 'The man died': a noun subject marks no one named before
+                gender = word_gender(pronoun.lower_)
                 if sent.root.lemma_.lower() in _reporting_verbs():
                     continue  # 'She said ...': the one who speaks on, mostly someone else
                 before = self.sents[k - 1].root
@@ -3047,7 +3051,13 @@ def _names_modify_a_thing(phrase: Span, names: list[Token]) -> bool:
     lemma = root.lemma_.lower()
     if lemma.endswith(("man", "men", "person", "people")):
         return False  # 'a Pellton spokesman': a person
-    return lemma not in _human_nouns() | _body_nouns() | _collective_nouns() | _GOVERNING
+    return lemma not in _acting_heads()
+
+
+@cache
+def _acting_heads() -> frozenset[str]:
+    """Nouns for people, bodies and collectives, through which the names they carry act."""
+    return _human_nouns() | _body_nouns() | _collective_nouns() | _GOVERNING
 
 
 def _names_directly(name: Token, root: Token) -> bool:
@@ -3234,46 +3244,6 @@ def _things_above(pronoun: Token, resolve: Resolver) -> bool:
     return False
 
 
-def _pronoun_gender(word: str) -> str | None:
-    speech = _speech_genders()
-    if word in speech[0]:
-        return "f"
-    return "m" if word in speech[1] else None
-
-
-@cache
-def _speech_genders() -> tuple[frozenset[str], frozenset[str]]:
-    """The words that mark a woman and a man (the speech lexicon's, shared with quotes)."""
-    speech = load_lexicon("speech")
-    return frozenset(speech["female_words"]), frozenset(speech["male_words"])
-
-
-def _gender_marked(mention: Span) -> str | None:
-    """The gender the words around one mention of a person mark (see `_Context.genders`)."""
-    if len(mention) == 0:
-        return None
-    root = mention.root
-    clues = [mention.doc[mention.start - 1]] if mention.start > 0 else []
-    clues += [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        clues.append(root.head)  # 'The man, X, ...'
-    if root.dep_ in {"nsubj", "nsubjpass"}:
-        verb = root.head
-        # 'X drove his car', 'X presented herself': not 'X attacked Y, dragging her away'
-        clues += [
-            t
-            for t in verb.subtree
-            if t.i > root.i
-            and (t.lower_ in {"himself", "herself"} or t.tag_ == "PRP$")
-            and (t.head.head.i == verb.i or t.head.i == verb.i)
-        ][:1]
-    for clue in clues:
-        gender = _pronoun_gender(clue.lower_.rstrip("."))
-        if gender is not None:
-            return gender
-    return None
-
-
 def _fits(pronoun: Token, participant: Participant) -> bool:
     if participant.kind == "location":
         return False
@@ -3413,7 +3383,7 @@ def _list_header_clause(trigger: Token) -> bool:
     words = [t for t in sentence if not t.is_space]
     if not words or words[-1].text != ":":
         return False
-    after = trigger.doc.text[words[-1].idx + 1 : words[-1].idx + 4]
+    after = doc_text(trigger.doc)[words[-1].idx + 1 : words[-1].idx + 4]
     if after.strip(" \t") and not after.lstrip(" \t").startswith("\n"):
         return False  # the colon ends its paragraph
     if trigger.dep_ in {"acl", "relcl"}:
@@ -3442,7 +3412,7 @@ def _list_items(header: Span, context: _Context) -> list[tuple[Span, Span]]:
     doc = header.doc
     items: list[tuple[Span, Span]] = []
     for sentence in context.sents[context.sent_of.get(header.start, len(context.sents)) + 1 :]:
-        before = doc.text[max(0, sentence.start_char - 8) : sentence.start_char]
+        before = doc_text(doc)[max(0, sentence.start_char - 8) : sentence.start_char]
         if not before.rstrip(" \t-•*").endswith("\n"):
             continue  # the item's further sentences
         if sentence.text.lstrip().startswith("<") or not sentence.text.strip(" \t\n-•*"):

@@ -34,6 +34,7 @@ from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from flows.extract.gender import mention_gender, word_gender
 from flows.extract.inflection import noun_forms, singular
 from flows.extract.lexicon import load_lexicon
 from flows.extract.parse import doc_text, doc_tokens
@@ -791,7 +792,7 @@ def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None
     else the nearest person; for they/we the nearest organization, place, group or plural
     subject; for it the nearest organization, place or group."""
     if pronoun in _PERSON_PRONOUNS:
-        return _person_antecedent(context, before, _pronoun_gender(pronoun))
+        return _person_antecedent(context, before, word_gender(pronoun))
     candidates = [_last_before(context.groups, before)]
     if pronoun in _GROUP_PRONOUNS:
         candidates.append(_last_before(context.plural_subjects, before))
@@ -834,13 +835,6 @@ def _named_antecedent(context: _Context, before: int, gender: str | None) -> Cha
     return people[index - 1].span
 
 
-def _pronoun_gender(pronoun: str) -> str | None:
-    rules = _rules()
-    if pronoun in rules.female_words:
-        return "f"
-    return "m" if pronoun in rules.male_words else None
-
-
 def _agrees(context: _Context, span: CharSpan, gender: str | None) -> bool:
     """Whether a person's mention may stand for a pronoun of this gender."""
     if gender is None:
@@ -852,31 +846,8 @@ def _agrees(context: _Context, span: CharSpan, gender: str | None) -> bool:
 
 def _gender_of(context: _Context, span: CharSpan) -> str | None:
     """The gender the words around one mention of a person mark (see `_Context.genders`)."""
-    doc = context.doc
-    mention = doc.char_span(*span, alignment_mode="expand")
-    if mention is None or len(mention) == 0:
-        return None
-    root = mention.root
-    clues = [doc[mention.start - 1]] if mention.start > 0 else []
-    clues += [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ in _SUBJECTS:
-        verb = root.head
-        clues += [
-            t
-            for t in verb.subtree
-            if t.i > root.i
-            and t.lower_ in {"himself", "herself", "his", "her"}
-            and t.head.dep_ not in {"ccomp", "relcl"}
-            and t.sent.start == verb.sent.start
-        ][:1]
-    rules = _rules()
-    for clue in clues:
-        word = clue.lower_.rstrip(".")
-        if word in rules.female_words:
-            return "f"
-        if word in rules.male_words:
-            return "m"
-    return None
+    mention = context.doc.char_span(*span, alignment_mode="expand")
+    return mention_gender(mention) if mention is not None else None
 
 
 def _described_as_person(token: Token) -> bool:

@@ -2203,6 +2203,16 @@ def test_pronoun_of_the_same_gender_still_resolves(parse: Callable[[str], Doc]) 
     assert "Dana Whitcombe" in events[-1][3], events
 
 
+def test_a_noun_subject_marks_no_gender_of_the_name_before(parse: Callable[[str], Doc]) -> None:
+    # 'The man died' after a sentence about Dana Whitcombe says nothing of her gender
+    text = (
+        "Dana Whitcombe shot a man in Pellton. The man died later. "
+        "Police arrested her on Friday."
+    )
+    events = _events(parse, text)
+    assert "Dana Whitcombe" in events[-1][3], events
+
+
 @pytest.mark.parametrize(
     "text",
     [
