@@ -474,7 +474,7 @@ def _noun_clauses(noun: Token) -> list[tuple[Token, Token | None]]:
     found: list[tuple[Token, Token | None]] = []
     for child in noun.children:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            continue  # 'commitment to shift power from X': its content, not who made it
+            continue  # 'commitment to move funding from X': its content, not who made it
         if child.dep_ in {"relcl", "acl"}:
             before = noun.doc[child.i - 1]
             named = before.dep_ == "appos" and before.head.i == noun.i
@@ -1004,8 +1004,8 @@ def _joined_word(token: Token) -> CharSpan:
 
 
 def _titled_names(token: Token) -> list[Token]:
-    """The names that end titles with a preposition in a list ('briefed by Director of National
-    Intelligence Haskel, and Assistant to the President Dorset'): the parse hangs the name on the
+    """The names that end titles with a preposition in a list ('briefed by Director of Customs
+    Haskel, and Deputy Aide to the Governor Dorset'): the parse hangs the name on the
     title's preposition, where neither the title's own phrase nor the list of names reaches it."""
     found: list[Token] = []
     stack = [token]
@@ -1770,7 +1770,7 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
             continue
         if _reports(token) or _speech_object(token):
             continue
-        # a participle that only describes people ('criminals arrested by X') tells no
+        # a participle that only describes people ('fugitives detained by X') tells no
         # happening of its own, unless it heads a list of the people it was done to (where
         # the parse of a header often fails: kept if the list names people)
         tentative = _hypothetical(token) or _between_things(token, event_type, resolve)
@@ -3062,7 +3062,7 @@ def _acting_heads() -> frozenset[str]:
 
 def _names_directly(name: Token, root: Token) -> bool:
     """Whether a name hangs on the noun through names only ('Pellton Police-Coast Guard
-    operation'), not through a common noun ('Corvane-era lawsuits')."""
+    operation'), not through a common noun ('Corvane-era sanctions')."""
     token = name
     for _ in range(6):
         if token.head.i == root.i:
@@ -3312,9 +3312,9 @@ def extract_events(
 
 
 def _listed_happenings(mentions: list[_Mention], context: _Context) -> list[_Mention]:
-    """A list header ('Here are some of the criminals Corvane police arrested this week:')
+    """A list header ('Below are the fugitives Corvane deputies caught this month:')
     tells an arrest of each person the paragraphs after it list ('Dana Whitcombe, a Telvoran
-    national with ...'): one mention per item, done to the person the item names, with the
+    citizen wanted for ...'): one mention per item, done to the person the item names, with the
     header's actors, place and time, unless the item's first sentence tells its own arrest.
     The header itself is then told by its items. Arrests told in different items are kept
     apart; an item whose name is no participant is skipped."""
