@@ -257,6 +257,7 @@ def extract_participants(
     _drop_common_phrases(doc, registry)
     _drop_names_of_programmes(doc, registry)
     _places_of_origin(doc, registry)
+    _places_only(doc, registry)
     _drop_benefits_taken_for_people(doc, registry)
     _drop_heading_clauses(doc, registry)
     _drop_capacities(doc, registry)
@@ -433,6 +434,78 @@ def _places_of_origin(doc: Doc, registry: ParticipantRegistry) -> None:
             and r.head.lower_ in _ORIGIN_HEADS
         ]
         if modifier and all(r.dep_ in _PLACE_DEPS for r in roots):
+            participant.kind = "location"
+
+
+#: Prepositions after which a name stands for a place whatever the model tagged ('in
+#: Pellton', 'near Halvik'); 'at' only for a name taken for a person ('an engineer at
+#: Corvane' names a body).
+_ONLY_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "throughout", "across"})
+#: Verbs after which 'in' names where someone lives or comes from ('living in Pellton').
+_RESIDENCE_VERBS = frozenset({"live", "reside", "base", "bear", "grow", "settle", "locate"})
+
+
+def _place_mention(span: Span, kind: str) -> str | None:
+    """Whether one mention of a name stands only for a place: 'strong' where the words name it
+    a place ('the city of Pellton', 'the Halvik refugee camp', 'Pellton, Ont.', 'the port,
+    Halvik'), 'weak' after a preposition of place ('in Pellton'), None otherwise."""
+    doc = span.doc
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if _acts(root):
+        return None
+    places = _words("countries", "place_nouns")
+    if _followed_by_its_region(span):
+        return "strong"
+    head = root.head
+    if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end:
+        between = doc[span.end : head.i]
+        if (
+            head.is_lower
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in places | _words("organizations", "facility_heads")
+            and all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in between)
+        ):
+            return "strong"  # 'the Halvik refugee camp', 'the Pellton hotel'
+        return None
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in places:
+        return "strong"  # "the region's largest city, Halvik"
+    preps = _ONLY_PLACE_PREPOSITIONS | ({"at"} if kind == "person" else set())
+    if root.dep_ != "pobj":
+        before = doc[span.start - 1] if span.start > 0 else None
+        # 'protesters in Pellton targeted banks', parsed with the name off the preposition
+        return "weak" if before is not None and before.lower_ in preps else None
+    if head.lower_ == "of":
+        owner = head.head
+        if owner.is_lower and (owner.lemma_.lower() in places or owner.lower_ in _COMPASS):
+            return "strong"  # 'the northern city of Pellton', 'south of Halvik'
+        return None
+    if head.lower_ in preps and head.head.lemma_.lower() in _RESIDENCE_VERBS:
+        return "strong"  # 'living in Pellton', 'born in Halvik'
+    return "weak" if head.lower_ in preps else None
+
+
+def _places_only(doc: Doc, registry: ParticipantRegistry) -> None:
+    """A name the model took for a person or a body that the text uses only as a place: each
+    mention after a preposition of place or named a place by the words around it, never
+    acting, and no body or person the lexicons know ('riots spread to the northern city of
+    Pellton ... protesters in Pellton'): a location, not an actor. A body needs one mention
+    that names it a place; 'in Corvane' alone may be a stake in a company."""
+    for participant in list(registry):
+        if participant.kind not in {"person", "organization"}:
+            continue
+        if canon.organization(participant.name) or canon.known_person(participant.name):
+            continue
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in participant.mentions]
+        if not spans or any(span is None or len(span) > 3 for span in spans):
+            continue
+        if any(_body_word(t) for span in spans if span is not None for t in span):
+            continue
+        found = [_place_mention(span, participant.kind) for span in spans if span is not None]
+        if None in found:
+            continue
+        if participant.kind == "person" or "strong" in found:
             participant.kind = "location"
 
 
@@ -1971,6 +2044,10 @@ def _add_entity(
         and not canon.country(text)
     ):
         return  # 'convince Greeks that ...': a people, no particular actor
+    if _names_a_landform(span) and not _acts(span.root) and span.root.dep_ != "compound":
+        if ent.label_ in {"PERSON", "ORG"} or _is_scene(span):  # 'the Halvik Fault'
+            registry.add(_display(text), "location", _char_span(span), text)
+        return
     if len(span) > 1 and _names_a_facility(span) and not _acts(span.root):
         if _is_scene(span):  # 'taken to Fairmont Hospital', 'at the Mutiara Hotel'
             registry.add(_display(text), "location", _char_span(span), text)
@@ -2000,11 +2077,15 @@ def _add_entity(
         label = "PERSON"  # 'Obama' tagged as a body: a person the lexicon knows
     if label == "ORG" and _owned_personal_name(span):
         label = "PERSON"  # "Telvora's Mina Ostrander said": a body's person, not a body
+    if label == "ORG" and org is None and _listed_with_people(span):
+        label = "PERSON"  # 'Dana Whitcombe, Mina Ostrander and Halvik Pell were treated there'
     if label in {"ORG", "GPE", "PERSON"} and org is None and (held := _office_holder_tail(span)):
         _add_person(held, registry)  # 'CFO Lena Brook', 'Ambassador to Norway Ed Vale'
         return
     if label in {"PERSON", "ORG"} and canon.country_of_word(text):
         _add_place(span, registry)  # 'Khartoum' tagged as a person is still the capital
+    elif label == "PERSON" and canon.region(text) and not _acts(span.root):
+        _add_place(span, registry)  # 'Rep. Dana Whitcombe (D) of New Jersey': a state
     elif label == "PERSON":
         _add_person(span, registry)
     elif label == "ORG":
@@ -2116,6 +2197,17 @@ def _personal_name(span: Span) -> bool:
         and not any(_is_thing(t) or canon.country_of_word(t.text) for t in span)
         and canon.organization(span.text) is None
     )
+
+
+def _listed_with_people(span: Span) -> bool:
+    """A personal name the model took for a body in a list of names it tagged as people
+    ('Dana Whitcombe, Mina Ostrander and Halvik Pell'): one more person."""
+    if not _personal_name(span):
+        return False
+    root = span.root
+    others = [t for t in root.conjuncts if not span.start <= t.i < span.end]
+    kinds = {t.ent_type_ for t in others if t.ent_type_}
+    return bool(others) and kinds == {"PERSON"}
 
 
 def _office_holder_tail(span: Span) -> Span | None:
@@ -2230,6 +2322,20 @@ def _names_a_facility(span: Span) -> bool:
     heads = _words("organizations", "facility_heads")
     words = doc_text(span.doc)[span.start_char : span.end_char].lower().rsplit(None, 2)
     return words[-1] in heads or " ".join(words[-2:]) in heads
+
+
+def _names_a_landform(span: Span) -> bool:
+    """'Corvane Creek', 'the Halvik Fault', 'Mt. Pellton': a landform by its name, not a
+    country or a region named like one ('Ivory Coast')."""
+    text = doc_text(span.doc)[span.start_char : span.end_char]
+    words = text.lower().split()
+    if not 2 <= len(words) <= 4 or canon.country(text) is not None or canon.region(text):
+        return False
+    if any(_body_word(t) or t.tag_ == "POS" for t in span):
+        return False  # "Mount Halvik Baptist Church's choir": a body
+    return words[0] in _words("countries", "landform_prefixes") or words[-1] in _words(
+        "countries", "landform_heads"
+    )
 
 
 _HYPHENS = frozenset({"-", "–", "—"})

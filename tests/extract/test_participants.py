@@ -2789,3 +2789,58 @@ def test_sports_position_or_clerk_before_a_name_is_a_title(
     [person] = [p for p in extract_participants(parse(text)) if p.kind == "person"]
     assert person.title == title
     assert title.split()[-1] not in person.name
+
+
+def test_name_used_only_as_a_place_is_a_location(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Rioting spread to the northern city of Corbridge. Police said protesters in "
+        "Corbridge targeted banks.",
+    )
+    assert found["Corbridge"][0] == "location"
+    found = _people(parse, "Shelling of houses in the Okwandu Bazi refugee camp left five dead.")
+    assert found["Okwandu Bazi"][0] == "location"
+
+
+def test_body_named_once_after_in_stays_a_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Dana Whitcombe bought a stake in Corvane Holdings last year.")
+    assert found["Corvane Holdings"][0] == "organization"
+
+
+def test_landform_by_its_name_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Crews fought the fire in the Brannock Valley on Sunday.")
+    assert found["Brannock Valley"][0] == "location"
+    found = _people(parse, "Ash fell on villages below Mt Dorrance on Sunday.")
+    assert found["Mt Dorrance"][0] == "location"
+    found = _people(parse, "Climbers were stranded on Mount Wexley Pike.")
+    assert found["Mount Wexley Pike"][0] == "location"
+    from flows.extract.participants import _names_a_landform
+
+    doc = parse("Ivory Coast sent troops.")
+    assert not _names_a_landform(doc[0:2])  # a country named like a landform
+    found = _people(parse, "Members of the Mount Halvik Baptist Church's choir sang on Sunday.")
+    assert all(kind != "location" for kind, _, _ in found.values())
+
+
+def test_personal_name_listed_with_people_is_a_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "She stayed at the same clinic where Velma Corrigan, Dana Whitcombe, Tobin Marlow, "
+        "and Mina Ostrander were treated.",
+    )
+    assert found["Tobin Marlow"][0] == "person"
+
+
+def test_name_where_someone_lives_is_a_location(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "Dana Whitcombe, originally from Essex but living in Corbridge, fell 600 metres."
+    )
+    assert found["Corbridge"][0] == "location"
+
+
+def test_state_before_an_apposition_is_no_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "Rep. Tobin Marlow (D) of New Jersey, the chairman of the panel, objected."
+    )
+    assert found.get("New Jersey", ("location",))[0] != "person"
+    assert found["Tobin Marlow"][0] == "person"
