@@ -301,7 +301,7 @@ _CAPACITY_VERBS = frozenset({"seat", "hold", "carry", "accommodate", "fit", "hou
 
 
 def _drop_capacities(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'The Corvane 90 will seat between 210 and 330 passengers', 'able to carry 555
+    """'The Corvane 90 seats between 140 and 260 riders', 'built to hold 84
     passengers': a count of people a vehicle or a hall has room for is its capacity (a
     statistic), not a group of actors."""
     for group in registry.of_kind("group"):
@@ -314,7 +314,7 @@ def _drop_capacities(doc: Doc, registry: ParticipantRegistry) -> None:
 
 
 def _capacity_of(head: Token) -> bool:
-    """The object of a capacity verb, also read as 'carries [between 305 and 550 people]',
+    """The object of a capacity verb, also read as 'holds [between 40 and 70 people]',
     or one coordinated with it ('seats 300 people, or up to 400 people')."""
     while head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN"}:
         head = head.head
@@ -543,7 +543,7 @@ def _fold_surnames_taken_for_countries(doc: Doc, registry: ParticipantRegistry) 
     person the article names in full is that person, unless the text uses it as a place
     ('talks in Jordan')."""
     people = [
-        p  # 'Frederiksen of Denmark' is no surname
+        p  # 'Ilsa of Telvora' is no surname
         for p in registry.of_kind("person")
         if len(p.name.split()) > 1 and all(w[:1].isupper() for w in p.name.split())
     ]
@@ -605,7 +605,7 @@ def _thing_nouns() -> frozenset[str]:
 
 
 def _drop_common_phrases(doc: Doc, registry: ParticipantRegistry) -> None:
-    """'Trustworthy Development', 'Risk Management Across', 'Basic Needs Allowance': a
+    """'Steady Growth Planning', 'Water Quality Across', 'Daily Meals Stipend': a
     title-case phrase of a heading or a programme's name whose every word the article also
     writes in lower case as a common word, that never acts (no subject, agent or possessor)
     and has no word that heads a body's name, names a thing, not an actor. An initialism
@@ -618,7 +618,7 @@ def _drop_common_phrases(doc: Doc, registry: ParticipantRegistry) -> None:
     for participant in candidates:
         names = (participant.name, *participant.aliases)
         if any(canon.organization(n) or canon.known_person(n) for n in names):
-            continue  # 'International Development (USAID)': a known body cut short
+            continue  # 'Coastal Affairs (OCA)' of a known 'Office of Coastal Affairs' cut short
         forms = [f for f in names if not f.isupper()]
         if not forms or not all(_common_phrase(form, lower, heads) for form in forms):
             continue
@@ -1679,8 +1679,8 @@ def _lines_of(ent: Span) -> list[Span]:
 
 
 def _with_name_head(ent: Span) -> Span:
-    """'-   Teodoro' + 'Marvin Quesada-Lindo, a Chilean national ...': at the start of a line
-    or list item the model often leaves an unusual first given name out of the person; one
+    """'-   Osvelin' + 'Tarquo Benhall-Rusk, a Danish national ...': where a line or list
+    item begins, the model often leaves an unusual first given name out of the person; one
     or two capitalised proper nouns between the line's start and the name, outside any
     entity and neither a title nor a word the lexicons know, begin the name."""
     doc = ent.doc
@@ -4460,7 +4460,7 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
         if head.lower_ in _WORK_UNITS and not (
             acts and _does(first) and not any(c.dep_ == "nummod" for c in head.lefts)
         ):
-            continue  # 'hire 400 judge teams', 'Other teams are ...': no actor
+            continue  # 'fund 62 road repair teams', 'Other teams are ...': no actor
         speaks = first.dep_ == "nsubj" and first.head.lemma_ in _words("speech", "reporting_verbs")
         place = _country_phrase_end(head)
         collective = enforcement or head.lower_ in _words("people", "actor_collectives")
@@ -4482,14 +4482,14 @@ def _law_enforcement(head: Token) -> bool:
     """'attacking law enforcement', 'U.S. law enforcement seized ...': the police and
     agents of a country as one collective, named by their work."""
     if head.dep_ == "conj" and head.head.lower_ not in _group_heads():
-        return False  # 'strengthening policy implementation and law enforcement': the work
+        return False  # 'improving harbour monitoring and law enforcement': the work
     return head.lower_ == "enforcement" and any(
         c.dep_ == "compound" and c.lower_ == "law" for c in head.lefts
     )
 
 
 def _known_holders(chunk: Span, registry: ParticipantRegistry) -> bool:
-    """'Sgt. Dana Voss and Officer Rui Tamm ... the bullets fired by the officers': a bare
+    """'Sgt. Dana Voss and Officer Rui Tamm ... a flare launched by the officers': a bare
     plural with only 'the' points back to named people of the article who hold that title,
     not to a group of its own."""
     head = chunk.root

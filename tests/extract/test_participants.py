@@ -2536,17 +2536,17 @@ def test_bullet_opening_with_a_bare_heading_verb_names_no_one(
 ) -> None:
     found = _people(
         parse,
-        "What the plan would do:\n-   Withhold Vital Harbor Funding. Under the plan, "
-        "Pellton would lose money.\n-   Fulfills Telvora Commitment to Rural Families.",
+        "What the budget changes:\n-   Slash Vital Marina Funding. Under the budget, "
+        "Halvik would see cuts.\n-   Honors Telvora Promise to Mountain Schools.",
     )
-    assert not [name for name in found if name.startswith(("Withhold", "Fulfills"))]
+    assert not [name for name in found if name.startswith(("Slash", "Honors"))]
 
 
 def test_count_of_seats_is_no_group(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "The new Telvora jet, able to carry 555 passengers, flew on Monday. "
-        "It carries between 305 and 550 passengers.",
+        "The Halvik airship, able to seat 84 passengers, landed on Thursday. "
+        "It seats between 40 and 70 passengers.",
     )
     assert not [name for name in found if "passengers" in name]
 
@@ -2590,7 +2590,10 @@ def test_unnamed_author_acting_in_the_first_person_is_the_office_holder(
         ("Burglars forced the rear door of the Pellton pharmacy on Sunday night.", "Burglars"),
         ("Thieves broke into a Corvane pharmacy overnight.", "Thieves"),
         ("Forensic teams searched the Halvik warehouse for hours.", "Forensic teams"),
-        ("The other partygoers fled the Telvora hall unharmed.", "Other partygoers"),
+        (
+            "The remaining partygoers left the Telvora barn by the back door.",
+            "Remaining partygoers",
+        ),
     ],
 )
 def test_group_of_wrongdoers_or_workers_that_acts(
@@ -2605,8 +2608,8 @@ def test_the_plural_of_named_holders_is_no_group(parse: Callable[[str], Doc]) ->
     """'the officers' after two named officers points back to them."""
     found = _people(
         parse,
-        "Sgt. Dana Voss and Officer Rui Tamm stopped the car in Pellton. "
-        "The driver was hit by two shots fired by the officers.",
+        "Sgt. Dana Voss and Officer Rui Tamm halted a van near Halvik. "
+        "A warning flare was launched by the officers.",
     )
     assert "Officers" not in found
     assert found["Rui Tamm"][0] == "person"
@@ -2625,15 +2628,15 @@ def test_bare_police_is_the_named_police_force(parse: Callable[[str], Doc]) -> N
 
 
 def test_name_before_a_nationality_apposition_is_a_person(parse: Callable[[str], Doc]) -> None:
-    """'X, a Mexican national ...' / 'X, a 41-year-old citizen of Ecuador': X is a person
+    """'X, a Danish national ...' / 'X, a 52-year-old citizen of Norway': X is a person
     even where the model leaves the name untagged."""
     found = _people(
         parse,
-        "Agents arrested several people in Pellton on Friday.\n\n"
-        "Brasse Ulmwood-Tarn, a 41-year-old citizen of Ecuador, was also held.\n\n"
-        "Rafal Gemmez-Sorrano, a Mexican national with a conviction for theft.",
+        "Deputies in Pellton detained four people on Tuesday.\n\n"
+        "Ilvar Quennick-Osby, a 52-year-old citizen of Norway, was also detained.\n\n"
+        "Tarquo Benhall-Rusk, a Danish national wanted on a smuggling charge.",
     )
-    for name in ("Brasse Ulmwood-Tarn", "Rafal Gemmez-Sorrano"):
+    for name in ("Ilvar Quennick-Osby", "Tarquo Benhall-Rusk"):
         assert found.get(name, ("",))[0] == "person"
 
 
@@ -2651,11 +2654,11 @@ def test_unnamed_spokesman_keeps_whose_he_is(parse: Callable[[str], Doc]) -> Non
 
 
 def test_teams_are_a_group_only_where_they_act(parse: Callable[[str], Doc]) -> None:
-    """Teams that are hired, counted or coached are no actor; teams that search are."""
+    """Teams that are funded, counted or trained are no actor; teams that search are."""
     found = _people(
         parse,
-        "The agency will hire 375 new asylum judge teams. He coached the former Danish men's "
-        "and women's teams for a decade. Other teams in the race are the Pellton Hawks. "
+        "The ministry plans to fund 62 extra road repair teams. He trained the Telvora junior "
+        "and senior teams for six years. Other teams in the race are the Pellton Hawks. "
         "Forensic teams searched the Halvik warehouse.",
     )
     assert [name for name in found if "teams" in name] == ["Forensic teams"]
@@ -2684,20 +2687,20 @@ def test_law_enforcement_is_a_group(parse: Callable[[str], Doc]) -> None:
     assert not [name for name in found if "budget" in name]
     work = _people(
         parse,
-        "The Halvik plan aims at strengthening drug policy implementation and law enforcement.",
+        "The Halvik strategy focuses on improving water safety monitoring and law enforcement.",
     )
     assert not [name for name in work if "enforcement" in name]
 
 
 def test_group_counted_in_words_is_a_group(parse: Callable[[str], Doc]) -> None:
-    """'nearly a dozen cartels' counts a group in words as '12 cartels' does in figures; a
+    """'nearly a dozen gangs' counts a group in words as '12 gangs' does in figures; a
     vessel's room for 'twenty passengers' stays a capacity."""
     found = _people(
         parse,
-        "The President designated nearly a dozen cartels as terrorist organizations. "
+        "The Corvane council outlawed nearly a dozen gangs in March. "
         "The Halvik ferry can carry twenty passengers.",
     )
-    assert found.get("Nearly a dozen cartels", ("",))[0] == "group"
+    assert found.get("Nearly a dozen gangs", ("",))[0] == "group"
     assert not [name for name in found if "passengers" in name]
 
 
