@@ -412,24 +412,32 @@ _ORIGIN_HEADS = frozenset(
 _PLACE_DEPS = frozenset({"compound", "nmod", "amod", "pobj", "conj"})
 
 
-def _places_of_origin(doc: Doc, registry: ParticipantRegistry) -> None:
-    """A name the model took for a person or a body that stands before a noun for anyone
-    ('A 40-year-old Pellton woman was charged'), and elsewhere only after a preposition ('near
-    Pellton'): the place the person is from, a location, not an actor."""
+def _unknown_short_names(
+    doc: Doc, registry: ParticipantRegistry, most_words: int
+) -> Iterator[tuple[Participant, list[Span]]]:
+    """Persons and bodies the lexicons do not know, every mention of them at most `most_words`
+    tokens long, with those mentions: the names that may be places the model mistook."""
     for participant in list(registry):
         if participant.kind not in {"person", "organization"}:
             continue
         if canon.organization(participant.name) or canon.known_person(participant.name):
             continue
         spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in participant.mentions]
-        if not spans or any(span is None or len(span) > 2 for span in spans):
-            continue
-        roots = [span.root for span in spans if span is not None]
+        found = [span for span in spans if span is not None and len(span) <= most_words]
+        if found and len(found) == len(spans):
+            yield participant, found
+
+
+def _places_of_origin(doc: Doc, registry: ParticipantRegistry) -> None:
+    """A name the model took for a person or a body that stands before a noun for anyone
+    ('A 40-year-old Pellton woman was charged'), and elsewhere only after a preposition ('near
+    Pellton'): the place the person is from, a location, not an actor."""
+    for participant, spans in _unknown_short_names(doc, registry, 2):
+        roots = [span.root for span in spans]
         modifier = [
             r
-            for r, span in zip(roots, spans, strict=False)
-            if span is not None
-            and r.dep_ in {"compound", "nmod", "amod"}
+            for r, span in zip(roots, spans, strict=True)
+            if r.dep_ in {"compound", "nmod", "amod"}
             and r.head.i == span.end
             and r.head.lower_ in _ORIGIN_HEADS
         ]
@@ -492,17 +500,10 @@ def _places_only(doc: Doc, registry: ParticipantRegistry) -> None:
     acting, and no body or person the lexicons know ('riots spread to the northern city of
     Pellton ... protesters in Pellton'): a location, not an actor. A body needs one mention
     that names it a place; 'in Corvane' alone may be a stake in a company."""
-    for participant in list(registry):
-        if participant.kind not in {"person", "organization"}:
+    for participant, spans in _unknown_short_names(doc, registry, 3):
+        if any(_body_word(t) for span in spans for t in span):
             continue
-        if canon.organization(participant.name) or canon.known_person(participant.name):
-            continue
-        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in participant.mentions]
-        if not spans or any(span is None or len(span) > 3 for span in spans):
-            continue
-        if any(_body_word(t) for span in spans if span is not None for t in span):
-            continue
-        found = [_place_mention(span, participant.kind) for span in spans if span is not None]
+        found = [_place_mention(span, participant.kind) for span in spans]
         if None in found:
             continue
         if participant.kind == "person" or "strong" in found:
