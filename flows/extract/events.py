@@ -27,7 +27,7 @@ from flows.extract import canon
 from flows.extract.gender import mention_gender, word_gender
 from flows.extract.inflection import singular
 from flows.extract.lexicon import load_lexicon
-from flows.extract.parse import doc_text, doc_tokens
+from flows.extract.parse import BULLETS, doc_text, doc_tokens
 from flows.extract.records import Event, Participant
 from flows.extract.records import Span as CharSpan
 
@@ -3413,9 +3413,11 @@ def _list_items(header: Span, context: _Context) -> list[tuple[Span, Span]]:
     items: list[tuple[Span, Span]] = []
     for sentence in context.sents[context.sent_of.get(header.start, len(context.sents)) + 1 :]:
         before = doc_text(doc)[max(0, sentence.start_char - 8) : sentence.start_char]
-        if not before.rstrip(" \t-•*").endswith("\n"):
+        if not before.rstrip(" \t" + _BULLET_MARKS).endswith("\n"):
             continue  # the item's further sentences
-        if sentence.text.lstrip().startswith("<") or not sentence.text.strip(" \t\n-•*"):
+        if sentence.text.lstrip().startswith("<") or not sentence.text.strip(
+            " \t\n" + _BULLET_MARKS
+        ):
             continue  # the markup of a picture, a bullet alone
         name = _item_name(sentence)
         if name is None:
@@ -3424,9 +3426,12 @@ def _list_items(header: Span, context: _Context) -> list[tuple[Span, Span]]:
     return items
 
 
+_BULLET_MARKS = "".join(BULLETS)
+
+
 def _item_name(sentence: Span) -> Span | None:
     """'- Dana Whitcombe-Pellton, a Telvoran national': the name that opens a list item."""
-    words = [t for t in sentence if not (t.is_space or t.text in {"-", "•", "*", "–"})]
+    words = [t for t in sentence if not (t.is_space or t.text in BULLETS)]
     if not words:
         return None
     start = words[0].i

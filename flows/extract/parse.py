@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+#: Marks that open a bullet of a list ('- Dana Whitcombe, ...', '• Halvik ...').
+BULLETS = frozenset({"-", "*", "•", "–", "—"})
+
 _TEXT = "newsfacts.text"
 _TOKENS = "newsfacts.tokens"
 _NOUN_CHUNKS = "newsfacts.noun_chunks"

@@ -32,7 +32,7 @@ from flows.extract import canon
 from flows.extract.inflection import plural as plural_of
 from flows.extract.inflection import singular
 from flows.extract.lexicon import load_lexicon
-from flows.extract.parse import doc_text, doc_tokens, noun_chunks
+from flows.extract.parse import BULLETS, doc_text, doc_tokens, noun_chunks
 from flows.extract.quotes import quoted_stretches
 from flows.extract.records import Participant
 from flows.extract.records import Span as CharSpan
@@ -342,9 +342,6 @@ def _drop_heading_clauses(doc: Doc, registry: ParticipantRegistry) -> None:
             registry.drop(participant)
 
 
-_BULLETS = frozenset({"-", "*", "•", "–", "—"})
-
-
 def _opens_a_line(doc: Doc, span: CharSpan) -> bool:
     """The mention is the first word of its line, after any bullet or emphasis marks."""
     found = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -352,9 +349,7 @@ def _opens_a_line(doc: Doc, span: CharSpan) -> bool:
         return False
     i = found.start
     while (
-        i > 0
-        and not _begins_a_line(doc[i])
-        and (doc[i - 1].is_space or doc[i - 1].text in _BULLETS)
+        i > 0 and not _begins_a_line(doc[i]) and (doc[i - 1].is_space or doc[i - 1].text in BULLETS)
     ):
         i -= 1
     if _acts(found.root) and found.root.head.pos_ in {"VERB", "AUX"}:
@@ -1705,7 +1700,7 @@ def _with_name_head(ent: Span) -> Span:
     if start == ent.start:
         return ent
     before = start - 1
-    while before >= 0 and (doc[before].is_space or doc[before].text in _BULLETS):
+    while before >= 0 and (doc[before].is_space or doc[before].text in BULLETS):
         if "\n" in doc[before].text:
             break
         before -= 1

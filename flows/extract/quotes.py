@@ -104,8 +104,6 @@ class _Rules:
     known_names: frozenset[str]
     person_nouns: frozenset[str]
     org_nouns: frozenset[str]
-    female_words: frozenset[str]
-    male_words: frozenset[str]
     finding_verbs: frozenset[str]
     study_nouns: frozenset[str]
     newspaper_heads: frozenset[str]
@@ -143,8 +141,6 @@ def _rules() -> _Rules:
             for n in [*organizations["org_nouns"], *organizations["org_heads"]]
             + speech.get("organization_descriptions", [])
         ),
-        female_words=frozenset(w.lower() for w in speech.get("female_words", [])),
-        male_words=frozenset(w.lower() for w in speech.get("male_words", [])),
         finding_verbs=frozenset(w.lower() for w in speech.get("finding_verbs", [])),
         study_nouns=frozenset(w.lower() for w in speech.get("study_nouns", [])),
         newspaper_heads=frozenset(organizations.get("newspaper_heads", [])),
@@ -808,10 +804,8 @@ def _person_antecedent(
     entity; never one the text marks as of the other gender than the pronoun's."""
     named = _named_antecedent(context, before, gender)
     window = _window_start(context, before)
-    rules = _rules()
-    other = rules.male_words if gender == "f" else rules.female_words if gender == "m" else set()
     for span, noun in reversed(context.described_reporters):
-        if span[1] > before or noun in other:
+        if span[1] > before or (gender is not None and word_gender(noun) not in {None, gender}):
             continue
         # 'a local official told AFP' after the last name: '..., he added' is the official's.
         if span[0] >= window and (named is None or span[0] > named[1]):
