@@ -3455,7 +3455,6 @@ def _police_act(group: list[_Mention]) -> bool:
     if group[0].event_type != "COERCE":
         return False
     acts = _words("police_acts")
-    long_ago = _words("long_ago_words")
     if group[0].trigger.lemma_.lower() not in acts:
         return False  # 'the April raid' told with a later arrest: not the arrest's police
     for mention in group:
@@ -3476,10 +3475,17 @@ def _police_act(group: list[_Mention]) -> bool:
             else [*trigger.children]
         )
         near += [g for c in near if c.dep_ in {"advmod", "npadvmod"} for g in c.children]
-        if any(c.lower_ in long_ago or (c.lower_ == "before" and c.dep_ == "advmod") for c in near):
+        if _told_long_ago(near):
             continue
         return True
     return False
+
+
+def _told_long_ago(near: Sequence[Token]) -> bool:
+    """'arrested twice before', 'detained years ago': words by the trigger that make it a
+    past one told in passing, not the story's happening."""
+    long_ago = _words("long_ago_words")
+    return any(c.lower_ in long_ago or (c.lower_ == "before" and c.dep_ == "advmod") for c in near)
 
 
 def _bare_word(word: str) -> str:
@@ -3608,9 +3614,8 @@ def _described_patient(verb: Token, noun: Token) -> bool:
     passive = [c for c in verb.children if c.dep_ in {"auxpass", "aux"}]
     if not any(c.tag_ == "VBD" or c.lemma_ == "have" for c in passive):
         return False  # 'who are arrested': a rule, not a happening
-    long_ago = _words("long_ago_words")
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "advmod" for g in c.children)]
-    if any(c.lower_ in long_ago or (c.lower_ == "before" and c.dep_ == "advmod") for c in near):
+    if _told_long_ago(near):
         return False
     if any(d.lower_ in _GENERIC_DETERMINERS for d in noun.children):
         return False  # 'anyone', 'all people who were detained'
