@@ -692,6 +692,63 @@ def total(per_article: Mapping[str, Mapping[str, TableScore]]) -> dict[str, Tabl
     return summed
 
 
+#: Where a source's name ends: its licence in brackets, "via" and where it was taken from.
+_SOURCE_END = re.compile(r"\s*(?:\(|,|\bvia\b)")
+
+
+def source_label(source: Any) -> str:
+    """A short name for a gold article's source: its record's `source` up to the licence,
+    the first comma or "via" ("ECB+ corpus (CC BY 3.0), ..." is "ECB+ corpus"); "file"
+    for an article that is a plain file, without a record."""
+    if not isinstance(source, str) or not source.strip():
+        return "file"
+    return _SOURCE_END.split(source.strip(), maxsplit=1)[0].strip() or "file"
+
+
+def gold_sources(articles_dir: Path, ids: Iterable[str]) -> dict[str, str]:
+    """Gold id -> `source_label` of its article, from the JSON Lines records under
+    articles_dir; an id without a record (a plain file) is "file"."""
+    wanted = set(ids)
+    labels = dict.fromkeys(wanted, "file")
+    for path in sorted(articles_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                if record.get("id") in wanted:
+                    labels[record["id"]] = source_label(record.get("source"))
+    return labels
+
+
+def by_source(
+    per_article: Mapping[str, Mapping[str, TableScore]], sources: Mapping[str, str]
+) -> dict[str, dict[str, TableScore]]:
+    """The micro-averaged scores of each source's articles, sources in name order."""
+    groups: dict[str, dict[str, Mapping[str, TableScore]]] = {}
+    for gold_id, scores in per_article.items():
+        groups.setdefault(sources.get(gold_id, "file"), {})[gold_id] = scores
+    return {label: total(groups[label]) for label in sorted(groups)}
+
+
+def format_by_source(
+    groups: Mapping[str, Mapping[str, TableScore]], counts: Mapping[str, int]
+) -> str:
+    """One line of headline F1s and shares per source, for people."""
+    header = (
+        f"{'source':<30}{'articles':>9}{'partic.':>9}{'quotes':>9}{'speaker':>9}"
+        f"{'stat v':>8}{'stat vu':>9}{'events':>8}{'actors':>8}"
+    )
+    lines = [header, "-" * len(header)]
+    for label, scores in groups.items():
+        v = figures(scores)
+        lines.append(
+            f"{label[:29]:<30}{counts.get(label, 0):>9}{_fmt(v['participants_f1']):>9}"
+            f"{_fmt(v['quotes_f1']):>9}{_fmt(v['quotes_speaker']):>9}"
+            f"{_fmt(v['statistics_value_f1']):>8}{_fmt(v['statistics_value_unit_f1']):>9}"
+            f"{_fmt(v['events_f1']):>8}{_fmt(v['events_actors']):>8}"
+        )
+    return "\n".join(lines)
+
+
 def _fmt(value: float | None) -> str:
     return "  n/a" if value is None else f"{value:5.3f}"
 
@@ -936,6 +993,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     version = extractor_version()
     print(f"split {args.split}: {len(ids)} articles, extractor {version}, model {args.model}")
     print(format_scores(summed))
+    sources = gold_sources(args.gold / "articles", ids)
+    groups = by_source(per_article, sources)
+    counts = Counter(sources[gold_id] for gold_id in per_article)
+    print()
+    print(format_by_source(groups, counts))
 
     failed = missed_targets(values)
     out = args.out or EVAL_DIR / f"results-{args.split}.json"
@@ -951,6 +1013,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "targets": TARGETS,
         "below_target": failed,
         "tables": {name: s.as_dict() for name, s in summed.items()},
+        "by_source": {
+            label: {
+                "articles": counts[label],
+                "figures": {
+                    k: None if v is None else round(v, 4) for k, v in figures(scores).items()
+                },
+                "tables": {name: s.as_dict() for name, s in scores.items()},
+            }
+            for label, scores in groups.items()
+        },
         "per_article": {
             gold_id: {
                 "article_id": by_gold.get(gold_id),

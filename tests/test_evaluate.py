@@ -15,9 +15,12 @@ from flows.evaluate import (
     TableScore,
     agreement,
     article_ids_by_gold,
+    by_source,
     evidence_overlap,
     figures,
+    format_by_source,
     gold_id_of,
+    gold_sources,
     main,
     missed_targets,
     norm_name,
@@ -27,6 +30,7 @@ from flows.evaluate import (
     score_participants,
     score_quotes,
     score_statistics,
+    source_label,
     tables_of_article,
     total,
     units_compatible,
@@ -379,6 +383,54 @@ def test_write_raw_keeps_only_split_ids(tmp_path: Any) -> None:
     assert missing == ["e"]
     assert (raw / "all.jsonl").read_text() == '{"id": "b", "text": "y"}\n'
     assert sorted(p.name for p in raw.iterdir()) == ["all.jsonl", "c.txt"]
+
+
+# --- figures by source -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "label"),
+    [
+        ("Halvik Wire (CC BY 4.0), github:someone/wire@abc", "Halvik Wire"),
+        (
+            "pellton.gov press room via github:someone/press@def (releases)",
+            "pellton.gov press room",
+        ),
+        ("Corvane Daily", "Corvane Daily"),
+        ("", "file"),
+        (None, "file"),
+    ],
+)
+def test_source_label_is_the_name_before_licence_and_origin(source: Any, label: str) -> None:
+    assert source_label(source) == label
+
+
+def test_gold_sources_reads_records_and_plain_files_are_file(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "w1", "source": "Halvik Wire (CC BY 4.0)"}\n'
+        '{"id": "p1", "source": "pellton.gov via mirror"}\n'
+        '{"id": "other", "source": "Corvane Daily"}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "story.txt").write_text("Title\n\nBody", encoding="utf-8")
+    assert gold_sources(tmp_path, ["w1", "p1", "story"]) == {
+        "w1": "Halvik Wire",
+        "p1": "pellton.gov",
+        "story": "file",
+    }
+
+
+def test_by_source_sums_each_sources_articles_apart() -> None:
+    hit = score_article({"participants": participants(("Acme", "organization", []))}, GOLD)
+    empty = score_article({}, GOLD)
+    groups = by_source({"a": hit, "b": empty, "c": empty}, {"a": "Wire", "b": "Wire", "c": "Press"})
+    assert list(groups) == ["Press", "Wire"]
+    assert groups["Wire"]["participants"].counts.tp == 1
+    assert groups["Wire"]["participants"].counts.fn == 2 + 3
+    assert groups["Press"]["participants"].counts.tp == 0
+    text = format_by_source(groups, {"Press": 1, "Wire": 2})
+    wire = next(line for line in text.splitlines() if line.startswith("Wire"))
+    assert wire.split()[1:3] == ["2", f"{figures(groups['Wire'])['participants_f1']:.3f}"]
 
 
 # --- agreement of two annotations -----------------------------------------------------------
