@@ -142,16 +142,23 @@ class ReadResult:
 
 
 def read_articles(
-    raw_dir: Path, run_id: str, *, processes: int = 1, cache: ReadCache | None = None
+    raw_dir: Path,
+    run_id: str,
+    *,
+    processes: int = 1,
+    cache: ReadCache | None = None,
+    settings: Settings | None = None,
 ) -> ReadResult:
     """Every article under raw_dir, normalised and de-duplicated by text. Inputs that cannot
     be read become quarantine rows; a duplicate text keeps all its source_refs. With
     `processes` > 1 the texts are normalised (ftfy, language) in that many processes, in
     the order they were read, so the result is the same. With a `cache`, a file that has
-    not changed since it was last read is not read again."""
+    not changed since it was last read is not read again. `settings` (read from the
+    environment when not given) sets the limits on an input's size and words."""
     result = ReadResult()
     by_id: dict[str, StoredArticle] = {}
-    for item in _normalized_inputs(raw_dir, processes, cache or ReadCache(None)):
+    settings = settings or Settings.from_env()
+    for item in _normalized_inputs(raw_dir, processes, cache or ReadCache(None), settings):
         result.inputs_seen += 1
         if isinstance(item, ReadFailure):
             result.quarantine.append(
@@ -207,13 +214,14 @@ def _retry(item: Normalized) -> bool:
     return isinstance(item, ReadFailure) and item.reason.startswith(CANNOT_READ)
 
 
-def _normalized_inputs(raw_dir: Path, processes: int, cache: ReadCache) -> Iterator[Normalized]:
+def _normalized_inputs(
+    raw_dir: Path, processes: int, cache: ReadCache, settings: Settings
+) -> Iterator[Normalized]:
     """What each input file under raw_dir gives, file by file in order: from the cache when
     the file has not changed, else read here and normalised (in `processes` worker
     processes when more than one, not inside a daemon process such as a Dask worker, which
     may not have children). The files are read only a few items ahead of the normalising,
     so a run holds a few items at a time, not the corpus."""
-    settings = Settings.from_env()
     files = []
     for path in discover(raw_dir):
         relative = path.relative_to(raw_dir).as_posix()
@@ -323,7 +331,7 @@ def plan_run(
         settings=(settings.max_input_bytes, settings.max_words),
         fresh=full_refresh,
     )
-    read = read_articles(raw_dir, run_id, processes=processes, cache=cache)
+    read = read_articles(raw_dir, run_id, processes=processes, cache=cache, settings=settings)
     release_free_memory()  # reading's garbage, before the model's processes fork
     versions = previous.versions()
     _replace_by_url(read, set(versions), run_id)

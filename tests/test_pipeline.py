@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from flows import pipeline
 from flows.nlp import DEFAULT_MODEL
+from flows.settings import Settings
 
 SEED = Path(__file__).parent / "gold" / "articles" / "us-china-fentanyl-talks.txt"
 
@@ -44,6 +46,14 @@ def test_read_articles_dedupes_and_quarantines(raw: Path) -> None:
     assert sorted(read.source_refs[seed.article_id]) == ["copy-of-seed.txt", "seed.txt"]
     reasons = {q["source_ref"]: q["reason"] for q in read.quarantine}
     assert set(reasons) == {"empty.txt", "batch.jsonl:2"}
+
+
+def test_read_articles_keeps_to_the_word_cap_of_the_settings_it_is_given(raw: Path) -> None:
+    settings = dataclasses.replace(Settings.from_env(), max_words=5)
+    read = pipeline.read_articles(raw, "run", settings=settings)
+    assert read.articles == []
+    capped = [q for q in read.quarantine if "over the cap of 5 words" in q["reason"]]
+    assert {q["source_ref"] for q in capped} >= {"seed.txt", "copy-of-seed.txt"}
 
 
 def test_reading_in_processes_gives_what_reading_in_one_gives(raw: Path) -> None:
@@ -87,7 +97,7 @@ def test_reading_stays_a_few_items_ahead_of_normalising(
 
     monkeypatch.setattr(pipeline, "read_input", counting)
     cache = pipeline.ReadCache(None)
-    normalized = pipeline._normalized_inputs(raw, processes, cache)
+    normalized = pipeline._normalized_inputs(raw, processes, cache, Settings.from_env())
     next(normalized)
     assert len(taken) <= pipeline.NORMALIZE_ITEMS * (2 * processes + 2) + 4
     assert sum(1 for _ in normalized) + 1 == len(taken) == 400
