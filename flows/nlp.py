@@ -67,7 +67,9 @@ def parse(
     and `MAX_BATCH_WORDS` words (`words` gives each text's). A text longer than that is
     parsed in pieces of whole paragraphs, one piece per batch, and its pieces are joined
     into one `Doc` of the whole text: the model's working memory follows the longest
-    piece, not the longest text."""
+    piece, not the longest text. No texts, no model: nothing is loaded."""
+    if not texts:
+        return
     nlp = load_model(model)
     pieces = [
         (index, piece, count)

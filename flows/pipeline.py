@@ -459,6 +459,7 @@ def iter_extracted(
     count: int | None = None,
     run_total: int | None = None,
     run_done: int = 0,
+    model_needed: bool = True,
 ) -> Iterator[tuple[Sequence[Article], Extracted]]:
     """Run the model and the extractors over the articles and yield every `chunk` articles
     with their rows (all of them at once when `chunk` is None). `articles` may be a stream
@@ -473,18 +474,21 @@ def iter_extracted(
     have children.
 
     Progress (articles done of `run_total`, the run's articles to extract, and the rate) is
-    logged to the "newsfacts" logger; `run_done` is how many of them came before these."""
+    logged to the "newsfacts" logger; `run_done` is how many of them came before these.
+    With `model_needed` False (no article in a supported language) the model is not loaded
+    and no worker starts."""
     total = count if count is not None else len(cast(Sequence[Article], articles))
     if total == 0:
         return
     chunk = chunk or total
-    n_process = min(n_process, math.ceil(total / UNIT_ARTICLES))
-    load_model(model)  # here, before any worker forks: they share it
+    n_process = min(n_process, math.ceil(total / UNIT_ARTICLES)) if model_needed else 1
+    if model_needed:
+        load_model(model)  # here, before any worker forks: they share it
     units = map_ordered(
         functools.partial(extract_unit, run_id=run_id, model=model, batch_size=batch_size),
         batches(articles, UNIT_ARTICLES),
         processes=n_process,
-        initializer=functools.partial(load_model, model),
+        initializer=functools.partial(load_model, model) if model_needed else None,
     )
     progress = Progress(
         run_total if run_total is not None else run_done + total,
@@ -579,8 +583,14 @@ def extract_articles(
             batch_size=batch_size,
             run_total=run_total,
             run_done=run_done,
+            model_needed=_any_supported(articles),
         )
     )
+
+
+def _any_supported(articles: Iterable[Article | StoredArticle]) -> bool:
+    """Whether any article is in a language the model reads (else the model is not needed)."""
+    return any(article.language in SUPPORTED_LANGUAGES for article in articles)
 
 
 def merge_extracted(parts: Iterable[Extracted]) -> Extracted:
@@ -948,6 +958,7 @@ def extract_and_write(
         n_process=n_process,
         batch_size=batch_size,
         chunk=articles_per_batch,
+        model_needed=_any_supported(plan.to_extract),
     )
     while True:
         with _timed(stages, "extract"):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from flows import pipeline
+from flows import nlp, pipeline
 from flows.nlp import DEFAULT_MODEL
 from flows.settings import Settings
 
@@ -103,10 +103,17 @@ def test_reading_stays_a_few_items_ahead_of_normalising(
     assert sum(1 for _ in normalized) + 1 == len(taken) == 400
 
 
-def test_unsupported_language_is_kept_without_extraction(raw: Path) -> None:
+def test_unsupported_language_is_kept_without_extraction_or_model(
+    raw: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_model(*_: object) -> None:
+        raise AssertionError("the model was loaded for articles it cannot read")
+
+    monkeypatch.setattr(pipeline, "load_model", no_model)
+    monkeypatch.setattr(nlp, "load_model", no_model)
     read = pipeline.read_articles(raw, "run")
     french = read.load(a for a in read.articles if a.language == "fr")
-    extracted = pipeline.extract_articles(french, "run", model=DEFAULT_MODEL)
+    extracted = pipeline.extract_articles(french, "run", model=DEFAULT_MODEL, n_process=2)
     assert extracted.skipped_language == 1
     assert all(not rows for rows in extracted.rows.values())
 
