@@ -42,6 +42,7 @@ import pyarrow
 import pyarrow.dataset as ds
 from pyarrow import fs
 
+from flows.report import KEEP_REPORTS, REPORTS
 from flows.views import create_analyst_views
 from flows.warehouse import SNAPSHOTS, current_snapshot, fetch, publish
 from schemas import TABLES
@@ -50,7 +51,6 @@ from schemas.arrow import arrow_schema
 MANIFEST = "_manifest.json"
 #: Files of a warehouse folder that are pushed besides its snapshot.
 DOCS = ("README.md", "datapackage.json")
-REPORTS = "reports"
 DEFAULT_REGION = "us-east-1"
 CONNECT_TIMEOUT_SECONDS = 5.0
 
@@ -354,12 +354,17 @@ def _snapshot_relative(path: str, run_id: str) -> str:
 
 
 def push_warehouse(
-    local_dir: Path, url: str, *, filesystem: fs.FileSystem | None = None
+    local_dir: Path,
+    url: str,
+    *,
+    filesystem: fs.FileSystem | None = None,
+    keep_reports: int = KEEP_REPORTS,
 ) -> dict[str, Any]:
     """Publish the current snapshot of `local_dir` at `url`: its files first (those already
-    there with the same size are skipped), the docs, then the manifest last, in one request.
-    Then remove the snapshots at `url` other than this one and the one it replaces. When the
-    manifest already names this snapshot, nothing is written."""
+    there with the same size are skipped), the docs and the run's report, then the manifest
+    last, in one request. Then remove the snapshots at `url` other than this one and the one
+    it replaces, and all but the `keep_reports` newest run reports, as a local warehouse
+    keeps them. When the manifest already names this snapshot, nothing is written."""
     location, s3 = _connect(url, filesystem)
     snapshot = current_snapshot(local_dir)
     if snapshot is None:
@@ -397,6 +402,12 @@ def push_warehouse(
         for info in s3.get_file_info(selector):
             if info.type == fs.FileType.Directory and info.base_name not in keep:
                 s3.delete_dir(info.path)
+        reports = sorted(
+            (name for name in _list_files(s3, location.path(REPORTS)) if name.endswith(".html")),
+            reverse=True,
+        )
+        for name in reports[max(keep_reports, 1) :]:
+            s3.delete_file(location.path(f"{REPORTS}/{name}"))
     return manifest
 
 

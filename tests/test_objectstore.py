@@ -226,6 +226,20 @@ def test_push_pull_query_and_keep_two_snapshots(
     assert _objects(s3, bucket) == before
 
 
+def test_push_keeps_only_the_newest_run_reports(
+    s3: fs.S3FileSystem, bucket: str, tmp_path: Path
+) -> None:
+    url, local = f"s3://{bucket}/wh", tmp_path / "wh"
+    run_ids = [f"2024030{day}T000000Z-000{day}" for day in range(1, 5)]
+    for run_id in run_ids:
+        commit(tiny_tables(), local, run_id)
+        (local / "reports").mkdir(exist_ok=True)
+        (local / "reports" / f"{run_id}.html").write_text("<p>report</p>", encoding="utf-8")
+        objectstore.push_warehouse(local, url, keep_reports=2)
+    reports = s3.get_file_info(fs.FileSelector(f"{bucket}/wh/reports"))
+    assert sorted(i.base_name for i in reports) == [f"{r}.html" for r in run_ids[-2:]]
+
+
 def test_failure_before_the_manifest_leaves_the_old_run_readable(
     s3: fs.S3FileSystem, bucket: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
