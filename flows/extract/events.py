@@ -1182,17 +1182,19 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
     actors += [p for p in _participants_of(guests, resolve) if p not in actors]
     candidates += guests
     actors += [p for p in _announcers(verb, resolve) if p not in actors]
-    if symmetric:
+    if symmetric or _reciprocal_attack(trigger):
+        # 'rebels clashed with soldiers', 'fighting between two militias': both sides act
+        heads = {*trigger.children, *verb.children} if symmetric else set(trigger.children)
         partners = [
             g
-            for c in {*trigger.children, *verb.children}
+            for c in heads
             if c.lower_ in {"with", "between"}
             for g in c.children
             if g.dep_ == "pobj"
         ]
         actors += [p for p in _participants_of(partners, resolve) if p not in actors]
         candidates += partners
-        if verb.lemma_.lower() in {"lead", "head"}:  # 'led the U.S. delegation'
+        if symmetric and verb.lemma_.lower() in {"lead", "head"}:  # 'led the U.S. delegation'
             candidates += [c for c in verb.children if c.dep_ == "dobj"]
     actors += [p for p in _owners(candidates, resolve) if p not in actors]
     if not actors and not candidates and (trigger.i == verb.i or trigger.pos_ == "NOUN"):
@@ -1516,6 +1518,14 @@ def _headline_subject(participle: Token) -> Token | None:
 
 def _lexicon_symmetric(trigger: Token) -> bool:
     return _trigger_type(trigger) in _words("symmetric")
+
+
+def _reciprocal_attack(trigger: Token) -> bool:
+    """'clashed with', 'a battle between': an attack of the lexicon's 'reciprocal_attacks',
+    whose parties after 'with' or 'between' fight each other."""
+    if trigger.lemma_.lower() not in _words("reciprocal_attacks"):
+        return False
+    return _trigger_type(trigger) == "ASSAULT"
 
 
 def _targets(
@@ -1922,8 +1932,8 @@ def _natural_force(token: Token, event_type: str) -> bool:
 def _fights_no_foe(token: Token, event_type: str) -> bool:
     """'We will keep fighting to protect our towns', 'she fought for a raise', 'they
     fought back from 10-0 down': a verb of the lexicon's 'foe_verbs' is an attack only with a
-    foe (an object, or one after 'against'/'with'), an ally ('alongside') or a war ('fought
-    in the civil war'); without one it is an effort or a contest."""
+    foe (an object, or one after 'against'/'with'/'between'), an ally ('alongside') or a war
+    ('fought in the civil war'); without one it is an effort or a contest."""
     if event_type != "ASSAULT" or token.pos_ != "VERB":
         return False
     if token.lemma_.lower() not in _words("foe_verbs"):
@@ -1932,8 +1942,8 @@ def _fights_no_foe(token: Token, event_type: str) -> bool:
         return False  # 'the fighting spread': a noun for the fighting itself
     if any(c.dep_ in {"dobj", "nsubjpass", "expl"} for c in token.children):
         return False  # 'there has been fighting around the hospital' tells fighting itself
-    if _objects_of(token, {"against", "with", "alongside"}):
-        return False
+    if _objects_of(token, {"against", "with", "alongside", "between"}):
+        return False  # 'fighting between the army and the rebels'
     wars = _words("war_nouns")
     settings = _objects_of(token, {"in", "during", "through", "throughout"})
     return not any(t.lemma_.lower() in wars for t in settings)  # 'fought in the civil war'
@@ -3273,6 +3283,9 @@ def extract_events(
         if meeting is not None:
             meeting.append(mention)
             continue
+        if _told_as_addition(mention.trigger):
+            groups.append([mention])  # 'X also imposed restrictions on Y': one more happening
+            continue
         for group in groups:
             if _elsewhere(group, mention):
                 continue  # 'met X in Nigeria' and 'met Y in Mauritania' are two meetings
@@ -3309,6 +3322,18 @@ def extract_events(
             actors = [p for p in context.police() if p not in targets]
         events.append((_event(group, published_at), actors, targets))
     return events
+
+
+def _told_as_addition(trigger: Token) -> bool:
+    """'The ministry also imposed restrictions on Y', 'the bill also includes grants', 'they
+    met again': 'also' or 'again' on the trigger, or on the verb whose object it is, adds a
+    happening to those told, not a second mention of one."""
+    heads = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        heads.append(trigger.head)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in {"also", "again"} for h in heads for c in h.children
+    )
 
 
 def _listed_happenings(mentions: list[_Mention], context: _Context) -> list[_Mention]:

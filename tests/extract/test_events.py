@@ -2409,3 +2409,37 @@ def test_a_commitment_with_its_own_party_or_date_is_an_agreement_of_its_own(
 )
 def test_an_umbrella_commitment_is_no_agreement(parse: Callable[[str], Doc], text: str) -> None:
     assert not [e for e in _events(parse, text) if e[0] == "AGREE"], _events(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Residents fled on Friday. The Corvane Army clashed with the Halvik Liberation "
+            "Movement near Pellton.",
+            ["Corvane Army", "Halvik Liberation Movement"],
+        ),
+        (
+            "Since fighting between the Corvane Army and the Halvik Liberation Movement began in "
+            "May, thousands have fled.",
+            ["Corvane Army", "Halvik Liberation Movement"],
+        ),
+    ],
+)
+def test_both_sides_of_a_clash_act(
+    parse: Callable[[str], Doc], text: str, actors: list[str]
+) -> None:
+    attacks = [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+    assert attacks, _events(parse, text)
+    assert set(actors) <= set(attacks[0][2]), attacks
+
+
+def test_also_adds_a_happening(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Officials spoke in Pellton on Monday. "
+        "The Department of State imposed visa restrictions on executives of Corvane shipping "
+        "firms. The Department of State also imposed visa restrictions on members of the "
+        "Telvoran cabinet."
+    )
+    sanctions = [e for e in _events(parse, text) if e[0] == "SANCTION"]
+    assert len(sanctions) == 2, sanctions
