@@ -1857,7 +1857,7 @@ def _split_coordinated(ent: Span) -> list[Span]:
         if token.lower_ not in {"and", "&"} and not joined_by_hyphen:
             continue
         left, right = _trim(doc[ent.start : token.i]), _trim(doc[token.i + 1 : ent.end])
-        if _names_a_body(left) and _names_a_body(right):
+        if all(_names_a_body(side) or _known_short_name(side) for side in (left, right)):
             return [
                 Span(doc, left.start, left.end, label="ORG"),
                 Span(doc, right.start, right.end, label="ORG"),
@@ -1950,6 +1950,16 @@ def _body_of_a_person(ent: Span) -> list[Span] | None:
             Span(doc, right.start, right.end, label="PERSON"),
         ]
     return None
+
+
+def _known_short_name(span: Span) -> bool:
+    """'the Corvane Fund and IMF', 'NATO & EU': one word in capitals that is the short name
+    of a known body is a side of its own ('Procter & Gamble' stays one name)."""
+    return (
+        len(span) == 1
+        and _KNOWN_ACRONYM.match(span.text) is not None
+        and canon.organization(span.text) is not None
+    )
 
 
 def _names_a_body(span: Span) -> bool:
@@ -2463,7 +2473,10 @@ def _body_word(token: Token) -> bool:
 #: '9400M', 'A330'), not a name of a body ('76ers' has lower-case letters; 'MS-13' a hyphen).
 _MODEL_NUMBER = re.compile(r"[A-Z]\d|\d[A-Z]")
 #: Adjectives that make a name a model of a thing ('the new MBP', 'the latest iPod').
-_NOVELTY = {"new", "newer", "newest", "latest", "old", "older", "previous", "current"}
+_NOVELTY = {
+    "new", "newer", "newest", "latest", "old", "older", "previous", "current",
+    "updated", "refreshed", "redesigned", "upgraded", "revamped",
+}  # fmt: skip
 
 
 def _thing_names(spans: list[Span]) -> set[str]:
@@ -2540,10 +2553,20 @@ def _names_a_product(span: Span) -> bool:
     if first[:1].islower() and any(ch.isupper() for ch in first[1:]):
         return True  # 'iPhone', 'dB'
     root = span.root
-    if root.ent_type_ == "PERSON" or root.dep_ == "compound":
-        return False  # '16-year-old Darius Pryor', "Telvora's Patrick Ostrander"
+    if root.dep_ == "compound":
+        return False  # "Telvora's Patrick Ostrander"
     if span[-1].lower_ in _words("organizations", "org_heads") or any(t.is_lower for t in span):
         return False  # 'A Bureau of Prisons team': a body's name has heads and 'of'
+    if root.ent_type_ == "PERSON":
+        # 'the new Corvane Slate', 'The updated Quill': made new like a thing, though the
+        # model took it for a person; not '16-year-old Darius Pryor'
+        previous = span.doc[span.start - 1] if span.start > 0 else None
+        return (
+            previous is not None
+            and previous.lower_ in _NOVELTY - {"old", "older"}
+            and previous.is_lower
+            and not (previous.i > 0 and previous.nbor(-1).text == "-")
+        )
     before = [t for t in root.lefts if t.i < span.start]
     return any(
         t.lower_ in {"a", "an", "its", "their"}
@@ -3614,10 +3637,40 @@ def _add_organization(
     org = canon.organization(span.text)
     if org is None and len(span) > 1 and span[-1].lower_ in _words("organizations", "org_nouns"):
         org = canon.organization(span[:-1].text)  # 'the Tren de Aragua gang'
+    written = mention if mention is not None else span
+    described = None if org else _before_a_descriptor(span)
+    if described is not None:  # 'the Corvane Press news agency': the name is 'Corvane Press'
+        span = described
+        org = canon.organization(span.text)
     name = org.name if org else _display_org(span)
     affiliation = org.affiliation if org else _leading_country(span)
-    written = mention if mention is not None else span
     registry.add(name, "organization", _char_span(written), written.text, affiliation=affiliation)
+
+
+#: Lower-case nouns after a name that say what kind of body it is, not part of its name
+#: ('the Telvora Workers union', 'the Halvik Press news agency'); 'party', 'cartel' and
+#: 'gang' are left out ('the Labour party', 'the Redmoor cartel' keep their heads).
+_DESCRIPTORS = frozenset(
+    {"agency", "newspaper", "magazine", "union", "network", "broadcaster", "channel", "outlet"}
+)
+
+
+def _before_a_descriptor(span: Span) -> Span | None:
+    """The capitalised name before a lower-case descriptor ('news agency', 'union'), when
+    it is more than a country's adjective ('Greek newspaper')."""
+    end = len(span)
+    while end > 0 and span[end - 1].is_lower and span[end - 1].is_alpha:
+        end -= 1
+    if end == len(span) or end == 0 or span[-1].lower_ not in _DESCRIPTORS:
+        return None
+    if not all(t.lower_ == "news" for t in span[end:-1]):
+        return None  # 'news agency' or the noun alone: not 'the Corvane workers union'
+    name = span[:end]
+    if not all(t.text[:1].isupper() or t.lower_ in _FILLERS for t in name):
+        return None
+    if canon.country_of_word(name.text) or canon.demonym_country(name.text):
+        return None
+    return name
 
 
 def _office_phrase(span: Span) -> Span | None:
@@ -4230,7 +4283,21 @@ def _parentheticals(doc: Doc) -> Iterator[tuple[Token, Span]]:
             continue
         span = doc[inner[0].i : inner[-1].i + 1]
         if _ACRONYM.match(span.text) or all(t.is_title or t.is_punct for t in span):
-            yield doc[token.i - 1], span
+            yield _before_a_citation(doc, token.i - 1), span
+
+
+def _before_a_citation(doc: Doc, i: int) -> Token:
+    """'the Halvik Trade Powers Act (12 U.S.C. 400 et seq.) (HTPA)': the short name
+    follows a parenthetical of its own (a citation, a date), so it names the words before
+    that parenthetical."""
+    if doc[i].text != ")":
+        return doc[i]
+    opening = next((t.i for t in reversed(doc[max(i - 12, 0) : i]) if t.text in "()"), None)
+    if opening is None or doc[opening].text != "(" or opening == 0:
+        return doc[i]
+    if not any(t.like_num for t in doc[opening + 1 : i]):
+        return doc[i]  # only citations and dates, which hold numbers
+    return doc[opening - 1]
 
 
 def _add_spelled_bodies(doc: Doc, registry: ParticipantRegistry) -> None:

@@ -2847,3 +2847,72 @@ def test_state_before_an_apposition_is_no_person(parse: Callable[[str], Doc]) ->
     )
     assert found.get("New Jersey", ("location",))[0] != "person"
     assert found["Tobin Marlow"][0] == "person"
+
+
+def test_short_name_after_a_citation_names_the_act(parse: Callable[[str], Doc]) -> None:
+    from flows.extract.participants import _parentheticals
+
+    doc = parse(
+        "The order relies on the Telvora Trade Powers Act (50 U.S.C. 1701 et seq.) (TTPA) "
+        "and on the Halvik Bureau (HB)."
+    )
+    found = {inner.text: before.text for before, inner in _parentheticals(doc)}
+    assert found["TTPA"] == "Act"
+    assert found["HB"] == "Bureau"
+
+
+def test_young_people_who_act_are_a_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Masked youths hurled stones at the town hall in Pellton.")
+    assert found["Masked youths"][0] == "group"
+
+
+def test_two_known_short_names_joined_are_two_bodies(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Pellton received new loans from EU & IMF on Monday.")
+    assert {"European Union", "International Monetary Fund"} <= set(found)
+    assert "EU & IMF" not in found
+
+
+def test_short_name_of_an_act_after_its_citation_is_no_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "By the authority vested in me as President, including the Telvora Trade Powers Act "
+        "(50 U.S.C. 1701 et seq.) (TTPA), the Halvik Emergencies Act (50 U.S.C. 1601 et seq.) "
+        "(HEA), and section 604 of the Trade Act of 1974, it is hereby ordered: Pursuant to "
+        "the HEA, I hereby expand the scope of the national emergency. I invoke my authority "
+        "under section 1702 of TTPA. The Secretary of the Treasury shall report to the "
+        "Congress under TTPA.",
+    )
+    assert not {"HEA", "TTPA"} & set(found)
+
+
+def test_roster_status_and_technology_terms_are_no_bodies(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Pellton Hawks placed Dana Whitcombe on IR after he tore a ligament. Coach Lee "
+        "said IR was the only option. Corvane dropped DRM from its songs.",
+    )
+    assert "Pellton Hawks" in found
+    assert not {"IR", "DRM"} & set(found)
+
+
+def test_name_made_new_like_a_thing_is_no_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Corvane showed the new Telvora Slate on Monday. The Telvora Slate has a larger "
+        "screen. Twenty-year-old Dana Whitcombe was charged.",
+    )
+    assert "Telvora Slate" not in found
+    assert found["Dana Whitcombe"][0] == "person"
+
+
+def test_descriptor_after_a_body_is_no_part_of_its_name(parse: Callable[[str], Doc]) -> None:
+    from flows.extract.participants import _add_organization
+
+    doc = parse("Dana Whitcombe told the Halvik Press news agency and the Greek newspaper.")
+    registry = ParticipantRegistry()
+    _add_organization(doc[4:8], registry)  # the model's span: 'Halvik Press news agency'
+    _add_organization(doc[10:12], registry)  # 'Greek newspaper' is no name
+    names = {p.name for p in registry}
+    assert "Halvik Press" in names
+    assert "Halvik Press news agency" not in names
+    assert "Greek" not in names
