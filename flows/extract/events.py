@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -125,6 +126,10 @@ def _trigger_type(token: Token) -> str | None:
                 phrasal = lexicon["phrasal"][key]
                 if phrasal and _unfit_setting(token, str(phrasal)):
                     return None
+                if key in lexicon["done_to_phrasal"] and not _done_to_object(token):
+                    # 'he finally pulled over': the driver stops, no one stops him ('would
+                    # not pull over' stays: a stop refused)
+                    return None
                 return str(phrasal) if phrasal else None
         paired = _verb_object_type(token)
         if paired:
@@ -163,6 +168,15 @@ def _trigger_type(token: Token) -> str | None:
     if token.pos_ == "PROPN" and _title_cased(token):
         return _title_word_type(token)
     return None
+
+
+def _done_to_object(verb: Token) -> bool:
+    """'pulled the van over', 'was pulled over', 'a car pulled over by deputies': the verb
+    acts on someone or something (an object, or the subject of a passive or a participle);
+    'would not pull over' is a demand to do so refused."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    return any(c.dep_ in {"dobj", "auxpass", "nsubjpass", "neg"} for c in verb.children)
 
 
 def _courtesy(verb: Token) -> bool:
@@ -1778,7 +1792,7 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
         event_type = _trigger_type(token)
         if event_type is None or _inside(token, quoted) or _is_absorbed(token):
             continue
-        if _reports(token) or _speech_object(token):
+        if _reports(token) or _speech_object(token) or _press_inquiry(token):
             continue
         # a participle that only describes people ('fugitives detained by X') tells no
         # happening of its own, unless it heads a list of the people it was done to (where
@@ -2231,6 +2245,25 @@ def _occasions() -> frozenset[str]:
     return frozenset(load_lexicon("speech")["occasion_heads"])
 
 
+def _press_inquiry(token: Token) -> bool:
+    """'Calls to Corvane Ltd were not answered', 'did not return a call seeking comment', 'was
+    not returning messages': a reporter's call for comment is the reporting, not a talk."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _words("inquiry_nouns"):
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False  # 'answered the President's call': an appeal someone made
+    if token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in _words(
+        "inquiry_answers"
+    ):
+        return True
+    return any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() == "seek"
+        and any(g.lower_ == "comment" for g in c.children)
+        for c in token.children
+    )
+
+
 def _reports(token: Token) -> bool:
     """'said during a press conference': an occasion of speech, not an event."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj":
@@ -2491,7 +2524,7 @@ class _Context:
         self.doc = doc
         self.resolve = resolve
         self.author = _author_span(doc)
-        self.government = _government_span(doc)
+        self.government = _government_span(doc, self.author)
         self.sents = list(doc.sents)
         self.sent_of = {s.start: k for k, s in enumerate(self.sents)}
         self._told: dict[int, tuple[list[Participant], list[Participant]]] = {}
@@ -2510,8 +2543,12 @@ class _Context:
         if self.government and phrase is not None and _bare_administration(phrase):
             return self.resolve(span) or self.resolve(self.government)
         if phrase is not None and _own_administration(phrase):
-            # 'My Administration has designated ...': the author acts through it
-            return self.resolve(span) or self.first_person(phrase.start_char, plural=True)
+            # 'My Administration has designated ...': the author acts through it (the
+            # 'Corvane Food Administration' the text also names is an agency, not his)
+            found = self.resolve(span)
+            if found is not None and _agency_name(found.name, self.doc):
+                found = self.resolve(self.government) if self.government else None
+            return found or self.first_person(phrase.start_char, plural=True)
         titled = self.titled(phrase)
         if titled is not None:
             return titled
@@ -3143,24 +3180,50 @@ def _bare_administration(phrase: Span) -> bool:
 
 
 def _own_administration(phrase: Span) -> bool:
-    """'my Administration', 'our administration': the author's government."""
+    """'my Administration', 'our administration': the author's government (also when only
+    the noun, whose possessive it holds, is looked up)."""
+    if len(phrase) == 1 and phrase[0].lower_ == "administration":
+        return any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in phrase[0].children)
     if len(phrase) != 2 or phrase[1].lower_ != "administration":
         return False
     return phrase[0].lower_ in {"my", "our"}
 
 
-def _government_span(doc: Doc) -> CharSpan | None:
-    """'the Smith-Lee Administration', 'the Smith Administration': an Administration named
-    after a person the text names; 'the Drug Enforcement Administration' is an agency."""
+def _agency_name(name: str, doc: Doc) -> bool:
+    """'Food and Drug Administration', 'Pellton Transit Administration': an Administration
+    whose name is not made of names of people the text names ('the Smith-Lee
+    Administration')."""
+    words = name.lower().replace("-", " ").split()
+    if "administration" not in words:
+        return False
     people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.lower().split()}
+    return not set(words) - {"the", "my", "our", "administration"} <= people
+
+
+def _government_span(doc: Doc, author: CharSpan | None = None) -> CharSpan | None:
+    """'the Smith-Lee Administration', 'the Smith Administration': an Administration named
+    after a person the text names; 'the Drug Enforcement Administration' is an agency. Of
+    several ('the Smith Administration reversed the Lee Administration's rule'), the one of
+    the text's author, else the one named most often, else the first."""
+    people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.lower().split()}
+    found: list[tuple[CharSpan, frozenset[str]]] = []
     for token in doc_tokens(doc):
         if token.lower_ != "administration":
             continue
         names = [c for c in token.children if c.dep_ == "compound"]
         words = {w for c in names for w in c.lower_.split("-")}
         if words & people or any(c.ent_type_ == "PERSON" for c in names):
-            return (min(c.idx for c in names), token.idx + len(token.text))
-    return None
+            span = (min(c.idx for c in names), token.idx + len(token.text))
+            found.append((span, frozenset(words & people or words)))
+    if not found:
+        return None
+    if author is not None:
+        by = set(doc_text(doc)[author[0] : author[1]].lower().replace("-", " ").split())
+        own = [span for span, words in found if words & by]
+        if own:
+            return own[0]
+    counts = Counter(words for _, words in found)
+    return max(found, key=lambda f: counts[f[1]])[0]  # the first of the most named
 
 
 _REMARKS_OF = ("remarks", "of")

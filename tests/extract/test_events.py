@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 import pytest
 from spacy.tokens import Doc
 
-from flows.extract.events import extract_events, resolve_date
+from flows.extract.events import _government_span, extract_events, resolve_date
 from flows.extract.participants import extract_participants, resolve_phrase
 
 
@@ -2443,3 +2443,72 @@ def test_also_adds_a_happening(parse: Callable[[str], Doc]) -> None:
     )
     sanctions = [e for e in _events(parse, text) if e[0] == "SANCTION"]
     assert len(sanctions) == 2, sanctions
+
+
+def test_my_administration_is_not_an_agency_named_administration(
+    parse: Callable[[str], Doc],
+) -> None:
+    """A registry that took 'Administration' for an alias of an agency ('the Halvik Port
+    Administration') does not make the agency the one who acts as 'my Administration'."""
+    text = (
+        "A Proclamation on Harbor Safety Week\n\n"
+        "The Halvik Port Administration opened two new piers this spring. "
+        "So far, my Administration has seized more than 900 pounds of fentanyl in Pellton.\n\n"
+        "DANA WHITCOMBE"
+    )
+    doc = parse(text)
+    registry = extract_participants(doc)
+    agency = next(p for p in registry if p.name == "Halvik Port Administration")
+    mine = text.index("my Administration")
+
+    def resolve(span: tuple[int, int]) -> object:
+        if span[0] >= mine and span[1] == mine + len("my Administration"):
+            return agency  # the registry's mistake
+        return resolve_phrase(doc, span, registry)
+
+    found = extract_events(doc, resolve=resolve)  # type: ignore[arg-type]
+    seizures = [actors for e, actors, _ in found if e.event_type == "COERCE"]
+    assert seizures
+    assert all(agency not in actors for actors in seizures)
+
+
+def test_the_administration_is_the_authors_or_the_most_named(
+    parse: Callable[[str], Doc],
+) -> None:
+    """Of two Administrations named after people, 'the Administration' is the author's, else
+    the one named most often, not the first named (a predecessor's)."""
+    text = (
+        "Former President Orla Halvik left office in May. "
+        "President Dana Whitcombe reversed the rules of the Halvik Administration. "
+        "The Whitcombe Administration has arrested 5,000 smugglers. "
+        "The Whitcombe Administration also imposed sanctions on Telvora."
+    )
+    doc = parse(text)
+    span = _government_span(doc)
+    assert span is not None and text[span[0] : span[1]] == "Whitcombe Administration"
+    first = text.index("Orla Halvik")
+    span = _government_span(doc, (first, first + len("Orla Halvik")))
+    assert span is not None and text[span[0] : span[1]] == "Halvik Administration"
+
+
+def test_driver_who_pulls_over_is_not_stopped_by_himself(parse: Callable[[str], Doc]) -> None:
+    text = "Deputies chased Dana Whitcombe for ten miles before he finally pulled over."
+    assert not [e for e in _events(parse, text) if e[0] == "COERCE"]
+    text = "Dana Whitcombe was pulled over near Pellton on Friday."
+    assert [e for e in _events(parse, text) if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calls to Corvane Ltd were not answered Monday afternoon.",
+        "Dana Whitcombe didn't return a call seeking further comment.",
+        "Dana Whitcombe did not return a phone call from Pellton police.",
+    ],
+)
+def test_reporters_call_for_comment_is_no_talk(parse: Callable[[str], Doc], text: str) -> None:
+    assert not [e for e in _events(parse, text) if e[0] == "CONSULT"]
+    text = "President Dana Whitcombe received a call from Telvora's president on Monday."
+    assert [e for e in _events(parse, text) if e[0] == "CONSULT"]
+    text = "Many companies in Pellton answered President Dana Whitcombe's call to hire veterans."
+    assert _events(parse, text)  # an appeal someone made, not a reporter's call
