@@ -63,6 +63,7 @@ _PERSON_PRONOUNS = {"he", "she", "i", "him", "her"}
 _GROUP_PRONOUNS = {"they", "we", "them", "us"}
 _THING_PRONOUNS = {"it"}
 _FIRST_PERSON = {"i"}
+_OWNERS = {"my", "your", "his", "her", "our", "their"}
 _SECOND_PERSON = {"you"}
 _PERSON_LABELS = {"PERSON"}
 _NOT_PEOPLE = {"GPE", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "TIME", "QUANTITY"}
@@ -78,6 +79,9 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _OUTLET_DEPS = {"dobj", "dative", "iobj"}
 _OUTLET_PREPOSITIONS = {"to", "with"}
 _PHRASE_BREAKS = {",", "(", "—", "–", "-", ";", ":"}
+# Words that open a clause after a name set off by commas, which is then no apposition.
+_FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+_CLAUSE_WORDS = {"that", "who", "which", "whose", "because", "if", "when"}
 # A colon or a dash that ends a sentence and introduces the quotation after it.
 _INTRODUCING_MARKS = {":", "-", "–", "—", "--"}
 _SIGNATURE_DASH = re.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*")
@@ -103,6 +107,7 @@ class _Rules:
     title_words: frozenset[str]
     known_names: frozenset[str]
     person_nouns: frozenset[str]
+    family_words: frozenset[str]
     org_nouns: frozenset[str]
     finding_verbs: frozenset[str]
     study_nouns: frozenset[str]
@@ -136,6 +141,7 @@ def _rules() -> _Rules:
             word.lower().rstrip(".") for title in people["titles"] for word in title.split()
         ),
         person_nouns=frozenset(n.lower() for n in people["person_nouns"]),
+        family_words=frozenset(w.lower() for w in speech.get("family_words", [])),
         org_nouns=frozenset(
             n.lower()
             for n in [*organizations["org_nouns"], *organizations["org_heads"]]
@@ -356,6 +362,10 @@ class _Attribution:
 class _Mention:
     span: CharSpan
     subject: bool
+    # The subject of its sentence's main clause ('Roe said Doe was ...': Roe, not Doe), and
+    # the start of that sentence.
+    main: bool = False
+    sentence: int = -1
 
 
 def _by_end(span: CharSpan) -> tuple[int, int]:
@@ -434,11 +444,41 @@ class _Context:
         return sorted(found, key=lambda item: item[0][1])
 
     @cached_property
+    def described_subjects(self) -> list[tuple[CharSpan, str, bool]]:
+        """Unnamed people and organizations that are the subject of a main clause, under a
+        determiner or a possessive: 'My father had a saying' -> ('My father', 'father',
+        True); 'the insurer refused' -> ('the insurer', 'insurer', False). A bare title ('the
+        minister') is left to the title's holder, unless a possessive makes it a relative."""
+        rules = _rules()
+        people = rules.person_nouns | rules.family_words
+        found: list[tuple[CharSpan, str, bool]] = []
+        for token in doc_tokens(self.doc):
+            if token.dep_ not in _SUBJECTS or token.pos_ != "NOUN" or token.ent_type_:
+                continue
+            lemma = token.lemma_.lower()
+            determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+            if not determiners or not _main_subject(token):
+                continue
+            if lemma in people:
+                owned = bool(determiners & _OWNERS)
+                if lemma in rules.title_words and not owned:
+                    continue
+                is_person = True
+            elif lemma in rules.org_nouns and token.tag_ not in _PLURAL_TAGS:
+                is_person = False
+            else:
+                continue
+            span = _char_span(_noun_phrase(token, token.sent.start_char, token.idx + len(token)))
+            if span is not None and not self.inside_quote(*span):
+                found.append((span, lemma, is_person))
+        return sorted(found, key=lambda item: item[0][1])
+
+    @cached_property
     def people(self) -> list[_Mention]:
         """Mentions of people outside quotation marks, by end: person entities, and
         proper-noun subjects the recogniser mislabelled."""
         found = [
-            _Mention(_person_span(ent), _is_subject(ent))
+            _Mention(_person_span(ent), _is_subject(ent), _main_subject(ent.root), ent.sent.start)
             for ent in self.entities
             if ent.label_ in _PERSON_LABELS
         ]
@@ -451,14 +491,15 @@ class _Context:
             if _may_be_person(token) or _described_as_person(token):
                 span = _char_span(_name_ending_at(token))
                 if span is not None:
-                    found.append(_Mention(span, True))
+                    found.append(_Mention(span, True, _main_subject(token), token.sent.start))
         # A name the recogniser missed elsewhere: 'Dana said' after 'Dana Whitcombe'.
         names = {w for m in found for w in self.text[m.span[0] : m.span[1]].split() if w.istitle()}
         covered = {i for m in found for i in range(*m.span)}
         for token in subjects:
             named = token.is_title and token.text in names and token.idx not in covered
             if named and token.pos_ in {"PROPN", "NOUN"}:
-                found.append(_Mention((token.idx, token.idx + len(token.text)), True))
+                span = (token.idx, token.idx + len(token.text))
+                found.append(_Mention(span, True, _main_subject(token), token.sent.start))
         unique = {m.span: m for m in found if not self.inside_quote(*m.span)}
         return sorted(unique.values(), key=lambda m: m.span[1])
 
@@ -766,6 +807,19 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def _main_subject(token: Token) -> bool:
+    """Whether a word is (in apposition to) the subject of its sentence's main clause, or of
+    a clause joined to it by 'and': 'Roe said Doe was ...' -> Roe, not Doe."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ not in _SUBJECTS:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _reporter_of_conjunct(verb: Token) -> Token:
     """The verb whose subject a verb without one takes: its head, but for a reporting verb
     joined to the reported words ('Lyons said that Comeaux used ... and added'), the verb
@@ -792,6 +846,14 @@ def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None
     candidates = [_last_before(context.groups, before)]
     if pronoun in _GROUP_PRONOUNS:
         candidates.append(_last_before(context.plural_subjects, before))
+        # 'The insurer refused. They said, "..."': an organization the text only describes.
+        window = _window_start(context, before)
+        described = [
+            span
+            for span, _, is_person in context.described_subjects
+            if not is_person and window <= span[0] and span[1] <= before
+        ]
+        candidates.append(described[-1] if described else None)
     found = [c for c in candidates if c is not None]
     return max(found, key=_by_end) if found else None
 
@@ -804,6 +866,19 @@ def _person_antecedent(
     entity; never one the text marks as of the other gender than the pronoun's."""
     named = _named_antecedent(context, before, gender)
     window = _window_start(context, before)
+    # 'My father had a saying. He would tell us: "..."': the person the text describes, as the
+    # subject of a main clause after the nearest name; after a name that is a subject nearby,
+    # only a relative ('my father'), as 'the man' may be the named one again.
+    loose = named is None or not _subject_in_window(context, named, window)
+    for span, noun, is_person in reversed(context.described_subjects):
+        if span[1] > before or not is_person:
+            continue
+        if span[0] < window or (named is not None and span[0] < named[1]):
+            break
+        first = context.text[span[0] : span[1]].split()[0].lower()
+        if (loose or first in _OWNERS) and (gender is None or word_gender(noun) in {None, gender}):
+            definite = first in _DEFINITE
+            return (_named_description(context, noun, span[0]) if definite else None) or span
     for span, noun in reversed(context.described_reporters):
         if span[1] > before or (gender is not None and word_gender(noun) not in {None, gender}):
             continue
@@ -825,8 +900,21 @@ def _named_antecedent(context: _Context, before: int, gender: str | None) -> Cha
         if mention.span[1] < window:
             break
         if mention.subject and mention.span[0] >= window:
+            if not mention.main and k == index - 1:
+                # 'Roe said Doe was charged. "...," he said': Roe, the main clause's subject,
+                # when no one is named between that sentence and the pronoun.
+                for other in reversed(people[:k]):
+                    if other.sentence != mention.sentence or other.span[0] < window:
+                        break
+                    if other.main:
+                        return other.span
             return mention.span
     return people[index - 1].span
+
+
+def _subject_in_window(context: _Context, span: CharSpan, window: int) -> bool:
+    """Whether a person's mention is the subject of a clause at or after `window`."""
+    return span[0] >= window and any(m.span == span and m.subject for m in context.people)
 
 
 def _agrees(context: _Context, span: CharSpan, gender: str | None) -> bool:
@@ -1154,26 +1242,54 @@ def _title_only(context: _Context, phrase: CharSpan) -> list[str]:
     return lowered[-1:] if definite and plain and lowered[-1] in titles else []
 
 
-def _titles_around(context: _Context, mention: CharSpan) -> set[str]:
-    """The lowercased words of the titles a person's mention carries: the title words right
-    before the name ('Secretary of State Jane Roe') and those of a phrase in apposition
-    after it ('Dana Whitcombe, the director of ...')."""
+def _titles_around(context: _Context, mention: CharSpan) -> tuple[set[str], set[str]]:
+    """The lowercased words of the titles a person's mention carries, and the nations they
+    name: the words right before the name ('Iranian Foreign Minister Jane Roe') and those of
+    a phrase in apposition after it ('Dana Whitcombe, the director of ...')."""
     titles = _rules().title_words
     doc = context.doc
     span = doc.char_span(*mention, alignment_mode="expand")
     if span is None:
-        return set()
+        return set(), set()
     found: set[str] = set()
+    nations: set[str] = set()
     k = span.start - 1
-    while k >= 0 and doc[k].lower_.rstrip(".") in titles:
-        found.add(doc[k].lower_.rstrip("."))
+    while k >= 0 and (doc[k].lower_.rstrip(".") in titles or _nation_word(doc[k])):
+        (nations if _nation_word(doc[k]) else found).add(doc[k].lower_.rstrip("."))
         k -= 1
-    if span.end < len(doc) and doc[span.end].text == ",":
-        for token in doc[span.end + 1 : span.end + 9]:
-            if token.is_punct:
+    for token in _apposition(span):
+        (nations if _nation_word(token) else found).add(token.lower_.rstrip("."))
+    return found & titles, nations
+
+
+def _apposition(name: Span) -> list[Token]:
+    """The words of a phrase in apposition after a name ('Dana Whitcombe, an official of the
+    port, ...'). A clause after a name called out ('Dana, are things the governor ...') is
+    no apposition, nor is the subject of the next clause ('... Halvik, the official said')."""
+    doc = name.doc
+    words: list[Token] = []
+    if name.end < len(doc) and doc[name.end].text == ",":
+        for token in doc[name.end + 1 : name.end + 9]:
+            if token.is_punct or token.tag_ in _FINITE_TAGS or token.lower_ in _CLAUSE_WORDS:
                 break
-            found.add(token.lower_.rstrip("."))
-    return found & titles
+            words.append(token)
+    return [] if any(t.dep_ in _SUBJECTS for t in words) else words
+
+
+def _named_description(context: _Context, noun: str, before: int) -> CharSpan | None:
+    """The person last named before `before` with the noun in apposition: 'the official'
+    after 'Marek Halvik, an official of the agency' -> 'Marek Halvik'."""
+    for mention in reversed(context.people):
+        if mention.span[1] > before:
+            continue
+        name = context.doc.char_span(*mention.span, alignment_mode="expand")
+        if name is not None and any(t.lemma_.lower() == noun for t in _apposition(name)):
+            return mention.span
+    return None
+
+
+def _nation_word(token: Token) -> bool:
+    return token.ent_type_ in {"NORP", "GPE"}
 
 
 def _title_holder(context: _Context, phrase: CharSpan | None, before: int) -> CharSpan | None:
@@ -1185,9 +1301,21 @@ def _title_holder(context: _Context, phrase: CharSpan | None, before: int) -> Ch
     if not words:
         return None
     head = words[-1]
+    # 'the French foreign minister' is not 'Prime Minister Roe': the other title words of the
+    # phrase must be the holder's too, and a nation it names must not differ from theirs.
+    tokens = [t for t in _tokens(context.doc, *phrase) if t.pos_ != "DET" and not t.is_punct]
+    titles = _rules().title_words
+    wanted = {t.lower_.rstrip(".") for t in tokens[:-1] if t.lower_.rstrip(".") in titles}
+    nations = {t.lower_.rstrip(".") for t in tokens[:-1] if _nation_word(t)}
     for mention in reversed(context.people):
-        if mention.span[1] <= before and head in _titles_around(context, mention.span):
-            return mention.span
+        if mention.span[1] > before:
+            continue
+        held, their_nations = _titles_around(context, mention.span)
+        if head not in held or not wanted - {head} <= held:
+            continue
+        if nations and their_nations and not nations & their_nations:
+            continue
+        return mention.span
     return None
 
 
@@ -1528,7 +1656,13 @@ def _relay_attribution(
 
 def _is_relay_verb(token: Token) -> bool:
     verbal = token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB")
-    return verbal and token.lemma_.lower() in _rules().relay_verbs
+    if not verbal or token.lemma_.lower() not in _rules().relay_verbs:
+        return False
+    # 'He said, and I quote, “...”': the narrator's spoken quotation mark, no relay.
+    return not (
+        any(c.dep_ in _SUBJECTS and c.lower_ in {"i", "we"} for c in token.children)
+        and not any(c.dep_ in _OUTLET_DEPS for c in token.children)
+    )
 
 
 def _relay_above(verb: Token) -> Token | None:
@@ -1549,6 +1683,22 @@ def _embedded(context: _Context, quotation: _Quotation) -> bool:
     line_start = context.lines[quotation.first_line][0]
     before = context.text[line_start : quotation.start].rstrip()
     return bool(before) and before[-1] not in _INTRODUCERS
+
+
+# The spoken quotation mark of a transcript before the quotation ('because, quote, “...”').
+_SPOKEN_MARK = re.compile(r"(?:,\s*)?\b(?:and I )?quote[,:]?\s*$", re.IGNORECASE)
+
+
+def _embedded_after_spoken_mark(context: _Context, quotation: _Quotation) -> bool:
+    """Whether the quotation opens inside a sentence once the word 'quote' said before it
+    is left out: 'suggested it was a mistake because you'd, quote, “lose ...”'."""
+    line_start = context.lines[quotation.first_line][0]
+    before = context.text[line_start : quotation.start]
+    spoken = _SPOKEN_MARK.search(before)
+    if spoken is None:
+        return False
+    rest = before[: spoken.start()].rstrip()
+    return bool(rest) and rest[-1] not in _INTRODUCERS
 
 
 def _title_like(content: str) -> bool:
@@ -2466,16 +2616,41 @@ def _governing_verb(context: _Context, quotation: _Quotation) -> Token | None:
 def _partial_attribution(context: _Context, quotation: _Quotation) -> _Attribution | None:
     """Who says a quotation inside a sentence of the narrative: the subject of the reporting
     verb it depends on ('Human Rights Watch said that the country "remains ..."')."""
-    if not _embedded(context, quotation):
+    if not _embedded(context, quotation) and not _embedded_after_spoken_mark(context, quotation):
         return None
     verb = _governing_verb(context, quotation)
     if verb is None:
-        return None
+        return _partial_source(context, quotation)
     sentence_start = verb.sent.start_char
     clause = _tokens(context.doc, sentence_start, quotation.start)
     span = (sentence_start, quotation.start)
     attribution = _verb_attribution(context, verb, clause, span, quotation.start)
     return attribution if attribution.speaker is not None else None
+
+
+def _partial_source(context: _Context, quotation: _Quotation) -> _Attribution | None:
+    """Who says a quotation inside a sentence that names its source before it: 'According
+    to the port's statement, the ship was "far too heavy for the pier"'."""
+    opening = context.doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
+    if opening is None:
+        return None
+    sentence_start = opening[0].sent.start_char
+    clause = _tokens(context.doc, sentence_start, quotation.start)
+    source = _source_phrase(context, clause, sentence_start, quotation.start, quotation.start)
+    if source is None or source.speaker is None:
+        return None
+    # 'According to the agency's statement': the statement is the medium.
+    occasions = _rules().occasion_heads
+    document = next(
+        (
+            t.lower_
+            for t in clause
+            if t.dep_ == "pobj" and t.i > source.key and t.lemma_.lower() in occasions
+        ),
+        None,
+    )
+    medium = document or _occasion(clause)
+    return _Attribution(source.key, source.clause, source.speaker, source.cue, medium)
 
 
 def _attribute_partials(context: _Context, groups: list[_Group]) -> list[_Group]:

@@ -1202,3 +1202,156 @@ def test_statement_quoted_over_paragraphs_without_opening_marks_is_one_quote(
     assert quote.speaker_text == "Dana Whitcombe"
     assert quote.text.endswith("We thank the council for acting.")
     assert "For years our members waited hours at the pier." in quote.text
+
+
+def test_he_after_an_embedded_subject_is_the_main_clause_speaker(nlp: Language) -> None:
+    """'He' in the quote after 'Roe said Doe was ...' is Roe, the subject of the sentence's
+    main clause, not the nearer subject of the reported clause."""
+    text = (
+        "The trial opened in Pellton.\n"
+        "Marta Kowalski told the court that Tomas Brenner had forged the permits and that Ivo "
+        "Halvik was paid to stay silent.\n"
+        '"The evidence is overwhelming," he told the Telvora Herald.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Marta Kowalski"
+
+
+def test_he_after_a_relative_described_as_subject_is_that_relative(nlp: Language) -> None:
+    """'My dad ... He would say, "..."' in a speech: the relative the speaker describes, not a
+    name from an earlier paragraph."""
+    text = (
+        "Remarks by Governor Dana Whitcombe\n\n"
+        "I flew in from Corvane this morning with Senator Ivo Halvik.\n\n"
+        "Growing up, my dad worked two jobs at the Pellton mill. My dad never complained. "
+        "He would say, “Work hard and be kind to the people beside you.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "My dad"
+
+
+def test_they_after_a_described_company_is_that_company(nlp: Language) -> None:
+    """'They said, "..."' right after 'the insurer refused ...': the organization the text
+    only describes, not a place named earlier."""
+    text = (
+        "Dana Whitcombe moved to Pellton in 2019.\n\n"
+        "Her son needed treatment, but their insurer refused to pay for it. "
+        "They said, “The treatment is not covered by your plan.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "their insurer"
+
+
+def test_he_after_a_relative_beats_an_earlier_named_subject(nlp: Language) -> None:
+    """A relative described after a named subject ('my father' after 'Senator Halvik') is
+    the 'he' of the next quote; a bare 'the man' would not be (he may be the named one)."""
+    text = (
+        "Remarks by Governor Dana Whitcombe\n\n"
+        "Senator Ivo Halvik joined us in Corvane. And my father was a union man all his life. "
+        "He would say, “Never cross a picket line.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "my father"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Q Senator Dana Whitcombe argued the port closure would cost votes since farmers "
+            "would, quote, “never trust the council again.” Your response?",
+            ("never trust the council again.", "Dana Whitcombe", "argued", None),
+            id="quote-word-inside-a-reported-sentence",
+        ),
+        pytest.param(
+            "Q A nurse met the clinic director, who said the ferry plan must wait as, quote, "
+            "“nobody in Pellton can afford the fares yet.” Any comment?",
+            ("nobody in Pellton can afford the fares yet.", "the clinic director", "said", None),
+            id="quote-word-in-a-clause-under-a-relative-clause",
+        ),
+        pytest.param(
+            "Dana Whitcombe wrote to me last spring about the mill. He said, and I quote, "
+            "“Nobody in Pellton should lose a job this way.”",
+            ("Nobody in Pellton should lose a job this way.", "Dana Whitcombe", "said", None),
+            id="and-i-quote-is-no-relay",
+        ),
+    ],
+)
+def test_spoken_quotation_marks_of_transcripts(
+    nlp: Language, text: str, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    """'quote,' said before a quotation is the speaker's spoken quotation mark: a partial
+    quotation after it still depends on the reporting verb of its sentence, and 'and I
+    quote' relays nothing."""
+    (quote,) = quotes_of(nlp, text)
+    assert summary(quote) == expected
+
+
+def test_a_clause_after_a_name_called_out_gives_that_name_no_title(nlp: Language) -> None:
+    """'..., Darcy, which the governor ...': the words after a name set off by commas
+    are an apposition only up to a verb; a title in the clause that follows is not the
+    name's, so 'the governor' stands for the governor named before."""
+    text = (
+        "Governor Ivo Halvik spoke first.\n\n"
+        "MS. ROE: Thanks for the question, Darcy, which the governor hears often. Our work "
+        "follows what the governor has called “the test of this decade” for Pellton."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Ivo Halvik"
+
+
+def test_a_title_with_other_words_needs_a_holder_with_them_too(nlp: Language) -> None:
+    """'the French foreign minister' is not the prime minister named before: the title's
+    other words must be the holder's as well; 'the foreign minister' alone still finds
+    Foreign Minister Whitcombe."""
+    first = (
+        "Prime Minister Ivo Halvik of Corvane met the press on Monday. Later the French "
+        "foreign minister said, “This decision is a betrayal of our partners.”"
+    )
+    (quote,) = quotes_of(nlp, first)
+    assert quote.speaker_text == "the French foreign minister"
+    second = (
+        "Foreign Minister Dana Whitcombe arrived in Pellton. Later the foreign minister said, "
+        "“This decision is a betrayal of our partners.”"
+    )
+    (quote,) = quotes_of(nlp, second)
+    assert quote.speaker_text == "Dana Whitcombe"
+
+
+def test_partial_quotation_after_according_to_is_the_sources(nlp: Language) -> None:
+    """A quotation inside a sentence with no reporting verb, after 'according to X', is X's;
+    a title in marks there stays no quote."""
+    text = (
+        "The ferry was delayed again.\n"
+        "According to Dana Whitcombe, the new timetable is “a waste of public money and time” "
+        "for Pellton.\n"
+        "The ferry was late, according to the “Pellton Harbor Report”."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert summary(quote) == (
+        "a waste of public money and time",
+        "Dana Whitcombe",
+        "According to",
+        None,
+    )
+    text = (
+        "The ferry was delayed again.\n"
+        "According to the port authority's statement, the ship was “far too heavy for the "
+        "old pier” when it docked."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.cue == "According to"
+    assert quote.medium == "statement"
+
+
+def test_he_after_the_described_official_is_the_official_named_before(nlp: Language) -> None:
+    """'..., said the official' then '"...," he said': the official, and through the
+    apposition 'Halvik, an official from ...' his name, not a victim named in between."""
+    text = (
+        "Reporters reached Marek Halvik, an official from the local rescue agency, on Monday.\n"
+        "The flood in Pellton swept away a barn belonging to Ivo Brenner, the official "
+        "said.\n"
+        '"He was feeding cattle when the water came," he said.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Marek Halvik"
