@@ -256,6 +256,7 @@ def extract_participants(
     _drop_common_nouns(doc, registry)
     _drop_common_phrases(doc, registry)
     _drop_names_of_programmes(doc, registry)
+    _drop_spelled_terms(doc, registry)
     _places_of_origin(doc, registry)
     _places_only(doc, registry)
     _drop_benefits_taken_for_people(doc, registry)
@@ -583,6 +584,52 @@ def _drop_names_of_programmes(doc: Doc, registry: ParticipantRegistry) -> None:
         if not spans or any(span is None or not _names_a_thing_after(span) for span in spans):
             continue
         registry.drop(participant)
+
+
+def _drop_spelled_terms(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'the Halvik Trade Powers Act ... the HTPA also bars', 'people with a chronic sleep
+    disorder (CSD)': an abbreviation the article spells out as the name of a law or another
+    document, or as a lower-case term written right before it in parentheses, names that
+    thing, not a body, wherever it stands. Known bodies stay."""
+    for participant in registry.of_kind("organization"):
+        letters = participant.name
+        if not re.fullmatch(r"[A-Z]{2,6}", letters) or canon.organization(letters):
+            continue
+        if any(canon.fold(a) != canon.fold(letters) for a in participant.aliases):
+            continue  # also named in full: a body with its abbreviation
+        if any(_spells_a_thing(doc, i, letters) for i in _word_starts(doc, letters[0])):
+            registry.drop(participant)
+
+
+def _word_starts(doc: Doc, letter: str) -> Iterator[int]:
+    for token in doc:
+        if token.is_alpha and token.text[0].upper() == letter and token.lower_ not in _FILLERS:
+            yield token.i
+
+
+def _spells_a_thing(doc: Doc, start: int, letters: str) -> bool:
+    """The words from `start` spell `letters` by their initials (skipping 'of', 'and', ...)
+    and name a document ('Trade Powers Act') or a lower-case term before '(letters)'."""
+    initials = ""
+    words: list[Token] = []
+    i = start
+    while i < len(doc) and len(initials) < len(letters):
+        token = doc[i]
+        if token.text in _HYPHENS and words:
+            i += 1
+            continue
+        if not token.is_alpha:
+            return False
+        if token.lower_ not in _FILLERS or not words:
+            words.append(token)
+            initials += token.text if token.is_upper and len(token) > 1 else token.text[0].upper()
+        i += 1
+    if initials != letters or len(words) < 2:
+        return False
+    if all(w.is_lower for w in words):  # a term, spelled before its abbreviation
+        return doc[i : i + 3].text.replace(" ", "") == f"({letters})"
+    heads = _words("organizations", "document_heads")
+    return all(w.is_title for w in words) and words[-1].lower_ in heads
 
 
 def _names_a_thing_after(span: Span) -> bool:
@@ -2013,7 +2060,7 @@ def _add_entity(
         return
     if _not_an_actor(text) or _part_of_a_title(span) or _names_a_kind_of_thing(span, ent):
         return
-    if _in_a_cited_title(span):
+    if _in_a_cited_title(span) or _in_a_document_title(span):
         return
     platform = canon.fold(text) in _words("organizations", "platforms")
     if platform and span.root.dep_ == "pobj" and span.root.head.lower_ in {"on", "via"}:
@@ -3836,6 +3883,31 @@ def _in_a_cited_title(span: Span) -> bool:
     return any(start < span.start_char and span.end_char < end for start, end in found)
 
 
+_TITLE_JOINERS = frozenset({",", "and", "&", "the", "of", "for", "on", "in", "to"})
+
+
+def _in_a_document_title(span: Span) -> bool:
+    """'the Pellton-Halvik Framework for Trade, Clean Water, and Safe Harbors': a name
+    written after a document's head and 'for'/'on'/'of' in one run of capitalised words,
+    commas and joining words is a word of that document's title, not an actor. A known
+    body stays ('the Budget for the Department of Labor')."""
+    doc = span.doc
+    if canon.organization(span.text):
+        return False
+    heads = _words("organizations", "document_heads")
+    i = span.start - 1
+    while i > 0 and span.start - i <= 12:
+        token = doc[i]
+        if "\n" in token.whitespace_ or not (
+            token.lower_ in _TITLE_JOINERS or token.is_title or token.text in _HYPHENS
+        ):
+            return False
+        if token.lower_ in {"for", "on", "of"} and doc[i - 1].is_title:
+            return doc[i - 1].lower_ in heads
+        i -= 1
+    return False
+
+
 _US_STATES_KEY = "newsfacts.us_states"
 
 
@@ -4518,7 +4590,7 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
         acts = first.dep_ in {"nsubj", "nsubjpass"} or (
             first.dep_ == "pobj" and first.head.lower_ == "by"
         )
-        if acts and (_generic_subject(first) or _only_described(first)):
+        if acts and (_generic_subject(first) or _only_described(first) or _undergoes(first)):
             acts = False
         if head.lower_ in _WORK_UNITS and not (
             acts and _does(first) and not any(c.dep_ == "nummod" for c in head.lefts)
@@ -4537,8 +4609,16 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
             )
         elif collective and _acted_on(first):
             _add_group_chunk(chunk, registry, bare=True)
-        elif _counted(chunk):
+        elif _counted(chunk) and not _undergoes(first):
             _add_group_chunk(chunk, registry)
+
+
+def _undergoes(head: Token) -> bool:
+    """'40,000 pupils would lose their places', 'grants for 9,000 families': a group that
+    only gets, loses or needs something, or that something is for, does not act."""
+    if head.dep_ == "nsubj":
+        return head.head.lemma_.lower() in _words("people", "undergoing_verbs")
+    return head.dep_ == "pobj" and head.head.lower_ == "for"
 
 
 def _law_enforcement(head: Token) -> bool:
@@ -5124,6 +5204,37 @@ def _persons_taken_for_bodies(registry: ParticipantRegistry) -> None:
         person = registry.add(org.name, "person", org.mentions[0], org.name)
         registry.merge(org, person)
     _named_like_a_person(registry, heads)
+    _given_named_bodies(registry, heads)
+
+
+def _given_named_bodies(registry: ParticipantRegistry, heads: frozenset[str]) -> None:
+    """ "Hugh Pellworth's new magazine" tagged as a body: two or three plain capitalised
+    words after a common given name, none a body's head, a company's or a paper's word or
+    a country's, name a person."""
+    given = _words("people", "given_names") | _given_name_variants()
+    company = _words("organizations", "company_words") | {
+        w.lower() for w in _words("organizations", "newspaper_heads")
+    }
+    for org in registry.of_kind("organization"):
+        words = org.name.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() not in given:
+            continue
+        if canon.organization(org.name) or any(
+            not (w.isalpha() and w.istitle())
+            or w.lower() in heads
+            or w.lower() in company
+            or canon.country_of_word(w)
+            for w in words
+        ):
+            continue
+        person = registry.add(org.name, "person", org.mentions[0], org.name)
+        registry.merge(org, person)
+
+
+@cache
+def _given_name_variants() -> frozenset[str]:
+    variants = load_lexicon("people")["given_name_variants"]
+    return frozenset(variants) | {v for forms in variants.values() for v in forms}
 
 
 def _named_like_a_person(registry: ParticipantRegistry, heads: frozenset[str]) -> None:

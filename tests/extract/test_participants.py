@@ -2916,3 +2916,47 @@ def test_descriptor_after_a_body_is_no_part_of_its_name(parse: Callable[[str], D
     assert "Halvik Press" in names
     assert "Halvik Press news agency" not in names
     assert "Greek" not in names
+
+
+def test_abbreviation_of_a_law_or_a_term_is_no_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Dana Whitcombe praised the Pellton Harbor Renewal Act. But the PHRA also raises "
+        "concerns for Halvik, she said. The clinic treats adults with chronic sleep "
+        "disorder (CSD) and those with CSD and asthma. The Telvora Grain Board (TGB) said "
+        "prices rose.",
+    )
+    assert not {"PHRA", "CSD"} & set(found)
+    assert "Telvora Grain Board" in found
+    assert "Dana Whitcombe" in found
+
+
+def test_counted_group_that_only_gets_or_loses_does_not_act(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Pellton plan would mean 40,000 children lose their school places. It also "
+        "cuts aid for 12,000 students. Officers detained 30 protesters.",
+    )
+    assert not {"40,000 children", "12,000 students"} & set(found)
+    assert "30 protesters" in found
+
+
+def test_words_of_a_document_title_are_no_bodies(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Pellton-Halvik Framework for Trade, Clean Water, and Safe Harbors guides both "
+        "sides. The Presidential Determination on Major Harbor Risks names ten ports. The "
+        "Office of Harbor Policy and the Telvora Port Authority signed it.",
+    )
+    assert not {"Safe Harbors", "Presidential Determination on Major Harbor Risks"} & set(found)
+    assert "Telvora Port Authority" in found
+
+
+def test_given_name_before_a_plain_word_is_a_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The archive holds Hugh Pellworth's new magazine Telvora. Paul Corvane Bank said "
+        "profits rose.",
+    )
+    assert found["Hugh Pellworth"][0] == "person"
+    assert found["Paul Corvane Bank"][0] == "organization"
