@@ -141,6 +141,8 @@ def _trigger_type(token: Token) -> str | None:
             return None  # 'provided their perspectives', 'requested anonymity'
         if found == "SUPPORT" and _welcomed_to_place(token):
             return "CONSULT"  # 'welcomed Prime Minister X to the White House': a visit
+        if _other_sense(token):
+            return None  # 'demonstrated that X can ...', 'as opposed to': no act
         if found == "REJECT" and _refuses_speech(token):
             return None  # 'declined to comment' is reporting, not a refusal
         if token.lemma_.lower() in _human_patient() and not _done_to_people(token):
@@ -553,6 +555,13 @@ def _verb_object_type(verb: Token) -> str | None:
         key = f"{lemma} {obj.lemma_.lower()}"
         if key in pairs and not pairs[key]:
             return _NO_EVENT
+    if lemma in _words("announcing_verbs") and any(
+        c.dep_ == "dobj" and _money(c) and not any(_noun_type(t) for t in c.subtree)
+        for c in verb.children
+    ):
+        # 'is announcing $450 million to expand treatment': funding given ('announced $9
+        # million in grants': the grants are the event)
+        return "AID"
     particles = [c for c in verb.children if c.dep_ == "prt"]
     for child in verb.children:
         objects = [child] if child.dep_ in {"dobj", "acomp", "oprd"} else []
@@ -584,6 +593,13 @@ def _verb_object_type(verb: Token) -> str | None:
             if key in pairs:  # null: 'struck a chord' is no attack
                 return str(pairs[key]) if pairs[key] else _NO_EVENT
     return _class_object_type(verb)
+
+
+def _money(noun: Token) -> bool:
+    """'$450 million', 'more than $20 million': an amount of money."""
+    return noun.pos_ == "NUM" and (
+        noun.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in noun.children)
+    )
 
 
 def _ordered_state(verb: Token) -> bool:
@@ -643,6 +659,21 @@ def _unfit_setting(verb: Token, event_type: str) -> bool:
     related = [c for c in verb.children if c.dep_ == "dobj"]
     related += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
     return any(t.dep_ in {"dobj", "pobj"} and t.lemma_.lower() in nouns for t in related)
+
+
+def _other_sense(verb: Token) -> bool:
+    """A trigger verb in a sense that tells no act: a showing verb with a that-clause ('has
+    demonstrated that the two sides can agree') or a comparison after 'as' ('as opposed to')."""
+    lemma = verb.lemma_.lower()
+    if lemma in _words("showing_senses") and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in verb.children
+    ):
+        return True
+    return lemma in _words("as_idioms") and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ == "as" and c.i == verb.i - 1
+        for c in verb.children
+    )
 
 
 def _refuses_speech(verb: Token) -> bool:
@@ -779,7 +810,22 @@ def _keeps_content() -> frozenset[str]:
 
 def _purpose_of_event(token: Token) -> bool:
     """'provided equipment to support police', 'an agreement to share data': an infinitive
-    that tells the purpose or content of an event (or of a noun) is not an event itself."""
+    that tells the purpose or content of an event (or of a noun) is not an event itself; so is
+    an infinitive joined to one ('to expand treatment and crack down on trafficking')."""
+    if (
+        token.pos_ == "VERB"
+        and token.dep_ == "conj"
+        and token.head.pos_ == "VERB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    ):
+        if _to_infinitive(token) and not _to_infinitive(token.head):
+            # 'will provide a platform to facilitate X, and to support Y', the second
+            # infinitive parsed as joined to the main verb: joined to the first one
+            return any(
+                _to_infinitive(t) and _purpose_of_event(t)
+                for t in token.doc[token.head.i + 1 : token.i]
+            )
+        return _purpose_of_event(token.head)
     if token.pos_ != "VERB" or token.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -792,6 +838,10 @@ def _purpose_of_event(token: Token) -> bool:
     if head.lemma_.lower() in _words("absorbs"):
         return False  # handled as content of the absorbing verb
     return head.pos_ == "VERB" and _trigger_type(head) is not None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _after_plain_noun(verb: Token) -> bool:
@@ -1118,6 +1168,8 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
     if _headline_passive(trigger):  # 'Three men arrested in Ohio': done to them
         agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
         return [a for a in _participants_of(agents, resolve) if a.kind != "location"]
+    if trigger.pos_ == "VERB" and _received(trigger, verb):
+        return []  # 'X went to prison': X is the target
     undergoes = _passive_patients(trigger, verb)
     candidates = [
         c
@@ -1338,7 +1390,10 @@ def _announcers(verb: Token, resolve: Resolver) -> list[Participant]:
 
 def _received(trigger: Token, verb: Token) -> bool:
     if verb.i == trigger.i:
-        return False
+        # 'X went to jail': the subject undergoes what the verb's object names
+        return verb.lemma_.lower() in _words("undergoing_verbs") and _trigger_type(verb) in _words(
+            "hostile_types"
+        )
     if verb.lemma_.lower() in _words("recipient_verbs"):
         return True
     # 'X has two prior convictions', 'X had a pending charge': one who has a charge, a
@@ -2282,6 +2337,8 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
         return False
     if b.trigger.dep_ == "conj" and b.trigger.head.i == a.trigger.i and not _own_objects(a, b):
         return True  # 'indicted and sanctioned' X; not 'signed the Act, designated cartels'
+    if _told_in_clause(a.trigger, b.trigger) or _told_in_clause(b.trigger, a.trigger):
+        return True
     if _one_attacker(a, b):
         return True
     if a.target_words and b.target_words:
@@ -2311,6 +2368,26 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
     # 'the Arrest of X' (no actor) and 'Mexico's arrest ... of Y': two arrests
     targets_a, targets_b = _target_keys(a), _target_keys(b)
     return not (targets_a and targets_b) or bool(targets_a & targets_b)
+
+
+def _told_in_clause(noun: Token, verb: Token) -> bool:
+    """'announced $9 million in grants that will be awarded by X' (or the clause parsed as a
+    complement of 'announced'): the verb of the clause tells what happens to the noun in the
+    object of the verb above it."""
+    if noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.dep_ not in {"ccomp", "relcl"}:
+        return False
+    if verb.dep_ == "relcl":
+        return verb.head.i == noun.i
+    above = verb
+    for _ in range(3):  # 'announced $9 million in grants to help X will be awarded by Y'
+        if above.dep_ not in {"ccomp", "xcomp", "advcl"}:
+            return False
+        above = above.head
+        if any(
+            c.dep_ == "dobj" and c.left_edge.i <= noun.i <= c.right_edge.i for c in above.children
+        ):
+            return True
+    return False
 
 
 def _one_attacker(a: _Mention, b: _Mention) -> bool:

@@ -2512,3 +2512,91 @@ def test_reporters_call_for_comment_is_no_talk(parse: Callable[[str], Doc], text
     assert [e for e in _events(parse, text) if e[0] == "CONSULT"]
     text = "Many companies in Pellton answered President Dana Whitcombe's call to hire veterans."
     assert _events(parse, text)  # an appeal someone made, not a reporter's call
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actors", "targets"),
+    [
+        (
+            "The Telvora Health Agency is awarding $80 million to rural clinics in Pellton.",
+            "AID",
+            ["Telvora Health Agency"],
+            [],
+        ),
+        ("Corvane Bank staff notified Pellton police on Friday.", "COOPERATE", [], []),
+        ("Dana Whitcombe is suspected of directing the gunman.", "ACCUSE", [], ["Dana Whitcombe"]),
+        ("His father, Orla Halvik, went to prison for fraud.", "SANCTION", [], ["Orla Halvik"]),
+    ],
+)
+def test_general_verb_classes_name_happenings(
+    parse: Callable[[str], Doc], text: str, event_type: str, actors: list[str], targets: list[str]
+) -> None:
+    """Giving money by award, notifying the police (sharing information), being suspected of
+    a crime and going to prison are happenings of their PLOVER type."""
+    events = [e for e in _events(parse, text) if e[0] in event_type.split("|")]
+    assert events, text
+    _type, _status, found_actors, found_targets, _ = events[-1]
+    assert set(actors) <= set(found_actors)
+    assert set(targets) <= set(found_targets)
+    assert not set(targets) & set(found_actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspected gunman fled toward Pellton.",
+        "Upon his release, Orla Halvik struck it rich in the timber trade.",
+        "The killing may stem from a feud between two gangs, as opposed to Dana Whitcombe being a"
+        " target because of his work.",
+        "President Orla Halvik has demonstrated that Telvora and Corvane can manage their"
+        " differences.",
+    ],
+)
+def test_trigger_words_in_other_senses_tell_no_act(parse: Callable[[str], Doc], text: str) -> None:
+    """A suspected person, striking it rich, 'as opposed to' and 'demonstrated that' (what
+    something shows) are no accusation, attack, rejection or protest."""
+    types = {e[0] for e in _events(parse, text)}
+    assert not types & {"ACCUSE", "ASSAULT", "REJECT", "PROTEST"}, types
+
+
+def test_announcing_an_amount_of_money_is_aid(parse: Callable[[str], Doc]) -> None:
+    text = "Today the Corvane Health Agency is announcing more than $40 million to expand clinics."
+    events = [e for e in _events(parse, text) if e[0] == "AID"]
+    assert events and events[0][2] == ["Corvane Health Agency"]
+    text = "The Telvora Mining Company announced revenue of $3 million."
+    assert not [e for e in _events(parse, text) if e[0] == "AID"]
+    text = "The Corvane Health Agency announced $9 million in grants for rural clinics."
+    assert len([e for e in _events(parse, text) if e[0] == "AID"]) == 1  # the grants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Corvane Health Agency is announcing $40 million to expand clinics and crack down on"
+        " drug smuggling.",
+        "The Telvora Task Force will provide a platform to ease joint planning, and to support"
+        " enforcement actions.",
+    ],
+)
+def test_infinitive_joined_to_a_purpose_is_a_purpose(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    """An infinitive joined to a purpose infinitive tells the purpose too, also where the parse
+    joins it to the main verb."""
+    types = {e[0] for e in _events(parse, text)}
+    assert not types & {"COERCE", "SUPPORT"}, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Orla Halvik announced $9 million in grants that will be awarded by the Telvora"
+        " Health Agency next week.",
+        "Minister Orla Halvik also announced nearly $9 million in grants to help rural clinics will"
+        " be awarded by the Telvora Health Agency tomorrow.",
+    ],
+)
+def test_grants_announced_and_awarded_are_one_happening(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert len([e for e in _events(parse, text) if e[0] == "AID"]) == 1
