@@ -214,7 +214,9 @@ def extract_participants(
     _add_legal_names(doc, registry)
     spans = _name_spans(doc)
     cues = _kind_cues(spans)
-    things = _thing_names(spans)
+    things = _thing_names(spans) | {
+        canon.fold(text) for text, cue in cues.items() if cue == "WORK" and _unknown(text)
+    }
     for ent in spans:
         if canon.fold(_trim(ent).text) not in things:
             _add_entity(ent, registry, publisher, cues)
@@ -230,6 +232,7 @@ def extract_participants(
     _add_groups(doc, registry)
     _add_unnamed_speakers(doc, registry)
     _add_unnamed_perpetrators(doc, registry)
+    _drop_things(registry, things)
     _drop_product_names(registry)
     _fold_parenthetical_aliases(doc, registry)
     _fold_initialisms(registry)
@@ -2550,11 +2553,12 @@ def _thing_names(spans: list[Span]) -> set[str]:
             numbered.add(key)  # 'FTSE 100', 'Route 52', 'Series 7': a numbered thing
         else:
             unnumbered.add(key)
-        if _used_as_a_product(span):
+        award = _names_an_award(span) or _names_a_creators_work(span, ent)
+        if _used_as_a_product(span) or _qualifies_a_work(span) or award:
             used.add(key)
         elif span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.dep_ == "poss":
             acting.add(key)
-        if _names_an_actor(span):
+        if _names_an_actor(span) and not award:
             actors.add(key)
         elif (
             _names_a_product(span)
@@ -2565,6 +2569,8 @@ def _thing_names(spans: list[Span]) -> set[str]:
             things.add(key)
     things |= numbered - unnumbered
     things |= used - acting
+    # 'Corvane Slate tablets' then 'the Slate sold well': the brand without its maker's name
+    things |= {key.split(" ", 1)[1] for key in used - acting if " " in key}
     return {
         key
         for key in things - actors
@@ -2572,6 +2578,79 @@ def _thing_names(spans: list[Span]) -> set[str]:
         and canon.known_person(key) is None
         and canon.country(key) is None
     }
+
+
+def _unknown(text: str) -> bool:
+    """No body, person or country the lexicons know."""
+    return (
+        canon.organization(text) is None
+        and canon.known_person(text) is None
+        and canon.country(text) is None
+    )
+
+
+def _drop_things(registry: ParticipantRegistry, things: set[str]) -> None:
+    """A name found to be a thing's in one mention ('the film Starfall', 'a Kestrel
+    helicopter') is no body nor person in any other, whichever path added it."""
+    for participant in registry.of_kind("organization") + registry.of_kind("person"):
+        name = canon.fold(participant.name)
+        owned = participant.kind == "organization" and " " in name
+        if name in things or (owned and name.split(" ", 1)[1] in things):
+            registry.drop(participant)  # "Corvane's Slate tablets": 'Corvane Slate' too
+
+
+#: Words after the name of a prize that make a person its winner ('a Corvane Prize nominee',
+#: 'the Halvik-winning actress'): the name is an award's, no actor's.
+_AWARD_WORDS = frozenset({"winner", "winners", "winning", "nominee", "nominees", "nominated"})
+
+
+def _names_an_award(span: Span) -> bool:
+    """'Halvik winner Dana Whitcombe', 'the Halvik-nominated film': an award, not a body."""
+    after = _word_after(span)
+    return after is not None and after.lower_ in _AWARD_WORDS
+
+
+#: Makers of films, books and songs, named after their work ('Starfall director Dana Roe').
+_CREATORS = frozenset(
+    {"director", "screenwriter", "writer", "author", "novelist", "composer", "songwriter"}
+)
+
+
+def _names_a_creators_work(span: Span, ent: Span) -> bool:
+    """'Starfall screenwriter Dana Whitcombe', 'the Long Night author': a name the model took
+    for a person's before the maker of a work is that work's title ('Corvane director' may
+    name a company, so only names tagged as people or works count)."""
+    after = _word_after(span)
+    return (
+        ent.label_ in {"PERSON", "WORK_OF_ART"}
+        and after is not None
+        and after.is_lower
+        and after.lower_ in _CREATORS
+    )
+
+
+def _word_after(span: Span) -> Token | None:
+    """The word right after a name, past a hyphen ('Halvik-nominated')."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in _HYPHENS and not doc[i - 1].whitespace_:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _qualifies_a_work(span: Span) -> bool:
+    """'an armed Kestrel helicopter', 'the Starfall sequel': a name before a common noun of
+    a work or a product is that thing's brand or title (see _thing_names)."""
+    root = span.root
+    if root.dep_ == "conj" and root.head.dep_ in {"compound", "nmod"} and root.head.i < root.i:
+        root = root.head  # 'its Kestrel and Harrier helicopters': both name the things
+    head = root.head
+    return (
+        root.dep_ in {"compound", "nmod"}
+        and head.i >= span.end
+        and head.is_lower
+        and head.lemma_.lower() in _words("organizations", "work_nouns")
+    )
 
 
 def _used_as_a_product(span: Span) -> bool:
@@ -2866,7 +2945,28 @@ def _placed(span: Span, label: str) -> bool:
         return owner.lemma_.lower() in _words("countries", "place_nouns") or (
             owner.ent_type_ == "PERSON" and owner.i < span.start and label != "ORG"
         )
+    if label == "ORG" and prep.lower_ in _PLACE_PREPOSITIONS - {"into"}:
+        return _an_area_by_name(span)
     return label == "PERSON" and prep.lower_ in _PLACE_PREPOSITIONS
+
+
+def _an_area_by_name(span: Span) -> bool:
+    """'deployed in the Halvik Basin', 'a concert at the Pellton Grand': a name the model took
+    for a body, written with 'the' after a preposition of place and with no word of a body,
+    a company or a newspaper in it, is the area or the venue where things happen. A body
+    named so ('at the Corvane Council') has its head; a company after 'at' ('works at
+    Telvora') has no 'the'."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ != "the" or before.head.i != span.root.i:
+        return False
+    verb = span.root.head.head
+    if verb.lemma_ in _words("speech", "reporting_verbs") | {"publish", "print", "appear"}:
+        return False  # 'to be announced in the Pellton Gazette': a paper, no place
+    if span.text.isupper() or any(
+        _body_word(t) or t.text in _words("organizations", "newspaper_heads") for t in span
+    ):
+        return False  # 'at the UNGA': an acronym is a body's
+    return canon.organization(span.text) is None and canon.country(span.text) is None
 
 
 def _kind_cue(span: Span) -> str | None:
@@ -2912,8 +3012,11 @@ def _kind_cue(span: Span) -> str | None:
             and doc[span.start - 2].lemma_ in _words("organizations", "work_nouns")
         ):
             return "WORK"  # 'its media device - Apple TV'
-        if before.is_lower and before.lemma_ in {"call", "dub", "name"}:
-            owner = before.head if before.dep_ in {"acl", "relcl"} else None
+        verb = before
+        if before.lower_ == "the" and span.start > 1:
+            verb = doc[span.start - 2]  # 'a film called The Starfall'
+        if verb.is_lower and verb.lemma_ in {"call", "dub", "name"}:
+            owner = verb.head if verb.dep_ in {"acl", "relcl"} else None
             if owner is not None and owner.lemma_.lower() in _words(
                 "organizations", "work_nouns"
             ) | _thing_heads() | {"technology"}:
@@ -3784,6 +3887,13 @@ def _strip_thing_words(span: Span) -> Span | None:
     it is the actor. A name that is only a thing ('the Stop Fentanyl Act') is no actor."""
     while len(span) > 1 and span[-1].like_num:  # 'Kestrel Air Flight 318'
         span = span[:-1]
+    if (
+        len(span) > 2
+        and span[1].lower_ in {"of", "for"}
+        and _is_thing(span[0])
+        and span[0].lower_ not in _words("organizations", "org_heads")
+    ):
+        return None  # 'a Memorandum of Cooperation', 'the Statement of Intent'
     stripped = False
     while len(span) > 1 and _is_thing(span[-1]):
         span, stripped = span[:-1], True
@@ -3856,7 +3966,8 @@ def _add_place(span: Span, registry: ParticipantRegistry) -> None:
         registry.add(country, "country", _char_span(span), span.text)
         return
     capital_of = canon.capital_country(span.text)
-    if capital_of and _acts(span.root):
+    if capital_of and _acts(span.root) and not _qualifies_a_place(span):
+        # not 'a man from Pellton, Washington was held': the state a town is in
         registry.add(capital_of, "country", _char_span(span), span.text)
         return
     if _is_scene(span):
@@ -4473,6 +4584,8 @@ def _fold_parenthetical_aliases(doc: Doc, registry: ParticipantRegistry) -> None
             and not _ACRONYM.match(inner.text)
         ):
             continue  # 'P.J. Carlesimo (Oklahoma City)': where he is from, not another name
+        if owner is not None and owner.kind == "person" and inner.root.ent_type_ == "WORK_OF_ART":
+            continue  # 'writer Dana Whitcombe ("Starfall")': her work, not another name
         named = [
             p
             for p in registry

@@ -2960,3 +2960,70 @@ def test_given_name_before_a_plain_word_is_a_person(parse: Callable[[str], Doc])
     )
     assert found["Hugh Pellworth"][0] == "person"
     assert found["Paul Corvane Bank"][0] == "organization"
+
+
+def test_name_of_a_work_in_one_mention_is_a_thing_in_all(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "An armed Kestrel helicopter took off from the frigate. The pirates fled on spotting "
+        "the Kestrel hovering overhead.",
+    )
+    assert "Kestrel" not in found
+    found = _people(
+        parse, "The servers use Telvora Quill chips. Resellers will offer the Telvora Quill too."
+    )
+    assert "Telvora Quill" not in found
+
+
+def test_quoted_work_in_parentheses_is_no_alias(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        'The film was written by Oscar winner Dana Whitcombe ("The Long Halvik Night"). '
+        "Whitcombe said she was pleased."
+    )
+    [person] = [p for p in extract_participants(doc) if p.name == "Dana Whitcombe"]
+    assert "The Long Halvik Night" not in person.aliases
+
+
+def test_venue_after_a_place_preposition_is_a_place(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The concert is to be held at the Corvane Theater in downtown Pellton.")
+    assert found["Corvane Theater"][0] == "location"
+
+
+def test_document_named_before_of_is_no_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Halvik and Telvora worked together, including by signing a new Statement of "
+        "Principles on ports.",
+    )
+    assert "Statement of Principles" not in found
+
+
+def test_capital_after_a_town_is_its_state(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "A man from Halvik, Washington was arrested. Police said he was 40.")
+    assert "United States" not in found
+
+
+def test_name_of_an_award_is_no_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "The project went to Pellton-nominated director Mina Ostrander, a Pellton winner."
+    )
+    assert "Pellton" not in found
+    assert "Mina Ostrander" in found
+
+
+def test_title_called_with_its_article_is_a_work(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Her fame returned thanks to a film called The Quillmaker, which drew on pulp stories.",
+    )
+    assert "Quillmaker" not in found
+
+
+def test_work_named_before_its_maker_is_no_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Last year the studio pursued Halvik winning Pellton Nights screenwriter Dana "
+        "Whitcombe to write the script.",
+    )
+    assert not {"Halvik", "Pellton Nights"} & set(found)
+    assert "Dana Whitcombe" in found
