@@ -7,16 +7,18 @@ participants; speakers and event actors are linked to participants by character 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
 
 from flows.extract.canon import entity_id
 from flows.extract.events import extract_events, resolve_date
-from flows.extract.lexicon import extractor_version
+from flows.extract.lexicon import extractor_version, load_lexicon
 from flows.extract.parse import doc_text
 from flows.extract.participants import extract_participants, resolve_phrase
 from flows.extract.quotes import extract_quotes
+from flows.extract.records import Participant
 from flows.extract.statistics import extract_statistics
 from flows.normalize import Article
 from schemas.spans import ByteOffsets
@@ -55,6 +57,55 @@ class _Provenance:
         }
 
 
+_NOT_PERSONS = {"organization", "location", "country", "place"}
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    people = load_lexicon("people")
+    titles = {w.lower().rstrip(".") for title in people["titles"] for w in title.split()}
+    return frozenset({n.lower() for n in people["person_nouns"]} | titles)
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon("people")["group_heads"])
+
+
+def _speaker(doc: Doc, span: tuple[int, int], registry: Any) -> Participant | str | None:
+    """The participant a quote's speaker phrase names. A phrase about a person is never
+    linked to the organization or place it mentions ('a Corvane spokeswoman', 'the Telvora
+    official'): a person named in it is the speaker ('Corvane Ltd chief Dana Roe'), else
+    the description itself, as a name ('Corvane spokeswoman'), with no participant."""
+    found = resolve_phrase(doc, span, registry)
+    if found is None or found.kind not in _NOT_PERSONS:
+        return found
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is None or len(phrase) == 0:
+        return found
+    names = [e for e in phrase.ents if e.label_ == "PERSON"]
+    if names:
+        named = resolve_phrase(doc, (names[-1].start_char, names[-1].end_char), registry)
+        if named is not None and named.kind == "person":
+            return named
+    root = phrase.root
+    # One person described ('a Corvane spokeswoman'), not a body ('police').
+    one = root.tag_ == "NN" and len(phrase) > 1 and root.lemma_.lower() not in _group_words()
+    if one and root.pos_ == "NOUN" and root.lemma_.lower() in _person_words():
+        return _described_speaker(phrase.text)
+    return found
+
+
+def _described_speaker(text: str) -> str:
+    """An unlinked speaker phrase as a name: without a leading article, capitalised ('a
+    Corvane spokeswoman' -> 'Corvane spokeswoman')."""
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in {"a", "an", "the"}:
+        words = words[1:]
+    name = " ".join(words)
+    return name[:1].upper() + name[1:]
+
+
 def extract_article(doc: Doc, article: Article) -> ArticleRows:
     """Every row of one article. `doc` must be the parse of `article.text`."""
     if doc_text(doc) != article.text:
@@ -65,9 +116,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleRows:
     registry = extract_participants(
         doc, publisher=article.source, published_at=article.published_at
     )
-    speakers = [
-        resolve_phrase(doc, q.speaker_span, registry) if q.speaker_span else None for q in quotes
-    ]
+    speakers = [_speaker(doc, q.speaker_span, registry) if q.speaker_span else None for q in quotes]
     found_events = extract_events(
         doc,
         resolve=lambda span: resolve_phrase(doc, span, registry),
@@ -94,12 +143,14 @@ def extract_article(doc: Doc, article: Article) -> ArticleRows:
             }
         )
 
-    for quote, speaker in zip(quotes, speakers, strict=True):
+    for quote, found in zip(quotes, speakers, strict=True):
+        speaker = found if isinstance(found, Participant) else None
+        described = found if isinstance(found, str) else quote.speaker_text
         rows.quotes.append(
             {
                 "quote_id": f"{article.article_id}:q{quote.char_start}",
                 "text": quote.text,
-                "speaker": speaker.name if speaker else quote.speaker_text,
+                "speaker": speaker.name if speaker else described,
                 "speaker_participant_id": ids.get(id(speaker)) if speaker else None,
                 "cue": quote.cue,
                 "medium": quote.medium,

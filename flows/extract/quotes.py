@@ -11,11 +11,14 @@
    The speaker is the verb's subject; a pronoun stands for the nearest preceding mention ('I'
    for the author a title names: 'Statement from President X'), a title alone ('the
    secretary') for the person who holds it, a document ('the statement said') for its issuer.
-   A name signed after a dash ('"..." — Sen. Jane Doe') is the speaker too.
+   A name signed after a dash ('"..." — Sen. Jane Doe') or standing after the quotation's
+   comma without a verb ('"...," Jane Doe, an analyst.') is the speaker too, and so is the
+   subject of a verb heading the sentence after an aside ('"...," the capital, said Doe.').
 3. Quotations of one paragraph are one quote when only their attribution, or nothing, stands
    between them ('"A," he said. "B."', also over a soft line break). A quote without
    attribution that opens a paragraph right after a quoted speaker's paragraph takes that
-   speaker. A quote standing alone as a list item ('-   “...” (Watch)'), or as a paragraph
+   speaker, as does one that is all of a line after a soft break from a line ending with an
+   attributed quote. A quote standing alone as a list item ('-   “...” (Watch)'), or as a paragraph
    after a line ending with a colon, is the words of the speaker its lead paragraph
    introduces. Partial quotations inside a sentence of the narrative that depend on one
    reporting verb ('promised to "sign ..." on imports "into ..."') are one quote of its
@@ -112,6 +115,7 @@ class _Rules:
     finding_verbs: frozenset[str]
     study_nouns: frozenset[str]
     newspaper_heads: frozenset[str]
+    outlet_heads: frozenset[str]
     lead_titles: frozenset[str]
     lead_organization_words: frozenset[str]
 
@@ -150,6 +154,7 @@ def _rules() -> _Rules:
         finding_verbs=frozenset(w.lower() for w in speech.get("finding_verbs", [])),
         study_nouns=frozenset(w.lower() for w in speech.get("study_nouns", [])),
         newspaper_heads=frozenset(organizations.get("newspaper_heads", [])),
+        outlet_heads=frozenset(w.lower() for w in speech.get("outlet_heads", [])),
         lead_titles=frozenset(w.lower() for w in speech.get("lead_titles", [])),
         lead_organization_words=frozenset(
             w.lower()
@@ -1072,8 +1077,22 @@ def _speaker_phrase(
     if _is_document(head):
         return _issuer(context, head, before) or _last_reporter(context, before) or own
     holder = _title_holder(context, own, before)
-    named = _person_inside(context, own) or holder
+    named = _person_inside(context, own) or holder or _described_earlier(context, head, before)
     return named or _organization_described(context, head, own, before) or own
+
+
+def _described_earlier(context: _Context, head: Token, before: int) -> CharSpan | None:
+    """The person a definite description stands for when a name before it had that noun in
+    apposition: 'the doctor' after 'Dana Roe, a doctor at the clinic, said'."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _rules().person_nouns:
+        return None
+    determiner = next((c for c in head.children if c.dep_ == "det"), None)
+    if determiner is None or determiner.lower_ != "the":
+        return None
+    found = _named_description(context, head.lemma_.lower(), before)
+    if found is None or found[1] < _window_start(context, before):
+        return None
+    return found
 
 
 def _person_above(noun: Token) -> Token:
@@ -1350,10 +1369,44 @@ def _outlet(context: _Context, verb: Token) -> str | None:
         is_org = candidate.ent_type_ == "ORG" and bare not in rules.other_organizations
         if bare in rules.outlets or is_org:
             return name
-        inner = _outlet_inside(context, tokens)
+        inner = _outlet_inside(context, tokens) or _unknown_outlet(context, verb, candidate)
         if inner is not None:
             return inner
     return None
+
+
+# Labels of names that are no news outlet.
+_NOT_OUTLETS = _NOT_PEOPLE | {"PERSON", "LOC", "FAC", "ORDINAL"}
+
+
+def _unknown_outlet(context: _Context, verb: Token, candidate: Token) -> str | None:
+    """An outlet the lexicon does not know, as what the words were told to: a proper name
+    that names no person of the text ('told Corvane Weekly'), or the name before an outlet's
+    head noun ('told the Pellton Courier magazine' -> 'Pellton Courier')."""
+    if verb.lemma_.lower() != "tell":
+        return None
+    doc = candidate.doc
+    if candidate.pos_ == "NOUN" and candidate.lemma_.lower() in _rules().outlet_heads:
+        last = candidate.i - 1
+    elif candidate.pos_ == "PROPN":
+        last = candidate.i
+    else:
+        return None
+    first = last + 1
+    while first > candidate.left_edge.i and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if first > last:
+        return None
+    if first > 0 and doc[first - 1].text == "The" and first - 1 >= candidate.left_edge.i:
+        first -= 1  # 'told The Pellton Courier': the article is part of the name
+    name = list(doc[first : last + 1])
+    if any(t.ent_type_ in _NOT_OUTLETS for t in name):
+        return None
+    people = {w for m in context.people for w in context.text[m.span[0] : m.span[1]].split()}
+    if any(t.text in people for t in name):
+        return None
+    span = _char_span(name)
+    return context.text[span[0] : span[1]] if span is not None else None
 
 
 def _outlet_inside(context: _Context, tokens: Sequence[Token]) -> str | None:
@@ -1526,6 +1579,9 @@ def _attribution_after(context: _Context, quotation: _Quotation, end: int) -> _A
     signature = _signature_after(context, quotation, end)
     if signature is not None:
         return signature
+    named = _name_after_quote(context, quotation, end)
+    if named is not None:
+        return named
     follower = text[start:end].lstrip()[:1]
     continues = follower in {",", ";"} or follower.islower()
     if _ends_sentence(quotation.parts[-1].content(text)) and not continues:
@@ -1547,14 +1603,77 @@ def _attribution_after(context: _Context, quotation: _Quotation, end: int) -> _A
         if _has_own_content(verb):
             if not _inverted_speaker(clause, verb):
                 continue
-            # The name after the verb speaks, whatever subject the broken parse found.
-            speaker = _speaker_without_parse(clause, verb)
+            # The name after the verb speaks, whatever subject the broken parse found; a
+            # description ('added the doctor') stands for whom it describes.
+            obj = next(c for c in verb.rights if c.dep_ == "dobj")
+            speaker = (
+                _speaker(context, obj, start, clause_end, quotation.start)
+                if obj.pos_ == "NOUN"
+                else _speaker_without_parse(clause, verb)
+            )
             medium = _medium(context, verb, clause)
             return _Attribution(verb.i, (start, clause_end), speaker, verb.text, medium)
         attribution = _verb_attribution(context, verb, clause, (start, clause_end), quotation.start)
         if attribution.speaker is not None:
             return attribution
+    return _attribution_after_aside(context, quotation, clause, (start, clause_end))
+
+
+def _attribution_after_aside(
+    context: _Context, quotation: _Quotation, clause: Sequence[Token], span: CharSpan
+) -> _Attribution | None:
+    """A reporting verb that heads the sentence, set off by a comma from an aside that goes
+    on from the quotation: '"...," who was charged in May, Roe said.', '"...," the capital,
+    said Roe.', '"..." in the valley, Roe told reporters.'"""
+    for verb in clause:
+        if verb.dep_ != "ROOT" or not _is_reporting_verb(verb) or _is_relay_verb(verb):
+            continue
+        if _has_own_content(verb):
+            return None
+        subject = _subject(verb)
+        inverted = subject is None or subject.i > verb.i
+        first = verb.i if inverted or subject is None else subject.left_edge.i
+        comma = verb.doc[first - 1] if first > 0 else None
+        if comma is None or comma.text != "," or comma.idx < span[0]:
+            return None
+        aside = [t for t in clause if t.i < comma.i and not t.is_punct and not t.is_space]
+        if not aside or any(_is_reporting_verb(t) or t.text in _SENTENCE_END for t in aside):
+            return None
+        if inverted and subject is None:
+            return None
+        attribution = _verb_attribution(context, verb, clause, span, quotation.start)
+        return attribution if attribution.speaker is not None else None
     return None
+
+
+def _name_after_quote(context: _Context, quotation: _Quotation, end: int) -> _Attribution | None:
+    """A person named right after a quotation that ends with a comma, in a clause without a
+    verb: '"...," Dana Roe, an analyst at Corvane.' The name is the speaker; no cue."""
+    text = context.text
+    if not quotation.parts[-1].content(text).endswith(","):
+        return None
+    clause = [t for t in _clause_after(context.doc, quotation.end, end) if not t.is_space]
+    if len(clause) < 2 or clause[-1].text not in {".", "!"}:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in clause):
+        return None
+    name: list[Token] = []
+    for token in clause:
+        if token.pos_ != "PROPN" or token.ent_type_ in _NOT_PEOPLE:
+            break
+        name.append(token)
+    after = clause[len(name) : -1]
+    if not name or (after and after[0].text != ","):
+        return None
+    # A person by the recogniser, or by a person's description after the comma.
+    nouns = _rules().person_nouns | _rules().title_words
+    described = any(t.dep_ == "appos" and t.lemma_.lower() in nouns for t in after)
+    if not described and not all(t.ent_type_ == "PERSON" for t in name):
+        return None
+    speaker = _char_span(name)
+    if speaker is None or context.inside_quote(*speaker):
+        return None
+    return _Attribution(name[0].i, (quotation.end, clause[-1].idx + 1), speaker, None, None)
 
 
 def _inverted_speaker(clause: Sequence[Token], verb: Token) -> bool:
@@ -1567,9 +1686,15 @@ def _inverted_speaker(clause: Sequence[Token], verb: Token) -> bool:
     return (
         len(objects) == 1
         and objects[0].dep_ == "dobj"
-        and objects[0].pos_ == "PROPN"
+        and (objects[0].pos_ == "PROPN" or _speaking_noun(objects[0]))
         and objects[0].left_edge.i == verb.i + 1
     )
+
+
+def _speaking_noun(token: Token) -> bool:
+    """A noun that names a person who may speak: 'the doctor', 'the spokesman'."""
+    rules = _rules()
+    return token.pos_ == "NOUN" and token.lemma_.lower() in rules.person_nouns | rules.title_words
 
 
 def _verb_attribution(
@@ -2375,6 +2500,45 @@ def _inherit(context: _Context, groups: list[_Group]) -> None:
         last_in_paragraph[context.paragraphs[group.quotations[-1].last_line]] = group
 
 
+def _inherit_after_soft_break(context: _Context, groups: list[_Group]) -> None:
+    """A quote without attribution that is all of a line after a soft break goes on quoting
+    the speaker of the quote the line before ends with, when only that quote's attribution
+    follows it there (texts with one sentence a line: '... are "unfit," Roe said.' /
+    '"They never were."')."""
+    last_on_line: dict[int, _Group] = {}
+    for group in groups:
+        before = last_on_line.get(group.quotations[0].first_line - 1)
+        inherited = before.attribution if before is not None else None
+        if (
+            group.attribution is None
+            and before is not None
+            and inherited is not None
+            and _goes_on_after_soft_break(context, before, group)
+        ):
+            group.attribution = _Attribution(inherited.key, inherited.clause, inherited.speaker)
+            group.inherited = True
+        last_on_line[group.quotations[-1].last_line] = group
+
+
+def _goes_on_after_soft_break(context: _Context, previous: _Group, group: _Group) -> bool:
+    """Whether `group` stands alone on the line after a soft break from the line `previous`
+    ends, and only its own attribution follows `previous` on that line."""
+    first = group.quotations[0].first_line
+    if first == 0 or context.paragraphs[first] != context.paragraphs[first - 1]:
+        return False
+    if previous.quotations[-1].last_line != first - 1 or not _stands_alone(context, group):
+        return False
+    attribution = previous.attribution
+    if attribution is None or attribution.speaker is None:
+        return False
+    line_end = context.lines[first - 1][1]
+    rest = context.text[previous.end : line_end]
+    if not rest.strip(" .,!?\u201d\"'"):
+        return True
+    # 'Roe said.' after the quote: the tail is the attribution clause.
+    return previous.end <= attribution.clause[0] and attribution.clause[1] >= line_end - 1
+
+
 # --- lists of quotations and their lead ----------------------------------------------------
 
 
@@ -2732,6 +2896,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     _inherit_lead(context, groups)
     _inherit_previous_sentence(context, groups)
     groups = _attribute_partials(context, groups)
+    _inherit_after_soft_break(context, groups)
     quotes = [_to_quote(context, g) for g in groups if _keep(context, g)]
     return sorted(quotes, key=lambda q: (q.char_start, q.char_end))
 

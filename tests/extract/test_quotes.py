@@ -1355,3 +1355,99 @@ def test_he_after_the_described_official_is_the_official_named_before(nlp: Langu
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "Marek Halvik"
+
+
+def test_a_quote_alone_on_the_next_line_goes_on_quoting_the_line_before(nlp: Language) -> None:
+    """One sentence a line: a quote that is all of its line, after a line that ends with a
+    quote and its attribution (or a partial quote), is the same speaker's."""
+    text = (
+        "The Telvora dam burst on Friday.\n"
+        'The council said the repairs were "far behind the schedule agreed in spring".\n'
+        '"Nobody in Halvik can be told when the water will be safe again."\n'
+        "Engineers arrived on Sunday."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["The council", "The council"]
+    text = (
+        "The Telvora dam burst on Friday.\n"
+        'The flood in the valley is "worse than anything we have seen," Dana Whitcombe said.\n'
+        '"Every farm below the mill has lost its herd."\n'
+        "Engineers arrived on Sunday."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Dana Whitcombe", "Dana Whitcombe"]
+
+
+def test_a_described_speaker_after_the_verb_is_the_person_described_before(
+    nlp: Language,
+) -> None:
+    """'"...," added the doctor': the noun after the verb is who spoke, and 'the doctor'
+    stands for the person named with that noun in apposition a line before."""
+    text = (
+        "Nine people were hurt in Pellton, Dana Whitcombe, a doctor at the Corvane clinic, "
+        "told reporters.\n"
+        '"Most of them have broken arms from the falling roof tiles," added the doctor.'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker_text, q.cue) for q in quotes] == [("Dana Whitcombe", "added")]
+
+
+def test_a_name_after_a_quote_without_a_verb_is_the_speaker(nlp: Language) -> None:
+    """'"...," Dana Roe, an analyst at X.' (no verb): the name is the speaker."""
+    text = (
+        "Sales of tractors fell again in March.\n"
+        '"Farmers are waiting for the spring prices before they buy anything new," '
+        "Marek Halvik, an analyst at Corvane Research."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker_text, quote.cue) == ("Marek Halvik", None)
+
+
+def test_an_outlet_the_lexicon_does_not_know_is_the_medium(nlp: Language) -> None:
+    """'told Corvane Weekly' or 'told the Pellton Courier magazine': the name is the medium;
+    a person told something is not."""
+    text = (
+        "The Telvora mill closed.\n"
+        '"It was the hardest call of my life," Dana Whitcombe told the Pellton Courier '
+        "magazine on Monday."
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker_text, quote.medium) == ("Dana Whitcombe", "Pellton Courier")
+    text = (
+        "Dana Whitcombe met Marek Halvik at the mill.\n"
+        '"It was the hardest call of my life," she told Halvik.'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.medium is None
+
+
+def test_a_described_speaker_is_not_linked_to_the_body_it_names(nlp: Language) -> None:
+    """In the rows, 'a Corvane Ltd spokeswoman' is no row for Corvane Ltd: the description
+    stands as the speaker; a person named in the phrase is the speaker."""
+    from flows.extract.article import extract_article
+    from flows.normalize import normalize_article
+    from flows.readers import RawArticle
+
+    body = (
+        "Corvane Ltd closed its plant in Pellton on Monday.\n\n"
+        '"No jobs will be lost," a Corvane Ltd spokeswoman said.\n\n'
+        "Dana Whitcombe runs the Telvora Group.\n\n"
+        '"We will buy the plant," Telvora Group chief Dana Whitcombe said.'
+    )
+    article, _ = normalize_article(RawArticle("x.txt", "Plant closes", body))
+    rows = extract_article(nlp(article.text), article)
+    assert [q["speaker"] for q in rows.quotes] == ["Corvane Ltd spokeswoman", "Dana Whitcombe"]
+
+
+def test_a_reporting_verb_after_an_aside_that_goes_on_from_the_quote(nlp: Language) -> None:
+    """'"...," the old harbour town, said Roe.' and '"..." at the mill, Roe told X.': the
+    verb heading the sentence after the aside reports the quotation."""
+    text = (
+        "The strike went on.\n"
+        '"We will march until we reach Pellton," the old harbour town, said one of the '
+        "organizers, Marek Halvik.\n"
+        '"Nobody has been paid for weeks" at the Telvora mill, Dana Whitcombe told '
+        "reporters."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Marek Halvik", "Dana Whitcombe"]
