@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from flows.extract.lexicon import load_lexicon
 
@@ -41,7 +41,7 @@ def mention_gender(mention: Span) -> str | None:
     """The gender the words around one mention of a person mark: 'Mrs. Whitcombe', 'Whitcombe,
     a woman', 'The man, Whitcombe, ...', 'Whitcombe presented herself' or 'Whitcombe drove his
     car' (a pronoun of the subject's own clause, not of a clause inside it: 'Whitcombe said
-    she left' tells nothing of Whitcombe)."""
+    she left' tells nothing of Whitcombe; nor one after another person's name)."""
     if len(mention) == 0:
         return None
     root = mention.root
@@ -59,9 +59,16 @@ def mention_gender(mention: Span) -> str | None:
             and t.lower_ in _OWN_PRONOUNS
             and t.head.dep_ not in {"ccomp", "relcl"}
             and t.sent.start == verb.sent.start
+            and not _person_between(doc, mention.end, t.i)
         ][:1]
     for clue in clues:
         gender = word_gender(clue.text)
         if gender is not None:
             return gender
     return None
+
+
+def _person_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether another person is named between the mention and a pronoun: 'Whitcombe helped
+    Halvik and his wife' marks Halvik, not Whitcombe."""
+    return any(t.ent_type_ == "PERSON" for t in doc[start:end])
