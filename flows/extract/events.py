@@ -6,8 +6,9 @@ the object of a controlling verb ('thanked X for arresting'), or the modifier of
 ('U.S. funding'); pronouns resolve to a statement's author ('I', 'we') or to the subject of the
 clause above ('it'). Targets are the object or the object of a preposition. Mentions of one
 happening (the same type and compatible actors, or a shared named target) become one event.
-An event must involve at least one participant, so
-that a generic statement ("the registry is used to share data") is not an event.
+An event must involve at least one participant, or be told as a specific past happening of
+someone the participants do not list ("its lawyers denied it"), so that a generic statement
+("the registry is used to share data") is not an event.
 """
 
 from __future__ import annotations
@@ -3456,12 +3457,132 @@ def extract_events(
             m.location or _done_to_someone(m) or _told_as_happening(m) or _done_to_named_thing(m)
             for m in group
         )
-        if not (actors or targets or told):
+        if not (actors or targets or told or _told_of_someone(group, groups)):
             continue  # no one and nowhere: a generic statement, not a happening
         if not actors and _police_act(group):
             actors = [p for p in context.police() if p not in targets]
         events.append((_event(group, published_at), actors, targets))
     return events
+
+
+def _told_of_someone(group: list[_Mention], groups: list[list[_Mention]]) -> bool:
+    """'The church was criticized', 'its defenders denied it', 'they are alleged to have shot
+    him': a happening told in the past (or an occurred passive) of someone the participants do
+    not list is still a happening, unless a happening of its type with someone or somewhere is
+    told in one of its sentences ('Dana Whitcombe was killed when someone shot him' tells one
+    killing)."""
+    if not any(_told_in_the_past(m) for m in group):
+        return False
+    sentences = {m.trigger.sent.start for m in group}
+    return not any(
+        other is not group
+        and other[0].event_type == group[0].event_type
+        and any(m.trigger.sent.start in sentences for m in other)
+        and any(m.actors or m.targets or m.location for m in other)
+        for other in groups
+    )
+
+
+def _told_in_the_past(mention: _Mention) -> bool:
+    """A verb trigger in the past or perfect ('denied', 'has criticized'), or a passive without
+    a modal ('are charged'), whose subject is specific: a personal pronoun, a name, a number
+    ('two were charged'), or a noun with 'the', a possessive, a number or a name ('the church',
+    'his lawyers'). Not a habit or rule ('traffickers smuggle drugs', 'anyone who is caught'),
+    nor a casualty count ('ten people were killed': a statistic; an attack told in the passive
+    without its doer is mostly told elsewhere too)."""
+    verb = mention.trigger
+    if mention.status != "occurred" or verb.pos_ != "VERB" or verb.dep_ in {"amod", "acl"}:
+        return False
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "advmod" for g in c.children)]
+    if _told_long_ago(near):
+        return False  # 'who had been charged twice before': a count of past ones
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if mention.event_type == "ASSAULT" and (
+        verb.lemma_.lower() in _words("casualty_verbs")
+        or passive
+        and not any(c.dep_ == "agent" for c in verb.children)
+    ):
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not aux and verb.dep_ == "conj":
+        # 'is focused and mobilized' (a conjunct the model may tag as a past): the first
+        # conjunct's auxiliaries give the tense
+        aux = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    past = any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux) or (
+        verb.tag_ == "VBD" and not aux
+    )
+    if not (past or passive):
+        return False
+    subjects = [
+        _antecedent_of(c) for c in _subject_holders(verb) if c.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    if not passive:
+        # 'the lawyers denied', not 'the conference promised' nor 'a truck traveled'
+        return any(
+            _specific_subject(s) and _agent_like(s) and not _unknown_it(s, verb) for s in subjects
+        )
+    if not past:
+        # 'both are charged', 'they are accused'; not a rule ('the duties are imposed')
+        return any(_specific_subject(s) and _person_like(s) for s in subjects)
+    return any(_specific_subject(s) for s in subjects)
+
+
+def _unknown_it(subject: Token, verb: Token) -> bool:
+    """'It supplied ...' with no body named for 'it' (mostly a company or a thing), unlike 'the
+    navy said it had sunk the boat', where the speaker is the body that acted."""
+    if subject.lower_ != "it":
+        return False
+    if verb.dep_ != "ccomp":
+        return True
+    return not any(
+        c.dep_ == "nsubj" and c.lower_ != "it" and _agent_like(c) for c in verb.head.children
+    )
+
+
+def _person_like(noun: Token) -> bool:
+    """'they', 'two', 'both', 'the driver': people, not a thing."""
+    if noun.tag_ == "PRP":
+        return noun.lower_ != "it"
+    return (
+        noun.pos_ == "NUM"
+        or noun.lower_ == "both"
+        or noun.ent_type_ == "PERSON"
+        or noun.lemma_.lower() in _human_nouns()
+    )
+
+
+def _agent_like(noun: Token) -> bool:
+    """People or a body that acts: a pronoun, a name, a number, 'someone', or a noun for
+    people or bodies ('the ministry', 'its lawyers'); not a thing ('the report', 'a truck')."""
+    if _person_like(noun) or noun.tag_ == "PRP" or noun.lower_ in {"someone", "somebody"}:
+        return True
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"ORG", "GPE", "NORP"}:
+        return True
+    word = noun.lemma_.lower()
+    return word in _collective_nouns() or word in _words("acting_nouns")
+
+
+def _specific_subject(noun: Token) -> bool:
+    """'he', 'they', 'someone', 'both', 'two', 'Corvane', 'the ministry', 'its lawyers',
+    'a Pellton man'; not 'you', 'anyone', 'all traffickers' nor a bare plural ('cartels')."""
+    word = noun.lower_
+    if word in _words("generic_pronouns") or any(
+        d.lower_ in _GENERIC_DETERMINERS for d in noun.children
+    ):
+        return False
+    if noun.tag_ == "PRP" or word in {"someone", "somebody", "both"}:
+        return True
+    if noun.pos_ in {"PROPN", "NUM"}:
+        return True
+    return noun.pos_ == "NOUN" and any(
+        d.lower_ in _DEFINITE
+        or d.dep_ in {"poss", "nummod"}
+        or (d.lower_ in {"a", "an"} and noun.tag_ == "NN")
+        or (d.dep_ == "compound" and d.pos_ == "PROPN")
+        for d in noun.children
+    )
 
 
 def _told_as_addition(trigger: Token) -> bool:

@@ -2600,3 +2600,47 @@ def test_grants_announced_and_awarded_are_one_happening(
     parse: Callable[[str], Doc], text: str
 ) -> None:
     assert len([e for e in _events(parse, text) if e[0] == "AID"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Last spring the parish was criticized for hosting a lottery night.", "ACCUSE"),
+        ("Its lawyers denied that the firm had paid the bribes.", "REJECT"),
+        ("Both are charged with robbery.", "SANCTION"),
+        ("They are accused of stealing the payroll.", "ACCUSE"),
+        ("The navy said it had sunk the boat.", "ASSAULT"),
+        ("The guard was killed last night when someone shot him at the gate.", "ASSAULT"),
+    ],
+)
+def test_specific_happening_of_unlisted_people_is_told(
+    parse: Callable[[str], Doc], text: str, event_type: str
+) -> None:
+    """A happening told in the past (or an occurred passive) of someone specific the
+    participants do not list is still a happening."""
+    assert [e[0] for e in _events(parse, text)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffickers smuggle drugs across the border.",
+        "Ten people were killed in the flood.",
+        "The flood killed ten people.",
+        "Anyone who is arrested will be questioned.",
+        "The duties are imposed in lieu of other fees.",
+        "It supplied seeds to farmers.",
+        "The conference promised to help young farmers.",
+        "A truck traveled overnight to meet the buyers.",
+    ],
+)
+def test_generic_or_agentless_statement_is_no_happening(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    """No one, a rule, a casualty count, a thing or an unknown 'it' as the doer: no event."""
+    assert _events(parse, text) == []
+
+
+def test_happening_told_with_another_of_its_type_is_one(parse: Callable[[str], Doc]) -> None:
+    text = "Dana Whitcombe was killed last night when someone shot him at the gate."
+    assert [e[0] for e in _events(parse, text)] == ["ASSAULT"]
