@@ -1700,9 +1700,51 @@ def _name_spans(doc: Doc) -> list[Span]:
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
         else:
             joined.append(_with_suffix(_with_name_tail(_with_name_head(_with_vessel_prefix(ent)))))
-    lines = [line for ent in joined for line in _lines_of(ent)]
+    lines = [line for ent in _names_joined_by_and(doc, joined) for line in _lines_of(ent)]
     parts = [part for ent in lines for part in _split_coordinated(ent)]
     return _complete_lists(doc, parts)
+
+
+def _names_joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'the Corvane Fire and Rescue', 'Telvora Trade and Reports Centre': the model ends a
+    body's name at its inner 'and'. A name of two words or more that is no body by itself
+    (its last word no body's head, no known name), then 'and' and capitalised words that end
+    with a body's head or a word that ends such names ('Rescue'), is one body."""
+    heads = _words("organizations", "org_heads")
+    ends = _words("organizations", "and_name_ends")
+    out: list[Span] = []
+    skip_to = -1
+    for k, ent in enumerate(spans):
+        if ent.start < skip_to:
+            continue
+        out.append(ent)
+        end = ent.end
+        if (
+            ent.label_ not in {"ORG", "PERSON"}
+            or len(ent) < 2
+            or end + 1 >= len(doc)
+            or doc[end].lower_ not in {"and", "&"}
+            or not all(t.is_title and t.is_alpha for t in ent)
+            or ent[-1].lower_ in heads
+            or canon.organization(ent.text)
+            or canon.known_person(ent.text)
+        ):
+            continue
+        stop = end + 1
+        while stop < len(doc) and stop - end <= 4 and doc[stop].is_title and doc[stop].is_alpha:
+            stop += 1
+        if stop == end + 1 or stop - end > 4 or "\n" in doc[end - 1 : stop].text:
+            continue
+        right = doc[end + 1 : stop]
+        later = [s for s in spans[k + 1 :] if s.start < stop]
+        closes = right[-1].lower_ in heads or right[-1].lower_ in ends
+        if not closes:
+            continue  # 'Corvane Grumman and Halvik', 'Dana Whitcombe and Pete': two names
+        if any(s.end > stop or s.start < end + 1 for s in later):
+            continue
+        out[-1] = Span(doc, ent.start, stop, label="ORG")
+        skip_to = stop
+    return out
 
 
 def _lines_of(ent: Span) -> list[Span]:

@@ -3027,3 +3027,26 @@ def test_work_named_before_its_maker_is_no_person(parse: Callable[[str], Doc]) -
     )
     assert not {"Halvik", "Pellton Nights"} & set(found)
     assert "Dana Whitcombe" in found
+
+
+def test_body_name_with_an_inner_and_is_one_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        'A spokeswoman said: "Pellton Police and Pellton Fire and Rescue are at the scene."',
+    )
+    assert found["Pellton Fire and Rescue"][0] == "organization"
+    assert "Pellton Fire" not in found
+    found = _people(
+        parse, "Halvik's Telvora Transactions and Reports Analysis Centre published a study."
+    )
+    assert "Telvora Transactions and Reports Analysis Centre" in found
+
+
+def test_two_names_joined_by_and_stay_two(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Dana Whitcombe and Pete Larkin met on Monday.")
+    assert {"Dana Whitcombe", "Pete Larkin"} <= set(found)
+
+
+def test_stockholders_who_act_are_a_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The offer was rejected by stockholders on Friday.")
+    assert found["Stockholders"][0] == "group"
