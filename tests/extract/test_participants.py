@@ -2853,11 +2853,11 @@ def test_short_name_after_a_citation_names_the_act(parse: Callable[[str], Doc]) 
     from flows.extract.participants import _parentheticals
 
     doc = parse(
-        "The order relies on the Telvora Trade Powers Act (50 U.S.C. 1701 et seq.) (TTPA) "
+        "The decree rests on the Telvora Harbor Tolls Act (12 T.C. 88 and following) (THTA) "
         "and on the Halvik Bureau (HB)."
     )
     found = {inner.text: before.text for before, inner in _parentheticals(doc)}
-    assert found["TTPA"] == "Act"
+    assert found["THTA"] == "Act"
     assert found["HB"] == "Bureau"
 
 
@@ -2875,14 +2875,12 @@ def test_two_known_short_names_joined_are_two_bodies(parse: Callable[[str], Doc]
 def test_short_name_of_an_act_after_its_citation_is_no_body(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "By the authority vested in me as President, including the Telvora Trade Powers Act "
-        "(50 U.S.C. 1701 et seq.) (TTPA), the Halvik Emergencies Act (50 U.S.C. 1601 et seq.) "
-        "(HEA), and section 604 of the Trade Act of 1974, it is hereby ordered: Pursuant to "
-        "the HEA, I hereby expand the scope of the national emergency. I invoke my authority "
-        "under section 1702 of TTPA. The Secretary of the Treasury shall report to the "
-        "Congress under TTPA.",
+        "Governor Dana Whitcombe signed the decree under the Telvora Harbor Tolls Act "
+        "(12 T.C. 88 and following) (THTA) and the Halvik Storm Relief Act (4 T.C. 310) "
+        "(HSRA). Under the HSRA, ferries must file their cargo lists. Clause 9 of THTA lets "
+        "the port board raise tolls, and the board will say how in May under THTA.",
     )
-    assert not {"HEA", "TTPA"} & set(found)
+    assert not {"HSRA", "THTA"} & set(found)
 
 
 def test_roster_status_and_technology_terms_are_no_bodies(parse: Callable[[str], Doc]) -> None:
