@@ -5367,23 +5367,31 @@ def _given_named_bodies(registry: ParticipantRegistry, heads: frozenset[str]) ->
     words after a common given name, none a body's head, a company's or a paper's word or
     a country's, name a person."""
     given = _words("people", "given_names") | _given_name_variants()
-    company = _words("organizations", "company_words") | {
-        w.lower() for w in _words("organizations", "newspaper_heads")
-    }
     for org in registry.of_kind("organization"):
         words = org.name.split()
-        if not 2 <= len(words) <= 3 or words[0].lower() not in given:
+        if words[0].lower() not in given or not _plain_name_words(words, heads):
             continue
-        if canon.organization(org.name) or any(
-            not (w.isalpha() and w.istitle())
-            or w.lower() in heads
-            or w.lower() in company
-            or canon.country_of_word(w)
-            for w in words
-        ):
-            continue
-        person = registry.add(org.name, "person", org.mentions[0], org.name)
-        registry.merge(org, person)
+        if canon.organization(org.name) is None:
+            _as_person(org, registry)
+
+
+def _plain_name_words(words: list[str], heads: frozenset[str]) -> bool:
+    """Two or three plain capitalised words, none a body's head, a company's or a paper's
+    word or a country's: words a person's name may be made of."""
+    company = _company_or_paper_words()
+    return 2 <= len(words) <= 3 and not any(
+        not (w.isalpha() and w.istitle())
+        or w.lower() in heads
+        or w.lower() in company
+        or canon.country_of_word(w)
+        for w in words
+    )
+
+
+@cache
+def _company_or_paper_words() -> frozenset[str]:
+    words = _words("organizations", "company_words") | _words("organizations", "newspaper_heads")
+    return frozenset(w.lower() for w in words)
 
 
 @cache
@@ -5401,24 +5409,12 @@ def _named_like_a_person(registry: ParticipantRegistry, heads: frozenset[str]) -
         a for p in people for a in p.aliases if a.isalpha() and a.istitle()
     }
     both = {p.name for p in people}  # a name tagged both ways stays as the kinds decide
-    company = _words("organizations", "company_words") | _words("organizations", "newspaper_heads")
     for org in registry.of_kind("organization"):
         words = org.name.split()
-        if not 2 <= len(words) <= 3 or words[-1] not in surnames or org.name in both:
+        if words[-1] not in surnames or org.name in both or not _plain_name_words(words, heads):
             continue
-        if canon.organization(org.name):
-            continue
-        if any(
-            not (w.isalpha() and w.istitle())
-            or w.lower() in heads
-            or w in company
-            or w.lower() in company
-            or canon.country_of_word(w)
-            for w in words
-        ):
-            continue
-        person = registry.add(org.name, "person", org.mentions[0], org.name)
-        registry.merge(org, person)
+        if canon.organization(org.name) is None:
+            _as_person(org, registry)
 
 
 def _unify_person_names(registry: ParticipantRegistry) -> None:
