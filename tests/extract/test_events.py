@@ -2437,9 +2437,8 @@ def test_both_sides_of_a_clash_act(
 def test_also_adds_a_happening(parse: Callable[[str], Doc]) -> None:
     text = (
         "Officials spoke in Pellton on Monday. "
-        "The Department of State imposed visa restrictions on executives of Corvane shipping "
-        "firms. The Department of State also imposed visa restrictions on members of the "
-        "Telvoran cabinet."
+        "The Pellton trade office placed travel bans on three Corvane shipping firms. "
+        "The Pellton trade office also placed travel bans on two Telvoran ministers."
     )
     sanctions = [e for e in _events(parse, text) if e[0] == "SANCTION"]
     assert len(sanctions) == 2, sanctions
@@ -2453,7 +2452,7 @@ def test_my_administration_is_not_an_agency_named_administration(
     text = (
         "A Proclamation on Harbor Safety Week\n\n"
         "The Halvik Port Administration opened two new piers this spring. "
-        "So far, my Administration has seized more than 900 pounds of fentanyl in Pellton.\n\n"
+        "This spring my Administration seized 40 crates of stolen rifles at Pellton docks.\n\n"
         "DANA WHITCOMBE"
     )
     doc = parse(text)
@@ -2502,7 +2501,7 @@ def test_driver_who_pulls_over_is_not_stopped_by_himself(parse: Callable[[str], 
     "text",
     [
         "Calls to Corvane Ltd were not answered Monday afternoon.",
-        "Dana Whitcombe didn't return a call seeking further comment.",
+        "Dana Whitcombe did not answer a call to her office seeking comment on the fire.",
         "Dana Whitcombe did not return a phone call from Pellton police.",
     ],
 )
