@@ -1689,7 +1689,7 @@ def _name_spans(doc: Doc) -> list[Span]:
     'Vega Ruelas') is one person, and one entity naming two bodies ('Department of State
     and Department of Justice', 'Harbor Police-Coast Patrol') is two."""
     joined: list[Span] = []
-    for ent in doc.ents:
+    for ent in _nicknamed_names(doc):
         if _only_suffix(ent):
             # 'Joseph R. Biden, Jr.' with 'Jr.' tagged as a place: the suffix ends the name
             # before it, and names nothing on its own
@@ -1700,9 +1700,103 @@ def _name_spans(doc: Doc) -> list[Span]:
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
         else:
             joined.append(_with_suffix(_with_name_tail(_with_name_head(_with_vessel_prefix(ent)))))
+    joined = _known_bodies_joined(doc, joined)
     lines = [line for ent in _names_joined_by_and(doc, joined) for line in _lines_of(ent)]
     parts = [part for ent in lines for part in _split_coordinated(ent)]
     return _complete_lists(doc, parts)
+
+
+_OPENING_MARKS = frozenset({'"', "“"})
+_CLOSING_MARKS = frozenset({'"', "”"})
+
+
+def _nicknamed_names(doc: Doc) -> list[Span]:
+    """The model's entities, with a name broken by a nickname in quotation marks made whole:
+    'Tomas “El Halcón” Varga Ruiz', read as 'Tomas' + 'Varga Ruiz' or as 'Tomas “El Halcón'
+    + 'Varga Ruiz', is one person (the nickname goes to the aliases). Capitalised words on
+    both sides of a quoted one to three capitalised words, one of them tagged a person."""
+    ents = list(doc.ents)
+    if not any(t.text in _OPENING_MARKS for t in doc):
+        return ents
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    whole: list[Span] = []
+    for person in persons:
+        lo, hi = max(person.start - 6, 0), min(person.end + 6, len(doc))
+        for i in range(lo, hi):
+            if doc[i].text not in _OPENING_MARKS or not doc[i - 1 : i].text.strip():
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 4 and _nickname_part(doc[j]):
+                j += 1
+            if j == i + 1 or j >= len(doc) or doc[j].text not in _CLOSING_MARKS:
+                continue
+            start = i
+            while start > 0 and i - start < 3 and _nickname_part(doc[start - 1]):
+                start -= 1
+            end = j + 1
+            while end < len(doc) and end - j <= 3 and _nickname_part(doc[end]):
+                end += 1
+            if start == i or end == j + 1 or not (start < person.end and person.start < end):
+                continue
+            if not whole or whole[-1].start != start:
+                whole.append(Span(doc, start, end, label="PERSON"))
+    if not whole:
+        return ents
+    kept = [e for e in ents if not any(e.start < w.end and w.start < e.end for w in whole)]
+    return sorted([*kept, *whole], key=lambda e: e.start)
+
+
+def _nickname_part(token: Token) -> bool:
+    """A capitalised word that can be part of a person's name ('Varga'; not 'Secretary')."""
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.text not in _titles()
+        and not canon.country_of_word(token.text)
+        and "\n" not in token.whitespace_
+    )
+
+
+def _known_bodies_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Telvora Customs' + 'and Border Rangers Agency': the model ends a known body's name
+    at its inner 'and' (or tags only one side of it). A name that, with 'and' and up to
+    four capitalised words after it (or before it), is the full name of a body in the
+    lexicon is that body, never two."""
+    out: list[Span] = []
+    skip_to = -1
+    for ent in spans:
+        if ent.start < skip_to:
+            continue
+        if ent.label_ not in {"ORG", "PERSON", "GPE", "NORP", "FAC"}:
+            out.append(ent)
+            continue
+        whole = _known_body_across_and(doc, ent)
+        if whole is None:
+            out.append(ent)
+            continue
+        while out and out[-1].end > whole.start:
+            out.pop()
+        out.append(whole)
+        skip_to = whole.end
+    return out
+
+
+def _known_body_across_and(doc: Doc, ent: Span) -> Span | None:
+    end, start = ent.end, ent.start
+    alone_known = len(ent) > 1 and canon.organization(_trim(ent).text) is not None
+    if not alone_known and end + 1 < len(doc) and doc[end].lower_ in {"and", "&"}:
+        for stop in range(min(end + 5, len(doc)), end + 1, -1):
+            right = doc[end + 1 : stop]
+            words = all(t.is_title or t.text in {"of", "the", "for"} for t in right)
+            if words and right[-1].is_title and canon.organization(doc[start:stop].text):
+                return Span(doc, start, stop, label="ORG")
+    if start >= 2 and doc[start - 1].lower_ in {"and", "&"}:
+        for first in range(max(start - 5, 0), start - 1):
+            left = doc[first : start - 1]
+            words = all(t.is_title or t.text == "." for t in left) and left[0].is_title
+            if words and canon.organization(doc[first:end].text):
+                return Span(doc, first, end, label="ORG")
+    return None
 
 
 def _names_joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -629,6 +629,30 @@ def test_nickname_in_marks_is_an_alias(parse: Callable[[str], Doc]) -> None:
     assert [p.name for p in people] == ["Roberto Salinas"]
 
 
+def test_name_broken_by_a_curly_nickname_is_one_person(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Police in Corvane detained the smuggler Ramon “El Zorro” Pellton Ruiz and the courier "
+        "Dana Marisol “La Jefa” Whitcombe Soto on Tuesday, then the broker Tomas “Teddy” Varga.",
+    )
+    people = {name for name, (kind, _t, _a) in found.items() if kind == "person"}
+    assert {"Ramon Pellton Ruiz", "Dana Marisol Whitcombe Soto", "Tomas Varga"} <= people
+    assert not {"Ramon", "Pellton Ruiz", "Dana Marisol", "Whitcombe Soto"} & set(found)
+
+
+def test_known_body_is_not_cut_at_its_inner_and(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Inspectors of U.S. Customs and Border Protection and U.S. Immigration and Customs "
+        "Enforcement’s field office searched a warehouse in Pellton.",
+    )
+    assert {
+        "U.S. Customs and Border Protection",
+        "U.S. Immigration and Customs Enforcement",
+    } <= set(found)
+    assert "U.S. Immigration" not in found
+
+
 def test_abbreviated_titles_are_no_people(parse: Callable[[str], Doc]) -> None:
     found = _people(parse, '"It was a fair trial," said Dist. Atty. Helen Moreau on Friday.')
     assert "Helen Moreau" in found
