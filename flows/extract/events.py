@@ -2897,7 +2897,9 @@ class _Context:
     def titled(self, phrase: Span | None) -> Participant | None:
         """'the Second Gentleman' after 'Second Gentleman John Smith': a title alone, as a
         subject, names the one person the text gives that title before a name ('Assistant to
-        the President' is a title, not the President)."""
+        the President' is a title, not the President); a title cut at 'of' ('Chief of Police
+        X') is not: 'police' alone are the force; after a nationality word ('the Telvoran
+        President') it names only a person of that country."""
         if phrase is None or not 0 < len(phrase) < 6 or phrase[-1].dep_ not in _SUBJECTS:
             return None
         if any(t.ent_type_ == "PERSON" for t in phrase):
@@ -2910,15 +2912,34 @@ class _Context:
                 start = ent.start
                 while start > 0 and _title_word(self.doc[start - 1]):
                     start -= 1
-                if start == ent.start:
+                if start == ent.start or _cut_title(self.doc, start):
                     continue
                 key = _title_key(self.doc[start : ent.start])
                 person = self.resolve((ent.start_char, ent.end_char)) if key else None
                 if person is not None and person.kind == "person":
                     known = self._titles.setdefault(key, person)
                     self._titles[key] = known if known is person else None
+        country = _title_country(phrase[-1])
+        if country is not None:
+            return self.titled_of(phrase, country)
         key = _title_key(phrase) if self._titles else ""
         return self._titles.get(key) if key else None
+
+    def titled_of(self, phrase: Span, country: str) -> Participant | None:
+        """'the Telvoran President' after 'President Dana Roe' names Roe only when the text
+        ties her to Telvora: the one person of that country who holds the title."""
+        key = _title_key(phrase[-1:])
+        if not key:
+            return None
+        people = {
+            p.name: p for p in self.aliases().values() if p is not None and p.kind == "person"
+        }
+        found = [
+            p
+            for p in people.values()
+            if p.affiliation == country and p.title and p.title.lower().endswith(key)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def agrees(self, pronoun: Token, participant: Participant) -> bool:
         """Whether a person may stand for a pronoun: not when the text marks the person as of
@@ -3214,6 +3235,30 @@ def _title_word(token: Token) -> bool:
         and token.text[:1].isupper()
         and "\n" not in token.text_with_ws
     )
+
+
+def _title_country(head: Token) -> str | None:
+    """The country a nationality word before a title names: 'the Telvoran President'."""
+    for child in head.lefts:
+        if child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE"}:
+            found = canon.country_of_word(child.text)
+            if found is not None:
+                return found
+    return None
+
+
+def _cut_title(doc: Doc, start: int) -> bool:
+    """Whether the title words before a name begin inside a longer title: 'Chief of Police
+    Dana Roe', 'Assistant to the President Dana Roe' (their tail, 'police' or 'the President',
+    names someone else)."""
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    return bool(before) and before[-1] in _TITLE_PREPOSITIONS
+
+
+#: The prepositions inside a title that names an office: 'Chief of Police', 'Assistant to'.
+_TITLE_PREPOSITIONS = {"of", "to", "for"}
 
 
 def _title_key(tokens: Span) -> str:

@@ -604,6 +604,35 @@ def test_a_title_alone_as_subject_is_the_person_given_it(parse: Callable[[str], 
     assert _find(parse, text, "SUPPORT")[0][2] == ["John Smith"]
 
 
+def test_a_title_of_another_country_is_not_the_person_titled_so(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "President Dana Whitcombe met Halvik officials in Pellton on Monday. "
+        "The Chinese President pledged to curb exports of the chemicals."
+    )
+    assert "Dana Whitcombe" not in _find(parse, text, "AGREE")[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief of Police Dana Whitcombe spoke to reporters in Pellton. "
+        "Police arrested two men after the robbery.",
+        "Assistant to the President Dana Whitcombe met Halvik officials. "
+        "The President sanctioned Telvora on Monday.",
+    ],
+)
+def test_the_tail_of_a_title_cut_at_a_preposition_names_no_one(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    # 'police' and 'the President' are not the person titled 'Chief of Police' or 'Assistant
+    # to the President'
+    events = _events(parse, text)
+    acting = [e for e in events if e[0] in {"COERCE", "SANCTION"}]
+    assert acting and all("Dana Whitcombe" not in e[2] for e in acting)
+
+
 def test_attacks_by_unnamed_people_are_events_one_per_attacker(
     parse: Callable[[str], Doc],
 ) -> None:
