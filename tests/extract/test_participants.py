@@ -2999,7 +2999,7 @@ def test_name_of_a_work_in_one_mention_is_a_thing_in_all(parse: Callable[[str], 
 
 def test_quoted_work_in_parentheses_is_no_alias(parse: Callable[[str], Doc]) -> None:
     doc = parse(
-        'The film was written by Oscar winner Dana Whitcombe ("The Long Halvik Night"). '
+        'The film was written by prize-winning writer Dana Whitcombe ("The Long Halvik Night"). '
         "Whitcombe said she was pleased."
     )
     [person] = [p for p in extract_participants(doc) if p.name == "Dana Whitcombe"]
