@@ -2525,7 +2525,8 @@ def _target_words(trigger: Token) -> frozenset[str]:
 
 def _object_tokens(trigger: Token) -> list[Token]:
     """The trigger's objects: direct, passive subject, object of a target preposition. Nouns
-    share them with their conjuncts: 'the arrest and extradition of X'."""
+    share them with their conjuncts: 'the arrest and extradition of X'. 'At X's direction'
+    or 'at the request of X' tells who set the act going, not whom it is done to."""
     heads = [trigger, *trigger.conjuncts] if trigger.pos_ == "NOUN" else [trigger]
     objects = [c for h in heads for c in h.children if c.dep_ in _OBJECTS or c.dep_ == "nsubjpass"]
     # 'arrested him hours later': a pronoun the parser took for an indirect object
@@ -2544,7 +2545,7 @@ def _object_tokens(trigger: Token) -> list[Token]:
         for c in h.children
         if c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and g.lemma_.lower() not in _words("instigation_nouns")
     ]
     return objects
 

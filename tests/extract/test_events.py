@@ -2672,3 +2672,16 @@ def test_generic_or_agentless_statement_is_no_happening(
 def test_happening_told_with_another_of_its_type_is_one(parse: Callable[[str], Doc]) -> None:
     text = "Dana Whitcombe was killed last night when someone shot him at the gate."
     assert [e[0] for e in _events(parse, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Governor Dana Whitcombe's direction, Pellton police arrested 40 smugglers on Friday.",
+        "At the request of Dana Whitcombe, the Telvora court seized the ship on Monday.",
+    ],
+)
+def test_who_directs_or_asks_is_no_target(parse: Callable[[str], Doc], text: str) -> None:
+    coercions = [e for e in _events(parse, text) if e[0] == "COERCE"]
+    assert coercions, _events(parse, text)
+    assert all("Dana Whitcombe" not in targets for _, _, _, targets, _ in coercions)
