@@ -17,7 +17,7 @@ from flows.extract.events import extract_events, resolve_date
 from flows.extract.lexicon import extractor_version, load_lexicon
 from flows.extract.parse import doc_text
 from flows.extract.participants import extract_participants, resolve_phrase
-from flows.extract.quotes import extract_quotes
+from flows.extract.quotes import extract_quotes, speaking_nouns
 from flows.extract.records import Participant
 from flows.extract.statistics import extract_statistics
 from flows.normalize import Article
@@ -61,13 +61,6 @@ _NOT_PERSONS = {"organization", "location", "country", "place"}
 
 
 @cache
-def _person_words() -> frozenset[str]:
-    people = load_lexicon("people")
-    titles = {w.lower().rstrip(".") for title in people["titles"] for w in title.split()}
-    return frozenset({n.lower() for n in people["person_nouns"]} | titles)
-
-
-@cache
 def _group_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon("people")["group_heads"])
 
@@ -91,7 +84,7 @@ def _speaker(doc: Doc, span: tuple[int, int], registry: Any) -> Participant | st
     root = phrase.root
     # One person described ('a Corvane spokeswoman'), not a body ('police').
     one = root.tag_ == "NN" and len(phrase) > 1 and root.lemma_.lower() not in _group_words()
-    if one and root.pos_ == "NOUN" and root.lemma_.lower() in _person_words():
+    if one and root.pos_ == "NOUN" and root.lemma_.lower() in speaking_nouns():
         return _described_speaker(phrase.text)
     return found
 

@@ -490,7 +490,7 @@ def _noun_clauses(noun: Token) -> list[tuple[Token, Token | None]]:
     an apposition) and the clause on the noun or on the name."""
     found: list[tuple[Token, Token | None]] = []
     for child in noun.children:
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if _to_infinitive(child):
             continue  # 'commitment to move funding from X': its content, not who made it
         if child.dep_ in {"relcl", "acl"}:
             before = noun.doc[child.i - 1]
@@ -523,9 +523,7 @@ def _later_content(noun: Token) -> bool:
     for token in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 20)]:
         if token.pos_ == "VERB" and any(c.dep_ in _SUBJECTS for c in token.children):
             return False
-        if token.pos_ == "VERB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-        ):
+        if token.pos_ == "VERB" and _to_infinitive(token):
             return True
     return False
 
@@ -790,9 +788,7 @@ def _stance_on_violence(noun: Token) -> bool:
 
 def _infinitive_clause(token: Token) -> bool:
     """'committed to enhance coordination' parsed as an adverbial clause: still content."""
-    return token.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    )
+    return token.dep_ == "advcl" and _to_infinitive(token)
 
 
 def _object_of_event_noun(token: Token) -> bool:
@@ -829,7 +825,7 @@ def _purpose_of_event(token: Token) -> bool:
         return _purpose_of_event(token.head)
     if token.pos_ != "VERB" or token.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not _to_infinitive(token):
         return False
     if _after_plain_noun(token):
         return True
@@ -842,7 +838,8 @@ def _purpose_of_event(token: Token) -> bool:
 
 
 def _to_infinitive(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """'(to) support': a verb with the infinitive's 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _after_plain_noun(verb: Token) -> bool:
@@ -1761,7 +1758,7 @@ def _negated_above(verb: Token) -> bool:
     negated verb of will or plan tells of no happening ('not only agreed to meet' does)."""
     current = verb
     for _ in range(2):
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        infinitive = _to_infinitive(current)
         if current.dep_ != "xcomp" or not infinitive or current.head.pos_ not in {"VERB", "AUX"}:
             return False
         current = current.head
@@ -1788,7 +1785,7 @@ def _intended(verb: Token) -> bool:
     in a chain of infinitives under a plan or a future is planned too."""
     current = verb
     for _ in range(3):
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        infinitive = _to_infinitive(current)
         if current.dep_ not in {"xcomp", "advcl"} or not infinitive:
             return False
         current = current.head
@@ -2259,9 +2256,8 @@ def _under_non_event(token: Token) -> bool:
     heads = _words("non_events")
     current = token
     for _ in range(4):
-        infinitive = current.dep_ == "ccomp" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in current.children
-        )  # 'allows X to rescind', parsed as a clause with X its subject
+        # 'allows X to rescind', parsed as a clause with X its subject
+        infinitive = current.dep_ == "ccomp" and _to_infinitive(current)
         climbs = current.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl", "conj", "pcomp"}
         if not (climbs or infinitive):
             break
@@ -3313,6 +3309,11 @@ def _own_administration(phrase: Span) -> bool:
     return phrase[0].lower_ in {"my", "our"}
 
 
+def _person_name_words(doc: Doc) -> set[str]:
+    """The lowercased words of the names of people the text names."""
+    return {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.lower().split()}
+
+
 def _agency_name(name: str, doc: Doc) -> bool:
     """'Food and Drug Administration', 'Pellton Transit Administration': an Administration
     whose name is not made of names of people the text names ('the Smith-Lee
@@ -3320,8 +3321,7 @@ def _agency_name(name: str, doc: Doc) -> bool:
     words = name.lower().replace("-", " ").split()
     if "administration" not in words:
         return False
-    people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.lower().split()}
-    return not set(words) - {"the", "my", "our", "administration"} <= people
+    return not set(words) - {"the", "my", "our", "administration"} <= _person_name_words(doc)
 
 
 def _government_span(doc: Doc, author: CharSpan | None = None) -> CharSpan | None:
@@ -3329,7 +3329,7 @@ def _government_span(doc: Doc, author: CharSpan | None = None) -> CharSpan | Non
     after a person the text names; 'the Drug Enforcement Administration' is an agency. Of
     several ('the Smith Administration reversed the Lee Administration's rule'), the one of
     the text's author, else the one named most often, else the first."""
-    people = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.lower().split()}
+    people = _person_name_words(doc)
     found: list[tuple[CharSpan, frozenset[str]]] = []
     for token in doc_tokens(doc):
         if token.lower_ != "administration":

@@ -110,6 +110,9 @@ class _Rules:
     title_words: frozenset[str]
     known_names: frozenset[str]
     person_nouns: frozenset[str]
+    #: person nouns and title words: the nouns of a phrase that names one person who may
+    #: speak ('the doctor', 'the spokesman', 'the minister')
+    speaking_nouns: frozenset[str]
     family_words: frozenset[str]
     org_nouns: frozenset[str]
     finding_verbs: frozenset[str]
@@ -120,11 +123,21 @@ class _Rules:
     lead_organization_words: frozenset[str]
 
 
+def speaking_nouns() -> frozenset[str]:
+    """Nouns of a phrase that names one person who may speak: the person nouns and title
+    words of the people lexicon ('a Corvane spokeswoman', 'the Telvoran minister')."""
+    return _rules().speaking_nouns
+
+
 @cache
 def _rules() -> _Rules:
     speech = load_lexicon("speech")
     people = load_lexicon("people")
     organizations = load_lexicon("organizations")
+    title_words = frozenset(
+        word.lower().rstrip(".") for title in people["titles"] for word in title.split()
+    )
+    person_nouns = frozenset(n.lower() for n in people["person_nouns"])
     outlets: set[str] = set()
     others: set[str] = set()
     for entry in organizations["entries"]:
@@ -141,10 +154,9 @@ def _rules() -> _Rules:
         outlets=frozenset(outlets),
         other_organizations=frozenset(others - outlets),
         known_names=frozenset(outlets | others),
-        title_words=frozenset(
-            word.lower().rstrip(".") for title in people["titles"] for word in title.split()
-        ),
-        person_nouns=frozenset(n.lower() for n in people["person_nouns"]),
+        title_words=title_words,
+        person_nouns=person_nouns,
+        speaking_nouns=person_nouns | title_words,
         family_words=frozenset(w.lower() for w in speech.get("family_words", [])),
         org_nouns=frozenset(
             n.lower()
@@ -434,7 +446,7 @@ class _Context:
     def described_reporters(self) -> list[tuple[CharSpan, str]]:
         """Unnamed people introduced as the subject of a reporting verb, with the word that
         describes them: 'a local official told AFP' -> ('a local official', 'official')."""
-        nouns = _rules().person_nouns | _rules().title_words
+        nouns = _rules().speaking_nouns
         found: list[tuple[CharSpan, str]] = []
         for token in doc_tokens(self.doc):
             if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.ent_type_:
@@ -942,7 +954,7 @@ def _described_as_person(token: Token) -> bool:
     agriculture student'."""
     if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", *_NOT_PEOPLE}:
         return False
-    nouns = _rules().person_nouns | _rules().title_words
+    nouns = _rules().speaking_nouns
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in token.children)
 
 
@@ -1098,7 +1110,7 @@ def _described_earlier(context: _Context, head: Token, before: int) -> CharSpan 
 def _person_above(noun: Token) -> Token:
     """The person a 'who' clause describes when the parse hangs it on a thing near them: 'a
     distraught woman outside the bank, who wept' -> 'woman'."""
-    nouns = _rules().person_nouns | _rules().title_words
+    nouns = _rules().speaking_nouns
     current = noun
     for _ in range(3):
         if current.ent_type_ == "PERSON" or current.lemma_.lower() in nouns:
@@ -1666,7 +1678,7 @@ def _name_after_quote(context: _Context, quotation: _Quotation, end: int) -> _At
     if not name or (after and after[0].text != ","):
         return None
     # A person by the recogniser, or by a person's description after the comma.
-    nouns = _rules().person_nouns | _rules().title_words
+    nouns = _rules().speaking_nouns
     described = any(t.dep_ == "appos" and t.lemma_.lower() in nouns for t in after)
     if not described and not all(t.ent_type_ == "PERSON" for t in name):
         return None
@@ -1694,7 +1706,7 @@ def _inverted_speaker(clause: Sequence[Token], verb: Token) -> bool:
 def _speaking_noun(token: Token) -> bool:
     """A noun that names a person who may speak: 'the doctor', 'the spokesman'."""
     rules = _rules()
-    return token.pos_ == "NOUN" and token.lemma_.lower() in rules.person_nouns | rules.title_words
+    return token.pos_ == "NOUN" and token.lemma_.lower() in rules.speaking_nouns
 
 
 def _verb_attribution(
