@@ -1700,8 +1700,7 @@ def _name_spans(doc: Doc) -> list[Span]:
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
         else:
             joined.append(_with_suffix(_with_name_tail(_with_name_head(_with_vessel_prefix(ent)))))
-    joined = _known_bodies_joined(doc, joined)
-    lines = [line for ent in _names_joined_by_and(doc, joined) for line in _lines_of(ent)]
+    lines = [line for ent in _joined_across_and(doc, joined) for line in _lines_of(ent)]
     parts = [part for ent in lines for part in _split_coordinated(ent)]
     return _complete_lists(doc, parts)
 
@@ -1757,20 +1756,21 @@ def _nickname_part(token: Token) -> bool:
     )
 
 
-def _known_bodies_joined(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'Telvora Customs' + 'and Border Rangers Agency': the model ends a known body's name
-    at its inner 'and' (or tags only one side of it). A name that, with 'and' and up to
-    four capitalised words after it (or before it), is the full name of a body in the
-    lexicon is that body, never two."""
+def _joined_across_and(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The model ends a body's name at its inner 'and' (or tags only one side of it): a
+    name that, with 'and' and the capitalised words around it, is a body in the lexicon
+    ('Telvora Customs' + 'and Border Rangers Agency'), or an unknown one by its closing word
+    ('the Corvane Fire and Rescue'), is one name, never two."""
     out: list[Span] = []
     skip_to = -1
-    for ent in spans:
+    for k, ent in enumerate(spans):
         if ent.start < skip_to:
             continue
-        if ent.label_ not in {"ORG", "PERSON", "GPE", "NORP", "FAC"}:
-            out.append(ent)
-            continue
-        whole = _known_body_across_and(doc, ent)
+        whole = None
+        if ent.label_ in {"ORG", "PERSON", "GPE", "NORP", "FAC"}:
+            whole = _known_body_across_and(doc, ent)
+        if whole is None:
+            whole = _unknown_body_across_and(doc, ent, spans[k + 1 :])
         if whole is None:
             out.append(ent)
             continue
@@ -1799,46 +1799,35 @@ def _known_body_across_and(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
-def _names_joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:
-    """'the Corvane Fire and Rescue', 'Telvora Trade and Reports Centre': the model ends a
-    body's name at its inner 'and'. A name of two words or more that is no body by itself
-    (its last word no body's head, no known name), then 'and' and capitalised words that end
-    with a body's head or a word that ends such names ('Rescue'), is one body."""
+def _unknown_body_across_and(doc: Doc, ent: Span, later: list[Span]) -> Span | None:
+    """'the Corvane Fire and Rescue', 'Telvora Trade and Reports Centre': a name of two words
+    or more that is no body by itself (its last word no body's head, no known name), then
+    'and' and capitalised words that end with a body's head or a word that ends such names
+    ('Rescue'), is one body. `later` are the names after it, which the words may not cut."""
     heads = _words("organizations", "org_heads")
-    ends = _words("organizations", "and_name_ends")
-    out: list[Span] = []
-    skip_to = -1
-    for k, ent in enumerate(spans):
-        if ent.start < skip_to:
-            continue
-        out.append(ent)
-        end = ent.end
-        if (
-            ent.label_ not in {"ORG", "PERSON"}
-            or len(ent) < 2
-            or end + 1 >= len(doc)
-            or doc[end].lower_ not in {"and", "&"}
-            or not all(t.is_title and t.is_alpha for t in ent)
-            or ent[-1].lower_ in heads
-            or canon.organization(ent.text)
-            or canon.known_person(ent.text)
-        ):
-            continue
-        stop = end + 1
-        while stop < len(doc) and stop - end <= 4 and doc[stop].is_title and doc[stop].is_alpha:
-            stop += 1
-        if stop == end + 1 or stop - end > 4 or "\n" in doc[end - 1 : stop].text:
-            continue
-        right = doc[end + 1 : stop]
-        later = [s for s in spans[k + 1 :] if s.start < stop]
-        closes = right[-1].lower_ in heads or right[-1].lower_ in ends
-        if not closes:
-            continue  # 'Corvane Grumman and Halvik', 'Dana Whitcombe and Pete': two names
-        if any(s.end > stop or s.start < end + 1 for s in later):
-            continue
-        out[-1] = Span(doc, ent.start, stop, label="ORG")
-        skip_to = stop
-    return out
+    end = ent.end
+    if (
+        ent.label_ not in {"ORG", "PERSON"}
+        or len(ent) < 2
+        or end + 1 >= len(doc)
+        or doc[end].lower_ not in {"and", "&"}
+        or not all(t.is_title and t.is_alpha for t in ent)
+        or ent[-1].lower_ in heads
+        or canon.organization(ent.text)
+        or canon.known_person(ent.text)
+    ):
+        return None
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].is_title and doc[stop].is_alpha:
+        stop += 1
+    if stop == end + 1 or stop - end > 4 or "\n" in doc[end - 1 : stop].text:
+        return None
+    last = doc[stop - 1].lower_
+    if last not in heads and last not in _words("organizations", "and_name_ends"):
+        return None  # 'Corvane Grumman and Halvik', 'Dana Whitcombe and Pete': two names
+    if any(s.end > stop or s.start < end + 1 for s in later if s.start < stop):
+        return None
+    return Span(doc, ent.start, stop, label="ORG")
 
 
 def _lines_of(ent: Span) -> list[Span]:
