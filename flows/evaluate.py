@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 import re
 import shutil
 import subprocess
@@ -656,18 +657,93 @@ def article_ids_by_gold(articles: pd.DataFrame, ids: Iterable[str]) -> dict[str,
     return out
 
 
+def figure_parts(scores: Mapping[str, TableScore]) -> dict[str, Counts | Share]:
+    """The counts behind each headline figure, keyed as in TARGETS: an F1's Counts, or a
+    share's hits out of its total."""
+    return {
+        "participants_f1": scores["participants"].counts,
+        "participants_kind": scores["participants"].shares.get("kind", Share()),
+        "quotes_f1": scores["quotes"].counts,
+        "quotes_speaker": scores["quotes"].shares.get("speaker", Share()),
+        "statistics_value_f1": scores["statistics"].counts,
+        "statistics_value_unit_f1": scores["statistics"].more.get("value_unit", Counts()),
+        "events_f1": scores["events"].counts,
+        "events_actors": scores["events"].shares.get("actors", Share()),
+    }
+
+
+def _figure_value(part: Counts | Share) -> float | None:
+    return part.f1 if isinstance(part, Counts) else part.value
+
+
 def figures(scores: Mapping[str, TableScore]) -> dict[str, float | None]:
     """The headline figures of a split (or an article), keyed as in TARGETS."""
-    return {
-        "participants_f1": scores["participants"].counts.f1,
-        "participants_kind": scores["participants"].shares["kind"].value,
-        "quotes_f1": scores["quotes"].counts.f1,
-        "quotes_speaker": scores["quotes"].shares["speaker"].value,
-        "statistics_value_f1": scores["statistics"].counts.f1,
-        "statistics_value_unit_f1": scores["statistics"].more["value_unit"].f1,
-        "events_f1": scores["events"].counts.f1,
-        "events_actors": scores["events"].shares["actors"].value,
-    }
+    return {key: _figure_value(part) for key, part in figure_parts(scores).items()}
+
+
+#: Resamples and level of the intervals `make eval` prints beside each figure.
+BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_LEVEL = 0.95
+
+
+def bootstrap_intervals(
+    per_article: Mapping[str, Mapping[str, TableScore]],
+    *,
+    resamples: int = BOOTSTRAP_RESAMPLES,
+    level: float = BOOTSTRAP_LEVEL,
+    seed: int = 0,
+) -> dict[str, tuple[float, float] | None]:
+    """A percentile bootstrap interval for each headline figure, keyed as in TARGETS.
+
+    The unit resampled is the article, not the row: rows of one article share its phrasing
+    and its extraction errors, so resampling rows would make the intervals too narrow. Each
+    resample draws as many articles as the split holds, with replacement, and micro-averages
+    them like `total`. Seeded, so that the same scores give the same intervals. A figure
+    with nothing to count in any resample has None."""
+    ids = list(per_article)
+    if not ids or resamples < 1:
+        return dict.fromkeys(TARGETS)
+    parts = {gold_id: figure_parts(per_article[gold_id]) for gold_id in ids}
+    rng = random.Random(seed)
+    samples: dict[str, list[float]] = {key: [] for key in TARGETS}
+    for _ in range(resamples):
+        drawn = rng.choices(ids, k=len(ids))
+        for key in TARGETS:
+            first = parts[drawn[0]][key]
+            summed: Counts | Share = Counts() if isinstance(first, Counts) else Share()
+            for gold_id in drawn:
+                summed.add(parts[gold_id][key])  # type: ignore[arg-type]
+            value = _figure_value(summed)
+            if value is not None:
+                samples[key].append(value)
+    tail = (1.0 - level) / 2
+    out: dict[str, tuple[float, float] | None] = {}
+    for key, values in samples.items():
+        if not values:
+            out[key] = None
+            continue
+        values.sort()
+        low = values[min(len(values) - 1, int(math.floor(tail * len(values))))]
+        high = values[max(0, int(math.ceil((1.0 - tail) * len(values))) - 1)]
+        out[key] = (low, high)
+    return out
+
+
+def format_targets(
+    values: Mapping[str, float | None],
+    intervals: Mapping[str, tuple[float, float] | None],
+    level: float = BOOTSTRAP_LEVEL,
+) -> str:
+    """Each headline figure with its bootstrap interval and its target, for people."""
+    header = f"{'figure':<26}{'value':>7}   {f'{level:.0%} interval':<15}{'target':>7}"
+    lines = [header, "-" * len(header)]
+    for key, target in TARGETS.items():
+        interval = intervals.get(key)
+        span = "n/a" if interval is None else f"{interval[0]:.3f}-{interval[1]:.3f}"
+        value = values.get(key)
+        mark = "" if value is None or value >= target else "  below"
+        lines.append(f"{key:<26}{_fmt(values.get(key)):>7}   {span:<15}{target:>7.2f}{mark}")
+    return "\n".join(lines)
 
 
 def missed_targets(
@@ -998,6 +1074,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     counts = Counter(sources[gold_id] for gold_id in per_article)
     print()
     print(format_by_source(groups, counts))
+    intervals = bootstrap_intervals(per_article)
+    print()
+    print(f"bootstrap over the {len(per_article)} articles ({BOOTSTRAP_RESAMPLES} resamples):")
+    print(format_targets(values, intervals))
 
     failed = missed_targets(values)
     out = args.out or EVAL_DIR / f"results-{args.split}.json"
@@ -1012,6 +1092,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "figures": {k: None if v is None else round(v, 4) for k, v in values.items()},
         "targets": TARGETS,
         "below_target": failed,
+        "intervals": {
+            "level": BOOTSTRAP_LEVEL,
+            "resamples": BOOTSTRAP_RESAMPLES,
+            "unit": "article",
+            "figures": {
+                k: None if v is None else [round(v[0], 4), round(v[1], 4)]
+                for k, v in intervals.items()
+            },
+        },
         "tables": {name: s.as_dict() for name, s in summed.items()},
         "by_source": {
             label: {

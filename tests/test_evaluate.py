@@ -15,10 +15,12 @@ from flows.evaluate import (
     TableScore,
     agreement,
     article_ids_by_gold,
+    bootstrap_intervals,
     by_source,
     evidence_overlap,
     figures,
     format_by_source,
+    format_targets,
     gold_id_of,
     gold_sources,
     main,
@@ -431,6 +433,48 @@ def test_by_source_sums_each_sources_articles_apart() -> None:
     text = format_by_source(groups, {"Press": 1, "Wire": 2})
     wire = next(line for line in text.splitlines() if line.startswith("Wire"))
     assert wire.split()[1:3] == ["2", f"{figures(groups['Wire'])['participants_f1']:.3f}"]
+
+
+# --- bootstrap intervals ------------------------------------------------------------------
+
+
+def _scored(tp: int, fp: int, fn: int) -> dict[str, TableScore]:
+    """An article's scores whose participants counts are tp/fp/fn, other tables empty."""
+    scores = {name: TableScore() for name in ("participants", "quotes", "statistics", "events")}
+    scores["participants"].counts = Counts(tp=tp, fp=fp, fn=fn)
+    return scores
+
+
+def test_bootstrap_interval_of_alike_articles_is_their_figure() -> None:
+    per_article = {f"a{i}": _scored(3, 1, 0) for i in range(5)}
+    low, high = bootstrap_intervals(per_article, resamples=50)["participants_f1"] or (0, 0)
+    assert low == high == pytest.approx(figures(_scored(3, 1, 0))["participants_f1"])
+
+
+def test_bootstrap_interval_spans_unlike_articles_and_holds_the_figure() -> None:
+    per_article = {"good": _scored(4, 0, 0), "bad": _scored(0, 4, 4), "mid": _scored(2, 1, 1)}
+    summed = total(per_article)["participants"].counts.f1
+    low, high = bootstrap_intervals(per_article, resamples=400)["participants_f1"] or (0, 0)
+    assert low < summed < high
+    assert low >= 0.0 and high <= 1.0
+
+
+def test_bootstrap_is_seeded_and_a_figure_with_nothing_to_count_has_none() -> None:
+    per_article = {"good": _scored(4, 0, 0), "bad": _scored(0, 4, 4), "mid": _scored(2, 1, 1)}
+    first = bootstrap_intervals(per_article, resamples=100, seed=7)
+    assert first == bootstrap_intervals(per_article, resamples=100, seed=7)
+    assert first["quotes_speaker"] is None  # no matched quote anywhere
+    assert bootstrap_intervals({})["participants_f1"] is None
+
+
+def test_format_targets_marks_figures_below_target() -> None:
+    values = {"participants_f1": 0.5, "statistics_value_f1": 0.95}
+    text = format_targets(values, {"participants_f1": (0.4, 0.6)})
+    rows = {line.split()[0]: line for line in text.splitlines()[2:]}
+    assert rows["participants_f1"].split()[1:3] == ["0.500", "0.400-0.600"]
+    assert rows["participants_f1"].endswith("below")
+    assert not rows["statistics_value_f1"].endswith("below")
+    assert "n/a" in rows["events_f1"]
 
 
 # --- agreement of two annotations -----------------------------------------------------------
