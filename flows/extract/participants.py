@@ -5622,6 +5622,7 @@ def _fold_short_names(registry: ParticipantRegistry) -> None:
     of the same kind (a place, by those of a body) is that actor. Known bodies and
     countries keep their own rows; 'Washington' is no short name of 'University of
     Washington'. '<Country> military' folds into that country's one armed force."""
+    _fold_spelled_out_owners(registry)
     into = {"organization": {"organization"}, "group": {"group"}, "location": {"organization"}}
     for short in sorted(registry, key=lambda p: len(p.name.split())):
         if short.kind not in into or canon.organization(short.name) or canon.country(short.name):
@@ -5655,8 +5656,64 @@ def _fold_short_names(registry: ParticipantRegistry) -> None:
             ]
         if not longs and len(words) == 1:
             longs = _bodies_of_members(short, registry)
+        if not longs and short.kind == "organization":
+            longs = [
+                p
+                for p in registry
+                if p is not short
+                and p.kind == "organization"
+                and _body_named_in_part(words, p.name.lower().split())
+            ]
         if len(longs) == 1:
             registry.merge(short, longs[0])
+
+
+def _fold_spelled_out_owners(registry: ParticipantRegistry) -> None:
+    """'the U.N. Trade Council' and 'the United Nations Trade Council': a body's name that
+    begins with the short name of a known body or country is the name that begins with
+    that body's full name."""
+    bodies = {p.name.lower(): p for p in registry.of_kind("organization")}
+    for body in list(bodies.values()):
+        first, _, rest = body.name.partition(" ")
+        if not rest:
+            continue
+        known = canon.organization(first)
+        full = known.name if known is not None else canon.country(first)
+        if full is None or full.lower() == first.lower():
+            continue
+        other = bodies.get(f"{full} {rest}".lower())
+        if other is not None and other is not body:
+            registry.merge(body, other)
+
+
+#: Heads of a public body's name that also come before 'of' ('Division of Forestry').
+_OFFICE_HEADS = frozenset(
+    {"department", "ministry", "division", "office", "bureau", "board", "agency", "commission"}
+)
+
+
+def _body_named_in_part(words: list[str], long: list[str]) -> bool:
+    """'Forestry Relief Fund' for 'Forestry Drought Relief Fund' (the first and last words
+    and the others in order), 'Forestry Division' for 'the Division of Forestry', and
+    'Water Resources' (as in 'the commissioner of Water Resources') for 'Corvane Department
+    of Water Resources': a shorter name of the same body."""
+    if len(words) >= len(long):
+        return False
+    if len(words) >= 2 and words[0] == long[0] and words[-1] == long[-1]:
+        remaining = iter(long[1:-1])
+        if all(word in remaining for word in words[1:-1]):
+            return True
+    for i, word in enumerate(long[:-2]):
+        if word not in _OFFICE_HEADS or long[i + 1] != "of":
+            continue
+        rest = long[i + 2 :]
+        if rest and rest[0] == "the":
+            rest = rest[1:]
+        if words == rest:
+            return True  # 'Water Resources': what the office is of
+        if words[-1] == word and len(words) >= 2 and rest[: len(words) - 1] == words[:-1]:
+            return True  # 'Forestry Division', 'Forestry Board' (of Forestry and Parks)
+    return False
 
 
 def _fold_misspelt_surnames(registry: ParticipantRegistry) -> None:

@@ -696,6 +696,47 @@ def test_officers_of_a_known_body_are_the_body(parse: Callable[[str], Doc]) -> N
     assert not {"NYPD officers", "Officers", "Police"} & set(found)
 
 
+def test_partial_names_of_one_body_fold_into_it(parse: Callable[[str], Doc]) -> None:
+    # first and last words kept ('Relief Fund'), 'X Board' for 'Board of X',
+    # and 'X' for 'Department of X'
+    cases = [
+        (
+            "Farmers borrowed money from the Pellton Drought Relief Fund in 2004. "
+            "The Pellton Relief Fund later sued them.",
+            "Pellton Drought Relief Fund",
+            "Pellton Relief Fund",
+        ),
+        (
+            "Officials of the Halvik Board of Forestry and Parks closed the trail on Friday. "
+            "The Forestry Board said the fire was out.",
+            "Halvik Board of Forestry",
+            "Forestry Board",
+        ),
+        (
+            "The Pellton Department of Water Resources approved the plan on Monday. Dana "
+            "Whitcombe, the deputy commissioner of Water Resources, said the work would start.",
+            "Pellton Department of Water Resources",
+            "Water Resources",
+        ),
+    ]
+    for text, long, short in cases:
+        found = {p.name: p for p in extract_participants(parse(text))}
+        assert short not in found, text
+        assert short in found[long].aliases
+
+
+def test_body_named_with_a_short_owner_folds_into_the_spelled_out_name(
+    parse: Callable[[str], Doc],
+) -> None:
+    doc = parse(
+        "The U.N. Trade Council met in Pellton. Later the United Nations Trade Council said "
+        "the Trade Council would vote again."
+    )
+    bodies = [p for p in extract_participants(doc) if p.kind == "organization"]
+    assert [p.name for p in bodies] == ["United Nations Trade Council"]
+    assert "U.N. Trade Council" in bodies[0].aliases
+
+
 def test_short_company_name_folds_into_the_longer_one(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
