@@ -273,6 +273,17 @@ def _glued_opening(text: str, i: int, line_end: int) -> bool:
     return _STRAIGHT in text[i + 1 : line_end]
 
 
+def _misplaced_closing(text: str, i: int, opened: int, line_start: int, line_end: int) -> bool:
+    """A straight mark that looks like an opening ('ready to step in, "Roe said.', 'the
+    "Salt Road "sequel') while a straight quotation opened earlier on its line is still open:
+    it closes that quotation, its space typed on the wrong side, when the straight marks left
+    on the line pair up without it. Read as an opening, the quotation before would never
+    close."""
+    if text[i] != _STRAIGHT or text[opened] != _STRAIGHT or opened < line_start:
+        return False
+    return text.count(_STRAIGHT, i + 1, line_end) % 2 == 0
+
+
 _HTML_TAG = re.compile(r"<[A-Za-z/!][^<>\n]*>")
 
 
@@ -337,6 +348,12 @@ def _quotations(
             role = "open" if continuing else _role(text, i, opened is not None)
             if role == "stray" and _glued_opening(text, i, end):
                 role = "open"
+            elif (
+                role == "open"
+                and opened is not None
+                and _misplaced_closing(text, i, opened, start, end)
+            ):
+                role = "close"
             if role == "open":
                 if not continuing:
                     running = _Quotation([], index, index)
@@ -497,7 +514,7 @@ class _Context:
         found = [
             _Mention(_person_span(ent), _is_subject(ent), _main_subject(ent.root), ent.sent.start)
             for ent in self.entities
-            if ent.label_ in _PERSON_LABELS
+            if ent.label_ in _PERSON_LABELS and not _mislabelled_person(ent)
         ]
         subjects = [
             t
@@ -958,11 +975,27 @@ def _described_as_person(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in token.children)
 
 
+def _mislabelled_person(ent: Span) -> bool:
+    """A 'person' entity that cannot stand for he or she: a lone plural noun ('Greeks
+    must accept ...') or a name under an article ('the Herald stated'), as a person's name
+    takes none."""
+    if len(ent) == 1 and ent.root.tag_ in _PLURAL_TAGS and ent.root.lower_.endswith("s"):
+        return True
+    if ent[-1].lower_.rstrip(".") in _rules().title_words:
+        return False  # 'the President': a title that stands for its holder
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+
+
 def _may_be_person(token: Token) -> bool:
     """A proper-noun subject the recogniser did not call a person, but may be one: no label
     or a wrong one ('Kaveh Rostami' as a facility), or an 'organization' that reports
-    ('25-year-old Nasrin said')."""
+    ('25-year-old Nasrin said'); never one under an article ('the Herald') or the passive
+    subject of a reporting verb ('Telvora's Government was warned')."""
     if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "GPE", "NORP", "DATE"}:
+        return False
+    titled = token.lower_.rstrip(".") in _rules().title_words  # 'the President said'
+    if not titled and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children):
         return False
     if token.is_upper and len(token.text) > 1:  # an acronym: 'IRNA reported'
         return False
@@ -970,7 +1003,8 @@ def _may_be_person(token: Token) -> bool:
         return False
     if token.ent_type_ != "ORG":
         return True
-    return _is_reporting_verb(token.head) and _bare_name(token.text) not in _rules().known_names
+    reports = token.dep_ == "nsubj" and _is_reporting_verb(token.head)
+    return reports and _bare_name(token.text) not in _rules().known_names
 
 
 def _common_word_capitalised(token: Token) -> bool:
@@ -1612,7 +1646,7 @@ def _attribution_after(context: _Context, quotation: _Quotation, end: int) -> _A
     for verb in sorted(verbs, key=lambda t: (t.dep_ != "ROOT", t.i)):
         if not _leads_to_verb(clause, verb, _subject(verb)):
             continue
-        if _has_own_content(verb):
+        if _has_own_content(verb) and not _named_right_after(clause, verb):
             if not _inverted_speaker(clause, verb):
                 continue
             # The name after the verb speaks, whatever subject the broken parse found; a
@@ -1646,6 +1680,9 @@ def _attribution_after_aside(
         inverted = subject is None or subject.i > verb.i
         first = verb.i if inverted or subject is None else subject.left_edge.i
         comma = verb.doc[first - 1] if first > 0 else None
+        if comma is not None and comma.text in _MARKS and first > 1:
+            # '..., who called it "a grave error," Roe said.': the comma inside the mark.
+            comma = verb.doc[first - 2]
         if comma is None or comma.text != "," or comma.idx < span[0]:
             return None
         aside = [t for t in clause if t.i < comma.i and not t.is_punct and not t.is_space]
@@ -1701,6 +1738,17 @@ def _inverted_speaker(clause: Sequence[Token], verb: Token) -> bool:
         and (objects[0].pos_ == "PROPN" or _speaking_noun(objects[0]))
         and objects[0].left_edge.i == verb.i + 1
     )
+
+
+def _named_right_after(clause: Sequence[Token], verb: Token) -> bool:
+    """'"...," said Mara Quill, director at Pellton and lead author of ...': a reporting verb
+    right after the mark with its subject right after it. The quotation is what was said, so
+    a complement the parse hangs on the verb further on (a misread 'lead') is not content of
+    its own."""
+    if any(not t.is_punct and not t.is_space for t in clause if t.i < verb.i):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].left_edge.i == verb.i + 1
 
 
 def _speaking_noun(token: Token) -> bool:
@@ -2339,7 +2387,8 @@ def _reads_as_sentence(context: _Context, quotation: _Quotation) -> bool:
 
 def _covers(text: str, gap: CharSpan, clause: CharSpan) -> bool:
     """Whether the gap between two quotations holds nothing but this attribution clause."""
-    return _blank(text[gap[0] : clause[0]]) and _blank(text[clause[1] : gap[1]])
+    inside = clause[1] <= gap[1]
+    return inside and _blank(text[gap[0] : clause[0]]) and _blank(text[clause[1] : gap[1]])
 
 
 def _region_after(context: _Context, index: int) -> int:
@@ -2403,6 +2452,7 @@ def _attributions(
 ) -> tuple[list[_Attribution | None], list[_Attribution | None]]:
     after = [
         _attribution_after(context, q, _region_after(context, i))
+        or _attribution_past_inner(context, i)
         for i, q in enumerate(context.quotations)
     ]
     before = [
@@ -2410,6 +2460,24 @@ def _attributions(
         for i, q in enumerate(context.quotations)
     ]
     return after, before
+
+
+def _attribution_past_inner(context: _Context, index: int) -> _Attribution | None:
+    """The attribution of quotation `index` read past a quotation inside its attribution
+    clause: a quoted title or phrase the clause itself quotes ('"...," Dana Roe, author of
+    "The Salt Road," said.', '"...," who called it "a grave error," Roe said.')."""
+    following = context.quotations[index + 1 : index + 2]
+    quotation = context.quotations[index]
+    if not following or following[0].first_line != quotation.last_line:
+        return None
+    inner = following[0]
+    if not quotation.parts[-1].closed or not _embedded(context, inner):
+        return None
+    gap = context.text[quotation.end : inner.start]
+    comma = quotation.parts[-1].content(context.text).endswith(",") or gap.lstrip()[:1] == ","
+    if not comma or any(ch in _SENTENCE_END for ch in gap):
+        return None
+    return _attribution_after(context, quotation, _region_after(context, index + 1))
 
 
 def _bridge(
@@ -2509,7 +2577,19 @@ def _inherit(context: _Context, groups: list[_Group]) -> None:
             inherited = previous.attribution
             group.attribution = _Attribution(inherited.key, inherited.clause, inherited.speaker)
             group.inherited = True
-        last_in_paragraph[context.paragraphs[group.quotations[-1].last_line]] = group
+        paragraph = context.paragraphs[group.quotations[-1].last_line]
+        if not _inside_attribution(last_in_paragraph.get(paragraph), group):
+            last_in_paragraph[paragraph] = group
+
+
+def _inside_attribution(previous: _Group | None, group: _Group) -> bool:
+    """Whether `group` is quoted inside the attribution clause of `previous` ('"...," Dana
+    Roe, author of "The Salt Road," said.'): the quote before it is still the one a next
+    line goes on with."""
+    if previous is None or previous.attribution is None:
+        return False
+    start, end = previous.attribution.clause
+    return start <= group.start and group.end <= end
 
 
 def _inherit_after_soft_break(context: _Context, groups: list[_Group]) -> None:
@@ -2529,7 +2609,9 @@ def _inherit_after_soft_break(context: _Context, groups: list[_Group]) -> None:
         ):
             group.attribution = _Attribution(inherited.key, inherited.clause, inherited.speaker)
             group.inherited = True
-        last_on_line[group.quotations[-1].last_line] = group
+        line = group.quotations[-1].last_line
+        if not _inside_attribution(last_on_line.get(line), group):
+            last_on_line[line] = group
 
 
 def _goes_on_after_soft_break(context: _Context, previous: _Group, group: _Group) -> bool:

@@ -1451,3 +1451,106 @@ def test_a_reporting_verb_after_an_aside_that_goes_on_from_the_quote(nlp: Langua
     )
     quotes = quotes_of(nlp, text)
     assert [q.speaker_text for q in quotes] == ["Marek Halvik", "Dana Whitcombe"]
+
+
+def test_an_inverted_attribution_with_a_long_description_of_the_speaker(
+    nlp: Language,
+) -> None:
+    """'"...," said Mara Quill, director at X and lead author of Y.': the parse hangs 'lead'
+    on the verb as its content; the quotation is what was said, so the name after the verb
+    speaks, and the next line goes on quoting her."""
+    text = (
+        "Three groups sued the agency on Monday.\n"
+        '"The new rules will hurt the wetlands for decades," said Mara Quill, policy director '
+        "at the Pellton Wildlife Fund and lead author of the 2005 petition to protect herons.\n"
+        '"These rules seem designed to drain the marsh."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker_text, q.cue) for q in quotes] == [("Mara Quill", "said")]
+    assert quotes[0].text.endswith("drain the marsh.")
+
+
+def test_a_quoted_title_inside_the_attribution_does_not_cut_it(nlp: Language) -> None:
+    """'"...," Dana Roe, co-author of "Salt Road: ...," said in an interview.': the attribution
+    reads past the quoted title, which is no part of the quote; the next line goes on with
+    Roe. Likewise a quoted phrase inside an aside before the verb."""
+    text = (
+        "The book sold well.\n"
+        '"Nobody writes like her anymore," Dana Roe, co-author of "Salt Road: The Life of a '
+        'Sailor," said in a 2001 interview with a radio show.\n'
+        '"She was bold, and the readers knew it."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("Nobody writes like her anymore", "Dana Roe"),
+        ("She was bold, and the readers knew it.", "Dana Roe"),
+    ]
+    assert quotes[0].medium == "interview"
+    text = (
+        "Halvik said the raid was planned for months.\n"
+        '"The arrests are the end of a long review by the special prosecutor," who examined '
+        'whether the men were in "a marriage with more than one person at a time," Halvik said.'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Halvik", "Halvik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Bank chief Dana Whitcombe spoke in Pellton on Monday.\n"
+            "Greeks will pay more for bread next year, and "
+            '"nobody likes a rise like that," she said.',
+            "Dana Whitcombe",
+            id="not-a-plural-name",
+        ),
+        pytest.param(
+            "Retired agent Hal Corwin died at home on Thursday, aged 95.\n"
+            "His daughter Mira Corwin said her father ate a big breakfast before saying he was "
+            "tired, and went to sleep, she told the Pellton Herald.\n"
+            "He died at 12:45 p.m. on Thursday at his home in Halvik, the Herald stated.\n"
+            '"He slipped away," she said.',
+            "Mira Corwin",
+            id="not-a-name-under-an-article",
+        ),
+        pytest.param(
+            "Corvane President Dana Whitcombe criticised the strikes.\n"
+            '"The location of all our sites was shared with the army," Whitcombe said.\n'
+            "After earlier strikes, Telvora's Government had been warned that its raids "
+            "endangered the sites.\n"
+            '"I am deeply dismayed that the raids went on," he said.',
+            "Whitcombe",
+            id="not-the-passive-subject-of-a-reporting-verb",
+        ),
+    ],
+)
+def test_he_or_she_never_stands_for_a_word_that_is_no_person(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """A pronoun's antecedent is a person: not a plural proper noun the recogniser took for
+    one ('Greeks'), a name under an article ('the Herald stated'), or an organization that
+    was told something ('Government had been warned')."""
+    quotes = quotes_of(nlp, text)
+    assert quotes[-1].speaker_text == speaker
+
+
+def test_a_straight_mark_typed_with_its_space_on_the_wrong_side(nlp: Language) -> None:
+    """'..., "Roe said.' and 'the "Salt Road "author': a straight mark that looks like an
+    opening while a quotation opened on its line is still open closes it when the marks left
+    on the line pair up without it."""
+    text = (
+        "Roe, a guard for Corvane, said after the win that he was glad his father had a chance.\n"
+        '"I think it is sad for Mo, he is a fine coach, but my dad is ready to step in, "Roe '
+        "said.\n"
+        '"This caught us by surprise. We had no idea."'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Roe"
+    assert quote.text.startswith("I think it is sad") and quote.text.endswith("no idea.")
+    text = (
+        'The studio confirmed that the "Salt Road "author Dana Whitcombe will write the '
+        'sequel, and told fans that "nothing about the ending is going to change."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.text for q in quotes] == ["nothing about the ending is going to change."]
