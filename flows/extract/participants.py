@@ -4846,7 +4846,11 @@ def _add_groups(doc: Doc, registry: ParticipantRegistry) -> None:
                 bare=speaks or (head.tag_ in {"NNS", "NNPS"} and (_does(first) or collective)),
             )
         elif collective and _acted_on(first):
-            _add_group_chunk(chunk, registry, bare=True)
+            _add_group_chunk(chunk, registry, bare=True, graded=True)
+        elif _targeted(first, chunk):
+            act = _listed_act(head)  # '- Detained armed smugglers': not the verb
+            phrase = chunk if act is None else doc[act.i + 1 : chunk.end]
+            _add_group_chunk(phrase, registry, graded=True)
         elif _counted(chunk) and not _undergoes(first):
             _add_group_chunk(chunk, registry)
 
@@ -4964,6 +4968,74 @@ def _acted_on(head: Token) -> bool:
         and head.head.lower_ in {"of", "against"}
         and head.head.head.pos_ in {"NOUN", "VERB"}
     )
+
+
+#: Event types whose object is mostly a beneficiary ('support working families', 'help
+#: our veterans'), not a party the act is aimed at.
+_BENEFITING = frozenset({"AID", "SUPPORT"})
+
+
+@cache
+def _event_verbs() -> dict[str, str]:
+    events = load_lexicon("events")
+    verbs: dict[str, str] = {**events["cameo_verbs"], **events["verbs"]}
+    return verbs
+
+
+@cache
+def _event_nouns() -> dict[str, str]:
+    nouns: dict[str, str] = load_lexicon("events")["nouns"]
+    return nouns
+
+
+@cache
+def _event_phrasals() -> dict[str, str]:
+    phrasal: dict[str, str] = load_lexicon("events")["phrasal"]
+    return phrasal
+
+
+def _aimed_at(word: Token) -> bool:
+    """A verb or noun that names an act aimed at its object ('designate', 'detain',
+    'urge', 'sanctions', 'crack down'), not one that gives something to it."""
+    if word.pos_ in {"VERB", "AUX"} or word.tag_.startswith("VB"):
+        kind = _event_verbs().get(word.lemma_.lower())
+        if kind is None:
+            particle = next((c for c in word.children if c.dep_ == "prt"), None)
+            if particle is not None:
+                kind = _event_phrasals().get(f"{word.lemma_.lower()} {particle.lower_}")
+    elif word.pos_ == "NOUN":
+        kind = _event_nouns().get(word.lemma_.lower())
+    else:
+        return False
+    return kind is not None and kind not in _BENEFITING
+
+
+def _listed_act(head: Token) -> Token | None:
+    """'- Detained dangerous smugglers': a list item that opens with a past participle
+    the parser took for an adjective of the noun after it; the verb, or None."""
+    words = [t for t in head.doc[head.sent.start : head.i] if not (t.is_space or t.is_punct)]
+    if not words:
+        return None
+    word = words[0]
+    if word.tag_ not in {"VBN", "VBD"} or word.dep_ != "amod" or word.head.i != head.i:
+        return None
+    return word if word.text[:1].isupper() else None
+
+
+def _targeted(head: Token, chunk: Span) -> bool:
+    """A described collective an act is aimed at: the object of an event verb ('to
+    designate transnational gangs', 'urged Halvik lawmakers'), its passive subject
+    ('rogue brokers were sanctioned'), or the object of 'against'/'on' after an event
+    word ('a crackdown on armed smugglers'). Not the beneficiaries of help or support
+    ('support working families'), nor 'our'/'their' own people ('protect our troops')."""
+    if any(t.tag_ == "PRP$" for t in chunk):
+        return False
+    if head.dep_ == "dobj" or head.dep_ == "nsubjpass":
+        return _aimed_at(head.head)
+    if head.dep_ == "pobj" and head.head.lower_ in {"against", "on"}:
+        return _aimed_at(head.head.head)
+    act = _listed_act(head)
+    return act is not None and _aimed_at(act)
 
 
 def _only_described(head: Token) -> bool:
@@ -5200,7 +5272,12 @@ def _definite_patients(chunk: Span) -> bool:
 
 
 def _add_group_chunk(
-    chunk: Span, registry: ParticipantRegistry, *, bare: bool = False, end: int | None = None
+    chunk: Span,
+    registry: ParticipantRegistry,
+    *,
+    bare: bool = False,
+    end: int | None = None,
+    graded: bool = False,
 ) -> Participant | None:
     """A group named by a noun phrase with a describing modifier ('Chinese officials') or a
     number ('19 individuals'); a bare head ('officials') only where the caller says the
@@ -5214,8 +5291,10 @@ def _add_group_chunk(
         and t.dep_ in {"amod", "compound", "nmod", "nummod"}
         and t.lower_ not in {"same", "said"}
     ]
-    if any(
-        t.lower_ in _words("people", "quantifiers") or t.tag_ in {"JJR", "JJS"}
+    if any(  # with `graded`, not 'the most dangerous smugglers': 'most' grades an adjective
+        t.lower_ in _words("people", "quantifiers")
+        and not (graded and t.dep_ == "advmod")
+        or t.tag_ in {"JJR", "JJS"}
         for t in chunk
         if t.i < head.i
     ):
@@ -5230,12 +5309,18 @@ def _add_group_chunk(
         return None
     phrase = _trim(chunk)
     stop = max(phrase.end, end or 0)
+    # 'smugglers, armed gangs and pirates': a list with a described member is one group per
+    # member, not one group of bare nouns after the first
+    split = not _shares_words(head) and (
+        _first_conjunct(head) is not head or any(_described(c) for c in head.conjuncts)
+    )
     for conj in head.conjuncts:  # '21 individuals and entities', not 'crews and officers'
         if (
-            conj.i > head.i
+            not split
+            and conj.i > head.i
             and conj.lower_ in _group_heads()
             and not {conj.lower_, head.lower_} & _words("organizations", "body_collectives")
-            and (_shares_words(head) or not _described(conj))
+            and (_shares_words(head) or not (_described(conj) or _placed_apart(conj)))
         ):
             stop = max(stop, conj.i + 1)
     phrase = chunk.doc[phrase.start : stop]
@@ -5293,6 +5378,12 @@ def _add_group_chunk(
         # 'Danish police', 'Police said': the force is a body, not an unnamed collective.
         return registry.add(name, "organization", _char_span(phrase), text, affiliation=affiliation)
     return registry.add(name, "group", _char_span(phrase), text, affiliation=affiliation)
+
+
+def _placed_apart(conj: Token) -> bool:
+    """'officials and representatives from shipping firms': a later conjunct with an
+    'of'/'from' phrase of its own is a group of its own."""
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in conj.rights)
 
 
 def _belonging_phrase_end(phrase: Span, head: Token) -> int:

@@ -3113,3 +3113,75 @@ def test_two_names_joined_by_and_stay_two(parse: Callable[[str], Doc]) -> None:
 def test_stockholders_who_act_are_a_group(parse: Callable[[str], Doc]) -> None:
     found = _people(parse, "The offer was rejected by stockholders on Friday.")
     assert found["Stockholders"][0] == "group"
+
+
+# -- unnamed groups an act is aimed at; coordinated collectives ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Telvora government sanctioned rogue currency brokers on Monday.",
+            "Rogue currency brokers",
+        ),
+        ("Pellton police detained armed smugglers near the harbour.", "Armed smugglers"),
+        ("The order urges coastal shippers to report stolen cargo.", "Coastal shippers"),
+        ("Corrupt port officials were arrested in Halvik last week.", "Corrupt port officials"),
+        ("The ministry announced a crackdown on rogue arms dealers.", "Rogue arms dealers"),
+    ],
+)
+def test_described_group_an_act_is_aimed_at(
+    parse: Callable[[str], Doc], text: str, name: str
+) -> None:
+    assert _people(parse, text).get(name, ("",))[0] == "group"
+
+
+def test_beneficiaries_and_own_people_are_not_targets(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Corvane plan will support working parents. We must protect our brave firefighters.",
+    )
+    assert "Working parents" not in found
+    assert "Our brave firefighters" not in found and "Brave firefighters" not in found
+
+
+def test_listed_act_opening_a_bullet_is_not_part_of_the_group(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "Since taking office, Governor Dana Whitcombe has:\n"
+        "-   Designated violent transnational syndicates as terrorist organizations.\n"
+        "-   Detained the most dangerous armed smugglers in Pellton.",
+    )
+    assert found.get("Violent transnational syndicates", ("",))[0] == "group"
+    assert found.get("Most dangerous armed smugglers", ("",))[0] == "group"
+    assert not any(name.startswith(("Designated", "Detained")) for name in found)
+
+
+def test_coordinated_collectives_with_described_members_split(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "The coast of Halvik was overrun by pirates, armed gangs, rogue fishermen and smugglers.",
+    )
+    assert not any("," in name for name in found)
+    assert found.get("Armed gangs", ("",))[0] == "group"
+
+
+def test_illegal_aliens_an_act_is_aimed_at_are_a_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The Corvane program encourages illegal aliens to depart voluntarily.")
+    assert found.get("Illegal aliens", ("",))[0] == "group"
+
+
+def test_later_conjunct_with_its_own_from_phrase_is_apart(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "On Friday, March 3rd, Envoy Dana Whitcombe brought together Halvik Administration "
+        "officials and representatives from social media companies, including Corvane, "
+        "Telvora, and Pellton.",
+    )
+    assert "Halvik Administration officials" in found
+    assert not any(" and " in name for name in found)
