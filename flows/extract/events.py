@@ -60,6 +60,8 @@ _STATEMENT_WORDS = {"statement", "remarks", "readout", "message", "letter"}
 _HEADLINE_ONE_HAPPENING = {"ASSAULT", "COERCE", "SANCTION", "PROTEST"}
 _DONE_TO_PEOPLE = {"COERCE", "SANCTION"}
 _STANCES = {"ACCUSE", "SUPPORT"}
+#: Stances and refusals, which told as not taken ('did not object') tell of no happening.
+_UNTAKEN_STANCES = {"ACCUSE", "SUPPORT", "REJECT"}
 #: Types of event nouns that come from someone: 'a request from Brazil', 'criticism from X'.
 _SENT_FROM = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "CONCEDE"}
 _NAMING_VERBS = {"name", "call", "identify"}
@@ -98,6 +100,23 @@ def _lexicon() -> dict:
 def _words(key: str) -> frozenset[str]:
     """A word list of the events lexicon, as a set made once."""
     return frozenset(_lexicon()[key])
+
+
+#: Contractions with a curly apostrophe, which the tagger leaves unlemmatized ('we’ve met').
+_CURLY_CONTRACTIONS = {"’ve": "have", "’re": "be", "’m": "be"}
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, with 'we’ve', 'they’re', 'I’m' read as 'have' and 'be', and 'it’s'
+    as 'be' before a passive or an -ing form and as 'have' before a perfect ('it’s signed',
+    'he’s meeting', 'she’s met')."""
+    word = token.lower_
+    if word in _CURLY_CONTRACTIONS:
+        return _CURLY_CONTRACTIONS[word]
+    if word == "’s" and token.pos_ == "AUX":
+        perfect = token.dep_ == "aux" and token.head.tag_ == "VBN"
+        return "have" if perfect else "be"
+    return token.lemma_
 
 
 def _span_of(token: Token) -> CharSpan:
@@ -1004,10 +1023,13 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
                     or resolve(_phrase_span(member))
                     or resolve(_span_of(member))
                 ]
+            # 'the three carmakers - Corvane, Telvora and Halvik - asked': each name of a
+            # list in apposition
             named += [
-                resolve(_phrase_span(c)) or resolve(_span_of(c))
+                resolve(_phrase_span(a)) or resolve(_span_of(a))
                 for c in member.children
                 if c.dep_ == "appos"
+                for a in (c, *c.conjuncts)
             ]
             named += [_named_head(c, resolve) for c in _listed_people(member)]
             named += [
@@ -1494,6 +1516,11 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         climbed = climbed.head
         if climbed.pos_ == "ADP":
             continue
+        if controlled and climbed.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "pcomp":
+            thanked = _object_list_head(climbed)
+            found = _participants_of([thanked], resolve) if thanked is not None else []
+            if found:
+                return found
         if climbed.pos_ == "ADJ" and climbed.dep_ == "acomp" and climbed.head.i != climbed.i:
             climbed = climbed.head  # 'X was able to meet Y', 'X is eager to sign': X acts
         subjects = {"nsubj", "csubj"}
@@ -1520,6 +1547,15 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             break
         controlled = False  # 'had won a medal for shooting X': the subject further up
     return []
+
+
+def _object_list_head(noun: Token) -> Token | None:
+    """'thanked Corvane, Telvora and the agency for helping': the parse may hang 'for' on the
+    last name of the object list; the list's first name, when it is a verb's object."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first if first.dep_ == "dobj" and first.head.pos_ == "VERB" else None
 
 
 def _authored(noun: Token) -> bool:
@@ -1720,7 +1756,7 @@ def _status(trigger: Token, verb: Token) -> str:
         if any(c.lower_ in _FUTURE_AUX for c in children):
             return "planned"
         if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in children) and not any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in children
+            c.dep_ == "aux" and _lemma(c) == "have" for c in children
         ):
             return "planned"  # 'he could face charges', not 'he may have fired twice'
         if (
@@ -1748,7 +1784,7 @@ def _status(trigger: Token, verb: Token) -> str:
             "advcl",
         }:
             return "planned"
-        if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children):
+        if token.tag_ == "VBG" and any(c.dep_ == "aux" and _lemma(c) == "be" for c in children):
             return "planned" if token.lemma_ in _words("planned_heads") else "ongoing"
     return "planned" if _intended(verb) else "occurred"
 
@@ -2759,13 +2795,27 @@ class _Context:
         if phrase is None:
             return None
         names = [t for t in phrase if _name_like(t) and t.ent_type_ not in _NOT_ACTORS]
-        if not names or _names_modify_a_thing(phrase, names):
+        if not names:
+            return self.opening_surname(phrase)
+        if _names_modify_a_thing(phrase, names):
             return None
         aliases = self.aliases()
         text = " ".join(t.text for t in names)
         found = aliases.get(text.lower()) or aliases.get(names[-1].lower_)
         country = canon.country_of_word(text) if found is None else None
         return aliases.get(country.lower()) if country else found
+
+    def opening_surname(self, phrase: Span) -> Participant | None:
+        """'Whitcombe stood up and objected': a capitalized word that opens a sentence, which
+        the tagger took for a common noun, is the one person the text names elsewhere by that
+        surname (not a body or a group: 'Officials said')."""
+        if len(phrase) != 1:
+            return None
+        word = phrase[0]
+        if word.pos_ != "NOUN" or word.i != word.sent.start or not word.text[:1].isupper():
+            return None
+        found = self.aliases().get(word.lower_)
+        return found if found is not None and found.kind == "person" else None
 
     def aliases(self) -> dict[str, Participant | None]:
         """Every form the text names a participant by, lower-cased, to that participant."""
@@ -2833,7 +2883,7 @@ class _Context:
         ]
         if own:
             return own[-1]
-        for j in range(k - 1, max(-1, k - 4), -1):
+        for j in self.before(k):
             subjects, named = self.told(j)
             fitting = [p for p in subjects if fits(p)] or [p for p in named if fits(p)]
             if fitting:
@@ -2879,7 +2929,7 @@ class _Context:
         if len(before) == 1 and before[0] not in later:
             return before[0]  # 'After Acme's shares fell, the company said'
         window: list[Participant] = []
-        for j in range(k - 1, max(-1, k - 4), -1):
+        for j in self.before(k):
             subjects, named = self.told(j)
             fitting = [p for p in subjects if p.kind in kinds and p not in later]
             if fitting:
@@ -2994,6 +3044,18 @@ class _Context:
                 found.append(person)
         return found[0] if len(found) == 1 else None
 
+    def before(self, k: int, count: int = 3) -> list[int]:
+        """The sentences before sentence k, nearest first, up to `count` that hold a word: the
+        parse leaves the closing mark of a quotation as a sentence of its own, which tells no
+        one ('"Let's go," Whitcombe said.' / '"' / 'He said ...')."""
+        found: list[int] = []
+        for j in range(k - 1, -1, -1):
+            if len(found) == count or k - j > 2 * count:
+                break
+            if any(t.is_alpha for t in self.sents[j]):
+                found.append(j)
+        return found
+
     def told(self, k: int) -> tuple[list[Participant], list[Participant]]:
         """The participants sentence k names: those of its main subject, and all, in order."""
         if k not in self._told:
@@ -3044,7 +3106,7 @@ class _Context:
         plural = pronoun.lower_ in _PLURAL_PRONOUNS
         if k > 0 and not plural and _speaks_on(pronoun):
             # '..., her agent said. He said she had ...': the one who spoke goes on speaking
-            for j in range(k - 1, max(-1, k - 4), -1):
+            for j in self.before(k):
                 self.told(j)
                 speakers = [
                     p
@@ -3053,7 +3115,7 @@ class _Context:
                 ]
                 if speakers:
                     return speakers[:1]
-        for j in range(k - 1, max(-1, k - 4), -1):
+        for j in self.before(k):
             subjects, named = self.told(j)
             fitting = [p for p in subjects if _fits(pronoun, p) and self.agrees(pronoun, p)]
             if not plural:
@@ -3085,10 +3147,10 @@ class _Context:
                 return []
             return self.referents(noun)
         kinds = _collective_kinds(noun)
-        if kinds is None:
-            return []
         count = _collective_count(noun)
-        if count is None:
+        if _bare_count(noun):  # 'The two met for hours': two people told before
+            kinds, count = {"person"}, _COUNTS[noun.lower_]
+        if kinds is None or count is None:
             return []
         k = self.sent_of.get(noun.sent.start, 0)
         before = [p for p in self.told(k)[1] if any(m[0] < noun.idx for m in p.mentions)]
@@ -3172,7 +3234,7 @@ def _told_we(pronoun: Token) -> bool:
     if verb.tag_ == "VBP" and _lexicon()["verbs"].get(verb.lemma_.lower()) in _STANCES:
         return True  # 'we thank X', 'we condemn X': the statement does it
     return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children)
     )
 
 
@@ -3270,7 +3332,8 @@ _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 def _collective_kinds(noun: Token) -> set[str] | None:
     collectives = _lexicon()["collectives"]
-    lemma = noun.lemma_.lower()
+    # 'The Leaders', 'the two Presidents': a capitalized plural the tagger takes for a name
+    lemma = singular(noun.lower_) if noun.tag_ == "NNPS" else noun.lemma_.lower()
     if lemma in collectives["country"]:
         return {"country"}
     if lemma in collectives["person"]:
@@ -3278,6 +3341,16 @@ def _collective_kinds(noun: Token) -> set[str] | None:
     if lemma in collectives["any"]:
         return {"country", "organization", "person", "group"}
     return None
+
+
+def _bare_count(noun: Token) -> bool:
+    """'The two met', 'the three were charged': a number with 'the' and no noun, as a subject."""
+    return (
+        noun.pos_ == "NUM"
+        and noun.lower_ in _COUNTS
+        and noun.dep_ in _SUBJECTS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children)
+    )
 
 
 def _collective_count(noun: Token) -> int | None:
@@ -3505,6 +3578,8 @@ def extract_events(
         )
         if not (actors or targets or told or _told_of_someone(group, groups)):
             continue  # no one and nowhere: a generic statement, not a happening
+        if group[0].status == "negated" and group[0].event_type in _UNTAKEN_STANCES:
+            continue  # 'he did not object to the sale': a stance not taken, nothing done
         if not actors and _police_act(group):
             actors = [p for p in context.police() if p not in targets]
         events.append((_event(group, published_at), actors, targets))
@@ -3556,7 +3631,7 @@ def _told_in_the_past(mention: _Mention) -> bool:
         aux = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.tag_ == "MD" for c in aux):
         return False
-    past = any(c.tag_ == "VBD" or c.lemma_ == "have" for c in aux) or (
+    past = any(c.tag_ == "VBD" or _lemma(c) == "have" for c in aux) or (
         verb.tag_ == "VBD" and not aux
     )
     if not (past or passive):
@@ -3944,7 +4019,7 @@ def _described_patient(verb: Token, noun: Token) -> bool:
     told as done once in the past, not a general rule ('people who are arrested can ...') nor
     a count of past arrests ('who had been arrested twice before')."""
     passive = [c for c in verb.children if c.dep_ in {"auxpass", "aux"}]
-    if not any(c.tag_ == "VBD" or c.lemma_ == "have" for c in passive):
+    if not any(c.tag_ == "VBD" or _lemma(c) == "have" for c in passive):
         return False  # 'who are arrested': a rule, not a happening
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "advmod" for g in c.children)]
     if _told_long_ago(near):
@@ -3969,7 +4044,7 @@ def _done_by_described_people(verb: Token) -> bool:
     if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     perfect = verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+        c.dep_ == "aux" and _lemma(c) == "have" for c in verb.children
     )
     if verb.tag_ != "VBD" and not perfect:
         return False

@@ -2685,3 +2685,106 @@ def test_who_directs_or_asks_is_no_target(parse: Callable[[str], Doc], text: str
     coercions = [e for e in _events(parse, text) if e[0] == "COERCE"]
     assert coercions, _events(parse, text)
     assert all("Dana Whitcombe" not in targets for _, _, _, targets, _ in coercions)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The jury heard two witnesses. Dalwicks refused to answer questions. "
+        "He threatened the judge with a lawsuit.",
+        "Dalwicks threatened the judge with a lawsuit.",
+    ],
+)
+def test_surname_tagged_as_a_noun_at_a_sentence_start_acts(
+    parse: Callable[[str], Doc], closing: str
+) -> None:
+    # the tagger takes the sentence-opening 'Dalwicks' for a plural noun
+    text = (
+        "Prosecutors charged Oren Dalwicks, 54, with fraud in March. "
+        f"The trial opened on Monday in Pellton. {closing}"
+    )
+    assert ["Oren Dalwicks"] in _actors_of(_events(parse, text), "THREATEN")
+
+
+def test_we_with_a_curly_contraction_in_a_briefing_turn_is_the_government(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Background Press Call on the Working Group Trip to Lima\n\n"
+        "MODERATOR: Thanks for joining us.\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: The United States and Peru have worked together for "
+        "years. We’ve arrested two traffickers in Lima."
+    )
+    found = _events(parse, text)
+    assert [(t, a) for t, _, a, _, _ in found if t == "COERCE"] == [
+        ("COERCE", ["United States"]),
+    ], found
+
+
+def test_each_name_of_a_list_in_apposition_acts(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Two agencies, the Pellton Police Department and the Halvik Sheriff Office, "
+        "arrested the suspect."
+    )
+    assert _actors_of(_events(parse, text), "COERCE") == [
+        ["Pellton Police Department", "Halvik Sheriff Office"]
+    ]
+
+
+def test_those_thanked_act_when_the_parse_hangs_for_on_the_last_of_them(
+    parse: Callable[[str], Doc],
+) -> None:
+    # 'for inviting' hangs on 'the council', the last of the objects of 'thanking'
+    text = (
+        "After the ceremony, she was gracious, thanking Dana Whitcombe, Oren Halvik, and the "
+        "council for inviting her to speak."
+    )
+    assert _actors_of(_events(parse, text), "REQUEST") == [["Dana Whitcombe", "Oren Halvik"]]
+
+
+def test_capitalized_leaders_of_a_joint_statement_are_the_leaders_told(
+    parse: Callable[[str], Doc],
+) -> None:
+    # the tagger takes 'The Leaders' for a plural name (NNPS, lemma 'Leaders')
+    text = (
+        "President Dana Whitcombe hosted Prime Minister Oren Halvik in Pellton on Monday.\n\n"
+        "Corvania and Telvora have been close partners for decades.\n\n"
+        "The Leaders reaffirmed that Corvania and Telvora stand together in the fight against "
+        "terrorism. They condemned the attack on the border post."
+    )
+    found = _events(parse, text)
+    assert _actors_of(found, "ACCUSE") == [["Dana Whitcombe", "Oren Halvik"]]
+    assert {"Dana Whitcombe", "Oren Halvik"} <= set(_actors_of(found, "AGREE")[0])
+
+
+def test_the_two_as_a_subject_are_the_two_people_told_before(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Foreign Minister Dana Whitcombe of Corvania traveled to Lisbon on Monday to see Oren "
+        "Halvik, the Telvoran foreign minister. The two met for six hours and agreed to resume "
+        "trade talks."
+    )
+    assert _actors_of(_events(parse, text), "AGREE") == [["Dana Whitcombe", "Oren Halvik"]]
+
+
+def test_a_lone_closing_quotation_mark_does_not_shorten_the_look_back(
+    parse: Callable[[str], Doc],
+) -> None:
+    # the parse leaves the closing mark of the two-sentence quotation as a sentence of its own
+    text = (
+        "Coach Dana Whitcombe will stay with Pellton United for another season.\n"
+        '"I wanted to see how I felt," Whitcombe said.\n'
+        '"I found myself waking up the next day feeling a whole lot better. But I went back '
+        'and forth more times than you can imagine."\n'
+        "He said Monday that he had met with Oren Halvik, the club chairman, twice last week."
+    )
+    assert _actors_of(_events(parse, text), "CONSULT") == [["Dana Whitcombe", "Oren Halvik"]]
+
+
+def test_a_stance_told_as_not_taken_is_no_happening(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Trade minister Dana Whitcombe said the ban on Telvora remained. However, she went on "
+        "to say that she did not object to the purchase of the aircraft."
+    )
+    assert "REJECT" not in _types(parse, text)
