@@ -49,7 +49,7 @@ _BY_DIGITS = re.compile(rf"^(?:by|x)-({_NUM})$", re.IGNORECASE)  # the tail of '
 _BLOCKED_PATTERNS = (
     re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b"),
     re.compile(r"\b\d{1,2}:\d{2}\b"),
-    re.compile(r"(?<!\d )\b\d+(?:/\d+)+\b"),  # not the fraction of '2 1/2'
+    re.compile(r"(?<!\d )(?<!\d-)\b\d+(?:/\d+)+\b"),  # not the fraction of '2 1/2', '2-1/2'
     re.compile(r"\b\d+(?:<sup>)?(?:st|nd|rd|th)\b", re.IGNORECASE),
     re.compile(r"<[^<>\n]{1,300}>"),
     re.compile(r"\b\d+\+\d+\b"),
@@ -407,24 +407,27 @@ def _single_duration(doc: Doc, i: int, rules: _Rules) -> bool:
     )
 
 
-def _fraction_after(doc: Doc, j: int, parts: list[_Part]) -> float:
-    """The proper fraction after a whole number ('2 1/2', '7 ½'), or 0."""
-    if (
-        j >= len(doc)
-        or len(parts) != 1
-        or not parts[0].word.isdigit()
-        or not doc[j - 1].whitespace_
-    ):
-        return 0.0
-    text = doc[j].text
+def _fraction_after(doc: Doc, j: int, parts: list[_Part]) -> tuple[float, int]:
+    """The proper fraction after a whole number ('2 1/2', '7 ½', '2-1/2' as agency style
+    writes it) and the tokens it takes, or (0, 0)."""
+    if j >= len(doc) or len(parts) != 1 or not parts[0].word.isdigit():
+        return 0.0, 0
+    skip = 0
+    if doc[j].text in _HYPHENS and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+        skip = 1  # '2-1/2': the hyphen joins the whole number to its fraction
+        if j + 1 >= len(doc) or not _FRACTION.match(doc[j + 1].text):
+            return 0.0, 0
+    elif not doc[j - 1].whitespace_:
+        return 0.0, 0
+    text = doc[j + skip].text
     slashed = _FRACTION.match(text)
     if slashed:
         numerator, denominator = int(slashed.group(1)), int(slashed.group(2))
-        return numerator / denominator if numerator < denominator else 0.0
+        return (numerator / denominator, skip + 1) if numerator < denominator else (0.0, 0)
     if len(text) == 1 and unicodedata.category(text) == "No":
         value = unicodedata.numeric(text, 0.0)
-        return value if 0 < value < 1 else 0.0
-    return 0.0
+        return (value, 1) if 0 < value < 1 else (0.0, 0)
+    return 0.0, 0
 
 
 def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
@@ -462,9 +465,9 @@ def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
     if all(w in rules.not_counts for w in words):
         return None
     value = _combine(parts)
-    fraction = _fraction_after(doc, j, parts)
+    fraction, taken = _fraction_after(doc, j, parts)
     if fraction:
-        value, j = value + fraction, j + 1
+        value, j = value + fraction, j + taken
     return _Number(
         start=i,
         end=j,
@@ -485,7 +488,7 @@ def _blocked_chars(text: str, rules: _Rules) -> list[tuple[int, int]]:
     patterns = _BLOCKED_PATTERNS if rules.address is None else (*_BLOCKED_PATTERNS, rules.address)
     spans = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     for phrase in rules.blocked_strings:
-        pattern = re.compile(rf"(?<![\w/-]){re.escape(phrase)}(?![\w/-])")
+        pattern = re.compile(rf"(?<![\w/-]){re.escape(phrase)}(?![\w/-])", re.IGNORECASE)
         spans.extend(m.span() for m in pattern.finditer(text))
     return spans
 
@@ -1265,6 +1268,8 @@ def _weak_number(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
             return True
         if noun.i != expr.num.end or noun.lower_ in rules.rhetorical_nouns:
             return True  # 'one shared responsibility', 'one thing': not a count
+        if _lower(doc, expr.num.start - 1) in ("the", "this", "that"):
+            return True  # 'the one road Halvik had', 'on the one hand': picks out, not counts
     if word in rules.needs_plural_noun:
         return noun is None or noun.tag_ not in ("NNS", "NNPS")
     return False
@@ -1280,7 +1285,12 @@ def _looks_like_name(doc: Doc, expr: _Expression) -> bool:
         return False
     if first.text.isupper() and noun.text.isupper():
         return True
-    return not first.is_sent_start and noun.text[:1].isupper()
+    if first.is_sent_start or first.i == 0:
+        return False
+    before = doc[first.i - 1]
+    if before.is_alpha and before.text[:1].isupper() and not before.is_sent_start:
+        return True  # 'the Corvane One app', 'the Telvora Two programme': the name goes on
+    return noun.text[:1].isupper()
 
 
 # --------------------------------------------------------------------------- periods & cues
@@ -2366,15 +2376,24 @@ def extract_statistics(doc: Doc) -> list[Statistic]:
 def _without_restatements(stats: list[Statistic], text: str) -> list[Statistic]:
     """One row per statistic: a later mention with the same words, value and unit restates
     the first ('under $800' twice) and is dropped; bare digits only with the same words
-    around them (a headline repeated), since '2' in '15-2 run' and '9-2 spurt' are two."""
+    around them (a headline repeated), since '2' in '15-2 run' and '9-2 spurt' are two. The
+    second number of a phrase two numbers share ('fell 2 and 5 percent') restates nothing."""
     seen: set[tuple[float, float | None, str | None, str]] = set()
     kept: list[Statistic] = []
+    previous: Statistic | None = None  # the number before, if it was kept
     for stat in stats:
+        joined = previous is not None and (
+            stat.char_end <= previous.char_end
+            or text[previous.char_end : stat.char_start].strip().lower() in ("and", "or")
+        )
         mention = stat.mention.lower()
         if _DIGITS.match(mention):  # bare digits ('44' of '47-44'): the same words around them
             mention = text[max(0, stat.char_start - 24) : stat.char_end + 24].lower()
         key = (stat.value, stat.value_max, stat.unit, mention)
-        if key not in seen:
+        if joined or key not in seen:  # 'rose 4 and 9 percent': the 9 restates nothing
             seen.add(key)
             kept.append(stat)
+            previous = stat
+        else:
+            previous = None  # a restated pair restates both its numbers
     return kept

@@ -424,6 +424,11 @@ def test_unit_noun_found_past_modifiers(
         "The three governments signed the plan.",
         "We have one shared responsibility: keep the town safe.",
         "There is one thing we know.",
+        "On the one hand, the Pellton plan is cheap.",
+        "The one road Halvik had was closed in winter.",
+        "Wait, one moment, the minister is coming.",
+        "The talks lead to one place, and that place is a deal.",
+        "At one point the Telvora crowd began to sing.",
     ],
 )
 def test_referential_and_rhetorical_counts(nlp: Language, text: str) -> None:
@@ -435,6 +440,30 @@ def test_a_restatement_with_the_same_words_is_one_row(nlp: Language) -> None:
         "Parcels valued at or under $600 qualify. Parcels valued at or under $600 are exempt."
     )
     assert [(s.value, s.unit) for s in extract_statistics(doc)] == [(600, "USD")]
+
+
+def test_the_second_number_of_a_shared_phrase_is_no_restatement(nlp: Language) -> None:
+    doc = nlp("Rents rose 4 percent in May. Corvane and Telvora fell by 2 and 4 percent.")
+    assert [s.value for s in extract_statistics(doc)] == [4, 2, 4]
+
+
+def test_a_restated_pair_is_dropped_whole(nlp: Language) -> None:
+    doc = nlp(
+        "The fund has 150 members and 12 partner banks. The 150 members and 12 partner banks met."
+    )
+    assert [s.value for s in extract_statistics(doc)] == [150, 12]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dana Whitcombe got a 3-1/2 year sentence.", (3.5, "years")),
+        ("Dana Whitcombe served 3 1/2 years.", (3.5, "years")),
+    ],
+)
+def test_mixed_fractions(nlp: Language, text: str, expected: tuple[float, str]) -> None:
+    stat = _only(nlp, text)
+    assert (stat.value, stat.unit) == expected
 
 
 def test_the_same_count_in_other_words_is_kept(nlp: Language) -> None:
@@ -574,6 +603,7 @@ def test_bare_ages(nlp: Language, text: str) -> None:
         "The flaw affects Orbit Browser 8 on Windows.",
         "The British FTSE 100 index was among them.",
         "He was hurt in Week 16 against Atlanta.",
+        "Travellers must book through the Corvane One app.",
     ],
 )
 def test_numbers_in_names(nlp: Language, text: str) -> None:
