@@ -465,6 +465,11 @@ def _place_mention(span: Span, kind: str) -> str | None:
     places = _words("countries", "place_nouns")
     if _followed_by_its_region(span):
         return "strong"
+    if any(
+        c.dep_ == "appos" and c.i > root.i and c.is_lower and c.lemma_.lower() in places
+        for c in root.children
+    ):
+        return "strong"  # 'in Pellton, the capital of Halvik district'
     head = root.head
     if root.dep_ in {"compound", "nmod", "amod"} and head.i >= span.end:
         between = doc[span.end : head.i]
@@ -5712,7 +5717,9 @@ def _fold_short_names(registry: ParticipantRegistry) -> None:
     after 'INS Vireo': a body or group named by the last words of exactly one longer name
     of the same kind (a place, by those of a body) is that actor. Known bodies and
     countries keep their own rows; 'Washington' is no short name of 'University of
-    Washington'. '<Country> military' folds into that country's one armed force."""
+    Washington'. '<Country> military' folds into that country's one armed force. A name
+    that ends a hyphen-joined longer name ('Vale Administration' cut from 'Pell-Vale
+    Administration' where an invisible joiner split the words) is that actor too."""
     _fold_spelled_out_owners(registry)
     into = {"organization": {"organization"}, "group": {"group"}, "location": {"organization"}}
     for short in sorted(registry, key=lambda p: len(p.name.split())):
@@ -5723,6 +5730,13 @@ def _fold_short_names(registry: ParticipantRegistry) -> None:
         for other in registry:
             other_words = other.name.lower().split()
             n = len(other_words) - len(words)
+            if (
+                other is not short
+                and other.kind == short.kind
+                and other.name.lower().endswith("-" + short.name.lower())
+            ):
+                longs.append(other)  # 'Vale Administration' in 'Pell-Vale Administration'
+                continue
             if other is short or other.kind not in into[short.kind] or n < 1:
                 continue
             if other_words[n:] == words and other_words[n - 1] not in _FUNCTION_WORDS:

@@ -3185,3 +3185,42 @@ def test_later_conjunct_with_its_own_from_phrase_is_apart(parse: Callable[[str],
     )
     assert "Halvik Administration officials" in found
     assert not any(" and " in name for name in found)
+
+
+def test_name_with_a_place_noun_in_apposition_is_a_location(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse(
+            "Ten homes were damaged in Velmora, the capital of the Orrin district, officials said."
+        ),
+        ("Velmora", "ORG"),
+    )
+    assert _found(doc)["Velmora"][0] == "location"
+
+
+def test_name_cut_from_a_hyphen_joined_name_folds_into_it(parse: Callable[[str], Doc]) -> None:
+    doc = _with_ents(
+        parse(
+            "The Vale Administration funds clinics. The Pell-Vale Administration has "
+            "expanded treatment."
+        ),
+        ("Pell-Vale Administration", "ORG"),
+        ("Vale Administration", "ORG"),
+    )
+    found = _found(doc)
+    assert "Vale Administration" not in found
+    assert "Vale Administration" in found["Pell-Vale Administration"][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Corvane Reading Challenge drew 4,000 entries, Dana Whitcombe said.",
+        "Dana Whitcombe wrote the Telvora Coaching Handbook in 1988.",
+        "Tickets for the Halvik Harbour Festival sold out, Dana Whitcombe said.",
+    ],
+)
+def test_names_of_contests_guides_and_festivals_are_not_actors(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    found = _people(parse, text)
+    assert not [n for n in found if n.split()[-1] in {"Challenge", "Handbook", "Festival"}]
