@@ -1528,6 +1528,8 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             if _participle_patients(verb):
                 return []  # 'X was sentenced, convicted of Y': done to X, not by X
             subjects.add("nsubjpass")  # 'X was shot while investigating Y': X investigates
+        if _gerund_of_time(verb) and climbed.i == verb.head.head.i:
+            subjects.add("nsubjpass")  # 'X was detained after stabbing Y': X stabs
         groups = [
             [
                 r
@@ -1547,6 +1549,21 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             break
         controlled = False  # 'had won a medal for shooting X': the subject further up
     return []
+
+
+_TIME_PREPOSITIONS = {"after", "before", "while", "upon", "since", "without"}
+
+
+def _gerund_of_time(verb: Token) -> bool:
+    """'after stabbing Y', 'before attacking Y': an active gerund under a preposition of time,
+    done by the subject of the clause it is attached to (not 'after being shot': done to it)."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.lower_ in _TIME_PREPOSITIONS
+        and verb.head.dep_ == "prep"
+        and not any(c.dep_ in {"auxpass", "nsubj"} for c in verb.children)
+    )
 
 
 def _object_list_head(noun: Token) -> Token | None:

@@ -2788,3 +2788,20 @@ def test_a_stance_told_as_not_taken_is_no_happening(parse: Callable[[str], Doc])
         "to say that she did not object to the purchase of the aircraft."
     )
     assert "REJECT" not in _types(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police say Halvik Morrow was arrested after attacking a guard with a knife.",
+        "Corvane troops were withdrawn after shelling the border town of Pellton.",
+    ],
+)
+def test_gerund_of_time_is_done_by_the_passive_subject(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    # 'X was arrested after attacking Y': X attacks, a happening of its own
+    events = _events(parse, text)
+    assaults = [e for e in events if e[0] == "ASSAULT"]
+    assert assaults, events
+    assert assaults[0][2], assaults
