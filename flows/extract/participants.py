@@ -229,6 +229,7 @@ def extract_participants(
     _add_country_pairs(doc, registry)
     _add_office_terms(doc, registry, publisher, published_at)
     _add_office_holders(doc, registry)
+    _add_apposed_names(doc, registry)
     _add_groups(doc, registry)
     _add_unnamed_speakers(doc, registry)
     _add_unnamed_perpetrators(doc, registry)
@@ -266,7 +267,97 @@ def extract_participants(
     _drop_heading_clauses(doc, registry)
     _drop_capacities(doc, registry)
     _drop_case_names(doc, registry)
+    _drop_apposed_offices(doc, registry)
     return registry
+
+
+#: 'the Deputy Minister of Trade, Dana Whitcombe;': an office, a comma and its holder's
+#: name (two to six name words, an honorific first), closed by ';', '.', '(' or ','.
+_APPOSED = re.compile(
+    r"(?P<office>[^;:,()\n]{3,160}?),\s+"
+    r"(?P<name>(?:(?:Dr|Gen|Adm|Amb|Mr|Ms|Mrs|Lt|Col|Gov|Sen|Rep)\.\s+)?"
+    r"(?P<bare>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][\w’'-]+|de|del|la|da|dos|van|von|y)){1,5}))"
+    r"(?=\s*(?:[;.(]|,\s|$))",
+    re.MULTILINE,
+)
+_APPOSED_KEY = "newsfacts.apposed"
+
+
+def _apposed_offices(doc: Doc) -> list[tuple[CharSpan, CharSpan]]:
+    """Each office named before its holder's name ('the Secretary of the Navy, Adm. Tomás
+    Ferrer Quill;' in a list of a delegation): the char span of the office (from its first
+    capitalised word before the office noun) and of the bare name. Built once per doc."""
+    found = doc.user_data.get(_APPOSED_KEY)
+    if isinstance(found, list):
+        return found
+    found = []
+    text = doc_text(doc)
+    nouns = _words("people", "office_nouns")
+    heads = _words("organizations", "org_heads") | _words("countries", "place_nouns")
+    for match in _APPOSED.finditer(text):
+        office, start = match.group("office"), match.start("office")
+        ends = list(re.finditer(r"(?<![A-Z])\.\s+", office))  # a sentence end, not 'U.S.'
+        if ends:
+            start += ends[-1].end()
+            office = office[ends[-1].end() :]
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", office)]
+        first = next((k for k, (_s, w) in enumerate(words) if w.lower() in nouns), None)
+        if first is None:
+            continue
+        while first > 0 and words[first - 1][1][:1].isupper() and "’" not in words[first - 1][1]:
+            first -= 1  # not a possessor ('Halvik’s Trade Envoy')
+        bare, bare_start = match.group("bare"), match.start("bare")
+        while " " in bare and bare.split()[0] in _titles():  # 'General Ana Ruiz'
+            cut = bare.index(" ") + 1
+            bare, bare_start = bare[cut:].lstrip(), bare_start + cut
+        if " " not in bare:
+            continue
+        if (
+            any(w.lower() in heads | nouns for w in bare.split())
+            or canon.organization(bare)
+            or canon.country(bare)
+        ):
+            continue
+        found.append(((start + words[first][0], match.end("office")), (bare_start, match.end())))
+    doc.user_data[_APPOSED_KEY] = found
+    return found
+
+
+def _add_apposed_names(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'the Deputy Minister of Trade, Ana Ruiz Ortega;': the name after an office and a
+    comma is a person holding that office, also where the model saw no name there or only a
+    part of it (the part folds into the full name later)."""
+    for office, name in _apposed_offices(doc):
+        held = registry.find(name)
+        if (
+            held is not None
+            and held.kind == "person"
+            and any(s <= name[0] and name[1] <= e for s, e in held.mentions)
+        ):
+            held.title = held.title or doc_text(doc)[office[0] : office[1]]
+            continue
+        span = doc.char_span(*name, alignment_mode="expand")
+        if span is None:
+            continue
+        title = doc_text(doc)[office[0] : office[1]]
+        registry.add(_name_text(span), "person", name, span.text, title=title)
+
+
+def _drop_apposed_offices(doc: Doc, registry: ParticipantRegistry) -> None:
+    """An office before its holder's name is the holder's title, not an actor: no person
+    named by the office ('Deputy Secretary'), and no body or place named only inside such
+    offices ('Office of Trade at Halvik Embassy')."""
+    offices = [office for office, _name in _apposed_offices(doc)]
+    if not offices:
+        return
+    nouns = _words("people", "office_nouns")
+    for p in list(registry):
+        if p.kind not in {"person", "organization", "location"}:
+            continue
+        if p.kind == "person" and not any(w.lower() in nouns for w in p.name.split()):
+            continue
+        if all(any(s <= ms and me <= e for s, e in offices) for ms, me in p.mentions):
+            registry.drop(p)
 
 
 _CASE_NAME = re.compile(
@@ -6058,7 +6149,7 @@ _NICKNAME = re.compile(r"[\"“”]([^\"“”]+)[\"“”]")
 def _names_same(short: str, person: Participant) -> bool:
     """'Teddy Varga' and 'Teddy' name 'Tomás Eduardo "Teddy" Varga': a shorter form of the
     full name, of the full name with the nickname, or the nickname itself."""
-    if _shortens(short, person.name):
+    if _shortens(short, person.name) or _paternal_surname(short, person.name):
         return True
     for alias in person.aliases:
         nicknames = _NICKNAME.findall(alias)
@@ -6113,6 +6204,19 @@ def _begins(short: str, full: str) -> bool:
     if not words or len(words) > len(full_words) or full_words[: len(words)] != words:
         return False
     return len(words) < len(full_words) or len(short) < len(full)
+
+
+def _paternal_surname(short: str, full: str) -> bool:
+    """'Ramírez' after 'Luis Ramírez Ortega': of a full name of three words or more, the
+    next-to-last word alone (the first of two surnames, in Spanish usage) is a short form."""
+    words, full_words = _name_words(short), _name_words(full)
+    return (
+        len(words) == 1
+        and len(full_words) >= 3
+        and words[0] == full_words[-2]
+        and len(words[0]) > 2
+        and words[0] not in _FUNCTION_WORDS
+    )
 
 
 def _shortens(short: str, full: str) -> bool:

@@ -3224,3 +3224,22 @@ def test_names_of_contests_guides_and_festivals_are_not_actors(
 ) -> None:
     found = _people(parse, text)
     assert not [n for n in found if n.split()[-1] in {"Challenge", "Handbook", "Festival"}]
+
+
+def test_office_before_a_name_is_the_title_of_that_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Attending for Telvora were the Deputy Minister of Fisheries, Ignacio Paredes Lumbre; "
+        "the Counsellor for Trade at the Halvik Embassy, Oriane Vasseur; and the Secretary "
+        "of the Interior, Dana Whitcombe.",
+    )
+    people = {name for name, (kind, _t, _a) in found.items() if kind == "person"}
+    assert {"Ignacio Paredes Lumbre", "Oriane Vasseur", "Dana Whitcombe"} <= people
+    assert not {"Deputy Minister", "Secretary of the Interior", "Counsellor"} & set(found)
+    assert not any(name.startswith("Counsellor") for name in found)
+
+
+def test_first_of_two_surnames_is_a_short_form(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Minister Ana Lucía Ferrer Quill met the envoy. Ferrer said the deal was done.")
+    people = [p for p in extract_participants(doc) if p.kind == "person"]
+    assert [p.name for p in people] == ["Ana Lucía Ferrer Quill"]
