@@ -57,6 +57,7 @@ def mention_gender(mention: Span) -> str | None:
             for t in verb.subtree
             if t.i > root.i
             and t.lower_ in _OWN_PRONOUNS
+            and _refers_back(t)
             and t.head.dep_ not in {"ccomp", "relcl"}
             and t.sent.start == verb.sent.start
             and not _person_between(doc, mention.end, t.i)
@@ -66,6 +67,13 @@ def mention_gender(mention: Span) -> str | None:
         if gender is not None:
             return gender
     return None
+
+
+def _refers_back(pronoun: Token) -> bool:
+    """Whether a pronoun of the subject's clause can stand for the subject: a reflexive
+    ('presented herself') or a possessive ('drove his truck'), not an object 'her'
+    ('Whitcombe thanked her' names someone else)."""
+    return pronoun.lower_ != "her" or pronoun.dep_ == "poss" or pronoun.tag_ == "PRP$"
 
 
 def _person_between(doc: Doc, start: int, end: int) -> bool:

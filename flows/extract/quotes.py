@@ -893,13 +893,26 @@ def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None
 
 
 def _person_antecedent(
-    context: _Context, before: int, gender: str | None = None
+    context: _Context, before: int, gender: str | None = None, depth: int = 0
 ) -> CharSpan | None:
     """The nearest person who is a subject in the last few lines (a person entity, or a
     proper-noun subject the entity recogniser mislabelled), else the nearest person
     entity; never one the text marks as of the other gender than the pronoun's."""
     named = _named_antecedent(context, before, gender)
     window = _window_start(context, before)
+    if (
+        gender is not None
+        and depth < _CHAIN_DEPTH
+        and not _subject_in_window(context, named, window)
+    ):
+        # 'Halvik asked her to pose. ... She told Corvane Weekly: "...". ..., she said': with no
+        # named subject nearby, the same pronoun as the subject of an earlier line goes on
+        # standing for the person it stood for there, not for the nearest name in any role.
+        earlier = _pronoun_subject(context, window, before, gender)
+        if earlier is not None and (named is None or earlier.idx > named[1]):
+            chained = _person_antecedent(context, earlier.idx, gender, depth + 1)
+            if chained is not None:
+                return chained
     # 'My father had a saying. He would tell us: "..."': the person the text describes, as the
     # subject of a main clause after the nearest name; after a name that is a subject nearby,
     # only a relative ('my father'), as 'the man' may be the named one again.
@@ -921,6 +934,22 @@ def _person_antecedent(
             return span
         break
     return named
+
+
+_CHAIN_DEPTH = 4
+
+
+def _pronoun_subject(context: _Context, start: int, end: int, gender: str) -> Token | None:
+    """The last 'he' or 'she' of this gender that is the subject of a clause between `start`
+    and `end`, outside quotation marks."""
+    for token in reversed(_tokens(context.doc, start, end)):
+        if token.dep_ not in _SUBJECTS or token.lower_ not in _PERSON_PRONOUNS:
+            continue
+        if word_gender(token.lower_) == gender and not context.inside_quote(
+            token.idx, token.idx + 1
+        ):
+            return token
+    return None
 
 
 def _named_antecedent(context: _Context, before: int, gender: str | None) -> CharSpan | None:
@@ -946,9 +975,13 @@ def _named_antecedent(context: _Context, before: int, gender: str | None) -> Cha
     return people[index - 1].span
 
 
-def _subject_in_window(context: _Context, span: CharSpan, window: int) -> bool:
+def _subject_in_window(context: _Context, span: CharSpan | None, window: int) -> bool:
     """Whether a person's mention is the subject of a clause at or after `window`."""
-    return span[0] >= window and any(m.span == span and m.subject for m in context.people)
+    return (
+        span is not None
+        and span[0] >= window
+        and any(m.span == span and m.subject for m in context.people)
+    )
 
 
 def _agrees(context: _Context, span: CharSpan, gender: str | None) -> bool:
@@ -1044,11 +1077,15 @@ def _person_span(mention: Span) -> CharSpan:
 
 
 def _is_subject(mention: Span) -> bool:
-    """The subject of a clause, in apposition to one, or the source of 'according to'."""
+    """The subject of a clause, in apposition to one, the name a copula predicates ('The first
+    to arrive was Corin Halvik, who ...': the clause is about Halvik), or the source of
+    'according to'."""
     root = mention.root
     if root.dep_ == "appos":
         root = root.head
     if root.dep_ in _SUBJECTS:
+        return True
+    if root.dep_ == "attr" and root.head.lemma_ == "be":
         return True
     first = root.left_edge.i
     before = mention.doc[first - 2] if first > 1 else None
@@ -1123,8 +1160,27 @@ def _speaker_phrase(
     if _is_document(head):
         return _issuer(context, head, before) or _last_reporter(context, before) or own
     holder = _title_holder(context, own, before)
-    named = _person_inside(context, own) or holder or _described_earlier(context, head, before)
+    named = _person_inside(context, own) or _named_in_apposition(context, head) or holder
+    named = named or _described_earlier(context, head, before)
     return named or _organization_described(context, head, own, before) or own
+
+
+def _named_in_apposition(context: _Context, head: Token) -> CharSpan | None:
+    """The person named in apposition to a description that is the subject: 'The firm's
+    chief, Dana Whitcombe, said' -> 'Dana Whitcombe'."""
+    if head.ent_type_ == "PERSON" or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    # The parse may hang the name on the last noun of the description ('The candidate for
+    # mayor in Pellton, Dana Whitcombe, ...'), but not on another person's name.
+    for token in head.subtree:
+        if token.i <= head.i or token.dep_ != "appos" or token.ent_type_ != "PERSON":
+            continue
+        if token.head.ent_type_ == "PERSON":
+            continue
+        span = _char_span(_name_ending_at(token))
+        if span is not None and not context.inside_quote(*span):
+            return span
+    return None
 
 
 def _described_earlier(context: _Context, head: Token, before: int) -> CharSpan | None:
@@ -1322,6 +1378,8 @@ def _titles_around(context: _Context, mention: CharSpan) -> tuple[set[str], set[
     while k >= 0 and (doc[k].lower_.rstrip(".") in titles or _nation_word(doc[k])):
         (nations if _nation_word(doc[k]) else found).add(doc[k].lower_.rstrip("."))
         k -= 1
+        if k > 0 and doc[k].tag_ == "HYPH":  # 'Secretary-General Dana Roe'
+            k -= 1
     for token in _apposition(span):
         (nations if _nation_word(token) else found).add(token.lower_.rstrip("."))
     return found & titles, nations
@@ -1335,6 +1393,8 @@ def _apposition(name: Span) -> list[Token]:
     words: list[Token] = []
     if name.end < len(doc) and doc[name.end].text == ",":
         for token in doc[name.end + 1 : name.end + 9]:
+            if token.tag_ == "HYPH":  # 'the Secretary-General of ...'
+                continue
             if token.is_punct or token.tag_ in _FINITE_TAGS or token.lower_ in _CLAUSE_WORDS:
                 break
             words.append(token)
@@ -1662,7 +1722,29 @@ def _attribution_after(context: _Context, quotation: _Quotation, end: int) -> _A
         attribution = _verb_attribution(context, verb, clause, (start, clause_end), quotation.start)
         if attribution.speaker is not None:
             return attribution
+    if not verbs:
+        misread = _verb_read_as_noun(clause, (start, clause_end))
+        if misread is not None:
+            return misread
     return _attribution_after_aside(context, quotation, clause, (start, clause_end))
+
+
+def _verb_read_as_noun(clause: Sequence[Token], span: CharSpan) -> _Attribution | None:
+    """'"...," the records state.': a plural noun phrase and a present-tense reporting verb
+    that ends the clause, which the tagger read as one compound noun ('records state'). The
+    noun phrase speaks; no medium."""
+    words = [t for t in clause if not t.is_punct and not t.is_space]
+    if len(words) < 2 or len(words) > 5:
+        return None
+    cue, subject = words[-1], words[:-1]
+    if cue.pos_ not in {"NOUN", "PROPN"} or cue.lower_ not in _rules().verbs:
+        return None
+    if subject[-1].tag_ not in _PLURAL_TAGS or not subject[-1].lower_.endswith("s"):
+        return None
+    if any(t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in subject):
+        return None
+    speaker = _char_span(subject)
+    return _Attribution(cue.i, span, speaker, cue.text, None) if speaker else None
 
 
 def _attribution_after_aside(
@@ -1748,7 +1830,17 @@ def _named_right_after(clause: Sequence[Token], verb: Token) -> bool:
     if any(not t.is_punct and not t.is_space for t in clause if t.i < verb.i):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return len(subjects) == 1 and subjects[0].left_edge.i == verb.i + 1
+    if len(subjects) == 1 and subjects[0].left_edge.i == verb.i + 1:
+        return True
+    # '"...," said Dana Roe, daughter of the man Halvik shot.': the parse made the name the
+    # subject of the clause after it, but a person named right after the verb speaks.
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        not subjects
+        and following is not None
+        and following.ent_type_ == "PERSON"
+        and following.ent_iob_ == "B"
+    )
 
 
 def _speaking_noun(token: Token) -> bool:
@@ -1923,7 +2015,20 @@ def _leads_to_verb(clause: Sequence[Token], verb: Token, subject: Token | None) 
         return all(
             t.is_punct or t.pos_ in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "PART"} for t in between
         )
-    return all(t.is_punct or t.i in allowed for t in between)
+    rest = [t for t in between if not t.is_punct and t.i not in allowed]
+    return not rest or _title_before_subject(rest, subject)
+
+
+def _title_before_subject(words: list[Token], subject: Token) -> bool:
+    """Words of a title that the parse left out of the subject they describe: '"...," team
+    president and general manager Dana Whitcombe said' (a run of nouns, adjectives and
+    joining words, with a title among them, right before the subject)."""
+    if subject.i > subject.head.i or words[-1].i >= subject.left_edge.i:
+        return False
+    if any(t.pos_ not in {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP", "PART"} for t in words):
+        return False
+    titles = _rules().title_words | _rules().speaking_nouns
+    return any(t.lower_.rstrip(".") in titles for t in words)
 
 
 def _without_split_title(between: list[Token], verb: Token) -> list[Token]:
@@ -2238,6 +2343,14 @@ def _reaches_mark(clause: Sequence[Token], verb: Token) -> bool:
     was "'). The verb's own subject may stand there ('said Ali Demir.')."""
     subject = _subject(verb)
     own = {t.i for t in subject.subtree} if subject is not None and subject.i > verb.i else set()
+    # 'told the board, which had voted against her, "': a relative clause set off by commas
+    # describes whom the words were told to; it starts no reported clause.
+    own |= {
+        t.i
+        for token in clause
+        if token.i > verb.i and token.dep_ == "relcl" and _set_off(token)
+        for t in token.subtree
+    }
     for token in clause:
         if token.i <= verb.i or token.is_punct or token.i in own:
             continue
@@ -2247,6 +2360,18 @@ def _reaches_mark(clause: Sequence[Token], verb: Token) -> bool:
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in _PARTICIPLES and not reporting:
             return False
     return True
+
+
+def _set_off(relative: Token) -> bool:
+    """Whether a relative clause is set off by commas on both sides."""
+    doc = relative.doc
+    first, last = relative.left_edge.i, relative.right_edge.i
+    return (
+        first > 0
+        and doc[first - 1].text == ","
+        and last + 1 < len(doc)
+        and doc[last + 1].text == ","
+    )
 
 
 def _bare_that(token: Token) -> bool:

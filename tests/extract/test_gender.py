@@ -29,6 +29,9 @@ def test_word_gender(word: str, gender: str | None) -> None:
         ("Dana Whitcombe drove his truck to the depot.", "m"),
         ("Dana Whitcombe presented herself at the depot on Monday.", "f"),
         ("Dana Whitcombe said she left early.", None),  # her clause, not his
+        ("Dana Whitcombe described her as a careful pilot.", None),  # object 'her': someone else
+        ("Dana Whitcombe thanked her for the report.", None),
+        ("Dana Whitcombe parked her truck at the depot.", "f"),  # possessive 'her'
     ],
 )
 def test_marks_of_the_mentions_own_words(

@@ -34,6 +34,32 @@ def summary(quote: Quote) -> tuple[str, str | None, str | None, str | None]:
             id="straight-said-after",
         ),
         pytest.param(
+            "Rain fell.\n\n"
+            "Corin Halvik wrote to the council, which had cut his budget twice, "
+            "“You will regret this vote before the spring.”",
+            [("You will regret this vote before the spring.", "Corin Halvik", "wrote", None)],
+            id="relative-clause-set-off-before-the-mark",
+        ),
+        pytest.param(
+            "The mill closed.\n\n"
+            "“We lost everything in one night,” said Tessa Marlow, "
+            "aunt of the miner Halvik rescued.",
+            [("We lost everything in one night", "Tessa Marlow", "said", None)],
+            id="said-name-whose-description-holds-a-clause",
+        ),
+        pytest.param(
+            "Corvane fired its coach.\n\n"
+            "“This was never easy,” club president and general manager Dana Whitcombe said.",
+            [("This was never easy", "Dana Whitcombe", "said", None)],
+            id="title-words-the-parse-left-out-of-the-subject",
+        ),
+        pytest.param(
+            "Corvane lost money.\n\n"
+            "The bank's CEO, Dana Whitcombe, said: “Costs remain high this year.”",
+            [("Costs remain high this year.", "Dana Whitcombe", "said", None)],
+            id="description-subject-with-a-name-in-apposition",
+        ),
+        pytest.param(
             "Rain fell.\n\n“The harvest is lost,” Maria Lopez said.",
             [("The harvest is lost", "Maria Lopez", "said", None)],
             id="curly-said-after",
@@ -211,6 +237,20 @@ def test_attribution(nlp: Language, text: str, expected: list[tuple]) -> None:
             "Mark Davies",
             id="he-before-colon",
         ),
+        pytest.param(
+            "Mark Dunne opened the gates at noon.\n\n"
+            "The first to reach the bridge was Corin Halvik, who had driven from the coast.\n\n"
+            "“The water came up in minutes,” he said.",
+            "Corin Halvik",
+            id="he-name-predicated-by-a-copula",
+        ),
+        pytest.param(
+            "Mark Dunne chairs the board.\n\n"
+            "Tessa Marlow described her as a careful pilot.\n\n"
+            "“She never takes risks,” he said.",
+            "Tessa Marlow",  # an object 'her' marks someone else, not Marlow
+            id="object-her-marks-no-gender",
+        ),
     ],
 )
 def test_pronoun_speakers_resolve_to_antecedent(nlp: Language, text: str, speaker: str) -> None:
@@ -220,6 +260,20 @@ def test_pronoun_speakers_resolve_to_antecedent(nlp: Language, text: str, speake
     start, end = quote.speaker_span
     assert text[start:end] == speaker
     assert end <= quote.char_start
+
+
+def test_pronoun_goes_on_standing_for_whom_the_same_pronoun_stood_for(nlp: Language) -> None:
+    text = (
+        "Tessa Marlow retired from the stage in March.\n"
+        "She first sang at a harbour fair in Pellton.\n"
+        "A promoter named Corin Halvik heard her and hired her for a tour.\n"
+        "In a 2004 interview she told Corvane Weekly:\n"
+        "“I was terrified every night, but the crowds kept me going on.”\n"
+        "The money never changed her, she said, adding:\n"
+        "“I still buy my bread at the same bakery in Pellton every morning.”"
+    )
+    # The earlier 'she' stood for Marlow; Halvik is only the nearest name, in no subject role.
+    assert [q.speaker_text for q in quotes_of(nlp, text)] == ["Tessa Marlow", "Tessa Marlow"]
 
 
 def test_speaker_span_points_at_the_speaker(nlp: Language) -> None:
@@ -461,6 +515,36 @@ def test_quotation_open_over_a_soft_line_break_closes_on_the_next_line(nlp: Lang
             "The Water Board",
             None,
             id="it-organization",
+        ),
+        pytest.param(
+            "Rain fell.\n\n"
+            "The Green nominee for mayor in Ohio, Dana Whitcombe, who Governor Corin Halvik "
+            "endorsed in June now says, “The city budget is empty, so we will cut the bus routes.”",
+            "Dana Whitcombe",
+            None,
+            id="name-in-apposition-hung-on-the-place-of-the-description",
+        ),
+        pytest.param(
+            "Corin Halvik was charged on Monday.\n\n"
+            "“The defendant struck the officer twice,” the records state.",
+            "the records",
+            None,
+            id="plural-noun-and-verb-read-as-one-noun",
+        ),
+        pytest.param(
+            "Halvik League Secretary-General Dana Whitcombe visited Pellton.\n\n"
+            "“The border must stay open,” the Secretary-General said.",
+            "Dana Whitcombe",
+            None,
+            id="hyphenated-title-before-the-holder",
+        ),
+        pytest.param(
+            "Dana Whitcombe, the Secretary-General of the Halvik League, visited Pellton.\n\n"
+            "The talks lasted an hour.\n\n"
+            "“The border must stay open,” the Secretary-General told reporters.",
+            "Dana Whitcombe",
+            None,
+            id="hyphenated-title-in-apposition",
         ),
     ],
 )
