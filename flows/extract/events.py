@@ -278,8 +278,17 @@ def _object_of_kind(trigger: Token) -> bool:
         o.ent_type_ in kinds
         or o.lemma_.lower() in kinds
         or (names and o.pos_ == "PROPN" and o.ent_type_ not in _NOT_COMPANIES)
+        or ("DOCUMENT" in kinds and _document_name(o))
         for o in objects
     )
+
+
+def _document_name(token: Token) -> bool:
+    """'a Memorandum of Understanding', 'Agreements on Reciprocal Trade': a capitalised name
+    whose head word names an agreement (the tagger takes it for a name, not the noun)."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    return any(w in _words("document_names") for w in _verb_lemmas(token.lower_))
 
 
 @cache
@@ -1271,6 +1280,9 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
     if symmetric or _reciprocal_attack(trigger):
         # 'rebels clashed with soldiers', 'fighting between two militias': both sides act
         heads = {*trigger.children, *verb.children} if symmetric else set(trigger.children)
+        if symmetric and trigger.pos_ == "VERB":
+            # 'signed a Memorandum of Understanding with X': X signs it too
+            heads |= {g for c in trigger.children if _document_name(c) for g in c.children}
         partners = [
             g
             for c in heads
@@ -2408,6 +2420,8 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
             if subjects_a and subjects_b and not subjects_a & subjects_b:
                 return False
             return a.trigger.lemma_ == b.trigger.lemma_ and not left and _same_targets(a, b)
+        if not _target_keys(b) and not b.target_words:
+            return True  # its own time or amount may still set it apart (_own_anchor_apart)
         return not (_target_keys(b) - _target_keys(a)) or (_definite(b) and not _target_keys(a))
     if _stem(a.trigger) != _stem(b.trigger) or _object_of(a) != _object_of(b):
         # 'provides $13 million in equipment' and 'provides $2.4 million in vehicles' by
@@ -2623,7 +2637,16 @@ def _object_of(mention: _Mention) -> str | None:
     for dep in ("dobj", "attr", "xcomp"):
         for child in mention.trigger.children:
             if child.dep_ == dep:
-                return child.lemma_.lower()
+                if dep != "xcomp":
+                    return child.lemma_.lower()
+                # 'committed to work together to address X' and 'committed to work with Y
+                # to mobilize Z': the content's own object or purpose tells them apart
+                inner = sorted(
+                    c.lemma_.lower()
+                    for c in child.children
+                    if c.dep_ in {"dobj", "xcomp", "advcl"} and c.pos_ in {"NOUN", "VERB"}
+                )
+                return " ".join([child.lemma_.lower(), *inner])
     return None
 
 
@@ -3572,11 +3595,16 @@ def extract_events(
                 continue  # 'would not pull over' and 'upon arrest': not one happening
             if stage is not None and _other_stage(group, stage):
                 continue  # 'charged with murder' and 'convicted in May': two happenings
+            if _group_doers_apart(group, mention):
+                continue  # 'HIDTA seizures' and 'CBP has increased seizures': two
+            if _own_anchor_apart(group, mention, published_at):
+                continue  # 'bought a stake in 2009' and 'plans to buy the rest': two
             if (
                 _same_happening(group[0], mention)
                 or _shares_named_target(group, mention)
                 or _framed_by(group, mention)
                 or _told_again(group, mention)
+                or _same_dated(group, mention)
             ):
                 done_to = {p.name for m in group for p in m.targets}
                 mention.actors = [p for p in mention.actors if p.name not in done_to]
@@ -3584,7 +3612,7 @@ def extract_events(
                 break
         else:
             groups.append([mention])
-    groups = _merge_headline(groups)
+    groups = _merge_headline(groups, published_at)
     events = []
     for group in groups:
         actors = _unique(p for m in group for p in m.actors)
@@ -4094,6 +4122,99 @@ def _subject_lemmas(trigger: Token) -> set[str]:
     return {c.lemma_.lower() for c in _subject_holders(trigger) if c.dep_ in _SUBJECTS}
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _own_anchor_apart(
+    group: list[_Mention], mention: _Mention, published: datetime | None = None
+) -> bool:
+    """A mention that carries its own anchor, other than every one the group carries, tells
+    another happening: its own date ('bought a stake in 2009' and 'the deal on June 10'), or
+    its own amount of a thing ('seized 40 kilograms' and 'the seizure of 3 tons'). Counts of
+    people ('shot one and wounded two') tell victims, not another happening."""
+    if mention.when is not None:
+        whens = [m.when for m in group if m.when is not None]
+        if whens and all(_times_apart(w.text, mention.when.text) for w in whens):
+            return True
+        years = {int(y) for y in _YEAR.findall(mention.when.text)}
+        if years and published is not None and max(years) < published.year:
+            # 'In 2009, Telvora bought a stake' after 'plans to buy': a past year of its own
+            dated = {int(y) for w in whens for y in _YEAR.findall(w.text)}
+            if not years & dated:
+                return True
+    own = _amounts(mention.trigger)
+    if own:
+        measured = [a for m in group if (a := _amounts(m.trigger))]
+        if measured:
+            return all(not own & a for a in measured)
+        # no one told is no evidence of sameness: 'the seizure of 3 tons' told of no one
+        # after 'police raided a house' is a seizure of its own
+        return not (mention.actors or mention.targets or mention.target_words)
+    return False
+
+
+_MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+
+
+def _times_apart(left: str, right: str) -> bool:
+    """Two written times that name different dates: other years ('in 2009', 'May 2012'),
+    other months of no other year, or other weekdays."""
+    if left.lower() == right.lower():
+        return False
+    years_l, years_r = set(_YEAR.findall(left)), set(_YEAR.findall(right))
+    if years_l and years_r and not years_l & years_r:
+        return True
+    words_l = set(re.findall(r"[a-z]+", left.lower()))
+    words_r = set(re.findall(r"[a-z]+", right.lower()))
+    for names in (_MONTHS, _WEEKDAYS):
+        named_l, named_r = words_l & names, words_r & names
+        if named_l and named_r and not named_l & named_r:
+            return True
+    return False
+
+
+def _amounts(trigger: Token) -> frozenset[str]:
+    """The numbers that measure what a trigger acts on, when it is a thing: 'seized 40
+    kilograms of cocaine', 'the seizure of 3 tons', '$2 million in aid'; not a count of
+    people ('killed two'), nor a year."""
+    heads = [trigger]
+    heads += [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "in"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return frozenset(
+        " ".join(t.lower_ for t in c.subtree if t.like_num)
+        for h in heads
+        if h.pos_ in {"NOUN", "SYM"} and not _human(h)
+        for c in h.children
+        if c.dep_ == "nummod"
+        and c.ent_type_ not in {"DATE", "TIME"}
+        and any(t.like_num for t in c.subtree)
+    )
+
+
 def _elsewhere(group: list[_Mention], mention: _Mention) -> bool:
     """A mention placed somewhere else than the happening told so far is another one."""
     if mention.location is None:
@@ -4110,7 +4231,9 @@ def _meeting_told(groups: list[list[_Mention]], mention: _Mention) -> list[_Ment
     return next((g for g in groups if g[0].event_type == "CONSULT"), None)
 
 
-def _merge_headline(groups: list[list[_Mention]]) -> list[list[_Mention]]:
+def _merge_headline(
+    groups: list[list[_Mention]], published_at: datetime | None = None
+) -> list[list[_Mention]]:
     """A headline tells the happening of the lead: a group told in the first sentence takes
     the first group of the same type told in the next two sentences ('Government announces
     aid package' / 'X announced that the government would provide ...')."""
@@ -4136,6 +4259,7 @@ def _merge_headline(groups: list[list[_Mention]]) -> list[list[_Mention]]:
             and o
             and o[0].event_type == head[0].event_type
             and all(m.item is None for m in o)  # an item of a list tells its own happening
+            and not _anchors_apart(head, o, published_at)
         ]
         other = next(
             (
@@ -4166,6 +4290,44 @@ def _merge_headline(groups: list[list[_Mention]]) -> list[list[_Mention]]:
             head.extend(other)
             other.clear()
     return [g for g in merged if g]
+
+
+def _group_doers_apart(group: list[_Mention], mention: _Mention) -> bool:
+    """The group's first mention may name no one, which is no evidence of sameness: a mention
+    whose actors are all others than those the group names, on no target the group names,
+    tells another happening ('the seizures of the task force' and 'the customs agency
+    increased its seizures'). Attacks are told of whoever the text names."""
+    if mention.event_type == "ASSAULT" or _actor_keys(group[0]):
+        return False
+    told = {k for m in group for k in _actor_keys(m)}
+    own = _actor_keys(mention)
+    if not (told and own) or told & own:
+        return False
+    targets = {k for m in group for k in _target_keys(m)}
+    words = frozenset().union(*(m.target_words for m in group))
+    return not (targets & _target_keys(mention) or words & mention.target_words)
+
+
+def _same_dated(group: list[_Mention], mention: _Mention) -> bool:
+    """'an agreement reached in 1991' and 'the suit was settled in 1991': a happening of one
+    type told with the same dated year is the one told before, unless other parties are named
+    in each."""
+    if mention.when is None or not _YEAR.search(mention.when.text):
+        return False
+    for m in group:
+        if m.event_type != mention.event_type or m.when is None:
+            continue
+        if m.when.text.lower() != mention.when.text.lower() or _other_doers(m, mention):
+            continue
+        left, right = _target_keys(m), _target_keys(mention)
+        if not (left and right and not left & right):
+            return True
+    return False
+
+
+def _anchors_apart(a: list[_Mention], b: list[_Mention], published: datetime | None) -> bool:
+    """Every mention of `b` carries its own time or amount against `a`."""
+    return all(_own_anchor_apart(a, m, published) for m in b)
 
 
 def _named_apart(a: list[_Mention], b: list[_Mention]) -> bool:

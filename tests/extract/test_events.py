@@ -2805,3 +2805,87 @@ def test_gerund_of_time_is_done_by_the_passive_subject(
     assaults = [e for e in events if e[0] == "ASSAULT"]
     assert assaults, events
     assert assaults[0][2], assaults
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Corvane and Telvora signed a Memorandum of Understanding on border security.",
+            {"Corvane", "Telvora"},
+        ),
+        (
+            "- In Pellton, Prime Minister Dana Whitcombe signed Framework Accords on Fisheries "
+            "with Corvane and Telvora.",
+            {"Dana Whitcombe", "Corvane", "Telvora"},
+        ),
+    ],
+)
+def test_signing_a_capitalised_agreement_is_an_agreement(
+    parse: Callable[[str], Doc], text: str, actors: set[str]
+) -> None:
+    # the tagger takes 'Memorandum' or 'Accords' for a name, not for the noun of a contract
+    agreements = [e for e in _events(parse, text) if e[0] == "AGREE"]
+    assert agreements
+    assert actors <= set(agreements[0][2])
+
+
+def _dated_events(parse: Callable[[str], Doc], text: str, published: datetime):
+    doc = parse(text)
+    registry = extract_participants(doc)
+    return extract_events(
+        doc, resolve=lambda span: resolve_phrase(doc, span, registry), published_at=published
+    )
+
+
+def test_a_mention_in_a_past_year_of_its_own_is_another_happening(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Corvane and Telvora to resume border talks\n"
+        "Corvane and Telvora will hold talks on the border next week, officials said. "
+        "Corvane and Telvora last held talks on the border in 2009."
+    )
+    found = _dated_events(parse, text, datetime(2014, 5, 15, tzinfo=UTC))
+    talks = [e for e, _a, _t in found if e.event_type == "CONSULT"]
+    assert len(talks) == 2, [(e.trigger, e.mention_count) for e, _a, _t in found]
+
+
+def test_a_seizure_with_an_amount_of_its_own_is_another_happening(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Pellton port police seize cocaine\n"
+        "Pellton port police seized 40 kilograms of cocaine on Monday from a ship. "
+        "Police said it followed the seizure of 3 tons of heroin from a truck."
+    )
+    found = _dated_events(parse, text, datetime(2014, 5, 15, tzinfo=UTC))
+    seizures = [e for e, _a, _t in found if e.event_type == "COERCE"]
+    # the seizure of 3 tons, told of no one, is not told again as the 40 kg one
+    assert [e.mention_count for e in seizures] == [1], seizures
+
+
+def test_a_group_told_first_of_no_one_does_not_take_other_doers(
+    parse: Callable[[str], Doc],
+) -> None:
+    # the first mention names no one, which is no evidence that the customs agency's
+    # seizures are the task force's
+    text = (
+        "Drug seizures rise at Pellton port\n"
+        "Seizures of cocaine at the port have doubled this year. The seizures by the Pellton "
+        "Task Force cut deeply into cartel profits. Corvane Customs increased its seizures in "
+        "parcel shipments by half."
+    )
+    seizures = [e for e in _events(parse, text) if e[0] == "COERCE"]
+    assert len(seizures) == 2, seizures
+
+
+def test_commitments_to_other_content_are_two_agreements(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Leaders of Corvane and Telvora meet\n"
+        "The leaders of Corvane and Telvora met in Pellton on Monday. The leaders committed to "
+        "work together to address the crisis in the region. The leaders committed to work with "
+        "donors to mobilize new funds for farmers."
+    )
+    agreements = [e for e in _events(parse, text) if e[0] == "AGREE"]
+    assert len(agreements) == 2, agreements
