@@ -284,7 +284,7 @@ def _object_of_kind(trigger: Token) -> bool:
 
 
 def _document_name(token: Token) -> bool:
-    """'a Memorandum of Understanding', 'Agreements on Reciprocal Trade': a capitalised name
+    """'a Memorandum of Understanding', 'Accords on Fair Shipping': a capitalised name
     whose head word names an agreement (the tagger takes it for a name, not the noun)."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False
@@ -2639,7 +2639,7 @@ def _object_of(mention: _Mention) -> str | None:
             if child.dep_ == dep:
                 if dep != "xcomp":
                     return child.lemma_.lower()
-                # 'committed to work together to address X' and 'committed to work with Y
+                # 'committed to work jointly to tackle X' and 'committed to work with Y
                 # to mobilize Z': the content's own object or purpose tells them apart
                 inner = sorted(
                     c.lemma_.lower()

@@ -2749,8 +2749,8 @@ def test_capitalized_leaders_of_a_joint_statement_are_the_leaders_told(
     text = (
         "President Dana Whitcombe hosted Prime Minister Oren Halvik in Pellton on Monday.\n\n"
         "Corvania and Telvora have been close partners for decades.\n\n"
-        "The Leaders reaffirmed that Corvania and Telvora stand together in the fight against "
-        "terrorism. They condemned the attack on the border post."
+        "The Leaders reaffirmed that Corvania and Telvora remain united against "
+        "piracy. They condemned the attack on the border post."
     )
     found = _events(parse, text)
     assert _actors_of(found, "ACCUSE") == [["Dana Whitcombe", "Oren Halvik"]]
@@ -2774,9 +2774,9 @@ def test_a_lone_closing_quotation_mark_does_not_shorten_the_look_back(
     # the parse leaves the closing mark of the two-sentence quotation as a sentence of its own
     text = (
         "Coach Dana Whitcombe will stay with Pellton United for another season.\n"
-        '"I wanted to see how I felt," Whitcombe said.\n'
-        '"I found myself waking up the next day feeling a whole lot better. But I went back '
-        'and forth more times than you can imagine."\n'
+        '"My knee had to decide for me," Whitcombe said.\n'
+        '"Each morning it hurt a little less. Still, I changed my mind about ten times a '
+        'week."\n'
         "He said Monday that he had met with Oren Halvik, the club chairman, twice last week."
     )
     assert _actors_of(_events(parse, text), "CONSULT") == [["Dana Whitcombe", "Oren Halvik"]]
@@ -2785,7 +2785,7 @@ def test_a_lone_closing_quotation_mark_does_not_shorten_the_look_back(
 def test_a_stance_told_as_not_taken_is_no_happening(parse: Callable[[str], Doc]) -> None:
     text = (
         "Trade minister Dana Whitcombe said the ban on Telvora remained. However, she went on "
-        "to say that she did not object to the purchase of the aircraft."
+        "to say that she did not object to Halvik buying the ferries."
     )
     assert "REJECT" not in _types(parse, text)
 
@@ -2884,7 +2884,7 @@ def test_commitments_to_other_content_are_two_agreements(parse: Callable[[str], 
     text = (
         "Leaders of Corvane and Telvora meet\n"
         "The leaders of Corvane and Telvora met in Pellton on Monday. The leaders committed to "
-        "work together to address the crisis in the region. The leaders committed to work with "
+        "work jointly to tackle the crisis in the region. The leaders committed to work with "
         "donors to mobilize new funds for farmers."
     )
     agreements = [e for e in _events(parse, text) if e[0] == "AGREE"]

@@ -1546,7 +1546,7 @@ def test_an_inverted_attribution_with_a_long_description_of_the_speaker(
     text = (
         "Three groups sued the agency on Monday.\n"
         '"The new rules will hurt the wetlands for decades," said Mara Quill, policy director '
-        "at the Pellton Wildlife Fund and lead author of the 2005 petition to protect herons.\n"
+        "at the Pellton Wildlife Fund and lead writer of its 1998 appeal for the herons.\n"
         '"These rules seem designed to drain the marsh."'
     )
     quotes = quotes_of(nlp, text)
@@ -1573,7 +1573,7 @@ def test_a_quoted_title_inside_the_attribution_does_not_cut_it(nlp: Language) ->
     text = (
         "Halvik said the raid was planned for months.\n"
         '"The arrests are the end of a long review by the special prosecutor," who examined '
-        'whether the men were in "a marriage with more than one person at a time," Halvik said.'
+        'whether the men had "run the ferry without a licence for years," Halvik said.'
     )
     quotes = quotes_of(nlp, text)
     assert [q.speaker_text for q in quotes] == ["Halvik", "Halvik"]
@@ -1591,9 +1591,9 @@ def test_a_quoted_title_inside_the_attribution_does_not_cut_it(nlp: Language) ->
         ),
         pytest.param(
             "Retired agent Hal Corwin died at home on Thursday, aged 95.\n"
-            "His daughter Mira Corwin said her father ate a big breakfast before saying he was "
-            "tired, and went to sleep, she told the Pellton Herald.\n"
-            "He died at 12:45 p.m. on Thursday at his home in Halvik, the Herald stated.\n"
+            "His daughter Mira Corwin said her father read the paper, made tea and took a "
+            "nap, she told the Pellton Herald.\n"
+            "He passed away that evening in his garden in Halvik, the Herald stated.\n"
             '"He slipped away," she said.',
             "Mira Corwin",
             id="not-a-name-under-an-article",
@@ -1601,8 +1601,8 @@ def test_a_quoted_title_inside_the_attribution_does_not_cut_it(nlp: Language) ->
         pytest.param(
             "Corvane President Dana Whitcombe criticised the strikes.\n"
             '"The location of all our sites was shared with the army," Whitcombe said.\n'
-            "After earlier strikes, Telvora's Government had been warned that its raids "
-            "endangered the sites.\n"
+            "Before the strikes, Telvora's Government had been told twice that the raids "
+            "put the sites at risk.\n"
             '"I am deeply dismayed that the raids went on," he said.',
             "Whitcombe",
             id="not-the-passive-subject-of-a-reporting-verb",
@@ -1625,13 +1625,13 @@ def test_a_straight_mark_typed_with_its_space_on_the_wrong_side(nlp: Language) -
     on the line pair up without it."""
     text = (
         "Roe, a guard for Corvane, said after the win that he was glad his father had a chance.\n"
-        '"I think it is sad for Mo, he is a fine coach, but my dad is ready to step in, "Roe '
+        '"It is hard on Mo, who did his best, but my father can take over the team, "Roe '
         "said.\n"
-        '"This caught us by surprise. We had no idea."'
+        '"Nobody saw it coming. Not even the players."'
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "Roe"
-    assert quote.text.startswith("I think it is sad") and quote.text.endswith("no idea.")
+    assert quote.text.startswith("It is hard on Mo") and quote.text.endswith("the players.")
     text = (
         'The studio confirmed that the "Salt Road "author Dana Whitcombe will write the '
         'sequel, and told fans that "nothing about the ending is going to change."'
