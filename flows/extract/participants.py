@@ -919,10 +919,13 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
     if phrase is None or len(phrase) == 0:
         return None
-    phrase = _trim(phrase)
+    whole, phrase = phrase, _trim(phrase)
     if len(phrase) == 0 or _PRONOUN_LIKE.match(phrase.text):
         return None
     head = phrase.root
+    known = _people_of_a_country(whole, registry) or _the_police(phrase, registry)
+    if known is not None:
+        return known
     if head.pos_ == "PROPN":
         org = canon.organization(phrase.text)
         if org is not None and not _part_of_a_title(phrase):  # 'Secretary of State'
@@ -943,6 +946,10 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
             # description is another name of the person the article names
             registry.add(person.name, "person", _char_span(phrase), "")
             return person
+        holder = _sole_holder(phrase, registry)
+        if holder is not None:  # 'Judge Ilse Varga ... the judge ruled': one more mention
+            registry.add(holder.name, "person", _char_span(phrase), "")
+            return holder
     if (
         _describes_a_person(head)
         and _distinguished(head)
@@ -957,6 +964,106 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
     if head.lower_ in _words("people", "perpetrator_nouns") and not named:
         return _acting_perpetrator(phrase, registry)
     return None
+
+
+def _people_of_a_country(phrase: Span, registry: ParticipantRegistry) -> Participant | None:
+    """'the Telvorans shelled the port': a country's people with the definite article, as the
+    ones who act, are their country when the article names that country as a participant
+    ('Telvorans' alone, or 'three Telvorans', are people, not the state)."""
+    words = [t for t in phrase if not (t.is_punct or t.is_space)]
+    if len(words) != 2 or words[0].lower_ != "the" or not words[1].text[:1].isupper():
+        return None
+    word = words[1].text
+    name = canon.demonym_country(word[:-1] if word.endswith("s") else word)
+    if name is None or canon.country(word) or not _acting_subject(words[1]):
+        return None  # 'talks with the Telvorans': the event says whom
+    found = next((p for p in registry.of_kind("country") if p.name == name), None)
+    if found is not None:
+        registry.add(found.name, "country", _char_span(phrase), "")
+    return found
+
+
+def _the_police(phrase: Span, registry: ParticipantRegistry) -> Participant | None:
+    """'police said', 'the police arrested him', 'shot by cops': police who act are the
+    article's one police force (the participant named 'police' elsewhere, else the one body
+    whose name says police)."""
+    words = [t for t in phrase if not (t.is_punct or t.is_space)]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    if len(words) != 1 or words[0].lower_ not in {"police", "cops"}:
+        return None
+    if not _acting_subject(words[0]):
+        return None  # 'bottles thrown at police', 'clashed with police': the event says whom
+    bodies = [p for p in registry if p.kind in {"organization", "group"}]
+    plain = [p for p in bodies if any(a.lower() == "police" for a in [p.name, *p.aliases])]
+    if not plain:
+        plain = [
+            p
+            for p in bodies
+            if "police" in p.name.lower().split()
+            and not set(p.name.lower().split()) & _POLICE_MEMBERS
+        ]
+    if len(plain) != 1:
+        return None
+    registry.add(plain[0].name, plain[0].kind, _char_span(phrase), "")
+    return plain[0]
+
+
+_POLICE_MEMBERS = {"officer", "officers", "detectives", "chief", "union", "spokesman", "state"}
+
+
+def _sole_holder(phrase: Span, registry: ParticipantRegistry) -> Participant | None:
+    """'the judge', 'the 58-year-old sect leader': a definite description whose noun ends the
+    title of one person the article names before it ('Judge Ilse Varga') is that person. Not a
+    description tied to a body or place of its own ('the president of Telvora'), nor one that
+    names someone ('the judge, Ilse Varga'), nor a title several persons hold."""
+    head = phrase.root
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
+        return None
+    if any(t.ent_type_ not in _AGE_ENTITIES for t in phrase) or any(
+        c.dep_ in {"prep", "appos", "poss"} for c in head.children
+    ):
+        return None  # 'the Telvoran president', 'the president of Telvora'
+    if head.lower_ not in _lower_titles() or head.lower_ in _HONORIFIC_TITLES:
+        return None  # 'the man', 'the father': no office to tell one person by
+    holders = []
+    for person in registry.of_kind("person"):
+        before = [m for m in person.mentions if m[1] <= phrase.start_char]
+        if before and (_holds_title(person, head.lower_) or _described_as(before, head)):
+            holders.append(person)
+    return holders[0] if len(holders) == 1 else None  # two judges: no telling which
+
+
+def _holds_title(person: Participant, noun: str) -> bool:
+    """Whether the person's title ends in the noun ('Chief Judge' for 'judge'), not as a lesser
+    office ('Vice President' is no 'president')."""
+    words = (person.title or "").lower().replace("-", " ").split()
+    if not words or set(words[:-1]) & _LESSER_TITLES:
+        return False
+    return _TITLE_WORDS.get(words[-1], words[-1]) == noun
+
+
+def _described_as(mentions: list[CharSpan], head: Token) -> bool:
+    """Whether a mention follows the noun right before the name ('sect leader Ilse Varga')."""
+    doc = head.doc
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            before = doc[span.start - 1]
+            if before.lower_ == head.lower_ and before.dep_ == "compound" and before.i != head.i:
+                lesser = {t.lower_ for t in before.lefts} | {doc[max(before.i - 1, 0)].lower_}
+                if not lesser & _LESSER_TITLES:
+                    return True
+    return False
+
+
+_AGE_ENTITIES = {"", "DATE", "CARDINAL"}  # 'the 58-year-old judge'
+_HONORIFIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "father", "sister", "lord"}
+#: title words that make an office another's: a vice president is not 'the president'
+_LESSER_TITLES = {
+    "vice", "deputy", "assistant", "acting", "former", "associate", "under", "co", "ex",
+    "lieutenant", "first", "second", "interim",
+}  # fmt: skip
 
 
 def _acting_subject(head: Token) -> bool:

@@ -3243,3 +3243,62 @@ def test_first_of_two_surnames_is_a_short_form(parse: Callable[[str], Doc]) -> N
     doc = parse("Minister Ana Lucía Ferrer Quill met the envoy. Ferrer said the deal was done.")
     people = [p for p in extract_participants(doc) if p.kind == "person"]
     assert [p.name for p in people] == ["Ana Lucía Ferrer Quill"]
+
+
+def _resolved_name(parse: Callable[[str], Doc], text: str, phrase: str) -> str | None:
+    doc = parse(text)
+    registry = extract_participants(doc)
+    start = text.rindex(phrase)
+    found = resolve_phrase(doc, (start, start + len(phrase)), registry)
+    return found.name if found is not None else None
+
+
+def test_a_definite_people_of_a_country_that_acts_is_the_country(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Israel rejected the truce on Monday. Hours later, the Israelis shelled a depot in Rafah."
+    )
+    assert _resolved_name(parse, text, "the Israelis") == "Israel"
+    talks = "Israel rejected the truce on Monday. Envoys held talks with the Israelis in Cairo."
+    assert _resolved_name(parse, talks, "the Israelis") is None
+
+
+def test_police_who_act_are_the_article_s_one_police_force(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Police said a man fired two shots at a party in Halvik. He stayed inside for two "
+        "hours as police tried to talk him out."
+    )
+    assert _resolved_name(parse, text, "police") == "Police"
+    named = "The NYPD said the teen was armed. Hours later, police arrested two men."
+    assert _resolved_name(parse, named, "police") == "New York City Police Department"
+    thrown = "The NYPD said the teen was armed. Crowds threw bottles at police."
+    assert _resolved_name(parse, thrown, "police") is None
+
+
+def test_the_title_alone_is_the_one_person_who_holds_it(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Judge Ilse Varga heard the case in Pellton on Monday. The judge fined the firm "
+        "two million dollars."
+    )
+    assert _resolved_name(parse, text, "The judge") == "Ilse Varga"
+    two = (
+        "Judge Ilse Varga and Judge Marek Dunleavy heard the case on Monday. The judge fined "
+        "the firm two million dollars."
+    )
+    assert _resolved_name(parse, two, "The judge") is None
+    vice = (
+        "Vice President Dana Whitcombe visited Halvik on Monday. The president will travel to "
+        "Corvane next week."
+    )
+    assert _resolved_name(parse, vice, "The president") is None
+
+
+def test_the_noun_before_a_name_tells_the_person_again(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Sect leader Dana Whitcombe was convicted in Pellton on Monday. Prosecutors said "
+        "the 58-year-old sect leader hid the records."
+    )
+    assert _resolved_name(parse, text, "the 58-year-old sect leader") == "Dana Whitcombe"
