@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from flows.extract import canon
 from flows.extract.gender import mention_gender, word_gender
 from flows.extract.inflection import singular
-from flows.extract.lexicon import load_lexicon
+from flows.extract.lexicon import event_lexicon, load_lexicon
 from flows.extract.parse import BULLETS, doc_text, doc_tokens
 from flows.extract.records import Event, Participant
 from flows.extract.records import Span as CharSpan
@@ -88,12 +88,7 @@ class _Mention:
     tentative: bool = False
 
 
-@cache
-def _lexicon() -> dict:
-    """The events lexicon, its 'cameo_verbs' (from PETRARCH2's CAMEO verb dictionary) merged
-    into 'verbs'; a verb listed in 'verbs' keeps its own type."""
-    data = load_lexicon("events")
-    return {**data, "verbs": {**data.get("cameo_verbs", {}), **data["verbs"]}}
+_lexicon = event_lexicon
 
 
 @cache

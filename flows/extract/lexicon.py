@@ -35,6 +35,15 @@ def load_lexicon(name: str) -> dict[str, Any]:
     return data
 
 
+@cache
+def event_lexicon() -> dict[str, Any]:
+    """The events lexicon, its 'cameo_verbs' (from PETRARCH2's CAMEO verb dictionary) merged
+    into 'verbs'; a verb listed in 'verbs' keeps its own type. Read by the events extractor,
+    and by participants for the acts a group can be the target of."""
+    data = load_lexicon("events")
+    return {**data, "verbs": {**data.get("cameo_verbs", {}), **data["verbs"]}}
+
+
 def rule_files() -> list[Path]:
     """The files whose content decides the extracted rows."""
     return [

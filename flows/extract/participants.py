@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from flows.extract import canon
 from flows.extract.inflection import plural as plural_of
 from flows.extract.inflection import singular
-from flows.extract.lexicon import load_lexicon
+from flows.extract.lexicon import event_lexicon, load_lexicon
 from flows.extract.parse import BULLETS, doc_text, doc_tokens, noun_chunks
 from flows.extract.quotes import quoted_stretches
 from flows.extract.records import Participant
@@ -284,7 +284,7 @@ _APPOSED_KEY = "newsfacts.apposed"
 
 
 def _apposed_offices(doc: Doc) -> list[tuple[CharSpan, CharSpan]]:
-    """Each office named before its holder's name ('the Secretary of the Navy, Adm. Tomás
+    """Each office named before its holder's name ('the Secretary of Roads, Gen. Tomás
     Ferrer Quill;' in a list of a delegation): the char span of the office (from its first
     capitalised word before the office noun) and of the bare name. Built once per doc."""
     found = doc.user_data.get(_APPOSED_KEY)
@@ -5178,36 +5178,24 @@ def _acted_on(head: Token) -> bool:
 _BENEFITING = frozenset({"AID", "SUPPORT"})
 
 
-@cache
-def _event_verbs() -> dict[str, str]:
-    events = load_lexicon("events")
-    verbs: dict[str, str] = {**events["cameo_verbs"], **events["verbs"]}
-    return verbs
-
-
-@cache
-def _event_nouns() -> dict[str, str]:
-    nouns: dict[str, str] = load_lexicon("events")["nouns"]
-    return nouns
-
-
-@cache
-def _event_phrasals() -> dict[str, str]:
-    phrasal: dict[str, str] = load_lexicon("events")["phrasal"]
-    return phrasal
+def _event_words(kind: str) -> dict[str, str]:
+    """Word -> PLOVER type from the events lexicon: kind 'verbs' (CAMEO's merged in),
+    'nouns' or 'phrasal'."""
+    words: dict[str, str] = event_lexicon()[kind]
+    return words
 
 
 def _aimed_at(word: Token) -> bool:
     """A verb or noun that names an act aimed at its object ('designate', 'detain',
     'urge', 'sanctions', 'crack down'), not one that gives something to it."""
     if word.pos_ in {"VERB", "AUX"} or word.tag_.startswith("VB"):
-        kind = _event_verbs().get(word.lemma_.lower())
+        kind = _event_words("verbs").get(word.lemma_.lower())
         if kind is None:
             particle = next((c for c in word.children if c.dep_ == "prt"), None)
             if particle is not None:
-                kind = _event_phrasals().get(f"{word.lemma_.lower()} {particle.lower_}")
+                kind = _event_words("phrasal").get(f"{word.lemma_.lower()} {particle.lower_}")
     elif word.pos_ == "NOUN":
-        kind = _event_nouns().get(word.lemma_.lower())
+        kind = _event_words("nouns").get(word.lemma_.lower())
     else:
         return False
     return kind is not None and kind not in _BENEFITING

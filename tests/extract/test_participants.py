@@ -3179,9 +3179,8 @@ def test_illegal_aliens_an_act_is_aimed_at_are_a_group(parse: Callable[[str], Do
 def test_later_conjunct_with_its_own_from_phrase_is_apart(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "On Friday, March 3rd, Envoy Dana Whitcombe brought together Halvik Administration "
-        "officials and representatives from social media companies, including Corvane, "
-        "Telvora, and Pellton.",
+        "Envoy Dana Whitcombe hosted Halvik Administration officials and representatives "
+        "from regional airlines, including Corvane, Telvora, and Pellton.",
     )
     assert "Halvik Administration officials" in found
     assert not any(" and " in name for name in found)
