@@ -149,6 +149,10 @@ def _trigger_type(token: Token) -> str | None:
         paired = _verb_object_type(token)
         if paired:
             return None if paired == _NO_EVENT else paired
+        if _states_commitment(token):
+            return "AGREE"  # 'X and Y expressed their commitment to Z': their own pledge
+        if _instructs(token):
+            return "REQUEST"  # 'instructed their teams to draft a plan'
         found = lexicon["verbs"].get(token.lemma_.lower())
         if not found or _lends_to_noun(token) or _lacks_required_preposition(token):
             return None
@@ -185,6 +189,67 @@ def _trigger_type(token: Token) -> str | None:
     if token.pos_ == "PROPN" and _title_cased(token):
         return _title_word_type(token)
     return None
+
+
+def _states_commitment(verb: Token) -> bool:
+    """'Corvane and Telvora expressed their shared commitment to X', 'The ministers
+    underscored their commitment to Y': a verb of stating whose object is a pledge noun
+    ('party_nouns') tells the pledge of its parties, when several make it together; one
+    official restating a standing commitment ('underscored his commitment to X') or a
+    writer's 'we reaffirm our commitment' is no undertaking of its own."""
+    if not _commitment_object(verb):
+        return False
+    current = verb
+    subjects = [c for c in current.children if c.dep_ == "nsubj"]
+    for _ in range(3):  # 'X and Y raised concerns, noted Z and underscored their commitment'
+        if subjects or current.dep_ != "conj":
+            break
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+    return any(
+        s.lower_ not in _FIRST_PERSON
+        and (s.tag_ in {"NNS", "NNPS"} or s.lower_ == "they" or any(s.conjuncts))
+        for s in subjects
+    )
+
+
+def _commitment_object(verb: Token) -> bool:
+    """'reaffirmed the Corvane government's commitment to X': a verb of stating ('stating_verbs')
+    whose object is a pledge noun ('party_nouns')."""
+    if verb.lemma_.lower() not in _words("stating_verbs"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in objects for g in c.conjuncts]
+    return any(o.lemma_.lower() in _lexicon()["party_nouns"] for o in objects)
+
+
+def _instructs(verb: Token) -> bool:
+    """'The ministers instructed their teams to draft a plan', 'X directed the agency to
+    review Y': someone instructing an addressee with a to-infinitive asks that addressee to
+    act ('directed the operation' does not; nor does a document: 'The Order directs X to')."""
+    if verb.lemma_.lower() not in _words("instructing_verbs"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not objects or not any(
+        _addressable(s) or s.lower_ in {"they", "he", "she"} for s in subjects
+    ):
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} and _to_infinitive(c) for c in verb.children):
+        return True
+    # 'tasked their teams to study X' parsed as a purpose: only when someone is addressed
+    return any(_addressable(o) for o in objects) and any(
+        c.dep_ == "advcl" and _to_infinitive(c) for c in verb.children
+    )
+
+
+def _addressable(noun: Token) -> bool:
+    """A person or body one can instruct: 'the Secretary', 'their teams', 'Corvane'."""
+    return (
+        noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or _human(noun)
+        or noun.lemma_.lower() in _collective_nouns() | _words("instructing_objects")
+    )
 
 
 def _done_to_object(verb: Token) -> bool:
@@ -1676,6 +1741,17 @@ def _targets(
             r for c in verb.children if c.dep_ in _SUBJECTS for r in _relative_antecedent(c, verb)
         ]
     found = [p for p in _participants_of(objects, resolve) if p not in actors]
+    if trigger.pos_ == "VERB" and _commitment_object(trigger):
+        # 'affirmed Corvane's commitment to X': Corvane is the one pledged, no target
+        owners = [
+            c
+            for o in trigger.children
+            if o.dep_ == "dobj"
+            for n in [o, *o.conjuncts]
+            for c in n.children
+            if c.dep_ == "poss"
+        ]
+        found = [p for p in found if p not in _participants_of(owners, resolve)]
     if trigger.pos_ == "VERB" and _welcomed_to_place(trigger) and _lexicon_symmetric(trigger):
         places = _participants_of(_objects_of(trigger, {"to"}), resolve)
         found = [p for p in found if p not in places]  # where the guest is received
@@ -2429,6 +2505,16 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
     return not (targets_a and targets_b) or bool(targets_a & targets_b)
 
 
+def _told_apart_by_content(a: _Mention, b: _Mention) -> bool:
+    """'directed the Corvane ministry to review X' and 'directed the Telvora ministry to end
+    Y': two instructions (or two stated pledges) with different contents, even to bodies
+    whose names share a word."""
+    lemmas = _words("instructing_verbs") | _words("stating_verbs")
+    if not all(m.trigger.pos_ == "VERB" and m.trigger.lemma_.lower() in lemmas for m in (a, b)):
+        return False
+    return _object_of(a) != _object_of(b)
+
+
 def _told_in_clause(noun: Token, verb: Token) -> bool:
     """'announced $9 million in grants that will be awarded by X' (or the clause parsed as a
     complement of 'announced'): the verb of the clause tells what happens to the noun in the
@@ -2633,7 +2719,7 @@ def _object_of(mention: _Mention) -> str | None:
         for child in mention.trigger.children:
             if child.dep_ == dep:
                 if dep != "xcomp":
-                    return child.lemma_.lower()
+                    return child.lemma_.lower() + _content_of(mention.trigger, child)
                 # 'committed to work jointly to tackle X' and 'committed to work with Y
                 # to mobilize Z': the content's own object or purpose tells them apart
                 inner = sorted(
@@ -2643,6 +2729,23 @@ def _object_of(mention: _Mention) -> str | None:
                 )
                 return " ".join([child.lemma_.lower(), *inner])
     return None
+
+
+def _content_of(verb: Token, obj: Token) -> str:
+    """'expressed their commitment to fight X' and 'expressed their commitment to support Y',
+    'instructed their teams to draft X' and 'instructed their teams to expand Y': what a
+    stated pledge or an instruction is about tells two of them apart."""
+    lemma = verb.lemma_.lower()
+    if lemma in _words("stating_verbs"):
+        found = [c for c in obj.children if c.dep_ == "acl" and _to_infinitive(c)]
+    elif lemma in _words("instructing_verbs"):
+        found = [
+            c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and _to_infinitive(c)
+        ]
+    else:
+        return ""
+    inner = [g for c in found for g in c.children if g.dep_ in {"dobj", "xcomp", "prep"}]
+    return "".join(f" {t.lemma_.lower()}" for t in [*found, *inner])
 
 
 def _target_keys(mention: _Mention) -> set[str]:
@@ -3594,6 +3697,8 @@ def extract_events(
                 continue  # 'HIDTA seizures' and 'CBP has increased seizures': two
             if _own_anchor_apart(group, mention, published_at):
                 continue  # 'bought a stake in 2009' and 'plans to buy the rest': two
+            if any(_told_apart_by_content(m, mention) for m in group):
+                continue  # 'directed X to review A' and 'directed Y to end B': two
             if (
                 _same_happening(group[0], mention)
                 or _shares_named_target(group, mention)

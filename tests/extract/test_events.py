@@ -2889,3 +2889,75 @@ def test_commitments_to_other_content_are_two_agreements(parse: Callable[[str], 
     )
     agreements = [e for e in _events(parse, text) if e[0] == "AGREE"]
     assert len(agreements) == 2, agreements
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Corvania and Telvora expressed their shared commitment to combating arms smuggling.",
+            ["Corvania", "Telvora"],
+        ),
+        (
+            "Dana Whitcombe and Oren Halvik underscored their commitment to expanding trade.",
+            ["Dana Whitcombe", "Oren Halvik"],
+        ),
+    ],
+)
+def test_a_stated_commitment_is_the_subjects_pledge(
+    parse: Callable[[str], Doc], text: str, actors: list[str]
+) -> None:
+    found = [(t, a) for t, _s, a, _g, _ in _events(parse, text) if t == "AGREE"]
+    assert found and all(name in found[0][1] for name in actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We underscore our commitment to the families of Halvik.",
+        "Minister Dana Whitcombe underscored her commitment to expanding trade with Pellton.",
+    ],
+)
+def test_a_restated_standing_commitment_is_no_pledge(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert "AGREE" not in _types(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers instructed their teams to draft a joint plan on migration.",
+        "President Halvik directed the Secretary of Trade to review the tariffs.",
+    ],
+)
+def test_instructing_someone_to_act_is_a_request(parse: Callable[[str], Doc], text: str) -> None:
+    assert _types(parse, text) == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colonel Brandt directed the evacuation of Pellton.",
+        "The Order directs the Secretary of Trade to review the tariffs on Corvania.",
+    ],
+)
+def test_directing_an_operation_or_by_a_document_is_no_request(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert "REQUEST" not in _types(parse, text)
+
+
+def test_the_owner_of_a_stated_commitment_is_no_target(parse: Callable[[str], Doc]) -> None:
+    text = "Minister Brandt reaffirmed Corvania's firm commitment to Telvora's security."
+    found = _find(parse, text, "AGREE")
+    assert found and "Corvania" not in found[0][3]
+
+
+def test_instructions_with_different_contents_are_two(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Halvik Signs Two Orders. President Halvik met the governors of Pellton on Monday. "
+        "Halvik later directed the Department of Trade to review the tariffs on Corvania. "
+        "On Friday, Halvik directed the Department of Energy to close two coal plants."
+    )
+    assert _types(parse, text).count("REQUEST") == 2
