@@ -2939,7 +2939,7 @@ def test_instructing_someone_to_act_is_a_request(parse: Callable[[str], Doc], te
     "text",
     [
         "Colonel Brandt directed the evacuation of Pellton.",
-        "The Order directs the Secretary of Trade to review the tariffs on Corvania.",
+        "The Order directs the Trade Minister to review the tariffs on Corvania.",
     ],
 )
 def test_directing_an_operation_or_by_a_document_is_no_request(
