@@ -2927,21 +2927,11 @@ def _drop_things(registry: ParticipantRegistry, things: set[str]) -> None:
             registry.drop(participant)  # "Corvane's Slate tablets": 'Corvane Slate' too
 
 
-#: Words after the name of a prize that make a person its winner ('a Corvane Prize nominee',
-#: 'the Halvik-winning actress'): the name is an award's, no actor's.
-_AWARD_WORDS = frozenset({"winner", "winners", "winning", "nominee", "nominees", "nominated"})
-
-
 def _names_an_award(span: Span) -> bool:
-    """'Halvik winner Dana Whitcombe', 'the Halvik-nominated film': an award, not a body."""
+    """'Halvik winner Dana Whitcombe', 'the Halvik-nominated film': a name before one of the
+    organizations lexicon's 'award_words' is an award's, not a body's."""
     after = _word_after(span)
-    return after is not None and after.lower_ in _AWARD_WORDS
-
-
-#: Makers of films, books and songs, named after their work ('Starfall director Dana Roe').
-_CREATORS = frozenset(
-    {"director", "screenwriter", "writer", "author", "novelist", "composer", "songwriter"}
-)
+    return after is not None and after.lower_ in _words("organizations", "award_words")
 
 
 def _names_a_creators_work(span: Span, ent: Span) -> bool:
@@ -2953,7 +2943,7 @@ def _names_a_creators_work(span: Span, ent: Span) -> bool:
         ent.label_ in {"PERSON", "WORK_OF_ART"}
         and after is not None
         and after.is_lower
-        and after.lower_ in _CREATORS
+        and after.lower_ in _words("people", "creator_nouns")
     )
 
 
@@ -4125,21 +4115,16 @@ def _add_organization(
     registry.add(name, "organization", _char_span(written), written.text, affiliation=affiliation)
 
 
-#: Lower-case nouns after a name that say what kind of body it is, not part of its name
-#: ('the Telvora Workers union', 'the Halvik Press news agency'); 'party', 'cartel' and
-#: 'gang' are left out ('the Labour party', 'the Redmoor cartel' keep their heads).
-_DESCRIPTORS = frozenset(
-    {"agency", "newspaper", "magazine", "union", "network", "broadcaster", "channel", "outlet"}
-)
-
-
 def _before_a_descriptor(span: Span) -> Span | None:
-    """The capitalised name before a lower-case descriptor ('news agency', 'union'), when
-    it is more than a country's adjective ('Greek newspaper')."""
+    """The capitalised name before a lower-case descriptor of the organizations lexicon's
+    'outlet_descriptors' ('the Telvora Workers union', 'the Halvik Press news agency'), when
+    it is more than a country's adjective ('Greek newspaper'). 'party', 'cartel' and 'gang'
+    are no descriptors: 'the Labour party', 'the Redmoor cartel' keep their heads."""
     end = len(span)
     while end > 0 and span[end - 1].is_lower and span[end - 1].is_alpha:
         end -= 1
-    if end == len(span) or end == 0 or span[-1].lower_ not in _DESCRIPTORS:
+    descriptors = _words("organizations", "outlet_descriptors")
+    if end == len(span) or end == 0 or span[-1].lower_ not in descriptors:
         return None
     if not all(t.lower_ == "news" for t in span[end:-1]):
         return None  # 'news agency' or the noun alone: not 'the Corvane workers union'
