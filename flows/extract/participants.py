@@ -1058,7 +1058,6 @@ def _described_as(mentions: list[CharSpan], head: Token) -> bool:
 
 
 _AGE_ENTITIES = {"", "DATE", "CARDINAL"}  # 'the 58-year-old judge'
-_HONORIFIC_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "father", "sister", "lord"}
 #: title words that make an office another's: a vice president is not 'the president'
 _LESSER_TITLES = {
     "vice", "deputy", "assistant", "acting", "former", "associate", "under", "co", "ex",
@@ -4029,6 +4028,11 @@ def _name_text(span: Span) -> str:
 
 
 _HONORIFICS = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss"})
+#: Titles that address a person rather than name an office: 'the father' or 'the doctor'
+#: alone singles out no holder of an office.
+_HONORIFIC_TITLES = {h.rstrip(".").lower() for h in _HONORIFICS} | {
+    "sir", "dame", "father", "sister", "lord",
+}  # fmt: skip
 
 
 def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
