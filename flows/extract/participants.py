@@ -272,11 +272,13 @@ def extract_participants(
 
 
 #: 'the Deputy Minister of Trade, Dana Whitcombe;': an office, a comma and its holder's
-#: name (two to six name words, an honorific first), closed by ';', '.', '(' or ','.
+#: name (two to six name words on one line, an honorific first), closed by ';', '.', '('
+#: or ','.
 _APPOSED = re.compile(
     r"(?P<office>[^;:,()\n]{3,160}?),\s+"
     r"(?P<name>(?:(?:Dr|Gen|Adm|Amb|Mr|Ms|Mrs|Lt|Col|Gov|Sen|Rep)\.\s+)?"
-    r"(?P<bare>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-Z]\.|[A-ZÀ-Þ][\w’'-]+|de|del|la|da|dos|van|von|y)){1,5}))"
+    r"(?P<bare>[A-ZÀ-Þ][\w’'-]+"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-ZÀ-Þ][\w’'-]+|de|del|la|da|dos|van|von|y)){1,5}))"
     r"(?=\s*(?:[;.(]|,\s|$))",
     re.MULTILINE,
 )
@@ -5265,7 +5267,7 @@ def _add_unnamed_speakers(doc: Doc, registry: ParticipantRegistry) -> None:
     diplomat' is the same person. Not where a named person of the article holds that title
     ('Gov. Marta Kowalski' ... 'the governor said') or is named beside it ('the governor of
     Marsh State, Samuel Okoro, said'), nor 'his lawyer' (someone's own, mostly named)."""
-    found: list[tuple[Token, Span]] = []
+    found: list[tuple[Token, Span, bool]] = []
     for chunk in noun_chunks(doc):
         head = chunk.root
         if not _describes_a_person(head):
@@ -5276,30 +5278,38 @@ def _add_unnamed_speakers(doc: Doc, registry: ParticipantRegistry) -> None:
             continue
         if any(t.tag_ in {"PRP$", "POS"} or t.is_quote for t in chunk):
             continue
-        if any(t.ent_type_ == "PERSON" for t in head.subtree) or _holder_named(head, registry):
+        if any(t.ent_type_ == "PERSON" for t in head.subtree):
             continue
+        if _holder_named(head, registry) and not _introduced(chunk):
+            continue  # 'the spokesman' is the named one; 'a police spokesman' someone new
         phrase = _trim(chunk)
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             phrase = doc[phrase.start : of.right_edge.i + 1]
-        if len(phrase) == 0 or registry.covered(_char_span(phrase)):
+        if len(phrase) == 0:
             continue
+        owned = registry.covered(_char_span(phrase))
+        if owned and registry.covered((head.idx, phrase.end_char)):
+            continue  # the noun is part of a name, not only its owner ('a Corvane spokesman')
         whose = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
         if of is None and whose is not None and head.lower_ in _SPOKESPEOPLE:
             # 'the spokesman for the Halvik Port Authority said': whose spokesman he is
             phrase = doc[phrase.start : whose.right_edge.i + 1]
-        found.append((head, phrase))
+        found.append((head, phrase, owned))
     described: dict[str, set[str]] = {}
-    for head, phrase in found:
+    for head, phrase, _owned in found:
         described.setdefault(head.lower_, set()).add(_display_description(phrase))
-    for head, phrase in found:
+    for head, phrase, owned in found:
         name = _display_description(phrase)
         fuller = described[head.lower_] - {name}
         if len(phrase) == 1 and len(fuller) == 1:
             name = fuller.pop()  # 'the diplomat' after 'a Western diplomat'
         elif len(phrase) == 1 and not fuller and head.lower_ in _words("people", "ordinary_people"):
             continue  # 'the woman told police': a bare noun for anyone singles no one out
-        registry.add(name, "person", _char_span(phrase), _as_written(phrase))
+        # an owner named before the noun ('a Corvane spokesman', 'a police spokesman') stays
+        # its own participant: the person's mention starts at the noun
+        start = head.idx if owned else phrase.start_char
+        registry.add(name, "person", (start, phrase.end_char), _as_written(phrase))
 
 
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
@@ -5365,6 +5375,16 @@ _TITLE_WORDS = {
     "const.": "constable",
     "justice": "judge",  # 'Justice Vincent Doe' ... 'the judge ruled'
 }
+
+
+def _introduced(chunk: Span) -> bool:
+    """'a police spokesman said', 'an army official said': a description with 'a'/'an' and
+    a word that says whose or which one brings in someone new, even where a named person of
+    the article holds the same title; a bare 'a spokesman' or 'the spokesman' points back."""
+    head = chunk.root
+    return chunk[0].lower_ in {"a", "an"} and any(
+        c.dep_ in {"compound", "amod", "nmod"} for c in head.lefts
+    )
 
 
 def _holder_named(head: Token, registry: ParticipantRegistry) -> bool:

@@ -389,6 +389,49 @@ def test_unnamed_speaker_is_one_person_named_by_the_description(
     assert len(people[0].mentions) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "owner"),
+    [
+        (
+            "Flights were cancelled on Sunday, a Telvora Airlines spokeswoman said.",
+            "Telvora Airlines spokeswoman",
+            "Telvora Airlines",
+        ),
+        (
+            "Police detained two men in Halvik. A police spokeswoman said both were armed.",
+            "Police spokeswoman",
+            "Police",
+        ),
+    ],
+)
+def test_unnamed_speaker_of_a_named_body_beside_the_body(
+    parse: Callable[[str], Doc], text: str, speaker: str, owner: str
+) -> None:
+    found = _people(parse, text)
+    assert found.get(speaker, ("",))[0] == "person"
+    assert owner in found
+
+
+def test_new_unnamed_speaker_beside_a_named_one_with_the_same_title(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "“We are looking into it,” Halvik police spokesman Dana Whitcombe said. A police "
+        "spokesman said later that the witness had seen nothing."
+    )
+    assert _people(parse, text).get("Police spokesman", ("",))[0] == "person"
+    again = text.replace("A police spokesman", "The spokesman")
+    assert "Police spokesman" not in _people(parse, again)
+
+
+def test_title_line_and_venue_line_make_no_person(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "Remarks by President Biden at a Campaign Reception | Pellton, CA\n\n"
+        "Private Residence Pellton, California\n\nTHE PRESIDENT: Thank you all for coming.\n"
+    )
+    assert not [p.name for p in extract_participants(doc) if "\n" in p.name]
+
+
 def test_unnamed_speaker_keeps_the_of_phrase(parse: Callable[[str], Doc]) -> None:
     doc = parse("The mayor of the northern city of Utrecht said the bridge would reopen.")
     assert _found(doc).get("Mayor of the northern city of Utrecht", ("",))[0] == "person"
