@@ -18,11 +18,12 @@
    between them ('"A," he said. "B."', also over a soft line break). A quote without
    attribution that opens a paragraph right after a quoted speaker's paragraph takes that
    speaker, as does one that is all of a line after a soft break from a line ending with an
-   attributed quote. A quote standing alone as a list item ('-   “...” (Watch)'), or as a paragraph
-   after a line ending with a colon, is the words of the speaker its lead paragraph
-   introduces. Partial quotations inside a sentence of the narrative that depend on one
-   reporting verb ('promised to "sign ..." on imports "into ..."') are one quote of its
-   subject.
+   attributed quote, or one or two lines after a quote when those lines only tell more about
+   its speaker ('She would not say more.'). A quote standing alone as a list item
+   ('-   “...” (Watch)'), or as a paragraph after a line ending with a colon, is the words of
+   the speaker its lead paragraph introduces. Partial quotations inside a sentence of the
+   narrative that depend on one reporting verb ('promised to "sign ..." on imports "into ..."')
+   are one quote of its subject.
 4. What is left without a speaker is kept only when it reads as a sentence of some length,
    so that scare quotes and quoted titles ('the "Stop Fentanyl Act"') are not quotes.
 """
@@ -90,6 +91,7 @@ _INTRODUCING_MARKS = {":", "-", "–", "—", "--"}
 _SIGNATURE_DASH = re.compile(r"[ \t]*(?:—|–|―|--?)[ \t]*")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*•·▪◦–—]|\d{1,2}[.)])[ \t]+")
 _TOPIC_PREFIX = re.compile(r"(?:On|About|Regarding)\s[^\n:“”\"]{1,150}:\s*")
+_STAGE_NOTE_END = re.compile(r"[.!]?[)\]]")
 _BRACKETED_NOTE = re.compile(r"[(\[][^()\[\]\n]{1,40}[)\]]\.?")
 
 
@@ -534,8 +536,20 @@ class _Context:
             if named and token.pos_ in {"PROPN", "NOUN"}:
                 span = (token.idx, token.idx + len(token.text))
                 found.append(_Mention(span, True, _main_subject(token), token.sent.start))
-        unique = {m.span: m for m in found if not self.inside_quote(*m.span)}
+        unique = {
+            m.span: m
+            for m in found
+            if not self.inside_quote(*m.span) and not self.stage_note(*m.span)
+        }
         return sorted(unique.values(), key=lambda m: m.span[1])
+
+    def stage_note(self, start: int, end: int) -> bool:
+        """Whether [start, end) is all the words of a note in brackets, as a transcript marks
+        the audience or the speaker ('(Cheering.)', '[Sighs]'): not a person."""
+        text = self.text
+        return (
+            start > 0 and text[start - 1] in "([" and _STAGE_NOTE_END.match(text, end) is not None
+        )
 
     @cached_property
     def genders(self) -> dict[str, str]:
@@ -909,7 +923,8 @@ def _person_antecedent(
         # named subject nearby, the same pronoun as the subject of an earlier line goes on
         # standing for the person it stood for there, not for the nearest name in any role.
         earlier = _pronoun_subject(context, window, before, gender)
-        if earlier is not None and (named is None or earlier.idx > named[1]):
+        last = max(named[1] if named else -1, _last_described(context, window, before, gender))
+        if earlier is not None and earlier.idx > last:
             chained = _person_antecedent(context, earlier.idx, gender, depth + 1)
             if chained is not None:
                 return chained
@@ -937,6 +952,20 @@ def _person_antecedent(
 
 
 _CHAIN_DEPTH = 4
+
+
+def _last_described(context: _Context, start: int, before: int, gender: str) -> int:
+    """The end of the last person described, not named, as the subject of a main clause
+    between `start` and `before` whose noun does not mark the other gender ('My aunt kept
+    bees. She sold honey.': 'She' goes back no further than 'My aunt'), else -1."""
+    for span, noun, is_person in reversed(context.described_subjects):
+        if span[1] > before or not is_person:
+            continue
+        if span[0] < start:
+            break
+        if word_gender(noun) in {None, gender}:
+            return span[1]
+    return -1
 
 
 def _pronoun_subject(context: _Context, start: int, end: int, gender: str) -> Token | None:
@@ -2918,6 +2947,42 @@ def _inherit_previous_sentence(context: _Context, groups: list[_Group]) -> None:
             group.attribution = _Attribution(root.i, (start, end), speaker, None, medium)
 
 
+# At most this many lines of narrative between a speaker's quote and a quote standing alone
+# after them that goes on quoting the same speaker.
+_NARRATIVE_LINES = 2
+
+
+def _inherit_across_narrative(context: _Context, groups: list[_Group]) -> None:
+    """A quote without attribution standing on a line of its own a line or two after a quote
+    goes on quoting that quote's speaker when the lines between only tell more about that
+    speaker: the last one's subject is the speaker's name or 'he'/'she', and they name no
+    other person ('"...," Roe said.' / 'She would not say more.' / '"We will rebuild."')."""
+    for previous, group in zip(groups, groups[1:], strict=False):
+        attribution = previous.attribution
+        if group.attribution is not None or attribution is None or attribution.speaker is None:
+            continue
+        first = group.quotations[0].first_line
+        last = previous.quotations[-1].last_line
+        if not 1 <= first - last - 1 <= _NARRATIVE_LINES or not _stands_alone(context, group):
+            continue
+        if not _reads_as_sentence(context, group.quotations[0]):
+            continue
+        speaker = context.text[attribution.speaker[0] : attribution.speaker[1]].split()
+        start, end = max(previous.end, context.lines[last + 1][0]), context.lines[first - 1][1]
+        names = [e for e in context.entities_in(start, end) if e.label_ in _PERSON_LABELS]
+        if not speaker or any(e[-1].text != speaker[-1] for e in names):
+            continue
+        tokens = _tokens(context.doc, *context.lines[first - 1])
+        if not tokens or context.inside_quote(tokens[0].idx, tokens[-1].idx + 1):
+            continue
+        subject = _subject(tokens[-1].sent.root)
+        if subject is None or subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ in _PERSON_PRONOUNS - _FIRST_PERSON or subject.text == speaker[-1]:
+            group.attribution = replace(attribution, cue=None, medium=None, loose=False)
+            group.inherited = True
+
+
 def _introduces_speaker(context: _Context, subject: Token, group: _Group) -> bool:
     """A line whose subject is a named person and whose verb does not report ('Dana Roe runs
     the clinic.') introduces the speaker of a quote after it that speaks in the first person
@@ -3114,6 +3179,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     _inherit(context, groups)
     _inherit_lead(context, groups)
     _inherit_previous_sentence(context, groups)
+    _inherit_across_narrative(context, groups)
     groups = _attribute_partials(context, groups)
     _inherit_after_soft_break(context, groups)
     quotes = [_to_quote(context, g) for g in groups if _keep(context, g)]

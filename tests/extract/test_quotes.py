@@ -1638,3 +1638,79 @@ def test_a_straight_mark_typed_with_its_space_on_the_wrong_side(nlp: Language) -
     )
     quotes = quotes_of(nlp, text)
     assert [q.text for q in quotes] == ["nothing about the ending is going to change."]
+
+
+def test_a_pronoun_chain_stops_at_a_relative_the_text_describes(nlp: Language) -> None:
+    """'he' repeated over many sentences goes back to the person they describe ('my
+    grandfather'), not past that description to a name mentioned before it."""
+    text = (
+        "Remarks at the bakery\n\n"
+        "We thanked Tessa Marlow at the door.\n\n"
+        "When he was a boy, he lived near the harbor. He worked the nets, and he hated the "
+        "cold. Then my grandfather bought a bakery in Pellton. He rose at four. He baked until "
+        "noon. He sold bread to half the town.\n\n"
+        "One morning he told me, “Bread will outlast every one of us.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "my grandfather"
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        pytest.param(
+            "Whitcombe spent the morning moving sheep to higher ground.",
+            "Dana Whitcombe",
+            id="the-speaker-by-name",
+        ),
+        pytest.param(
+            "She spent the morning moving sheep to higher ground.",
+            "Dana Whitcombe",
+            id="the-speaker-as-a-pronoun",
+        ),
+        pytest.param("Her neighbour Corin Halvik brought a tractor.", None, id="another-person"),
+    ],
+)
+def test_a_quote_alone_after_a_line_about_the_last_speaker_goes_on_quoting_them(
+    nlp: Language, between: str, speaker: str | None
+) -> None:
+    """A quotation without attribution on a line of its own, a line of narrative after a
+    quote, is still that quote's speaker when the narrative is about them; not when it names
+    someone else."""
+    text = (
+        "Flood hits Pellton\n"
+        "The river rose overnight.\n"
+        '"We lost the lower fields," said farmer Dana Whitcombe.\n'
+        f"{between}\n"
+        '"The water came faster than anyone expected."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert quotes[0].speaker_text == "Dana Whitcombe"
+    later = [q for q in quotes if q.text.startswith("The water")]
+    assert [q.speaker_text for q in later] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Remarks by the Governor\n\nTHE GOVERNOR: I met Premier Corin Halvik in Telvora last "
+            "spring. We talked for hours. (Laughter.)\n\nBut all joking aside, he looked at me "
+            "and said, “Can you tell me what your voters want?”",
+            id="note-ending-the-paragraph-before",
+        ),
+        pytest.param(
+            "Remarks by the Governor\n\nTHE GOVERNOR: I visited Premier Corin Halvik of Telvora "
+            "in the spring, and we spent the day at the harbor. (Laughter.) And he looked at me "
+            "and he said, “You are the first governor to come here.”",
+            id="note-inside-the-paragraph",
+        ),
+    ],
+)
+def test_a_stage_note_in_brackets_is_no_person_a_pronoun_stands_for(
+    nlp: Language, text: str
+) -> None:
+    """'(Laughter.)' in a transcript, which the recogniser may take for a person, is a note
+    on the audience: 'he' goes back to the person named before it."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Corin Halvik"
