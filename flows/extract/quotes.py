@@ -38,6 +38,7 @@ from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from flows.extract.canon import country
 from flows.extract.gender import mention_gender, word_gender
 from flows.extract.inflection import noun_forms, singular
 from flows.extract.lexicon import load_lexicon
@@ -566,9 +567,12 @@ class _Context:
 
     @cached_property
     def groups(self) -> list[CharSpan]:
-        """Organizations, places and groups outside quotation marks, by end."""
+        """Organizations, places and groups outside quotation marks that act where they are
+        named (see `_acting_group`), by end."""
         spans = [
-            (ent.start_char, ent.end_char) for ent in self.entities if ent.label_ in _GROUP_LABELS
+            (ent.start_char, ent.end_char)
+            for ent in self.entities
+            if ent.label_ in _GROUP_LABELS and _acting_group(ent)
         ]
         return sorted((s for s in spans if not self.inside_quote(*s)), key=_by_end)
 
@@ -1037,16 +1041,46 @@ def _described_as_person(token: Token) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in token.children)
 
 
+_ACTING_DEPS = _SUBJECTS | {"poss", "agent", "ROOT"}
+_SOURCE_PREPOSITIONS = {"by", "from", "with", "to"}
+
+
+def _acting_group(ent: Span) -> bool:
+    """Whether an organization, place or group is named in a role where it acts, so that a
+    later 'they' or 'it' may stand for it as a speaker: a subject or possessor ('Telvora
+    refused', 'Corvane's board'), an agent or source ('a letter from Corvane Mutual'), with
+    its conjuncts; not a place where something happens ('raised in Pellton'), a thing acted
+    on ('cut Halvik Care and Telvora Aid') or a word that describes a person ('a moderate
+    Telvoran'). A country acts wherever it is named."""
+    if ent.label_ == "GPE" and country(re.sub(r"^the\s+", "", ent.text, flags=re.I)):
+        return True  # 'I went to Telvora. They said, "..."': a country speaks as a state
+    root = ent.root
+    while root.dep_ in {"conj", "appos", "compound"} and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in _ACTING_DEPS:
+        return True
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _SOURCE_PREPOSITIONS and ent.label_ != "GPE"
+    return False
+
+
 def _mislabelled_person(ent: Span) -> bool:
     """A 'person' entity that cannot stand for he or she: a lone plural noun ('Greeks
     must accept ...') or a name under an article ('the Herald stated'), as a person's name
     takes none."""
     if len(ent) == 1 and ent.root.tag_ in _PLURAL_TAGS and ent.root.lower_.endswith("s"):
         return True
+    if len(ent) == 1 and _acronym(ent[0]) and ent.doc[ent.end : ent.end + 1].text != ":":
+        return True  # 'VTX said', 'when TLR spread': an acronym, not a person, save a turn label
     if ent[-1].lower_.rstrip(".") in _rules().title_words:
         return False  # 'the President': a title that stands for its holder
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return ent[0].lower_ == "the" or (before is not None and before.lower_ == "the")
+
+
+def _acronym(token: Token) -> bool:
+    """A word of two or more capitals and no dot ('CRV', 'TLR'), not a name's initials."""
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
 
 
 def _may_be_person(token: Token) -> bool:
@@ -1277,6 +1311,18 @@ def _last_reporter(context: _Context, before: int) -> CharSpan | None:
         if not _is_reporting_verb(verb) or context.inside_quote(verb.idx, verb.idx + 1):
             continue
         subject = _subject(verb)
+        if subject is not None and subject.pos_ == "NOUN":
+            # 'A Corvane spokeswoman confirmed ...': the organization the person speaks for.
+            subject = next(
+                (
+                    c
+                    for c in subject.children
+                    if c.dep_ in {"compound", "poss"}
+                    and c.pos_ == "PROPN"
+                    and c.ent_type_ not in _PLACES_AND_TIMES | {"NORP"}
+                ),
+                None,
+            )
         if subject is None or subject.pos_ != "PROPN":
             continue
         span = _char_span(_noun_phrase(subject, window, before))
@@ -2983,6 +3029,32 @@ def _inherit_across_narrative(context: _Context, groups: list[_Group]) -> None:
             group.inherited = True
 
 
+# What may stand between two parts of one speaker's words that are not joined into one quote:
+# a note in brackets ('(Laughter.)'), the spoken mark 'quote', 'and', dashes and commas.
+_SAME_WORDS_GAP = re.compile(
+    r"(?:\s|[,.;—–-]|\b(?:and|quote)\b|[(\[][^()\[\]\n]{1,40}[)\]])*", re.IGNORECASE
+)
+
+
+def _inherit_across_gap(context: _Context, groups: list[_Group]) -> None:
+    """A quote without attribution that follows a quote of the same paragraph with only a
+    note in brackets, the spoken mark 'quote' or 'and' between them goes on quoting that
+    quote's speaker ('He said, "..." (Laughter.) "..."'; 'she wrote, "..." — quote, "..."')."""
+    for previous, group in zip(groups, groups[1:], strict=False):
+        attribution = previous.attribution
+        if group.attribution is not None or attribution is None or attribution.speaker is None:
+            continue
+        last, first = previous.quotations[-1].last_line, group.quotations[0].first_line
+        if context.paragraphs[last] != context.paragraphs[first]:
+            continue
+        if _SAME_WORDS_GAP.fullmatch(context.text, previous.end, group.start) is None:
+            continue
+        if not _reads_as_sentence(context, group.quotations[0]):
+            continue
+        group.attribution = replace(attribution, cue=None, medium=None, loose=False)
+        group.inherited = True
+
+
 def _introduces_speaker(context: _Context, subject: Token, group: _Group) -> bool:
     """A line whose subject is a named person and whose verb does not report ('Dana Roe runs
     the clinic.') introduces the speaker of a quote after it that speaks in the first person
@@ -3180,6 +3252,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     _inherit_lead(context, groups)
     _inherit_previous_sentence(context, groups)
     _inherit_across_narrative(context, groups)
+    _inherit_across_gap(context, groups)
     groups = _attribute_partials(context, groups)
     _inherit_after_soft_break(context, groups)
     quotes = [_to_quote(context, g) for g in groups if _keep(context, g)]

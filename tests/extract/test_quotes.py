@@ -1714,3 +1714,104 @@ def test_a_stage_note_in_brackets_is_no_person_a_pronoun_stands_for(
     on the audience: 'he' goes back to the person named before it."""
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "Corin Halvik"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Remarks by the Governor\n\nTHE GOVERNOR: Thank you. I was raised in Pellton. Being "
+            "raised in Pellton, they used to say, “Never trust a dry spring.”",
+            None,
+            id="place-where-one-was-raised",
+        ),
+        pytest.param(
+            "Talks in Pellton\n\nThe Telvoran delegates met the board of Corvane Mutual in "
+            "Pellton on Monday. They said, “We are ready to sign the deal this week.”",
+            "The Telvoran delegates",
+            id="place-of-a-meeting",
+        ),
+        pytest.param(
+            "Remarks by the Governor\n\nTHE GOVERNOR: Some senators wanted to cut Medicaid and "
+            "Halvik Care. And they said, “We cannot pay for all of it.”",
+            "Some senators",
+            id="programme-acted-on",
+        ),
+    ],
+)
+def test_they_stands_for_no_place_or_thing_acted_on(
+    nlp: Language, text: str, speaker: str | None
+) -> None:
+    """'They' stands for an organization, place or group only where it is named as one that
+    acts (a subject, a possessor, a source), not for the place something happens in or a
+    programme someone cuts."""
+    (quote,) = quotes_of(nlp, text)
+    if speaker is None:
+        assert quote.speaker_text != "Pellton"
+    else:
+        assert quote.speaker_text == speaker
+
+
+def test_an_acronym_the_recogniser_calls_a_person_is_no_antecedent(nlp: Language) -> None:
+    """A lone word in capitals ('TELVID') is an acronym, not a person 'he' may stand for."""
+    text = (
+        "Briefing\n\nQ Yesterday I asked the Governor if TELVID is still a national emergency. "
+        "And he said, “It is a necessity to deal with it.”"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text != "TELVID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Remarks at the fair\n\nTHE GOVERNOR: My uncle Corin Halvik ran the bakery. And he "
+            "said, “Dana, you will never bake a decent loaf.” (Laughter.) “You burn everything "
+            "you touch.”\n\nThank you all.",
+            id="stage-note",
+        ),
+        pytest.param(
+            "Remarks at the fair\n\nTHE GOVERNOR: My uncle Corin Halvik once wrote, “Like…” — "
+            "quote, “Like every law, the rules of the harbor bind the strong and the weak.”\n\n"
+            "Thank you.",
+            id="spoken-quote-mark",
+        ),
+    ],
+)
+def test_a_quote_after_a_stage_note_or_spoken_mark_goes_on_quoting(
+    nlp: Language, text: str
+) -> None:
+    """Two quotations with only '(Laughter.)' or '— quote,' between them are the same
+    speaker's words: the second, with no attribution of its own, takes the first's."""
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Corin Halvik", "Corin Halvik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Fire at Pellton plant\nA fire broke out at the Telvora Mills plant in Pellton on "
+            "Monday.\nA Telvora Mills spokesman confirmed that two workers were taken to "
+            'hospital.\n"Our thoughts are with our injured colleagues and their families," a '
+            "statement said.",
+            "Telvora Mills",
+            id="spokesman",
+        ),
+        pytest.param(
+            "Fire at Pellton plant\nA fire broke out at the Corvane Foods warehouse on Monday.\n"
+            "The Corvane Foods manager said the building was empty.\n"
+            '"We will rebuild the warehouse as soon as we can," a statement said.',
+            "Corvane Foods",
+            id="manager",
+        ),
+    ],
+)
+def test_a_statement_is_the_organization_a_described_reporter_speaks_for(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """'a statement said' with no issuer named: the organization of the person described as
+    reporting just before ('A Telvora Mills spokesman confirmed ...')."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == speaker
