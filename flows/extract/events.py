@@ -160,6 +160,8 @@ def _trigger_type(token: Token) -> str | None:
             return None  # 'provided their perspectives', 'requested anonymity'
         if found == "SUPPORT" and _welcomed_to_place(token):
             return "CONSULT"  # 'welcomed Prime Minister X to the White House': a visit
+        if found == "SANCTION" and _honorary_designation(token):
+            return None  # 'designated May 3 as Sailors Day': an observance, no sanction
         if _other_sense(token):
             return None  # 'demonstrated that X can ...', 'as opposed to': no act
         if found == "REJECT" and _refuses_speech(token):
@@ -181,6 +183,8 @@ def _trigger_type(token: Token) -> str | None:
         return str(found)
     if token.pos_ == "NOUN":
         found = _noun_type(token) or _drawn_stance(token)
+        if found == "SANCTION" and _honorary_designation(token):
+            return None
         if token.lemma_.lower() in _human_patient() and not _done_to_people(token):
             return None  # 'a press release', 'the release of the film'
         if found and not _object_of_kind(token):
@@ -189,6 +193,35 @@ def _trigger_type(token: Token) -> str | None:
     if token.pos_ == "PROPN" and _title_cased(token):
         return _title_word_type(token)
     return None
+
+
+def _manner_phrase(noun: Token) -> bool:
+    """'The Secretary, in consultation with the Attorney General, shall ...': a 'manner_nouns'
+    noun bare after 'in' tells how another act is done, no meeting of its own."""
+    if noun.lemma_.lower() not in _words("manner_nouns") or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ != "in":
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+
+
+def _honorary_designation(token: Token) -> bool:
+    """'designated May 3 as Pellton Sailors Day', 'designating 40 acres as a national
+    monument': a designation of a date, or of land or anything as an observance or a
+    protected place ('honorary_designations': day, monument, sanctuary), sanctions no one."""
+    if token.lemma_.lower() not in {"designate", "designation"}:
+        return False
+    honours = _words("honorary_designations")
+    for child in token.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in honours for g in child.children)
+        ):
+            return True
+        if child.dep_ in {"dobj", "nsubjpass"} and child.ent_type_ == "DATE":
+            return True
+    return False
 
 
 def _states_commitment(verb: Token) -> bool:
@@ -649,6 +682,10 @@ def _verb_object_type(verb: Token) -> str | None:
         # 'is announcing $450 million to expand treatment': funding given ('announced $9
         # million in grants': the grants are the event)
         return "AID"
+    if lemma in _words("giving_verbs") and any(
+        c.dep_ == "dobj" and _aid_noun(c) for c in verb.children
+    ):
+        return "AID"  # 'offered federal assistance', 'are sending relief goods to X'
     particles = [c for c in verb.children if c.dep_ == "prt"]
     for child in verb.children:
         objects = [child] if child.dep_ in {"dobj", "acomp", "oprd"} else []
@@ -680,6 +717,14 @@ def _verb_object_type(verb: Token) -> str | None:
             if key in pairs:  # null: 'struck a chord' is no attack
                 return str(pairs[key]) if pairs[key] else _NO_EVENT
     return _class_object_type(verb)
+
+
+def _aid_noun(noun: Token) -> bool:
+    """'assistance', 'relief goods', 'emergency aid': a noun, or a noun modifier of it, that
+    the lexicon types as aid."""
+    nouns = _lexicon()["nouns"]
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(nouns.get(w.lemma_.lower()) == "AID" for w in words)
 
 
 def _money(noun: Token) -> bool:
@@ -749,14 +794,23 @@ def _unfit_setting(verb: Token, event_type: str) -> bool:
 
 
 def _other_sense(verb: Token) -> bool:
-    """A trigger verb in a sense that tells no act: a showing verb with a that-clause ('has
-    demonstrated that the two sides can agree') or a comparison after 'as' ('as opposed to')."""
+    """A trigger verb in a sense that tells no act: a showing verb with what it shows, a
+    clause ('has demonstrated that the two sides can agree', 'demonstrated how the tool
+    works'), an object ('demonstrated the new tablet') or a passive subject, or a comparison
+    after 'as' ('as opposed to'). Only the bare verb protests ('thousands demonstrated'). A
+    feeling passive with an infinitive ('we were honored to host them') tells how the
+    speaker feels about the act the infinitive tells."""
     lemma = verb.lemma_.lower()
     if lemma in _words("showing_senses") and any(
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        for c in verb.children
+        c.dep_ in {"ccomp", "dobj", "nsubjpass"} for c in verb.children
     ):
         return True
+    if (
+        lemma in _words("feeling_passives")
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children)
+    ):
+        return True  # 'I am honored to welcome X': a feeling; the welcome is the act
     return lemma in _words("as_idioms") and any(
         c.dep_ in {"mark", "advmod"} and c.lower_ == "as" and c.i == verb.i - 1
         for c in verb.children
@@ -796,6 +850,10 @@ def _lacks_required_preposition(verb: Token) -> bool:
         return True  # 'the council is charged with ensuring ...': a task, not a charge
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if _lexicon()["verbs"].get(verb.lemma_.lower()) == "AID" and any(
+        c.dep_ == "dobj" and _money(c) for c in verb.children
+    ):
+        return False  # 'delivered $20 million for flood relief': money given
     return not preps
 
 
@@ -910,12 +968,25 @@ def _purpose_of_event(token: Token) -> bool:
                 _to_infinitive(t) and _purpose_of_event(t)
                 for t in token.doc[token.head.i + 1 : token.i]
             )
+        if (
+            token.tag_ == "VB"
+            and token.head.tag_ != "VB"
+            and not _to_infinitive(token)
+            and any(
+                c.dep_ in {"advcl", "xcomp"} and c.i < token.i and _purpose_of_event(c)
+                for c in token.head.children
+            )
+        ):
+            # 'invested $5 million to train nurses, repair clinics and supply them with
+            # drugs': a bare verb parsed as joined to the finite verb after its purpose
+            # infinitive belongs to that infinitive
+            return True
         return _purpose_of_event(token.head)
     if token.pos_ != "VERB" or token.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
     if not _to_infinitive(token):
         return False
-    if _after_plain_noun(token):
+    if _after_plain_noun(token) or _after_event_noun(token):
         return True
     head = token.head
     if head.pos_ == "NOUN":
@@ -942,6 +1013,26 @@ def _after_plain_noun(verb: Token) -> bool:
     if before.head.i == verb.head.i:
         return False  # 'sent a team to train officers': the verb's own purpose clause
     return _noun_type(before) is None
+
+
+def _after_event_noun(verb: Token) -> bool:
+    """'released grants to Pellton to repair its dams', 'Delivers Funds to Support X': an
+    infinitive right after the phrase of an event noun (no decision) tells that event's
+    purpose, whatever verb the parser hangs it on."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    current = verb.doc[to.i - 1]
+    for _ in range(4):
+        if current.pos_ == "NOUN" or (current.pos_ == "PROPN" and current.dep_ == "dobj"):
+            if current.lemma_.lower() in _words("decision_nouns"):
+                return False
+            if _trigger_type(current) is not None:
+                return current.i < verb.i
+        if current.pos_ == "VERB" or current.head.i == current.i or current.i == verb.head.i:
+            return False
+        current = current.head
+    return False
 
 
 def _gives_way(token: Token) -> bool:
@@ -1092,6 +1183,13 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
                     or resolve(_phrase_span(member))
                     or resolve(_span_of(member))
                 ]
+            if named == [None] and member.lemma_.lower() in _words("quantity_nouns"):
+                # 'tens of thousands of protesters', 'a handful of X officers': who is counted,
+                # the whole list when it is one participant ('dozens of X, Y and Z')
+                counted = _objects_of(member, {"of"})
+                named = [resolve(_phrase_span(c)) for c in counted]
+                if not any(named):
+                    named = [p for p in _participants_of(counted, resolve)]
             # 'the three carmakers - Corvane, Telvora and Halvik - asked': each name of a
             # list in apposition
             named += [
@@ -1272,6 +1370,10 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     candidates = [r for c in candidates for r in _relative_antecedent(c, verb)]
+    legal, accused = _accused_of(trigger)
+    if accused and (not candidates or legal is verb):
+        # 'a jury convicted X of murder': X did the murder, as alleged, not the jury
+        candidates = accused
     if (
         not candidates
         and verb.dep_ == "ccomp"
@@ -1374,6 +1476,65 @@ def _hands_of(trigger: Token, verb: Token) -> list[Token]:
         if hands.lower_ == "hands"
         for g in _objects_of(hands, {"of"})
     ]
+
+
+#: Words of a charge or a verdict besides the lexicon's 'legal_stages' ('convict', 'charge',
+#: 'guilty'): 'accused of', 'suspected in', 'arrested for', 'pleaded guilty to', 'tried for'.
+_ACCUSING_WORDS = frozenset({"accuse", "suspect", "arrest", "plead", "try"})
+#: The types of the happenings a charge can name as crimes: an attack, a kidnapping, a threat.
+_CRIME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _accused_of(trigger: Token) -> tuple[Token | None, list[Token]]:
+    """'X was convicted of the murder of Y', 'a jury found X guilty of killing Y', 'X, who is
+    charged with murdering Y', 'a gang member convicted of murdering Y', 'police arrested X for
+    the stabbing': the one a charge or a verdict names is the one who did the crime it is about,
+    as alleged (not the jury, the police or the prosecutors). The charge and the accused.
+    Only for a crime ('convicted in a long march', 'accused of backing rebels' name none)."""
+    if _trigger_type(trigger) not in _CRIME_TYPES:
+        return None, []
+    node = trigger
+    for _ in range(3):  # 'charged with two counts of murder', 'with murder in the shootings'
+        prep = node.head
+        if node.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep":
+            return None, []
+        if prep.lower_ not in {"of", "with", "for", "in", "to"}:
+            return None, []
+        node = prep.head
+        if node.pos_ != "NOUN" or node.dep_ not in {"pobj", "pcomp"}:
+            break
+    if node.dep_ == "dobj" and node.pos_ in {"PROPN", "PRON", "NOUN"} and node.head.pos_ == "VERB":
+        # 'convicted X of the murder', the 'of' phrase parsed as the object's
+        legal, accused = node.head, [node]
+    else:
+        legal, accused = node, []
+    if legal.lemma_.lower() not in _lexicon()["legal_stages"] and (
+        legal.lemma_.lower() not in _ACCUSING_WORDS
+    ):
+        return None, []
+    if legal.pos_ == "ADJ":  # 'found X guilty of', 'pleaded guilty to', 'is guilty of'
+        own = [c for c in legal.children if c.dep_ in {"nsubj", "npadvmod"} and c.i < legal.i]
+        if own:  # 'found X guilty', parsed as a small clause
+            return legal, own
+        legal = legal.head
+        if legal.lemma_ == "be":
+            subjects = [c for c in legal.children if c.dep_ == "nsubj"]
+            return legal, [r for c in subjects for r in _relative_antecedent(c, legal)]
+    if legal.pos_ != "VERB" or (legal.lemma_.lower() == "arrest" and prep.lower_ != "for"):
+        return None, []  # 'arrested two men in the shooting': a case, not a charge
+    if accused:
+        return legal, accused
+    children = list(legal.children)
+    if legal.dep_ == "acl" and legal.tag_ == "VBN":
+        return legal, [legal.head]  # 'the two men accused of killing Y'
+    for deps in ({"nsubjpass"}, {"dobj"}, {"nsubj"}):
+        headline = legal.tag_ == "VBN" and not any(c.dep_ == "aux" for c in children)
+        if deps == {"nsubj"} and not headline and legal.lemma_.lower() != "plead":
+            break  # 'the jury convicted', 'the jury has found': the one who convicts
+        found = [r for c in children if c.dep_ in deps for r in _relative_antecedent(c, legal)]
+        if found:
+            return legal, found
+    return legal, []
 
 
 def _on_behalf_of(verb: Token) -> list[Token]:
@@ -1502,12 +1663,22 @@ def _received(trigger: Token, verb: Token) -> bool:
 def _relative_antecedent(subject: Token, verb: Token) -> list[Token]:
     """'the operation that apprehended X': the relative pronoun stands for the noun; an event
     noun stands for its own actors ('the Administration's operation')."""
+    if verb.dep_ == "relcl" and _share_of_relative(subject):
+        return [verb.head]  # 'X and Y, both of whom had fired': X and Y
     if subject.tag_ not in {"WDT", "WP"} or verb.dep_ != "relcl":
         return [subject]
     noun = verb.head
     if noun.pos_ == "NOUN" and _own_actor_modifiers(noun):
         return _own_actor_modifiers(noun)
     return [noun]
+
+
+def _share_of_relative(subject: Token) -> bool:
+    """'both of whom', 'all of which': a quantifier over a relative pronoun, which stands
+    for the whole noun the clause tells of ('one of whom' does not: one of them)."""
+    return subject.lower_ in {"both", "all", "each"} and any(
+        g.tag_ in {"WDT", "WP"} for g in _objects_of(subject, {"of"})
+    )
 
 
 def _reporting_body(verb: Token, resolve: Resolver) -> list[Participant]:
@@ -1886,7 +2057,23 @@ def _status(trigger: Token, verb: Token) -> str:
             return "planned"
         if token.tag_ == "VBG" and any(c.dep_ == "aux" and _lemma(c) == "be" for c in children):
             return "planned" if token.lemma_ in _words("planned_heads") else "ongoing"
+    if _in_course(trigger):
+        return "ongoing"  # 'are still in talks with X', 'remain locked in negotiations'
     return "planned" if _intended(verb) else "occurred"
+
+
+def _in_course(trigger: Token) -> bool:
+    """'X is still in talks with Y', 'they remain locked in tense negotiations', 'X back in
+    talks': talks after 'in' that the subject is, stays or is back in are under way ('was in
+    talks' tells a past state)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
+        return False
+    if _noun_type(trigger) != "CONSULT":
+        return False
+    holder = trigger.head.head
+    if holder.tag_ == "VBD":
+        return False
+    return holder.lemma_ in {"be", "remain", "stay", "lock"} or holder.lower_ in {"back", "still"}
 
 
 def _negated_above(verb: Token) -> bool:
@@ -1997,6 +2184,10 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
         verb = token if _stance_on_violence(token) else _governing_verb(token)
         actors = _actors(token, verb, resolve)
         targets = _targets(token, verb, resolve, actors)
+        if _manner_phrase(token):
+            # 'shall issue rules, in consultation with the Secretary': how another act is
+            # done, no meeting; the parties consulted, resolved above, stay participants
+            continue
         if (
             actors
             and _lexicon_symmetric(token)
@@ -2786,6 +2977,7 @@ class _Context:
         self._author_known = False
         self._police: list[Participant] | None = None
         self._genders: dict[str, str] | None = None
+        self._roles: dict[int, tuple[list[Participant], list[Participant]]] = {}
 
     def __call__(self, span: CharSpan) -> Participant | None:
         phrase = self.doc.char_span(span[0], span[1])
@@ -3253,6 +3445,22 @@ class _Context:
                 ]
                 if speakers:
                     return speakers[:1]
+        if not plural and _held_to_account(pronoun):
+            # 'Judge X sentenced Y. He was ...', 'Z was the victim. In 2005 he was charged':
+            # the one charged is the one arrested, sentenced or accused before, not who did
+            # that nor the victim of the crime
+            for j in self.before(k):
+                accused, others = self.roles(j)
+                subjects, named = self.told(j)
+                fitting = [
+                    p
+                    for p in _unique([*subjects, *named])
+                    if _fits(pronoun, p) and self.agrees(pronoun, p)
+                ]
+                held = [p for p in fitting if p in accused]
+                free = [p for p in fitting if p not in others]
+                if held or free:
+                    return (held or free)[:1]
         for j in self.before(k):
             subjects, named = self.told(j)
             fitting = [p for p in subjects if _fits(pronoun, p) and self.agrees(pronoun, p)]
@@ -3275,10 +3483,36 @@ class _Context:
                 return people  # 'X met with Y. They discussed ...'
         return []
 
+    def roles(self, k: int) -> tuple[list[Participant], list[Participant]]:
+        """Who sentence k holds to account (whom it arrests, charges or sentences, who attacks)
+        and who it tells of in another part (who arrests or sentences, whom an attack hurts,
+        'X was the victim')."""
+        if k not in self._roles:
+            self._roles[k] = ([], [])
+            accused: list[Token] = []
+            others: list[Token] = []
+            for verb in self.sents[k]:
+                if verb.pos_ not in {"VERB", "AUX"}:
+                    continue
+                deps = {c.dep_: c for c in verb.children}
+                if verb.lemma_.lower() == "be" and "attr" in deps:
+                    if deps["attr"].lemma_.lower() == "victim" and "nsubj" in deps:
+                        others.append(deps["nsubj"])
+                    continue
+                kind = _trigger_type(verb) if verb.pos_ == "VERB" else None
+                done = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+                doers = [c for c in verb.children if c.dep_ == "nsubj"]
+                if kind in _DONE_TO_PEOPLE:
+                    accused, others = accused + done, others + doers
+                elif kind == "ASSAULT":
+                    accused, others = accused + doers, others + done
+            self._roles[k] = (_participants_of(accused, self), _participants_of(others, self))
+        return self._roles[k]
+
     def members(self, noun: Token) -> list[Participant]:
         """'they', 'both countries', 'the two leaders', 'the three countries': the group the
         phrase stands for; [] when it is no such phrase."""
-        if noun.pos_ == "PRON":
+        if noun.pos_ == "PRON" and not _bare_both(noun):
             if noun.lower_ not in _PLURAL_PRONOUNS or _antecedent(noun, self.resolve):
                 return []  # 'The police said they ...': the subject above, one participant
             if _things_above(noun, self.resolve):
@@ -3288,13 +3522,26 @@ class _Context:
         count = _collective_count(noun)
         if _bare_count(noun):  # 'The two met for hours': two people told before
             kinds, count = {"person"}, _COUNTS[noun.lower_]
+        if _bare_both(noun):  # 'Both were charged', 'Both have signed': the two told before,
+            # people first ('X of Corvane hired Y of Telvora. Both ...': X and Y)
+            return self.gathered(noun, {"person"}, 2) or self.gathered(
+                noun, {"group", "organization", "country"}, 2
+            )
         if kinds is None or count is None:
             return []
+        return self.gathered(noun, kinds, count)
+
+    def gathered(self, noun: Token, kinds: set[str], count: int) -> list[Participant]:
+        """The `count` participants of the kinds told last before a collective (every one
+        of the nearest sentence when `count` is 0)."""
         k = self.sent_of.get(noun.sent.start, 0)
         before = [p for p in self.told(k)[1] if any(m[0] < noun.idx for m in p.mentions)]
         wanted = max(count, 2)
         seen: list[Participant] = []
-        for j in range(k, -1, -1):  # each sentence's index is built once
+        # each sentence's index is built once; 'The three who voted' after a paragraph of
+        # other people names none of them: a bare count's group is told just before it
+        window = [k, *self.before(k, 2)] if _bare_count(noun) else range(k, -1, -1)
+        for j in window:
             subjects, named = self.told(j) if j < k else ([], before)
             fitting = [p for p in subjects if p.kind in kinds]
             if len(fitting) >= wanted:
@@ -3318,6 +3565,17 @@ _PERSONAL = {"he", "him", "his", "she", "her"}
 _SAYING = {"say", "add", "tell", "explain", "note"}
 _FIRST_SECOND = {"i", "we", "you", "me", "us"}
 _HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms"}
+
+
+def _held_to_account(pronoun: Token) -> bool:
+    """'he was charged', 'she was arrested', 'he was sentenced': a personal pronoun that is
+    the one an arrest, a charge or a sentence is done to."""
+    return (
+        pronoun.lower_ in {"he", "she"}
+        and pronoun.dep_ == "nsubjpass"
+        and pronoun.head.pos_ == "VERB"
+        and _trigger_type(pronoun.head) in _DONE_TO_PEOPLE
+    )
 
 
 def _speaks_on(pronoun: Token) -> bool:
@@ -3479,6 +3737,17 @@ def _collective_kinds(noun: Token) -> set[str] | None:
     if lemma in collectives["any"]:
         return {"country", "organization", "person", "group"}
     return None
+
+
+def _bare_both(noun: Token) -> bool:
+    """'Both were charged', 'both of them fled': 'both' standing alone as a subject for two
+    people told before (not 'both countries', 'both of whom')."""
+    return (
+        noun.lower_ == "both"
+        and noun.pos_ in {"PRON", "DET"}
+        and noun.dep_ in _SUBJECTS
+        and not any(g.tag_ in {"WDT", "WP"} for g in _objects_of(noun, {"of"}))
+    )
 
 
 def _bare_count(noun: Token) -> bool:

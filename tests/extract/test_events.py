@@ -2961,3 +2961,216 @@ def test_instructions_with_different_contents_are_two(parse: Callable[[str], Doc
         "On Friday, Halvik directed the Department of Energy to close two coal plants."
     )
     assert _types(parse, text).count("REQUEST") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new Telvora tablet delivers up to twelve hours of video playback.",
+        "Director Mara Quill delivered a hit thriller for the Corvane studio last year.",
+        "Governor Halvik has delivered on his promise to repair the Pellton bridge.",
+    ],
+)
+def test_delivering_without_a_recipient_gives_no_aid(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert "AID" not in _types(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Corvane Red Cross delivered tents and blankets to the flooded valley.",
+        "Blankets were delivered by Corvane volunteers on Sunday.",
+        "The Telvora government delivered $20 million for flood victims in Pellton.",
+    ],
+)
+def test_delivering_to_a_recipient_or_money_is_aid(parse: Callable[[str], Doc], text: str) -> None:
+    assert "AID" in _types(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Quell was convicted of the murder of Jonah Brisk in Pellton.",
+        "A Halvik jury convicted Marta Quell of the murder of Jonah Brisk last month.",
+        "Prosecutors spoke at the trial of Marta Quell, who is charged with murdering Jonah Brisk.",
+        "Marta Quell pleaded guilty to the stabbing of Jonah Brisk.",
+        "A Halvik jury found Marta Quell guilty of killing Jonah Brisk.",
+        "Unrest grows. A Halvik jury has found Marta Quell guilty of the murder of Jonah Brisk.",
+    ],
+)
+def test_the_one_charged_with_a_crime_is_its_actor(parse: Callable[[str], Doc], text: str) -> None:
+    attacks = [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+    assert attacks and attacks[0][2] == ["Marta Quell"], attacks
+
+
+def test_a_counted_crowd_acts_as_the_ones_counted(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Unrest spreads in Pellton. Police said tens of thousands of Corvane protesters "
+        "marched on Sunday while hundreds of Corvane protesters threw stones at the embassy."
+    )
+    events = _events(parse, text)
+    assert {e[0] for e in events} >= {"PROTEST", "ASSAULT"}
+    assert all("Corvane protesters" in e[2] for e in events if e[0] in {"PROTEST", "ASSAULT"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the Pellton fair, Dana Whitcombe demonstrated how the new Telvora tablet sorts photos.",
+        "The Corvane studio demonstrated some features of its new camera on Tuesday.",
+        "Minister Halvik is demonstrating a rare mix of patience and courage.",
+    ],
+)
+def test_demonstrating_something_is_no_protest(parse: Callable[[str], Doc], text: str) -> None:
+    assert "PROTEST" not in _types(parse, text)
+
+
+def test_demonstrating_without_an_object_is_a_protest(parse: Callable[[str], Doc]) -> None:
+    assert "PROTEST" in _types(parse, "Students demonstrated against the new tax in Pellton.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Halvik has offered federal assistance to the flooded town of Pellton.",
+        "Officials said they were sending relief goods such as tents to Pellton.",
+        "The Corvane government shipped emergency aid to Pellton on Monday.",
+    ],
+)
+def test_giving_an_aid_noun_is_aid(parse: Callable[[str], Doc], text: str) -> None:
+    assert "AID" in _types(parse, text)
+
+
+def test_giving_something_else_is_no_aid(parse: Callable[[str], Doc]) -> None:
+    assert "AID" not in _types(parse, "The Corvane studio sent a new script to Dana Whitcombe.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Director Mara Quill is still in negotiations with the Corvane studio.",
+        "Telvora and Corvania are in talks over the border dispute.",
+    ],
+)
+def test_being_in_talks_is_ongoing(parse: Callable[[str], Doc], text: str) -> None:
+    assert [(t, s) for t, s, *_ in _events(parse, text)] == [("CONSULT", "ongoing")]
+
+
+def test_being_honored_to_act_is_a_feeling(parse: Callable[[str], Doc]) -> None:
+    assert _types(parse, "I am truly honored to be here with the people of Pellton.") == []
+    text = "Today, President Halvik said he was honored to welcome Corvania to the alliance."
+    assert [e[4].trigger for e in _events(parse, text)] == ["welcome"]
+
+
+def test_being_honored_by_someone_is_praise(parse: Callable[[str], Doc]) -> None:
+    assert _types(parse, "Dana Whitcombe was honored by the Pellton council.") == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the Telvora council invested $3 million to hire nurses, repair clinics, "
+        "and provide them with the medicine they need.",
+        "The Corvane ministry delivered new grants to support the farmers of Pellton.",
+        "Governor Halvik said Telvora will go ahead with a new $2 million loan to Pellton "
+        "to rebuild its port and support its fishermen.",
+    ],
+)
+def test_purpose_after_an_aid_phrase_is_no_second_event(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert _types(parse, text) == ["AID"]
+
+
+def test_purpose_of_funds_in_a_title_is_no_support(parse: Callable[[str], Doc]) -> None:
+    assert "SUPPORT" not in _types(
+        parse, "Corvane Ministry Delivers Funds to Support Farmers in Pellton"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Congress has designated May 3 of each year as “Pellton Sailors Day.”",
+        "In 2015, President Halvik designated the old Corvane harbor as a national monument.",
+        "The Secretary designated these 40 acres as the Whitcombe Homestead Historic Site.",
+    ],
+)
+def test_designating_a_date_or_place_as_an_observance_is_no_sanction(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert "SANCTION" not in _types(parse, text)
+
+
+def test_designating_a_gang_is_still_a_sanction(parse: Callable[[str], Doc]) -> None:
+    assert _types(parse, "The Treasury designated the Corvane gang as a terrorist group.") == [
+        "SANCTION"
+    ]
+
+
+def test_in_consultation_with_is_no_meeting(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Within 60 days, the Secretary of Labor, in consultation with the Attorney General, "
+        "shall publish new rules for the Pellton mines."
+    )
+    assert "CONSULT" not in _types(parse, text)
+    assert _types(parse, "Corvane held consultations with Telvora on Monday.") == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Dana Whitcombe and Pavel Ostrander on Monday. "
+        "Both were charged with murdering a Pellton shopkeeper.",
+        "The dead included Corvane fighters Dana Whitcombe and Pavel Ostrander, both of whom "
+        "had fired rockets at soldiers from the farm, officials said.",
+    ],
+)
+def test_both_stands_for_the_two_people_named_before(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert _actors_of(_events(parse, text), "ASSAULT") == [["Dana Whitcombe", "Pavel Ostrander"]]
+
+
+def test_both_stands_for_two_countries_named_before(parse: Callable[[str], Doc]) -> None:
+    text = "Peru and Chile signed a border pact in March. Both have accused each other of it."
+    assert _actors_of(_events(parse, text), "ACCUSE") == [["Peru", "Chile"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Dana Whitcombe sentenced Tomas Verhoek to life. "
+        "He was convicted of killing three guards in 2019.",
+        "Tomas Verhoek was released from prison in 2008. Anita Morsund was the victim in that "
+        "case. In 2005, he was charged with the stabbing of a guard.",
+    ],
+)
+def test_he_who_is_charged_is_the_one_held_to_account_before(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    named = {p for e in _events(parse, text)[1:] for p in (*e[2], *e[3])}
+    assert named == {"Tomas Verhoek"}
+
+
+def test_a_bare_count_does_not_gather_people_from_far_back(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Prosecutor Dana Whitcombe praised Senator Pavel Ostrander on Monday. "
+        "Judge Anita Morsund read the verdict. "
+        "The trial lasted four days. "
+        "Eight of the jurors were women. "
+        "Few of them spoke. "
+        "The three who voted against the death penalty would not comment."
+    )
+    assert all(e[2] == [] for e in _events(parse, text) if e[0] == "REJECT")
+
+
+def test_both_takes_two_people_before_bodies(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "In 2004 Corvane Motors manager Pavel Ostrander hired Telvora Navy official "
+        "Dana Whitcombe during the talks. Both were sentenced to prison for fraud."
+    )
+    events = [e for e in _events(parse, text) if e[0] == "SANCTION"]
+    assert events and all(set(e[3]) == {"Pavel Ostrander", "Dana Whitcombe"} for e in events)
