@@ -2392,7 +2392,9 @@ def _add_entity(
         return
     if _not_an_actor(text) or _part_of_a_title(span) or _names_a_kind_of_thing(span, ent):
         return
-    if _in_a_cited_title(span) or _in_a_document_title(span):
+    if _in_a_cited_title(span) or _in_a_document_title(span) or _before_a_document_head(span):
+        return
+    if ent.label_ != "PERSON" and _continues_a_longer_name(span):
         return
     platform = canon.fold(text) in _words("organizations", "platforms")
     if platform and span.root.dep_ == "pobj" and span.root.head.lower_ in {"on", "via"}:
@@ -4316,6 +4318,75 @@ def _in_a_cited_title(span: Span) -> bool:
 _TITLE_JOINERS = frozenset({",", "and", "&", "the", "of", "for", "on", "in", "to"})
 
 
+def _before_a_document_head(span: Span) -> bool:
+    """'the Safer Harbors (SHA) for Coastal Towns Act of 2031', 'Halvik Memorial Day': a
+    name that one run of capitalised words, joining words and a parenthesised abbreviation
+    on its line leads to the head of a document or another thing ('Act', 'Plan', 'Day'),
+    which ends the run, is a word of that thing's name, not an actor. Known bodies and
+    countries stay, so do names with a body's head word ('the Telvora Council Act')."""
+    doc = span.doc
+    if canon.organization(span.text) or canon.country(span.text):
+        return False
+    heads = _body_heads()
+    if any(t.lower_ in heads for t in span):
+        return False
+    if any(t.tag_ == "POS" for t in doc[span.start : min(span.end + 1, len(doc))]):
+        return False  # "Mayor Whitcombe's Safer Harbors Plan": the plan's owner
+    i = span.end
+    while i < len(doc) and i - span.end <= 12 and "\n" not in doc[i - 1].whitespace_:
+        token = doc[i]
+        if token.is_alpha and (token.is_title or token.is_upper):
+            if token.lower_ in heads or token.ent_type_ == "PERSON":
+                return False  # 'Whitcombe and Bill Grant': a person, not a thing's head
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if token.is_title and _is_thing(token) and not (after and after.is_title):
+                return True  # the head ends the name: 'Act of 2031', 'Summit in May'
+        elif token.lower_ not in _NAME_JOINERS:
+            return False  # 'added Telvora to the Entity List': no word of the list's name
+        i += 1
+    return False
+
+
+#: Words inside the name of a thing after a name that is a word of it.
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "(", ")"})
+
+
+_LONGER_NAME_JOINERS = frozenset({"for", "on", "to", "("})
+
+
+def _continues_a_longer_name(span: Span) -> bool:
+    """'Deputy Secretary of Transport for Ferry Crews’ Welfare', 'a Halvik Task Force on
+    Timber and Sawmill Towns': a name joined by 'for'/'on'/'to'/'(' to a run of capitalised
+    words on its line that holds a title or a body's head word continues that office's or
+    body's name; it is no actor of its own. Names with a body's head word, known bodies,
+    countries, abbreviations and a holder's name after an office stay."""
+    doc = span.doc
+    if span.text.isupper() or canon.organization(span.text) or canon.country(span.text):
+        return False
+    heads = _body_heads()
+    if any(t.lower_ in heads for t in span):
+        return False
+    if _office_holder_tail(span) is not None:
+        return False  # 'Ambassador to Halvik Dana Whitcombe': the holder's name
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        return False  # 'Board of Trustees for the Halvik Museum': a body of its own
+    if i < 1 or doc[i].lower_ not in _LONGER_NAME_JOINERS | {"and"} or "\n" in doc[i].whitespace_:
+        return False
+    joiner = None
+    while i >= 0 and span.start - i <= 12 and "\n" not in doc[i].whitespace_:
+        token = doc[i]
+        if token.lower_ in _LONGER_NAME_JOINERS:
+            joiner = joiner or token.lower_
+        elif token.text[:1].isupper():
+            if joiner and (token.text in _titles() or (joiner != "to" and token.lower_ in heads)):
+                return True
+        elif not (token.lower_ in _FILLERS or token.text in {",", "’", "'", "’s", "'s"}):
+            return False
+        i -= 1
+    return False
+
+
 def _in_a_document_title(span: Span) -> bool:
     """'the Pellton-Halvik Framework for Trade, Clean Water, and Safe Harbors': a name
     written after a document's head and 'for'/'on'/'of' in one run of capitalised words,
@@ -4820,9 +4891,10 @@ def _add_spelled_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
             span = doc[i : before.i + 1]
             if span[0].lower_ in _FILLERS or _initials(span.text) != letters:
                 continue
-            if _names_a_document(span, plural=True):
+            if _names_a_document(span, plural=True) or _before_a_document_head(span):
                 # 'Harbor Safety Strategies (HSS)': neither the name nor its letters, nor a
-                # piece of it the model saw as a name ('Harbor Safety'), is an actor
+                # piece of it the model saw as a name ('Harbor Safety'), is an actor; nor
+                # is 'Safer Harbors (SH)' of 'the Safer Harbors (SH) for Pilots Act'
                 _spelled_things(doc).append((span.start_char, inner.end_char, inner.text))
                 break
             if not (

@@ -3344,3 +3344,45 @@ def test_the_noun_before_a_name_tells_the_person_again(parse: Callable[[str], Do
         "the 58-year-old sect leader hid the records."
     )
     assert _resolved_name(parse, text, "the 58-year-old sect leader") == "Dana Whitcombe"
+
+
+def test_a_name_that_leads_to_a_document_s_head_is_a_word_of_its_title(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "The Governor signed the Keeping Harbor Pilots Safe (KHPS) for Coastal Towns Act of "
+        "2031, which Dana Whitcombe drafted. Earlier, she signed the Stopping Unfair Tolls on "
+        "Rural Roads and Ferries Act.",
+    )
+    assert "Dana Whitcombe" in found
+    assert not {n for n in found if "Harbor" in n or "Tolls" in n or n == "KHPS"}
+    listed = _people(parse, "The ministry added Telvora Holdings to the Entity List on Monday.")
+    assert "Telvora Holdings" in listed  # 'to the': no word of the list's name
+
+
+def test_a_name_joined_to_an_office_or_a_body_continues_its_name(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "Dana Whitcombe, of Iowa, to be an Assistant Administrator of the Halvik Agency (Ports "
+        "and Ferries).\n\nThe decree sets up a Halvik Task Force on Timber and Sawmill Towns "
+        "and Rural Renewal, and Telvora Holdings will support it.",
+    )
+    assert {"Dana Whitcombe", "Halvik Agency", "Telvora Holdings"} <= set(found)
+    assert not {n for n in found if "Ports" in n or "Renewal" in n}
+    held = _people(parse, "On Monday, U.S. Ambassador to Norway Mina Ostrander met the mayor.")
+    assert "Mina Ostrander" in held  # the holder named after the office
+
+
+def test_names_headed_by_a_hotline_a_moonshot_or_a_scorecard_are_things(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "The agency opened the Halvik Ferry Safety Hotline and funded the Rural Harbor Moonshot. "
+        "Dana Whitcombe praised the new Coastal Justice Scorecard.",
+    )
+    assert "Dana Whitcombe" in found
+    assert not {n for n in found if n.split()[-1] in {"Hotline", "Moonshot", "Scorecard"}}
