@@ -671,6 +671,8 @@ def _verb_object_type(verb: Token) -> str | None:
     undergone = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         undergone.append(verb.head)
+    if verb.dep_ == "relcl" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        undergone.append(verb.head)  # 'the warm smile she shared with us'
     for obj in undergone:
         key = f"{lemma} {obj.lemma_.lower()}"
         if key in pairs and not pairs[key]:
@@ -805,6 +807,11 @@ def _other_sense(verb: Token) -> bool:
         c.dep_ in {"ccomp", "dobj", "nsubjpass"} for c in verb.children
     ):
         return True
+    if lemma in _words("telling_senses") and any(
+        c.dep_ == "ccomp" and any(g.dep_ in {"mark", "nsubj", "nsubjpass"} for g in c.children)
+        for c in verb.children
+    ):
+        return True  # 'Corvane shared that talks went well': a telling verb with what it tells
     if (
         lemma in _words("feeling_passives")
         and verb.tag_ == "VBN"
@@ -2057,9 +2064,37 @@ def _status(trigger: Token, verb: Token) -> str:
             return "planned"
         if token.tag_ == "VBG" and any(c.dep_ == "aux" and _lemma(c) == "be" for c in children):
             return "planned" if token.lemma_ in _words("planned_heads") else "ongoing"
+        if _looked_forward_to(token):
+            return "planned"  # 'she looks forward to visiting Pellton'
+        if _permitted(token):
+            return "planned"  # 'authorizes the Secretary to mobilize units'
     if _in_course(trigger):
         return "ongoing"  # 'are still in talks with X', 'remain locked in negotiations'
     return "planned" if _intended(verb) else "occurred"
+
+
+def _looked_forward_to(token: Token) -> bool:
+    """'we look forward to meeting X', 'looks forward to the talks': what one looks forward to
+    is still ahead."""
+    to = token.head
+    if token.dep_ not in {"pcomp", "pobj"} or to.lower_ != "to" or to.dep_ != "prep":
+        return False
+    look = to.head
+    return look.lemma_ == "look" and any(c.lower_ == "forward" for c in look.children)
+
+
+def _permitted(token: Token) -> bool:
+    """'authorizes the Secretary to coordinate with X and mobilize units', 'is authorized to
+    call up reserves': what one is allowed to do is still to be done."""
+    for _ in range(4):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return (
+        token.dep_ == "xcomp"
+        and token.head.lemma_ in _words("permission_verbs")
+        and _to_infinitive(token)
+    )
 
 
 def _in_course(trigger: Token) -> bool:

@@ -3174,3 +3174,47 @@ def test_both_takes_two_people_before_bodies(parse: Callable[[str], Doc]) -> Non
     )
     events = [e for e in _events(parse, text) if e[0] == "SANCTION"]
     assert events and all(set(e[3]) == {"Pavel Ostrander", "Dana Whitcombe"} for e in events)
+
+
+def test_sharing_a_view_in_a_clause_is_no_cooperation(parse: Callable[[str], Doc]) -> None:
+    text = "Governor Dana Whitcombe shared that the Pellton talks were going well."
+    assert not [e for e in _events(parse, text) if e[0] == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Dana Whitcombe looks forward to traveling to Pellton next week.",
+        "We look forward to the talks with Telvora.",
+    ],
+)
+def test_what_one_looks_forward_to_is_planned(parse: Callable[[str], Doc], text: str) -> None:
+    events = _events(parse, text)
+    assert events and all(e[1] == "planned" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order authorizes the Secretary of Defense to coordinate with Telvora, "
+        "mobilize reserve units, and provide support.",
+        "The Secretary of Defense is authorized to order units of the Corvane Reserve to duty.",
+    ],
+)
+def test_what_one_is_authorized_to_do_is_planned(parse: Callable[[str], Doc], text: str) -> None:
+    events = _events(parse, text)
+    assert events and all(e[1] == "planned" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvik shared a warm smile with Dana Whitcombe at the gala.",
+        "Corvane and Telvora shared their concerns about the Pellton dispute.",
+        "Pellton remembers every warm smile she shared with Dana Whitcombe.",
+    ],
+)
+def test_sharing_a_feeling_or_view_is_no_cooperation(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert not [e for e in _events(parse, text) if e[0] == "COOPERATE"]
