@@ -20,10 +20,11 @@
    speaker, as does one that is all of a line after a soft break from a line ending with an
    attributed quote, or one or two lines after a quote when those lines only tell more about
    its speaker ('She would not say more.'). A quote standing alone as a list item
-   ('-   “...” (Watch)'), or as a paragraph after a line ending with a colon, is the words of
-   the speaker its lead paragraph introduces. Partial quotations inside a sentence of the
-   narrative that depend on one reporting verb ('promised to "sign ..." on imports "into ..."')
-   are one quote of its subject.
+   ('-   “...” (Watch)'), or as a paragraph after a line ending with a colon or with its
+   reporting verb ('..., she said'), is the words of the speaker its lead paragraph
+   introduces. Partial quotations inside a sentence of the narrative that depend on one
+   reporting verb ('promised to "sign ..." on imports "into ..."') are one quote of its
+   subject.
 4. What is left without a speaker is kept only when it reads as a sentence of some length,
    so that scare quotes and quoted titles ('the "Stop Fentanyl Act"') are not quotes.
 """
@@ -124,6 +125,7 @@ class _Rules:
     outlet_heads: frozenset[str]
     lead_titles: frozenset[str]
     lead_organization_words: frozenset[str]
+    text_nouns: frozenset[str]
 
 
 def speaking_nouns() -> frozenset[str]:
@@ -152,6 +154,7 @@ def _rules() -> _Rules:
         addressee_verbs=frozenset(v.lower() for v in speech.get("addressee_verbs", [])),
         source_phrases=tuple(tuple(p.lower().split()) for p in speech.get("source_phrases", [])),
         occasion_heads=frozenset(h.lower() for h in speech["occasion_heads"]),
+        text_nouns=frozenset(n.lower() for n in speech.get("text_nouns", [])),
         occasion_prepositions=frozenset(p.lower() for p in speech["occasion_prepositions"]),
         min_unattributed_words=int(speech["min_unattributed_words"]),
         outlets=frozenset(outlets),
@@ -1203,6 +1206,12 @@ def _speaker_phrase(
         # the text is by when its title names one, else the next speaker's label; never
         # the pronoun itself.
         return _author(context) or _next_turn(context, head.idx)
+    if lowered in _THING_PRONOUNS:
+        text = _text_before(context, head)
+        if text is not None:
+            # 'Let me end with a verse by Dana Roe. It says, "..."': the text's author or
+            # issuer, never a place or body named near it.
+            return _text_issuer(context, text, min(anchor, head.idx))
     if lowered in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
         return _antecedent(context, lowered, min(anchor, head.idx)) or own
     before = min(anchor, head.idx)
@@ -1226,6 +1235,43 @@ def _speaker_phrase(
     named = _person_inside(context, own) or _named_in_apposition(context, head) or holder
     named = named or _described_earlier(context, head, before)
     return named or _organization_described(context, head, own, before) or own
+
+
+def _text_before(context: _Context, pronoun: Token) -> Token | None:
+    """The written text 'it' stands for: the last noun naming a text ('a passage', 'the
+    letter') outside quotation marks, in the pronoun's sentence or the one before."""
+    start = pronoun.sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    texts = _rules().text_nouns
+    found = [
+        t
+        for t in pronoun.doc[start : pronoun.i]
+        if t.pos_ == "NOUN"
+        and t.lemma_.lower() in texts
+        and not context.inside_quote(t.idx, t.idx + 1)
+    ]
+    return found[-1] if found else None
+
+
+def _text_issuer(context: _Context, text: Token, before: int) -> CharSpan | None:
+    """Who wrote or issued a text 'it' stands for: the one named on it ('a verse by Dana
+    Roe', also when the parse hangs 'from' on the verb), else the subject of the clause
+    that issues it ('The union issued a statement.'), not 'I' or 'you', who only pass it on."""
+    found = _issuer(context, text, before)
+    if found is not None and found[0] >= _window_start(context, before):
+        return found  # not a namesake text far back ('my prayer' ... 'a prayer of Pellton')
+    following = text.doc[text.i + 1] if text.i + 1 < len(text.doc) else None
+    if following is not None and following.lower_ in {"from", "by"}:
+        objects = [c for c in following.children if c.dep_ == "pobj"]
+        if objects:
+            return _char_span(_noun_phrase(objects[0], following.idx, len(context.text)))
+    if text.dep_ not in _ISSUE_VERB_DEPS:
+        return None
+    subject = _subject(text.head)
+    if subject is None or subject.lower_ in _RELATIVE_PRONOUNS | _FIRST_PERSON | {"we", "you"}:
+        return None
+    return _speaker_phrase(context, subject, 0, text.idx, text.idx)
 
 
 def _named_in_apposition(context: _Context, head: Token) -> CharSpan | None:
@@ -2868,8 +2914,19 @@ def _lead_line(context: _Context, line: int) -> int | None:
     if lead < 0 or context.paragraphs[lead] == 0:
         return None
     in_list = lead < line - 1 or _is_list_line(context, line)
-    ends_with_colon = context.text[context.lines[lead][1] - 1] == ":"
-    return lead if in_list or ends_with_colon else None
+    return lead if in_list or _introduces_next_line(context, lead) else None
+
+
+def _introduces_next_line(context: _Context, line: int) -> bool:
+    """Whether a line ends by introducing what follows: with a colon, or with its reporting
+    verb and at most a comma ('Dana Roe, the union's head, commented,' / '..., she said')."""
+    start, end = context.lines[line]
+    if context.text[end - 1] == ":":
+        return True
+    tokens = _tokens(context.doc, start, end)
+    if tokens and tokens[-1].text == ",":
+        tokens = tokens[:-1]
+    return bool(tokens) and _is_reporting_verb(tokens[-1]) and tokens[-1].dep_ in {"ROOT", "conj"}
 
 
 def _lead_attribution(context: _Context, line: int) -> _Attribution | None:
@@ -2939,7 +2996,7 @@ def _colon_lead(context: _Context, line: int) -> _Attribution | None:
     D.J. Whitcombe issued the following statement:' (the subject), 'A statement from Director
     Kowalski follows:' (the issuer)."""
     start, end = context.lines[line]
-    if context.text[end - 1] != ":":
+    if not _introduces_next_line(context, line):
         return None
     tokens = _tokens(context.doc, start, end)
     if not tokens:

@@ -1815,3 +1815,43 @@ def test_a_statement_is_the_organization_a_described_reporter_speaks_for(
     reporting just before ('A Telvora Mills spokesman confirmed ...')."""
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Lars Brennick, director of the Halvik Workers Union, commented,",
+        "Her manager Lars Brennick released a note to the press, he said",
+    ],
+)
+def test_a_line_ending_with_its_reporting_verb_introduces_the_next(
+    nlp: Language, lead: str
+) -> None:
+    """A quote on its own line after a line that ends with 'commented,' or 'he said' (no
+    colon) is the words of that verb's subject."""
+    text = f'Mill shuts\n\nThe mill in Pellton shut on Friday.\n{lead}\n"This is a sad day."\n'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Lars Brennick"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Remarks in Pellton\n\nGreetings from Corvane and the United States.\n\n"
+            "Let me close with a verse by the poet Dana Whitcombe, loved by many. It says,\n\n"
+            "“Keep the lamp lit until the last boat is home.”\n",
+            "Dana Whitcombe",
+        ),
+        (
+            "Mill shuts\n\nThe union in Telvora issued a statement on Monday. It said, "
+            "“We will fight the closure in court.”\n",
+            "The union in Telvora",
+        ),
+    ],
+)
+def test_it_after_a_written_text_is_its_author(nlp: Language, text: str, speaker: str) -> None:
+    """'It says' after 'a quote from X' or 'issued a statement': the text's author or issuer,
+    not a country named before it, nor the bare pronoun."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == speaker
