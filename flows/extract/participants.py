@@ -62,6 +62,16 @@ _LEADING_PREPOSITIONS = {
     "through", "with", "from", "by", "under", "after", "before", "during", "in", "at", "on",
     "to", "as", "since", "via", "among", "for", "across", "into", "upon", "without", "within",
 }  # fmt: skip
+#: A sentence's first word that is no name word: an adverb of comment or manner ('Ironically
+#: Pellton', 'Reportedly Halvik') or a participle that opens a clause ('Following Corvane's').
+_LEADING_ADVERB_ENDS = (
+    "ically", "edly", "ingly", "ously", "ively", "fully", "ately", "ently", "antly", "ably",
+    "ibly", "ually", "ially", "tionally",
+)  # fmt: skip
+_LEADING_PARTICIPLES = {
+    "following", "according", "regarding", "concerning", "including", "considering", "despite",
+    "unlike", "besides", "meanwhile",
+}  # fmt: skip
 _PRONOUN_LIKE = re.compile(r"^(?:he|she|they|we|i|you|it|who|which|that)$", re.IGNORECASE)
 
 
@@ -88,6 +98,7 @@ def _trim(span: Span) -> Span:
             and tokens[start].pos_ in {"ADP", "SCONJ"}
             and end - start > 1
         )
+        or _leading_comment_word(span, start, end)
     ):
         start += 1
     for i in range(start, end):  # 'Federal Bureau of Investigation (FBI'
@@ -102,6 +113,30 @@ def _trim(span: Span) -> Span:
     ):
         end -= 1
     return doc[start:end]
+
+
+def _leading_comment_word(span: Span, start: int, end: int) -> bool:
+    """'Ironically Pellton had agreed', 'Following Corvane's arrest': a sentence's first word,
+    an adverb of comment or a clause-opening participle, glued to the one-word name after it
+    (or to a person's name); 'Historically Black Colleges' keeps its first word."""
+    tokens = doc_tokens(span.doc)
+    first = tokens[start]
+    if end - start < 2 or not first.is_title or not tokens[start + 1].is_title:
+        return False
+    if start > 0 and not (tokens[start - 1].is_punct or tokens[start - 1].is_space):
+        return False
+    if not _comment_word(first):
+        return False
+    rest = end - start - 1
+    if tokens[end - 1].tag_ == "POS":
+        rest -= 1
+    return rest == 1 or span.label_ == "PERSON"
+
+
+def _comment_word(token: Token) -> bool:
+    """'Ironically', 'Reportedly', 'Following': a word that opens a sentence, not a name."""
+    word = token.lower_
+    return word in _LEADING_PARTICIPLES or word.endswith(_LEADING_ADVERB_ENDS)
 
 
 def _accents(text: str) -> int:
@@ -1906,7 +1941,40 @@ def _name_spans(doc: Doc) -> list[Span]:
             joined.append(_with_suffix(_with_name_tail(_with_name_head(_with_vessel_prefix(ent)))))
     lines = [line for ent in _joined_across_and(doc, joined) for line in _lines_of(ent)]
     parts = [part for ent in lines for part in _split_coordinated(ent)]
-    return _complete_lists(doc, parts)
+    return _complete_lists(doc, [_person_at_the_end(part) for part in parts])
+
+
+def _person_at_the_end(ent: Span) -> Span:
+    """'Telvora Harbor Authority Dana Whitcombe', 'Pellton All-Star Marek Halvik': an office or
+    a body the model tagged as one name with the person after it. A known given name and a
+    capitalised word end the span, two words or more before them name no person, and the last
+    word heads no body ('Santa Monica College'): the person is the name."""
+    if len(ent) < 4 or ent.label_ not in {"ORG", "PERSON", "FAC", "GPE"}:
+        return ent
+    given, surname = ent[-2], ent[-1]
+    if (
+        given.lower_ not in _given_names()
+        or not given.is_title
+        or not surname.is_title
+        or not surname.is_alpha
+        or surname.lower_ in _body_heads()
+    ):
+        return ent
+    before = ent[:-2]
+    if not before[-1].whitespace_ or len(before.text.split()) < 2:
+        return ent  # 'Keegan-Michael Key': one hyphenated given name
+    if before[0].text in {"The", "A", "An"}:
+        return ent  # 'The Notorious Dana Whitcombe': a film's or a book's title
+    if any(
+        t.lower_ in _given_names() or (len(t.text) <= 2 and t.text.endswith(".")) for t in before
+    ):
+        return ent
+    return Span(ent.doc, given.i, ent.end, label="PERSON")
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in _words("people", "given_names") | _given_name_variants())
 
 
 _OPENING_MARKS = frozenset({'"', "“"})
@@ -6436,8 +6504,8 @@ def _complete_short_names(doc: Doc, registry: ParticipantRegistry) -> None:
             and "\n" not in doc[start - 1].text_with_ws
         ):
             start -= 1
-        while start < token.i and doc[start].text == "-":
-            start += 1
+        while start < token.i and (doc[start].text == "-" or _comment_word(doc[start])):
+            start += 1  # 'Ironically Pellton': a sentence's first word is no given name
         if start == token.i:
             continue
         before = doc[start - 1] if start > 0 else None

@@ -3386,3 +3386,43 @@ def test_names_headed_by_a_hotline_a_moonshot_or_a_scorecard_are_things(
     )
     assert "Dana Whitcombe" in found
     assert not {n for n in found if n.split()[-1] in {"Hotline", "Moonshot", "Scorecard"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whitcombe, 41, was charged with arson.\n"
+        "Purportedly Whitcombe lost his temper once the owners refused to sell.",
+        "Dana Whitcombe, 41, was charged with arson.\n"
+        "Purportedly Whitcombe lost his temper once the owners refused to sell.",
+    ],
+)
+def test_a_sentence_s_first_adverb_is_no_given_name(parse: Callable[[str], Doc], text: str) -> None:
+    found = _people(parse, text)
+    assert not [name for name in found if name.startswith("Purportedly")]
+    assert [name for name in found if name.endswith("Whitcombe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Halvik All-Star Brian Pellton scored 20 points on Friday.", "Brian Pellton"),
+        (
+            "The memo was signed by Deputy Director of Telvora Port Services Dana Whitcombe"
+            " on Monday.",
+            "Dana Whitcombe",
+        ),
+    ],
+)
+def test_a_person_named_after_a_body_or_office_in_one_name_is_that_person(
+    parse: Callable[[str], Doc], text: str, person: str
+) -> None:
+    found = _people(parse, text)
+    assert found[person][0] == "person"
+    assert not [name for name in found if name.endswith(person) and name != person]
+
+
+def test_a_hyphenated_given_name_stays_whole(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The comic Telvo-Brian Pellton hosted the gala on Friday.")
+    assert "Telvo-Brian Pellton" in found
+    assert "Brian Pellton" not in found
