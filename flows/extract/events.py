@@ -1217,7 +1217,17 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
             if isinstance(resolve, _Context):
                 group = resolve.members(member)
                 if group:  # 'they', 'both countries': the group, not an unnamed one
-                    named = [*group, *(p for p in named if p and p.kind != "group")]
+                    # (nor 'the co-chairs' taken for the name of a body)
+                    pieces = _hyphen_pieces(member)
+                    word = member.doc.text[pieces[0].idx : pieces[-1].idx + len(pieces[-1])]
+                    named = [
+                        *group,
+                        *(
+                            p
+                            for p in named
+                            if p and p.kind != "group" and (len(pieces) == 1 or p.name != word)
+                        ),
+                    ]
             for participant in named:
                 if participant is not None and participant not in found:
                     found.append(participant)
@@ -3553,8 +3563,9 @@ class _Context:
             if _things_above(noun, self.resolve):
                 return []
             return self.referents(noun)
-        kinds = _collective_kinds(noun)
-        count = _collective_count(noun)
+        pieces = _hyphen_pieces(noun)
+        kinds = _collective_kinds(noun, pieces)
+        count = _collective_count(noun, pieces)
         if _bare_count(noun):  # 'The two met for hours': two people told before
             kinds, count = {"person"}, _COUNTS[noun.lower_]
         if _bare_both(noun):  # 'Both were charged', 'Both have signed': the two told before,
@@ -3761,10 +3772,45 @@ def _title_key(tokens: Span) -> str:
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
-def _collective_kinds(noun: Token) -> set[str] | None:
+def _hyphen_pieces(noun: Token) -> list[Token]:
+    """The pieces of a hyphenated word the tokenizer split ('co', '-', 'chairs'), from any one
+    of them; [noun] when it is no such word."""
+    doc, start, end = noun.doc, noun.i, noun.i
+    if noun.text == "-":
+        if noun.whitespace_ or start == 0 or doc[start - 1].whitespace_ or end + 1 >= len(doc):
+            return [noun]
+        start, end = start - 1, end + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        if doc[start - 2].whitespace_:
+            break
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        if doc[end + 1].whitespace_:
+            break
+        end += 2
+    return list(doc[start : end + 1])
+
+
+def _collective_kinds(noun: Token, pieces: list[Token] | None = None) -> set[str] | None:
     collectives = _lexicon()["collectives"]
+    if pieces and len(pieces) > 1:
+        # 'the three co-chairs', 'the two vice-presidents': the whole word, else its last part
+        # (not the defined office of an order, 'The Co-Chairs of the Council': who holds it
+        # is told by titles the text lists, not by the people named before)
+        last = pieces[-1]
+        if last.tag_ != "NNS" or not last.is_alpha or not pieces[0].is_lower:
+            return None
+        if any(c.lower_ == "of" for t in pieces for c in t.children):
+            return None
+        head = last.lemma_.lower()
+        joined = "".join(t.lower_ for t in pieces[:-1]) + head
+        return _collective_kinds_of(joined, collectives) or _collective_kinds_of(head, collectives)
     # 'The Leaders', 'the two Presidents': a capitalized plural the tagger takes for a name
     lemma = singular(noun.lower_) if noun.tag_ == "NNPS" else noun.lemma_.lower()
+    return _collective_kinds_of(lemma, collectives)
+
+
+def _collective_kinds_of(lemma: str, collectives: dict[str, list[str]]) -> set[str] | None:
     if lemma in collectives["country"]:
         return {"country"}
     if lemma in collectives["person"]:
@@ -3795,14 +3841,17 @@ def _bare_count(noun: Token) -> bool:
     )
 
 
-def _collective_count(noun: Token) -> int | None:
+def _collective_count(noun: Token, pieces: list[Token] | None = None) -> int | None:
     """'both' and 'two' count 2, 'three' 3; a definite plural ('the leaders') counts every
-    member (0); anything else is no collective (None)."""
-    for child in noun.children:
+    member (0); anything else is no collective (None). The determiners of a hyphenated word
+    ('the three co-chairs') may hang on any of its pieces."""
+    pieces = pieces or [noun]
+    children = [c for piece in pieces for c in piece.children if c not in pieces]
+    for child in children:
         if child.lower_ in _COUNTS and child.dep_ in {"det", "nummod", "predet", "amod"}:
             return _COUNTS[child.lower_]
-    if noun.tag_ in {"NNS", "NNPS"} and any(
-        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children
+    if pieces[-1].tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in children
     ):
         return 0
     return None

@@ -3035,7 +3035,7 @@ def test_demonstrating_without_an_object_is_a_protest(parse: Callable[[str], Doc
     "text",
     [
         "Governor Halvik has offered federal assistance to the flooded town of Pellton.",
-        "Officials said they were sending relief goods such as tents to Pellton.",
+        "Officials said they were sending relief supplies like blankets to Pellton.",
         "The Corvane government shipped emergency aid to Pellton on Monday.",
     ],
 )
@@ -3059,7 +3059,7 @@ def test_being_in_talks_is_ongoing(parse: Callable[[str], Doc], text: str) -> No
 
 
 def test_being_honored_to_act_is_a_feeling(parse: Callable[[str], Doc]) -> None:
-    assert _types(parse, "I am truly honored to be here with the people of Pellton.") == []
+    assert _types(parse, "I am deeply honored to stand here with the people of Pellton.") == []
     text = "Today, President Halvik said he was honored to welcome Corvania to the alliance."
     assert [e[4].trigger for e in _events(parse, text)] == ["welcome"]
 
@@ -3162,7 +3162,7 @@ def test_a_bare_count_does_not_gather_people_from_far_back(parse: Callable[[str]
         "The trial lasted four days. "
         "Eight of the jurors were women. "
         "Few of them spoke. "
-        "The three who voted against the death penalty would not comment."
+        "The three who voted against the harsher sentence declined to speak."
     )
     assert all(e[2] == [] for e in _events(parse, text) if e[0] == "REJECT")
 
@@ -3218,3 +3218,17 @@ def test_sharing_a_feeling_or_view_is_no_cooperation(
     parse: Callable[[str], Doc], text: str
 ) -> None:
     assert not [e for e in _events(parse, text) if e[0] == "COOPERATE"]
+
+
+def test_hyphenated_group_noun_names_the_people_before(parse: Callable[[str], Doc]) -> None:
+    """'the three co-chairs': a hyphenated group noun the tokenizer splits is still the group of
+    people told before."""
+    text = (
+        "Prime Minister Dana Whitcombe of Corvane, President Halvik Orr of Telvora and "
+        "Chancellor Marta Pellton of Brisa met in Geneva on Monday. "
+        "The three co-chairs reaffirmed their commitment to the fund."
+    )
+    events = _events(parse, text)
+    agreed = [e for e in events if e[0] == "AGREE"]
+    assert agreed, events
+    assert {"Dana Whitcombe", "Halvik Orr", "Marta Pellton"} <= set(agreed[0][2])
