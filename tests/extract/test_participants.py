@@ -426,8 +426,8 @@ def test_new_unnamed_speaker_beside_a_named_one_with_the_same_title(
 
 def test_title_line_and_venue_line_make_no_person(parse: Callable[[str], Doc]) -> None:
     doc = parse(
-        "Remarks by President Biden at a Campaign Reception | Pellton, CA\n\n"
-        "Private Residence Pellton, California\n\nTHE PRESIDENT: Thank you all for coming.\n"
+        "Remarks by Governor Halvik at a Harbor Fundraiser | Pellton, CA\n\n"
+        "Private Residence Pellton, California\n\nTHE GOVERNOR: Welcome, everyone.\n"
     )
     assert not [p.name for p in extract_participants(doc) if "\n" in p.name]
 
@@ -3366,7 +3366,7 @@ def test_a_name_joined_to_an_office_or_a_body_continues_its_name(
 ) -> None:
     found = _people(
         parse,
-        "Dana Whitcombe, of Iowa, to be an Assistant Administrator of the Halvik Agency (Ports "
+        "Dana Whitcombe, of Ohio, to be a Deputy Administrator of the Halvik Agency (Ports "
         "and Ferries).\n\nThe decree sets up a Halvik Task Force on Timber and Sawmill Towns "
         "and Rural Renewal, and Telvora Holdings will support it.",
     )

@@ -1701,7 +1701,7 @@ def test_a_quote_alone_after_a_line_about_the_last_speaker_goes_on_quoting_them(
         ),
         pytest.param(
             "Remarks by the Governor\n\nTHE GOVERNOR: I visited Premier Corin Halvik of Telvora "
-            "in the spring, and we spent the day at the harbor. (Laughter.) And he looked at me "
+            "in the spring, and we spent the day at the harbor. (Laughter.) Then he turned to me "
             "and he said, “You are the first governor to come here.”",
             id="note-inside-the-paragraph",
         ),
