@@ -3827,7 +3827,7 @@ def _bare_both(noun: Token) -> bool:
         noun.lower_ == "both"
         and noun.pos_ in {"PRON", "DET"}
         and noun.dep_ in _SUBJECTS
-        and not any(g.tag_ in {"WDT", "WP"} for g in _objects_of(noun, {"of"}))
+        and not _share_of_relative(noun)
     )
 
 

@@ -1974,7 +1974,8 @@ def _person_at_the_end(ent: Span) -> Span:
 
 @cache
 def _given_names() -> frozenset[str]:
-    return frozenset(w.lower() for w in _words("people", "given_names") | _given_name_variants())
+    """Common given names and their short forms, lowercase as the lexicon lists them."""
+    return _words("people", "given_names") | _given_name_variants()
 
 
 _OPENING_MARKS = frozenset({'"', "“"})
@@ -5880,10 +5881,9 @@ def _given_named_bodies(registry: ParticipantRegistry, heads: frozenset[str]) ->
     """ "Hugh Pellworth's new magazine" tagged as a body: two or three plain capitalised
     words after a common given name, none a body's head, a company's or a paper's word or
     a country's, name a person."""
-    given = _words("people", "given_names") | _given_name_variants()
     for org in registry.of_kind("organization"):
         words = org.name.split()
-        if words[0].lower() not in given or not _plain_name_words(words, heads):
+        if words[0].lower() not in _given_names() or not _plain_name_words(words, heads):
             continue
         if canon.organization(org.name) is None:
             _as_person(org, registry)

@@ -2820,12 +2820,17 @@ def _inherit(context: _Context, groups: list[_Group]) -> None:
             and previous.attribution is not None
             and previous.attribution.speaker is not None
         ):
-            inherited = previous.attribution
-            group.attribution = _Attribution(inherited.key, inherited.clause, inherited.speaker)
-            group.inherited = True
+            _go_on_quoting(group, previous.attribution)
         paragraph = context.paragraphs[group.quotations[-1].last_line]
         if not _inside_attribution(last_in_paragraph.get(paragraph), group):
             last_in_paragraph[paragraph] = group
+
+
+def _go_on_quoting(group: _Group, attribution: _Attribution) -> None:
+    """`group` goes on quoting the speaker of `attribution`: the same speaker and clause,
+    without the cue or medium of the quote it continues."""
+    group.attribution = _Attribution(attribution.key, attribution.clause, attribution.speaker)
+    group.inherited = True
 
 
 def _inside_attribution(previous: _Group | None, group: _Group) -> bool:
@@ -2853,8 +2858,7 @@ def _inherit_after_soft_break(context: _Context, groups: list[_Group]) -> None:
             and inherited is not None
             and _goes_on_after_soft_break(context, before, group)
         ):
-            group.attribution = _Attribution(inherited.key, inherited.clause, inherited.speaker)
-            group.inherited = True
+            _go_on_quoting(group, inherited)
         line = group.quotations[-1].last_line
         if not _inside_attribution(last_on_line.get(line), group):
             last_on_line[line] = group
@@ -3082,14 +3086,13 @@ def _inherit_across_narrative(context: _Context, groups: list[_Group]) -> None:
         if subject is None or subject.dep_ != "nsubj":
             continue
         if subject.lower_ in _PERSON_PRONOUNS - _FIRST_PERSON or subject.text == speaker[-1]:
-            group.attribution = replace(attribution, cue=None, medium=None, loose=False)
-            group.inherited = True
+            _go_on_quoting(group, attribution)
 
 
 # What may stand between two parts of one speaker's words that are not joined into one quote:
 # a note in brackets ('(Laughter.)'), the spoken mark 'quote', 'and', dashes and commas.
 _SAME_WORDS_GAP = re.compile(
-    r"(?:\s|[,.;—–-]|\b(?:and|quote)\b|[(\[][^()\[\]\n]{1,40}[)\]])*", re.IGNORECASE
+    rf"(?:\s|[,.;—–-]|\b(?:and|quote)\b|{_BRACKETED_NOTE.pattern})*", re.IGNORECASE
 )
 
 
@@ -3108,8 +3111,7 @@ def _inherit_across_gap(context: _Context, groups: list[_Group]) -> None:
             continue
         if not _reads_as_sentence(context, group.quotations[0]):
             continue
-        group.attribution = replace(attribution, cue=None, medium=None, loose=False)
-        group.inherited = True
+        _go_on_quoting(group, attribution)
 
 
 def _introduces_speaker(context: _Context, subject: Token, group: _Group) -> bool:
