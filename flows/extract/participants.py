@@ -242,6 +242,7 @@ def extract_participants(
     registry = ParticipantRegistry()
     _add_spelled_bodies(doc, registry)
     _add_coordinated_agencies(doc, registry)
+    _add_plural_offices(doc, registry)
     _add_ministries(doc, registry)
     _add_title_authors(doc, registry)
     _add_titled_names(doc, registry)
@@ -1646,6 +1647,52 @@ def _add_coordinated_agencies(doc: Doc, registry: ParticipantRegistry) -> None:
             )
 
 
+def _add_plural_offices(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'the Secretaries of Telvora and Homeland Security shall ...': a title in the plural
+    before 'of' and coordinated fields is one office per field ('Secretary of Telvora',
+    'Secretary of Homeland Security'), each a person named by the office where it is a
+    title of the people lexicon; the fields are no bodies of their own. A bare plural
+    title after 'the' ('the Secretaries shall') only points back to those offices."""
+    tokens = doc_tokens(doc)
+    for token in tokens:
+        single = _plural_titles().get(token.text)
+        if single is None or token.i + 2 >= len(doc):
+            continue
+        if tokens[token.i + 1].lower_ != "of":
+            continue
+        fields: list[Span] = []
+        i = token.i + 2
+        while i < len(doc):
+            start = i + 1 if tokens[i].lower_ == "the" else i
+            end = start
+            while end < len(doc) and tokens[end].is_title and tokens[end].lower_ != "and":
+                end += 1
+            if end == start:
+                break
+            fields.append(doc[i:end])
+            if end < len(doc) and tokens[end].text == ",":
+                end += 1
+            if end < len(doc) and tokens[end].lower_ == "and":
+                end += 1
+            if end == fields[-1].end:
+                break
+            i = end
+        offices = [f"{single} of {field.text}" for field in fields]
+        if len(fields) < 2 or not all(office in _titles() for office in offices):
+            continue
+        for field, office in zip(fields, offices, strict=True):
+            body = canon.organization(field.text)
+            span = doc[token.i : token.i + 1] if field is fields[0] else field
+            registry.add(
+                office,
+                "person",
+                _char_span(span),
+                office,
+                title=office,
+                affiliation=body.name if body else None,
+            )
+
+
 def _add_ministries(doc: Doc, registry: ParticipantRegistry) -> None:
     """'Beijing's foreign ministry', 'the Chinese Foreign Ministry' -> the ministry of the
     country, under 'Ministry of <field> of <country>'."""
@@ -2463,6 +2510,8 @@ def _add_entity(
         return
     if _in_a_cited_title(span) or _in_a_document_title(span) or _before_a_document_head(span):
         return
+    if _in_an_honour(span):
+        return
     if ent.label_ != "PERSON" and _continues_a_longer_name(span):
         return
     platform = canon.fold(text) in _words("organizations", "platforms")
@@ -2479,8 +2528,8 @@ def _add_entity(
     org = canon.organization(text) or _listed_department(span)
     if org is None and _only_in_a_title_case_headline(span):
         return
-    if org is None and text in _titles():
-        return  # "Mark Papermaster, AMD's CTO": a bare title names no one
+    if org is None and (text in _titles() or text in _plural_titles()):
+        return  # "Mark Papermaster, AMD's CTO", 'the Secretaries shall': a bare title
     if org is None and ent.label_ == "ORG":
         office = _office_phrase(span)
         if office is not None:
@@ -2553,6 +2602,48 @@ def _add_entity(
 
 
 _FAMILY_WORDS = {"family", "families"}
+
+
+_HONOUR_LINKS = {"of", "in", "for", "and", "’s", "'s", "-"}
+
+
+def _in_an_honour(span: Span) -> bool:
+    """'a Bachelor of Science in Nursing', 'the Corvane Medal for Valor and Service in
+    Telvora Affairs', 'two Presidential Telvora Awards', 'the Director of Halvik Superior
+    Service Award': the capitalised run around the name (through 'of', 'in', 'for', 'and')
+    is headed by one of the organizations lexicon's 'honour_words' (the run's last word, or
+    one followed by 'of', 'in', 'for' or a possessive), so the name is an award's or a
+    degree's, or a piece of one, not an actor ('the Nobel Prize Committee' is a body)."""
+    doc = span.doc
+    tokens = doc_tokens(doc)
+
+    def in_run(i: int) -> bool:
+        token = tokens[i]
+        return token.is_title and token.pos_ != "VERB" and "\n" not in token.whitespace_
+
+    start = span.start
+    while start > 0:
+        if in_run(start - 1) and "\n" not in tokens[start - 1].whitespace_:
+            start -= 1
+        elif start > 1 and tokens[start - 1].lower_ in _HONOUR_LINKS and in_run(start - 2):
+            start -= 2
+        else:
+            break
+    end = span.end
+    while end < len(tokens) and "\n" not in tokens[end - 1].whitespace_:
+        if in_run(end):
+            end += 1
+        elif end + 1 < len(tokens) and tokens[end].lower_ in _HONOUR_LINKS and in_run(end + 1):
+            end += 2
+        else:
+            break
+    words = _words("organizations", "honour_words")
+    for i in range(start, end):
+        if tokens[i].lower_ not in words:
+            continue
+        if i + 1 == end or tokens[i + 1].lower_ in {"of", "in", "for", "’s", "'s"}:
+            return True
+    return False
 
 
 def _family_named(span: Span) -> Span | None:
@@ -3614,7 +3705,11 @@ def _only_in_a_title_case_headline(span: Span) -> bool:
         return False
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
-    if not (_in_title_case_line(span) or _in_run_in_heading(span, text, line_start, line_end)):
+    if not (
+        _in_title_case_line(span)
+        or _in_run_in_heading(span, text, line_start, line_end)
+        or _in_section_heading(span, text, line_start)
+    ):
         return False
     if canon.country_of_word(span.text) or canon.known_person(span.text):
         return False
@@ -3640,6 +3735,23 @@ def _in_run_in_heading(span: Span, text: str, line_start: int, line_end: int) ->
         return False
     words = _HEADING_WORD.findall(heading)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+_MARKUP = re.compile(r"<[^<>\n]{0,200}>|[*_\\]")
+_SECTION_HEAD = re.compile(r"\s*(?:Sec(?:tion)?\.?|§)\s*\d+[a-z]?\s*\.\s+(?P<head>[^.]*)$")
+
+
+def _in_section_heading(span: Span, text: str, line_start: int) -> bool:
+    """'Sec. 3. Deployment of Staff and Vehicles. The Secretary shall ...': the run-in
+    heading of a numbered section of an order (markup around its words ignored), between
+    the section's number and the first full stop."""
+    before = _MARKUP.sub("", text[line_start : span.start_char])
+    match = _SECTION_HEAD.match(before)
+    if match is None or len(match.group("head")) > 150:
+        return False
+    after = _MARKUP.sub("", text[span.end_char : span.end_char + 300])
+    stop = after.find(".")
+    return 0 <= stop <= 150 and "\n" not in after[:stop]
 
 
 def _titled_list_item(span: Span, text: str, line_start: int) -> bool:
@@ -4877,12 +4989,28 @@ def _add_named_offices(doc: Doc, registry: ParticipantRegistry) -> None:
         end = _title_starting_at(doc, i)
         if i >= 3 and doc[i - 2].text == "," and doc[i - 3].ent_type_ == "PERSON":
             end = None  # 'Ida Marsh, the Chief Operating Officer of ...': her title only
+        if i >= 2 and doc[i - 2].lower_ == "as":
+            end = None  # 'served as the Deputy Director': a post held, no actor
+        offices: list[Span] = []
         while end is not None and not (end < len(doc) and _name_word(doc[end])):
-            _add_office(doc[i:end], registry)
+            offices.append(doc[i:end])
             if end + 1 >= len(doc) or doc[end].lower_ != "and":
                 break
             i, end = end + 1, _title_starting_at(doc, end + 1)
+        if not (offices and _office_goes_on(doc, offices[-1].end)):
+            for office in offices:
+                _add_office(office, registry)
         i += 1
+
+
+def _office_goes_on(doc: Doc, end: int) -> bool:
+    """'the Deputy Director of the Office of Privacy', 'the Senior Director for Asian
+    Affairs': a title continued by 'of'/'for' and a capitalised name is only the first part
+    of a longer office, itself no one's name."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"of", "for"}:
+        return False
+    after = doc[end + 2] if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else doc[end + 1]
+    return after.is_title
 
 
 def _add_office(span: Span, registry: ParticipantRegistry) -> None:
@@ -5213,15 +5341,40 @@ def _known_holders(chunk: Span, registry: ParticipantRegistry) -> bool:
     plural with only 'the' points back to named people of the article who hold that title,
     not to a group of its own."""
     head = chunk.root
+    if _paired_leaders(chunk, registry):
+        return True
     if [t.lower_ for t in chunk] != ["the", head.lower_] or head.lemma_ == head.lower_:
         return False
     singular = head.lemma_.lower()
     for person in registry:
         if person.kind == "person" and person.title:
-            last = person.title.lower().split()[-1]
+            # 'the Secretaries' after 'the Secretary of Defense': the word before 'of'
+            last = person.title.lower().split(" of ")[0].split()[-1]
             if _TITLE_WORDS.get(last, last) == singular:
                 return True
     return False
+
+
+_LEADER_HEADS = {"leaders", "presidents"}
+_PAIR_WORDS = {"the", "both", "two", "three", "all"}
+
+
+def _paired_leaders(chunk: Span, registry: ParticipantRegistry) -> bool:
+    """'The two leaders discussed ...', 'both leaders agreed', 'the leaders welcomed' in a
+    readout of a meeting of two titled people: the plural points back to those people,
+    no group of its own ('the leaders of the union' is one)."""
+    head = chunk.root
+    words = [t.lower_ for t in chunk]
+    if head.lower_ not in _LEADER_HEADS or words[-1] != head.lower_ or len(words) < 2:
+        return False
+    if (
+        not set(words[:-1]) <= _PAIR_WORDS
+        or head.i + 1 < len(chunk.doc)
+        and (chunk.doc[head.i + 1].lower_ in {"of", "from"})
+    ):
+        return False
+    titled = [p for p in registry.of_kind("person") if p.title]
+    return len(titled) >= 2
 
 
 def _opens_sentence(head: Token) -> bool:

@@ -3426,3 +3426,89 @@ def test_a_hyphenated_given_name_stays_whole(parse: Callable[[str], Doc]) -> Non
     found = _people(parse, "The comic Telvo-Brian Pellton hosted the gala on Friday.")
     assert "Telvo-Brian Pellton" in found
     assert "Brian Pellton" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "offices"),
+    [
+        (
+            "The order directs the Secretaries of State and Homeland Security to open a"
+            " Telvora office. The Secretaries shall report within 30 days.",
+            {"Secretary of State", "Secretary of Homeland Security"},
+        ),
+        (
+            "It directs the Secretaries of Defense and Homeland Security to finish the Pellton"
+            " barrier by May.",
+            {"Secretary of Defense", "Secretary of Homeland Security"},
+        ),
+    ],
+)
+def test_a_plural_office_over_coordinated_fields_is_one_person_per_office(
+    parse: Callable[[str], Doc], text: str, offices: set[str]
+) -> None:
+    found = _people(parse, text)
+    assert offices <= {name for name, (kind, _t, _a) in found.items() if kind == "person"}
+    assert not [name for name in found if "Secretaries" in name or " and " in name]
+    assert "Department of State" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order reviews consent decrees involving State or local police in Pellton.",
+        "The Secretary shall consult any Governor of a State that is willing to assist Telvora.",
+    ],
+)
+def test_a_bare_state_is_no_department(parse: Callable[[str], Doc], text: str) -> None:
+    assert "Department of State" not in _people(parse, text)
+
+
+def test_a_title_continued_by_its_office_or_held_as_a_post_names_no_one(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "Dana Whitcombe served as the Acting Director and Deputy Director of the Office of"
+        " Corvane Affairs. She was later the Senior Director for Telvora Affairs at the"
+        " Pellton Council. The Attorney General shall report to her.",
+    )
+    assert not {"Acting Director", "Deputy Director", "Senior Director"} & set(found)
+    assert found["Attorney General"][0] == "person"
+
+
+def test_awards_and_degrees_are_no_bodies(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Dana Whitcombe received the Corvane Medal for Valor and Success in Trade Affairs, two"
+        " Presidential Telvora Service Awards, and the Director of Halvik Superior Service"
+        " Award. She earned a Bachelor of Science in Nursing from Pellton University and a"
+        " Master’s Degree from Halvik College. The Telvora Prize Committee praised her.",
+    )
+    assert {"Pellton University", "Halvik College", "Telvora Prize Committee"} <= set(found)
+    assert not [
+        name
+        for name in found
+        if any(w in name for w in ("Success", "Service", "Bachelor", "Degree", "Nursing"))
+    ]
+
+
+def test_the_two_leaders_of_a_readout_are_no_group(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "President Dana Whitcombe spoke today with President Halvik Pell of Ostrava. The two"
+        " leaders discussed their efforts to reopen the Corvane ferry route. The leaders also"
+        " reaffirmed their commitment to a shared border.",
+    )
+    assert {"Dana Whitcombe", "Halvik Pell"} <= set(found)
+    assert not [name for name, (kind, _t, _a) in found.items() if kind == "group"]
+
+
+def test_a_numbered_section_heading_names_no_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Sec. 2. Sharing of Vessel Safety Records with Partner Countries. The Secretary of"
+        " Homeland Security may share records with the Telvora Maritime Agency.\n\n"
+        "Sec. 3. Deployment of Personnel and Resources. The Secretary of Defense shall act.",
+    )
+    assert "Telvora Maritime Agency" in found
+    assert not [n for n in found if "Records" in n or "Resources" in n]
