@@ -966,7 +966,8 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
         return known
     if head.pos_ == "PROPN":
         org = canon.organization(phrase.text)
-        if org is not None and not _part_of_a_title(phrase):  # 'Secretary of State'
+        if org is not None and not _part_of_a_title(phrase) and not _not_an_actor(phrase.text):
+            # not 'Secretary of State', nor a bare 'State' ('State or local police arrested')
             return registry.add(org.name, "organization", _char_span(phrase), phrase.text)
         return None
     if head.lower_ in _group_heads():
