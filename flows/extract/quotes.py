@@ -95,6 +95,8 @@ _LIST_MARKER = re.compile(r"[ \t]*(?:[-*•·▪◦–—]|\d{1,2}[.)])[ \t]+")
 _TOPIC_PREFIX = re.compile(r"(?:On|About|Regarding)\s[^\n:“”\"]{1,150}:\s*")
 _STAGE_NOTE_END = re.compile(r"[.!]?[)\]]")
 _BRACKETED_NOTE = re.compile(r"[(\[][^()\[\]\n]{1,40}[)\]]\.?")
+# A note after a quotation in a list, bracketed or set in italics ('(Watch)', '*Watch*').
+_TRAILING_NOTE = re.compile(rf"(?:{_BRACKETED_NOTE.pattern}|[*_][A-Za-z][^*_\n]{{0,30}}[*_]\.?)")
 
 
 @dataclass(frozen=True)
@@ -139,8 +141,13 @@ def _rules() -> _Rules:
     speech = load_lexicon("speech")
     people = load_lexicon("people")
     organizations = load_lexicon("organizations")
+    # The words of titles, not the small words joining them ('of', 'the' of 'Speaker of the
+    # House'), which are no title on their own.
     title_words = frozenset(
-        word.lower().rstrip(".") for title in people["titles"] for word in title.split()
+        word.lower().rstrip(".")
+        for title in people["titles"]
+        for word in title.split()
+        if not word.islower()
     )
     person_nouns = frozenset(n.lower() for n in people["person_nouns"])
     outlets: set[str] = set()
@@ -1136,6 +1143,12 @@ def _person_span(mention: Span) -> CharSpan:
     """A person's mention, with the first names the recogniser left out ('Tariq' of
     'spokesman Tariq Nabil Hamdan')."""
     last = mention.doc[mention.end - 1]
+    titles = _rules().title_words
+    first = mention.start
+    while mention.end - first > 2 and mention.doc[first].lower_.rstrip(".") in titles:
+        first += 1  # 'Czar Dana Roe' tagged whole: the name after the title
+    if first > mention.start:
+        return (mention.doc[first].idx, mention.end_char)
     if mention.start == 0 or mention.doc[mention.start - 1].pos_ != "PROPN":
         return (mention.start_char, mention.end_char)
     tokens = _name_ending_at(last)
@@ -1232,7 +1245,8 @@ def _speaker_phrase(
     if _is_document(head):
         return _issuer(context, head, before) or _last_reporter(context, before) or own
     holder = _title_holder(context, own, before)
-    named = _person_inside(context, own) or _named_in_apposition(context, head) or holder
+    named = _person_inside(context, own) or _named_in_apposition(context, head)
+    named = named or _named_after_affiliation(context, head, start, end) or holder
     named = named or _described_earlier(context, head, before)
     return named or _organization_described(context, head, own, before) or own
 
@@ -1289,6 +1303,34 @@ def _named_in_apposition(context: _Context, head: Token) -> CharSpan | None:
         span = _char_span(_name_ending_at(token))
         if span is not None and not context.inside_quote(*span):
             return span
+    return None
+
+
+_AFFILIATION_LINKS = {"at", "of", "with"}
+
+
+def _named_after_affiliation(
+    context: _Context, head: Token, start: int, end: int
+) -> CharSpan | None:
+    """The name closing a title's affiliation, which the parse hangs on the organization:
+    'Chief economist at Halvik Capital Group Dana Whitcombe said' -> 'Dana Whitcombe'. Not
+    a person the title serves ('a lawyer for Dana Roe'), nor one without an organization
+    before the name ('the son of Dana Roe')."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _rules().speaking_nouns:
+        return None
+    for link in head.rights:
+        if link.dep_ != "prep" or link.lower_ not in _AFFILIATION_LINKS:
+            continue
+        objects = [c for c in link.children if c.dep_ == "pobj"]
+        if not objects or objects[0].ent_type_ != "PERSON" or objects[0].idx >= end:
+            continue
+        name = [t for t in _name_ending_at(objects[0]) if t.i > link.i]
+        while name and name[0].ent_type_ != "PERSON":
+            name = name[1:]
+        if len(name) < 2 or name[0].idx < start:
+            continue
+        if any(t.ent_type_ == "ORG" for t in context.doc[link.i + 1 : name[0].i]):
+            return _char_span(name)
     return None
 
 
@@ -1476,8 +1518,8 @@ def _title_only(context: _Context, phrase: CharSpan) -> list[str]:
     lowered = [t.lower_.rstrip(".") for t in words]
     if not words or any(t.ent_type_ == "PERSON" for t in words):
         return []
-    if all(w in titles for w in lowered):
-        return lowered
+    if all(w in titles or w in _TITLE_JOINERS for w in lowered) and lowered[-1] in titles:
+        return lowered  # 'the Secretary of State
     # 'the bank chief': a definite title with plain words before it.
     definite = _tokens(context.doc, *phrase)[0].lower_ in _DEFINITE
     plain = all(t.pos_ in {"NOUN", "ADJ"} for t in words[:-1])
@@ -1496,14 +1538,29 @@ def _titles_around(context: _Context, mention: CharSpan) -> tuple[set[str], set[
     found: set[str] = set()
     nations: set[str] = set()
     k = span.start - 1
-    while k >= 0 and (doc[k].lower_.rstrip(".") in titles or _nation_word(doc[k])):
-        (nations if _nation_word(doc[k]) else found).add(doc[k].lower_.rstrip("."))
+    while k >= 0 and (
+        doc[k].lower_.rstrip(".") in titles or _nation_word(doc[k]) or _joins_title(doc, k)
+    ):
+        if not _joins_title(doc, k):
+            (nations if _nation_word(doc[k]) else found).add(doc[k].lower_.rstrip("."))
         k -= 1
         if k > 0 and doc[k].tag_ == "HYPH":  # 'Secretary-General Dana Roe'
             k -= 1
     for token in _apposition(span):
         (nations if _nation_word(token) else found).add(token.lower_.rstrip("."))
     return found & titles, nations
+
+
+# Small words inside a title ('Secretary of State', 'Speaker of the House').
+_TITLE_JOINERS = {"of", "the", "and", "for"}
+
+
+def _joins_title(doc: Doc, k: int) -> bool:
+    """Whether token `k` is a small word between two words of a title."""
+    if doc[k].lower_ not in _TITLE_JOINERS or k == 0:
+        return False
+    before = doc[k - 1]
+    return before.lower_.rstrip(".") in _rules().title_words or _joins_title(doc, k - 1)
 
 
 def _apposition(name: Span) -> list[Token]:
@@ -1989,10 +2046,28 @@ def _verb_attribution(
         speaker = _controller_speaker(context, verb, span, anchor)
         if speaker is None and span[0] >= anchor:
             speaker = _speaker_without_parse(clause, verb)
+        elif speaker is None:
+            speaker = _name_right_before(context, verb, span[0])
     medium = _medium(context, verb, clause) or _journal(subject)
     if medium is None and verb.dep_ == "acl" and _is_document(verb.head):
         medium = verb.head.text
     return _Attribution(verb.i, span, speaker, verb.text, medium)
+
+
+def _name_right_before(context: _Context, verb: Token, start: int) -> CharSpan | None:
+    """A person named right before a reporting verb the parse left without a subject,
+    after a line break it did not take for a sentence end: 'Telvora's President Dana Roe
+    said "..."'."""
+    if verb.i == 0:
+        return None
+    previous = verb.doc[verb.i - 1]
+    if previous.ent_type_ != "PERSON" or previous.idx < start:
+        return None
+    entity = next((e for e in context.entities_in(start, verb.idx) if e.end == verb.i), None)
+    if entity is None or entity.label_ != "PERSON":
+        return None
+    span = _person_span(entity)
+    return (max(span[0], start), span[1])
 
 
 # Prepositions whose gerund shares the subject of the clause ('ended by saying', 'after
@@ -2328,6 +2403,8 @@ def _titled_name_lead(context: _Context, quotation: _Quotation) -> _Attribution 
         lambda m: " " * len(m.group()), text[offset : line_start + len(lead) - 1]
     )
     words = [(m.start() + offset, m.group()) for m in _LEAD_WORD.finditer(lead)]
+    if words and words[0][1].lower() in _TOPIC_WORDS:
+        return None  # 'On Ostrava's President Bo Lind:' names the topic, not the speaker
     if len(words) < 3 or any(
         w.endswith(",")
         and w.rstrip(",").rstrip(".").lower() not in _NAME_SUFFIXES
@@ -2740,6 +2817,8 @@ def _bridge(
     join. Returns (joined, the attribution between them)."""
     if context.paragraphs[left.last_line] != context.paragraphs[right.first_line]:
         return False, None
+    if right.first_line != left.last_line and _is_list_line(context, right.first_line):
+        return False, None  # a new item of a list ('-   On trade: “...”') is a new quote
     if _embedded(context, left):
         return False, None
     gap = (left.end, right.start)
@@ -2905,7 +2984,7 @@ def _stands_alone(context: _Context, group: _Group) -> bool:
         # '-   On border security: “...”': a list item that only names its topic.
         marker = _LIST_MARKER.match(before)
         bullet = marker is not None and _TOPIC_PREFIX.fullmatch(before, marker.end()) is not None
-    return bullet and (not after or _BRACKETED_NOTE.fullmatch(after) is not None)
+    return bullet and (not after or _TRAILING_NOTE.fullmatch(after) is not None)
 
 
 def _lead_line(context: _Context, line: int) -> int | None:
@@ -2964,7 +3043,8 @@ def _lead_attribution(context: _Context, line: int) -> _Attribution | None:
         # News', then the list of what she said); the show is the medium.
         named = [m.span for m in context.people if start <= m.span[0] and m.span[1] <= end]
         speaker, show = _heading_name(tokens)
-        speaker = named[0] if named else speaker
+        if named and not (speaker and named[0][0] < speaker[0] and speaker[1] == named[0][1]):
+            speaker = named[0]  # not a person's mention that took in the office's last words
         if speaker is None:
             return None
         return _Attribution(tokens[0].i, (start, end), speaker, None, show)
@@ -2983,8 +3063,18 @@ def _heading_name(tokens: Sequence[Token]) -> tuple[CharSpan | None, str | None]
     if not before or before[-1].pos_ != "PROPN":
         return None, None
     name = _name_ending_at(before[-1])
+    titled = [k for k, t in enumerate(name) if _title_word(t.text)]
+    if titled and titled[-1] + 1 < len(name):
+        name = name[titled[-1] + 1 :]  # 'Border Czar Dana Roe'
     while len(name) > 2 and name[0].dep_ == "pobj":  # 'Secretary of Farming Dana Roe'
         name = name[1:]
+    linked = name[0].i > 0 and name[0].doc[name[0].i - 1].lower_ in _OBJECT_LINKS
+    if linked and len(name) > 2:
+        # 'Secretary of Harbor Works Dana Roe': the office's words, then the name, which
+        # the recogniser may tag as a person.
+        name = name[1:]
+        while len(name) > 2 and name[0].ent_type_ != "PERSON":
+            name = name[1:]
     show = None
     if after and all(t.is_title or t.lower_ in _SHOW_LINKS for t in after) and after[0].is_title:
         show = after[0].doc[after[0].i : after[-1].i + 1].text
@@ -3179,12 +3269,15 @@ def _governing_verb(context: _Context, quotation: _Quotation) -> Token | None:
         return None
     first = inside[0]
     indices = {t.i for t in inside}
+    line_start = context.lines[quotation.first_line][0]
     for token in inside:
         if token.head.i in indices or token.head.i == token.i:
             continue
         for ancestor in token.ancestors:
             if ancestor.i >= first.i or ancestor.sent.start != first.sent.start:
                 break
+            if ancestor.idx < line_start and _is_list_line(context, quotation.first_line):
+                break  # the verb of another item of the list
             if _is_reporting_verb(ancestor) and not context.inside_quote(
                 ancestor.idx, ancestor.idx + 1
             ):
@@ -3255,9 +3348,20 @@ def _attribute_partials(context: _Context, groups: list[_Group]) -> list[_Group]
             group.attribution, group.partial = attribution, True
         result.append(group)
     for group in result:
-        if group.partial and _title_like(_quote_text(context.text, group)):
+        if group.partial and (
+            _title_like(_quote_text(context.text, group)) or _modifies_noun(context.text, group)
+        ):
             group.attribution = None
     return result
+
+
+def _modifies_noun(text: str, group: _Group) -> bool:
+    """A quoted phrase joined by a hyphen to the word after it: a modifier, not words
+    reported ('its “fair play”-related rules')."""
+    return (
+        text[group.end : group.end + 1] in {"-", "‑"}
+        and text[group.end + 1 : group.end + 2].isalpha()
+    )
 
 
 def _keep(context: _Context, group: _Group) -> bool:
@@ -3268,8 +3372,8 @@ def _keep(context: _Context, group: _Group) -> bool:
     if group.attribution is not None:
         return True
     words = re.findall(r"\w+", text)
-    if len(words) < _rules().min_unattributed_words:
-        return False
+    if len(words) < _rules().min_unattributed_words or _title_like(text):
+        return False  # a scare quote, or a title ('an order titled “Securing the Harbor ...”')
     return all(_reads_as_sentence(context, q) for q in group.quotations[:1])
 
 

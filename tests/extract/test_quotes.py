@@ -1855,3 +1855,95 @@ def test_it_after_a_written_text_is_its_author(nlp: Language, text: str, speaker
     not a country named before it, nor the bare pronoun."""
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == speaker
+
+
+def test_heading_names_the_speaker_of_quotes_with_an_italic_note(nlp: Language) -> None:
+    """'#### Secretary of Harbor Works Dana Roe', then list items '-   “...” *Watch*': the
+    person the heading names, without the office's words or a title word."""
+    text = (
+        "SUNDAY SHOWS: Pellton Is Working\n\n"
+        "This morning, officials joined the Sunday shows to discuss the plan.\n\n"
+        "Here’s what you missed:\n\n"
+        "#### Secretary of Transport Dana Whitcombe\n\n"
+        "- “We had crews on every bridge within two hours of the flood, and they stay.” *Watch*\n"
+        "- “Nobody in Pellton will be left without a roof this winter, I promise you.” *Watch*\n\n"
+        "#### Border Czar Marisol Quenby\n\n"
+        "- “If you are here legally, you have nothing to fear from the new checkpoints.” (Watch)\n"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Dana Whitcombe"] * 2 + ["Marisol Quenby"]
+
+
+def test_a_new_list_item_starts_a_new_quote(nlp: Language) -> None:
+    """Two list items that each hold a quotation after their topic ('-   On trade: “...”')
+    are two quotes of the lead's speaker, never one quote whose speaker is the topic."""
+    text = (
+        "Weekend Interviews\n\n"
+        "Governor Dana Whitcombe spoke to Pellton Radio on Sunday.\n\n"
+        "- On the harbor: “Nobody has done more for this harbor than we have. I fixed it.”\n"
+        "- On the Telvora Canal: “They gave the Telvora Canal away for nothing. We will take it "
+        "back.”\n"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Dana Whitcombe"] * 2
+    assert quotes[1].text.startswith("They gave")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wins\n\nThe University of Pellton announced it will end its "
+        "“fair play and equal voice”-related programming following the order.\n",
+        "Orders\n\nUnder section 3 of the order of March 1, titled "
+        "“Imposing Duties to Address the Situation at Our Northern Harbor Gate”, the rates rise.\n",
+    ],
+)
+def test_scare_quotes_and_titles_in_lists_are_no_quotes(nlp: Language, text: str) -> None:
+    """A quoted phrase joined by a hyphen to the noun it modifies, and a quoted title of many
+    words, are no quotes."""
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Markets\n\nShares fell on Friday.\n\n"
+            "Chief investment officer at Pellton Capital Group Charlie Smith said: "
+            '"I think the machines just took over. There is not a lot of human interaction."\n',
+            "Charlie Smith",
+        ),
+    ],
+)
+def test_name_before_the_reporting_verb(nlp: Language, text: str, speaker: str) -> None:
+    """A name that closes a title's affiliation ('officer at Pellton Capital Group Charlie
+    Smith')."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == speaker
+
+
+def test_a_second_speaker_who_echoes(nlp: Language) -> None:
+    text = (
+        "Casting\n\n"
+        '"No, it is not official," a studio representative told Pellton News on Thursday.\n'
+        '"We are not confirming anything at this point."\n'
+        '"We are not confirming," echoed a second representative.\n'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.cue for q in quotes] == ["told", "echoed"]
+
+
+def test_name_right_before_a_verb_the_parse_left_without_subject(nlp: Language) -> None:
+    """After a line break the parse may hang the name before 'said' on the sentence before:
+    the person named right before the verb is the speaker."""
+    text = (
+        "Tributes\n\nTributes came in on Thursday.\n"
+        'Ostrava President Dana Whitcombe said "Corin was among the greatest of our builders - '
+        'brave enough to think differently".\n'
+    )
+    doc = nlp(text)
+    for token in doc:
+        if token.text == "Whitcombe":
+            token.dep_ = "dep"  # as the parse of such a line has it: no subject for 'said'
+    (quote,) = extract_quotes(doc)
+    assert quote.speaker_text == "Dana Whitcombe"
