@@ -714,13 +714,18 @@ def _blank(text: str) -> bool:
 
 
 def _trim(tokens: Sequence[Token]) -> list[Token]:
-    """Without leading and trailing punctuation and whitespace."""
+    """Without leading and trailing punctuation, whitespace and markup ('-->')."""
     items = list(tokens)
-    while items and (items[0].is_punct or items[0].is_space):
+    while items and _no_word(items[0]):
         items.pop(0)
-    while items and (items[-1].is_punct or items[-1].is_space):
+    while items and _no_word(items[-1]):
         items.pop()
     return items
+
+
+def _no_word(token: Token) -> bool:
+    """Punctuation, whitespace, or a symbol without letters or digits ('-->', '>')."""
+    return token.is_punct or token.is_space or not any(c.isalnum() for c in token.text)
 
 
 def _char_span(tokens: Sequence[Token]) -> CharSpan | None:

@@ -1947,3 +1947,14 @@ def test_name_right_before_a_verb_the_parse_left_without_subject(nlp: Language) 
             token.dep_ = "dep"  # as the parse of such a line has it: no subject for 'said'
     (quote,) = extract_quotes(doc)
     assert quote.speaker_text == "Dana Whitcombe"
+
+
+def test_speaker_without_the_markup_before_it(nlp: Language) -> None:
+    """A subject after an HTML comment line ('<!-- -->') is named without its markup."""
+    text = (
+        "Wins\n\n- Border crossings fell to a record low.\n\n<!-- -->\n\n"
+        "- Telvoran cartel operatives say they are fearful “for the first time in many years” "
+        "amid the crackdown.\n"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Telvoran cartel operatives"
