@@ -1214,6 +1214,9 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
                 and not _TITLE_LINKS & set(p.name.lower().split())  # an office: 'Secretary of X'
             ]
             named += [resolve(_phrase_span(c)) for c in _called(member)]
+            paired = _hyphen_parties(member, resolve) or _plural_head_parties(member, resolve)
+            if paired:  # 'U.S.-China talks', 'the Ostrava-Telvora accord': each side
+                named = [*paired, *(p for p in named if p is not None and p not in paired)]
             if isinstance(resolve, _Context):
                 group = resolve.members(member)
                 if group:  # 'they', 'both countries': the group, not an unnamed one
@@ -1232,6 +1235,51 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
                 if participant is not None and participant not in found:
                     found.append(participant)
     return found
+
+
+def _plural_head_parties(token: Token, resolve: Resolver) -> list[Participant]:
+    """'the Justice and Treasury departments', 'the Corvane and Telvora delegations': a plural
+    noun whose modifiers are a list of names is one party per name."""
+    if token.tag_ not in {"NNS", "NNPS"}:
+        return []
+    heads = [c for c in token.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.conjuncts]
+    found: list[Participant] = []
+    for head in heads[:1]:
+        for name in (head, *head.conjuncts):
+            if name.i > token.i or not _name_like(name):
+                continue
+            party = _named_head(name, resolve) or resolve(_span_of(name))
+            if party is not None and party.kind != "location" and party not in found:
+                found.append(party)
+    return found if len(found) > 1 else []
+
+
+def _hyphen_parties(token: Token, resolve: Resolver) -> list[Participant]:
+    """'U.S.-China talks', 'the Ostrava-Telvora accord', 'the Israel-Hamas war': a word of
+    names joined by hyphens names each side, when two or more of its parts name different
+    participants (not 'Sherwood-Randall', one person, nor 'Guinea-Bissau', one country)."""
+    pieces = _hyphen_pieces(token)
+    if len(pieces) > 1:
+        spans = [_span_of(t) for t in pieces if t.text != "-"]
+    elif "-" in token.text.strip("-"):
+        spans, at = [], token.idx
+        for part in token.text.split("-"):
+            spans.append((at, at + len(part)))
+            at += len(part) + 1
+    else:
+        return []
+    text = token.doc.text
+    if not all(text[a:b][:1].isupper() for a, b in spans):
+        return []
+    whole = resolve((spans[0][0], spans[-1][1]))
+    if whole is not None and "-" in whole.name:
+        return []
+    found: list[Participant] = []
+    for span in spans:
+        party = resolve(span)
+        if party is not None and party.kind != "location" and party not in found:
+            found.append(party)
+    return found if len(found) > 1 else []
 
 
 #: The links inside a list of titled names: 'Director Dr. X, Council Advisor Y, and Secretary
@@ -1943,6 +1991,9 @@ def _targets(
     if trigger.pos_ == "VERB" and _welcomed_to_place(trigger) and _lexicon_symmetric(trigger):
         places = _participants_of(_objects_of(trigger, {"to"}), resolve)
         found = [p for p in found if p not in places]  # where the guest is received
+    if _trigger_type(trigger) in _words("meeting_types"):
+        # 'will travel to Pellton', 'a visit to Halvik City': where a meeting is held
+        found = [p for p in found if p.kind != "location"]
     if any(p.kind == "location" for p in found):  # 'arrested him at the hotel': a place only
         places = _participants_of(_objects_of(trigger, {"at"}), resolve)
         found = [p for p in found if not (p.kind == "location" and p in places)]
@@ -3023,6 +3074,7 @@ class _Context:
         self._police: list[Participant] | None = None
         self._genders: dict[str, str] | None = None
         self._roles: dict[int, tuple[list[Participant], list[Participant]]] = {}
+        self._joint_parties: list[Participant] | None = None
 
     def __call__(self, span: CharSpan) -> Participant | None:
         phrase = self.doc.char_span(span[0], span[1])
@@ -3039,12 +3091,13 @@ class _Context:
         if titled is not None:
             return titled
         if phrase is None or len(phrase) != 1 or phrase[0].pos_ != "PRON":
-            return (
+            return self.retitled(
+                phrase,
                 self.same_group(phrase)
                 or self.resolve(span)
                 or self.alias(phrase)
                 or self.by_head_noun(phrase)
-                or self.described(phrase)
+                or self.described(phrase),
             )
         pronoun = phrase[0]
         if pronoun.lower_ in _FIRST_PERSON:
@@ -3347,6 +3400,32 @@ class _Context:
         key = _title_key(phrase) if self._titles else ""
         return self._titles.get(key) if key else None
 
+    def retitled(self, phrase: Span | None, found: Participant | None) -> Participant | None:
+        """'President Whitcombe' after 'President Dana Whitcombe and First Lady Marisol
+        Whitcombe': a title and a surname two people share name the one who holds that title,
+        not the one the surname was last given to."""
+        if phrase is None or found is None or found.kind != "person":
+            return found
+        words = [t for t in phrase if t.dep_ != "det" and t.lower_ not in _HONORIFICS]
+        title = list(itertools.takewhile(_title_word, words))
+        if not title or len(title) == len(words) or words[-1].ent_type_ != "PERSON":
+            return found
+        key = _title_key(phrase[title[0].i - phrase.start : title[-1].i - phrase.start + 1])
+        held = (found.title or "").lower()
+        if not key or held.endswith(key):
+            return found
+        surname = words[-1].lower_
+        others = {
+            p.name: p
+            for p in self.aliases().values()
+            if p is not None
+            and p.kind == "person"
+            and p != found
+            and p.name.split()[-1].lower() == surname
+            and (p.title or "").lower().endswith(key)
+        }
+        return next(iter(others.values())) if len(others) == 1 else found
+
     def titled_of(self, phrase: Span, country: str) -> Participant | None:
         """'the Telvoran President' after 'President Dana Roe' names Roe only when the text
         ties her to Telvora: the one person of that country who holds the title."""
@@ -3556,7 +3635,10 @@ class _Context:
 
     def members(self, noun: Token) -> list[Participant]:
         """'they', 'both countries', 'the two leaders', 'the three countries': the group the
-        phrase stands for; [] when it is no such phrase."""
+        phrase stands for; [] when it is no such phrase. 'we' of a joint statement is its
+        parties."""
+        if noun.pos_ == "PRON" and noun.lower_ in _WE and self.turn(noun.idx) is None:
+            return self.joint_parties()
         if noun.pos_ == "PRON" and not _bare_both(noun):
             if noun.lower_ not in _PLURAL_PRONOUNS or _antecedent(noun, self.resolve):
                 return []  # 'The police said they ...': the subject above, one participant
@@ -3576,6 +3658,40 @@ class _Context:
         if kinds is None or count is None:
             return []
         return self.gathered(noun, kinds, count)
+
+    def joint_parties(self) -> list[Participant]:
+        """The countries a joint statement is from, who say 'we' in it: 'Joint Statement from
+        the Republic of Ostrava and Telvora ...' names them; 'Joint Statement of President X
+        and Prime Minister Y' names its parties at the head of its first lines ('Ostrava and
+        Telvora affirm our ...'). [] in any other text."""
+        if self._joint_parties is not None:
+            return self._joint_parties
+        self._joint_parties = []
+        title = self.sents[0] if self.sents else None
+        nouns = _words("joint_text_nouns")
+        joint = _words("joint_modifiers")
+        if title is None or not any(
+            t.lower_ in joint and t.i + 1 < title.end and t.nbor(1).lower_ in nouns for t in title
+        ):
+            return self._joint_parties
+        countries = _unique(
+            [
+                p
+                for ent in title.ents
+                if (p := self.resolve((ent.start_char, ent.end_char))) is not None
+                and p.kind == "country"
+            ]
+        )
+        for k in range(1, min(len(self.sents), 4)):
+            if len(countries) > 1:
+                break
+            subjects = [c for c in _main_clause(self.sents[k].root).children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].conjuncts and subjects[0].pos_ != "PRON":
+                parties = _participants_of(subjects, self.resolve)
+                if len(parties) > 1 and all(p.kind == "country" for p in parties):
+                    countries = parties
+        self._joint_parties = countries if len(countries) > 1 else []
+        return self._joint_parties
 
     def gathered(self, noun: Token, kinds: set[str], count: int) -> list[Participant]:
         """The `count` participants of the kinds told last before a collective (every one
@@ -3605,6 +3721,7 @@ class _Context:
 
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+_WE = {"we", "us", "our"}
 #: A turn of a transcript: 'PRESIDENT GHANI: ...', 'MS. JEAN-PIERRE: ...', or a question 'Q ...'.
 _TURN = re.compile(r"^(?:([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{0,60}):\s|Q\s)", re.M)
 _PERSONAL = {"he", "him", "his", "she", "her"}
