@@ -1228,7 +1228,10 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
                         *(
                             p
                             for p in named
-                            if p and p.kind != "group" and (len(pieces) == 1 or p.name != word)
+                            if p
+                            and p.kind != "group"
+                            and (len(pieces) == 1 or p.name != word)
+                            and member.lower_ not in _WE  # a joint statement's 'we': its parties
                         ),
                     ]
             for participant in named:
@@ -3015,6 +3018,18 @@ def _object_of(mention: _Mention) -> str | None:
                     if c.dep_ in {"dobj", "xcomp", "advcl"} and c.pos_ in {"NOUN", "VERB"}
                 )
                 return " ".join([child.lemma_.lower(), *inner])
+    for child in mention.trigger.children:
+        # 'commit to developing a report' and 'commit to increasing collaboration': the
+        # gerund a pledge is made to tells two pledges apart
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for gerund in child.children:
+                if gerund.dep_ in {"pcomp", "pobj"}:
+                    inner = sorted(
+                        c.lemma_.lower()
+                        for c in gerund.children
+                        if c.dep_ == "dobj" or (c.dep_ == "amod" and c.tag_ == "VBG")
+                    )
+                    return " ".join(["to", gerund.lemma_.lower(), *inner])
     return None
 
 

@@ -50,3 +50,23 @@ def test_place_of_a_visit_is_no_target(parse: Callable[[str], Doc]) -> None:
     text = "President Dana Whitcombe will travel to Ottawa, Canada next week."
     events = [e for e in _events(parse, text) if e[0] == "CONSULT"]
     assert events and "Ottawa" not in events[0][3]
+
+
+def test_pledges_to_different_deeds_are_two(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Border talks end in Lima\n\n"
+        "Peru, Chile and Bolivia commit to increasing collaboration on the control of "
+        "precursor chemicals. As a first step, Peru commits to developing a joint report on "
+        "seizures."
+    )
+    assert len(_actors_of(parse, text, "AGREE")) == 2
+
+
+def test_we_of_a_joint_statement_is_not_its_first_speaker(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Joint Statement from Peru and Chile on Border Security\n\n"
+        "On May 4, Peru's Minister of Security Dana Whitcombe hosted Chile's Deputy Minister "
+        "Halvik Marr in Lima. We commit to developing a joint report on border seizures."
+    )
+    found = _actors_of(parse, text, "AGREE")
+    assert found and set(found[-1]) == {"Peru", "Chile"}
