@@ -400,7 +400,10 @@ def _human_nouns() -> frozenset[str]:
 def _done_to_people(trigger: Token) -> bool:
     """Whether what the trigger acts on (its object, passive subject or 'of' object, or for a
     subjectless participle the subject of the clause above) is people."""
-    patients = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "poss"]
+    patients = [c for c in trigger.children if c.dep_ in {"nsubjpass", "poss"}]
+    # the first object only: a second one is mostly a misparsed apposition ('released its
+    # Strategy, focusing on X, two drivers of Y')
+    patients += [c for c in trigger.children if c.dep_ == "dobj"][:1]
     patients += _objects_of(trigger, {"of"})
     if trigger.dep_ in {"conj", "advcl", "xcomp"} and not patients:
         patients = [c for c in trigger.head.children if c.dep_ in _SUBJECTS | {"dobj"}]
@@ -700,6 +703,8 @@ def _verb_object_type(verb: Token) -> str | None:
         if child.dep_ == "ccomp":
             # 'signed an Order declaring X', parsed as the subject of a clause
             objects = [g for g in child.children if g.dep_ == "nsubj" and verb.i < g.i < child.i]
+            if child.pos_ == "ADJ" and objects:
+                objects.append(child)  # 'found Dana guilty', parsed as a small clause
         if child.dep_ in {"ccomp", "xcomp"} and _ordered_state(child) and child.i > verb.i:
             objects.append(child)  # 'ordered him held without bail': what is ordered done
         if (
@@ -906,7 +911,7 @@ def _is_absorbed(token: Token) -> bool:
         if _noun_type(token) == "AGREE" and _own_party_or_date(token):
             # 'discussed last week's commitments from X': a pledge of its own
             return _trigger_type(token.head) == "AGREE"
-        return not _stance_on_violence(token)
+        return not (_stance_on_violence(token) or _discussed_happening(token))
     if _purpose_of_event(token) or _object_of_event_noun(token):
         return True
     current = token
@@ -937,6 +942,19 @@ def _stance_on_violence(noun: Token) -> bool:
     if _noun_type(noun) not in _VICTIM_TYPES or not _is_specific(noun):
         return False
     return _trigger_type(noun.head) in _STANCES
+
+
+def _discussed_happening(noun: Token) -> bool:
+    """'discussed the recent kidnapping of four citizens', 'reviewed the arrest of X': a
+    violent or coercive happening, definite or owned, that a meeting talks about happened on
+    its own, apart from the meeting."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or _noun_type(noun) not in _VICTIM_TYPES:
+        return False
+    if noun.head.lemma_.lower() not in _words("meeting_content_verbs"):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
+    )
 
 
 def _infinitive_clause(token: Token) -> bool:

@@ -1,0 +1,61 @@
+"""Which happenings become events, and with which PLOVER type (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from flows.extract.events import _trigger_type
+from tests.extract.test_events import _events
+
+
+def _types(parse: Callable[[str], Doc], text: str) -> list[tuple[str, str]]:
+    return [(e[0], e[4].trigger) for e in _events(parse, text)]
+
+
+def test_found_guilty_as_a_small_clause_is_a_verdict(parse: Callable[[str], Doc]) -> None:
+    # 'found X guilty', parsed with 'guilty' as a clause of its own, is a SANCTION
+    found = _types(
+        parse, "Eventually, a Pellton jury found Dana Whitcombe guilty in 1997 of fraud."
+    )
+    assert ("SANCTION", "found") in found
+
+
+def test_a_provision_that_provides_for_something_gives_no_aid(
+    parse: Callable[[str], Doc],
+) -> None:
+    # 'provides for' (a law's provision) is no giving; 'provided funds' still is
+    doc = parse("Section 12 of the Telvora Act provides for the automatic end of an emergency.")
+    provides = next(t for t in doc if t.lower_ == "provides")
+    assert _trigger_type(provides) is None
+    doc = parse("Telvora provided funds to the Pellton clinics.")
+    assert _trigger_type(next(t for t in doc if t.lower_ == "provided")) == "AID"
+
+
+def test_a_second_object_misparsed_as_people_frees_no_one(parse: Callable[[str], Doc]) -> None:
+    # 'two critical drivers of the crisis' is an apposition of what was released, not people
+    found = _types(
+        parse,
+        "The Pellton Office of National Harbor Control Policy released its first *National "
+        "Harbor Control Strategy*, focusing on untreated corrosion and cargo theft, two "
+        "critical drivers of the harbor crisis.",
+    )
+    assert not [t for t, _ in found if t == "RETREAT"]
+
+
+def test_a_violent_happening_a_meeting_discusses_is_its_own_event(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _types(
+        parse,
+        "The Ostravan delegation and Telvoran officials also discussed the recent kidnapping "
+        "of four Ostravan citizens in Pellton.",
+    )
+    assert ("ASSAULT", "kidnapping") in found
+    assert ("CONSULT", "discussed") in found
+
+
+def test_overpowering_guards_is_an_attack(parse: Callable[[str], Doc]) -> None:
+    found = _types(parse, "Dana Whitcombe overpowered two guards at the Pellton prison on Monday.")
+    assert ("ASSAULT", "overpowered") in found
