@@ -248,6 +248,7 @@ def extract_participants(
     _add_titled_names(doc, registry)
     _add_titled_lists(doc, registry)
     _add_legal_names(doc, registry)
+    _add_listed_people(doc, registry)
     spans = _name_spans(doc)
     cues = _kind_cues(spans)
     things = _thing_names(spans) | {
@@ -1924,6 +1925,85 @@ def _add_legal_names(doc: Doc, registry: ParticipantRegistry) -> None:
         registry.add(run.text, "organization", (run.start_char, token.idx + len(token)), run.text)
 
 
+#: '- Dana R. Whitcombe, Pellton University, Telvora Labs, Inc.': an item of a list that is
+#: a personal name (given name, an initial or not, surname) and, after a comma, the bodies
+#: the person belongs to.
+_LISTED_PERSON = re.compile(
+    r"^[ \t]*[-*•][ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?"
+    r"(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,2}),[ \t]*(?P<rest>[^\n]+)$",
+    re.MULTILINE,
+)
+
+
+def _add_listed_people(doc: Doc, registry: ParticipantRegistry) -> None:
+    """A list of three items or more that each give a personal name and, after a comma,
+    bodies ('- Dana R. Whitcombe, Pellton University'; recipients of awards, members of a
+    board): the names are people, however the model tagged the line, and each part after
+    the comma that names a body is that body."""
+    text = doc_text(doc)
+    items = [m for m in _LISTED_PERSON.finditer(text) if _names_bodies(doc, m)]
+    if len(items) < 3:
+        return
+    for match in items:
+        name = doc.char_span(*match.span("name"), alignment_mode="expand")
+        if name is None or not _personal_name_words(name):
+            continue
+        _add_person(name, registry)
+        for start, end in _comma_parts(text, *match.span("rest")):
+            part = doc.char_span(start, end, alignment_mode="expand")
+            if part is not None and len(part) and any(_body_word(t) for t in part):
+                _add_organization(_trim(part), registry)
+
+
+def _names_bodies(doc: Doc, match: re.Match[str]) -> bool:
+    """The item's words after the name hold a word of a body's name ('University')."""
+    rest = doc.char_span(*match.span("rest"), alignment_mode="expand")
+    return rest is not None and any(_body_word(t) and t.is_title for t in rest)
+
+
+def _personal_name_words(span: Span) -> bool:
+    """Words of a personal name ('Eve R. Marder', 'Anne-Marie Lutz'): besides initials and
+    hyphens, two to four capitalised words, none a word of a body's, a thing's or a place's
+    name."""
+    words = [t for t in span if t.text != "-" and not (len(t.text) == 2 and t.text[1] == ".")]
+    heads = _words("organizations", "org_nouns") | _words("organizations", "facility_heads")
+    return (
+        2 <= len(words) <= 4
+        and all(t.is_alpha and t.is_title for t in words)
+        and not any(
+            _body_word(t)
+            or t.lower_ in heads
+            or _is_thing(t)
+            or canon.country_of_word(t.text)
+            or _is_title_word(t)
+            for t in words
+        )
+        and canon.organization(span.text) is None
+        and not any(_written_in_lower_case(t) for t in words)
+    )
+
+
+def _written_in_lower_case(token: Token) -> bool:
+    """The article also writes the word in lower case ('Foster Care' beside 'foster care'):
+    a common word, no part of a personal name."""
+    pattern = rf"(?<![\w.]){re.escape(token.lower_)}(?!\w)"
+    return re.search(pattern, doc_text(token.doc)) is not None
+
+
+def _comma_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The character spans of the parts between commas, without a note in brackets first
+    ('(posthumously) The City College') and without a legal form ('Inc.')."""
+    suffixes = _words("organizations", "legal_suffixes")
+    for match in re.finditer(r"[^,]+", text[start:end]):
+        part = match.group()
+        lead = re.match(r"\s*(?:\([^)]*\)\s*)?", part)
+        skip = lead.end() if lead else 0
+        stripped = part[skip:].rstrip()
+        if not stripped or stripped in suffixes:
+            continue
+        yield start + match.start() + skip, start + match.start() + skip + len(stripped)
+
+
 def _company_word(token: Token) -> bool:
     """A word of a company's name: capitalised ('Northgate', 'BioWorks', 'U.S.'), not a
     date's ('Yesterday Acme Foods Inc. said')."""
@@ -3212,16 +3292,57 @@ def _moves_by_points(span: Span) -> bool:
     """'the Dow Jones rose nearly 150 points', 'the Hang Seng closed at 17,402.15
     points', 'the Dow Jones (DJIA), which fell 412 points': a name whose verb (or that of a
     relative clause on it) moves it by points is a market index, not a body."""
-    root = span.root
+    if any(_body_word(t) for t in span):
+        return False  # 'Bank of Ostrava, which dropped 14%': a company, whose shares move
+    root = _index_root(span)
     verbs = [c for c in root.rights if c.dep_ == "relcl"]
     if root.dep_ == "nsubj":
         verbs.append(root.head)
+    if any(_priced_by_the_share(verb) for verb in verbs):
+        return False  # 'Corvane fell 13.8% to $2.51 a share': a company's stock
     return any(
         t.lemma_ == "point" and t.tag_ == "NNS" and not span.start <= t.i < span.end
         for verb in verbs
         if verb.lemma_.lower() in _MARKET_MOVES  # not 'Dale Fenwick scored 19 points'
         for t in verb.subtree
     ) or any(_moves_by_percent(verb) for verb in verbs)
+
+
+def _priced_by_the_share(verb: Token) -> bool:
+    """'fell 13.8% to $2.51 a share', 'closed at $40 per share': a price of one share
+    moves, so the subject is a company, not an index."""
+    return any(
+        t.lemma_.lower() == "share"
+        and t.tag_ == "NN"
+        and any(c.lower_ in {"a", "per"} for c in (*t.lefts, t.head))
+        for t in verb.subtree
+    )
+
+
+def _index_root(span: Span) -> Token:
+    """The word that stands for a market index's name in the clause: the name's own root,
+    or the number its owner's name is put before ("the Kelso & Finch's 500 (K&F) fell"),
+    or the name that the model hung a first conjunct on ('the Vextor and Halvik Straits
+    Times went up', where 'Vextor' qualifies 'Times')."""
+    root = span.root
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None:
+        return root
+    if root.dep_ == "poss" and after.tag_ == "POS" and span.end + 1 < len(doc):
+        number = doc[span.end + 1]
+        following = doc[number.i + 1] if number.i + 1 < len(doc) else None
+        common = following is not None and following.is_lower and following.pos_ in {"NOUN", "ADJ"}
+        if number.like_num and not common:  # not "Corvane's 2,000 workers"
+            return root.head
+    if (
+        root.dep_ in {"compound", "nmod"}
+        and root.head.i >= span.end
+        and root.head.pos_ == "PROPN"
+        and after.lower_ in {"and", "&"}
+    ):
+        return root.head
+    return root
 
 
 def _moves_by_percent(verb: Token) -> bool:
@@ -3303,6 +3424,8 @@ def _names_a_kind_of_thing(span: Span, ent: Span) -> bool:
     lemma = head.lemma_.lower()
     if lemma in _actor_nouns() or head.lower_ in _actor_nouns():
         return False
+    if head.lower_ in _words("organizations", "equity_nouns"):
+        return False  # 'Bank of Ostrava shares rose': the company is the subject
     return canon.organization(span.text) is None and canon.known_person(span.text) is None
 
 
@@ -3720,6 +3843,9 @@ def _only_in_a_title_case_headline(span: Span) -> bool:
 
 
 _LIST_ITEM = re.compile(r"\s*[-*•]\s")
+#: A heading line of a page written in markup ('#### Secretary of Commerce Dana Whitcombe on
+#: Morning Lantern'): like a list item, a line whose titled names are names.
+_MARKED_HEADING = re.compile(r"\s*#{1,6}\s")
 _HEADING_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -3757,16 +3883,23 @@ def _in_section_heading(span: Span, text: str, line_start: int) -> bool:
 
 def _titled_list_item(span: Span, text: str, line_start: int) -> bool:
     """'- Attorney General Jane Roe (Vermont)': a person's name after a title in an item
-    of a bulleted list is a name, however the line is capitalised; so is an item that is
+    of a bulleted list, or in a heading marked up as one ('#### Press Secretary Jane Roe on
+    Morning Lantern'), is a name, however the line is capitalised; so is an item that is
     only a name ('- Pfizer, Inc.')."""
     item = _LIST_ITEM.match(text, line_start)
     if item is None:
-        return False
-    doc = span.doc
+        heading = _MARKED_HEADING.match(text, line_start)
+        return heading is not None and _after_its_title(span)
     after = text[span.end_char : span.end_char + 1]
     if not text[item.end() : span.start_char].strip() and after in "\n,":
         return True  # '- Telbrook Pharmaceuticals Corporation': an item that is only a name
-    titled = span.start > 0 and doc[span.start - 1].text in _titles()
+    return _after_its_title(span)
+
+
+def _after_its_title(span: Span) -> bool:
+    """A name the model tagged as a person's, right after a title ('Secretary Jane Roe',
+    'Secretary of Commerce Jane Roe')."""
+    titled = span.start > 0 and _title_ending_at(span.doc, span.start) is not None
     return titled and span.root.ent_type_ == "PERSON"
 
 

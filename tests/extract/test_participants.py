@@ -3512,3 +3512,50 @@ def test_a_numbered_section_heading_names_no_body(parse: Callable[[str], Doc]) -
     )
     assert "Telvora Maritime Agency" in found
     assert not [n for n in found if "Records" in n or "Resources" in n]
+
+
+def test_titled_people_in_marked_up_headings_are_people(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Here is what you missed:\n\n#### Secretary of Commerce Dana Whitcombe on Meet the"
+        " Pellton\n\n- On jobs: “We made many of them in February alone.”\n\n#### Press"
+        " Secretary Marisol Quenby on Telvora Weekend\n\n- On funding: “It freezes spending.”\n",
+    )
+    assert {"Dana Whitcombe", "Marisol Quenby"} <= set(found)
+
+
+def test_indexes_owned_or_listed_first_are_no_bodies(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Two other indexes also fell: the Kelso & Vantry's 500 (K&V) fell by 9.48 points, or"
+        " 1.20 percent, to 778.94 points. The Pellton index went up by 2%, while the Halvik"
+        " Mori and Telvora Straits Times went up by 10.24% and 6.57% respectively. Corvane's"
+        " 2,000 workers fell silent, Dana Whitcombe of Corvane said.",
+    )
+    assert "Corvane" in found
+    assert not [n for n in found if "Kelso" in n or "Halvik" in n or "Straits" in n]
+
+
+def test_companies_whose_shares_move_are_no_indexes(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Bank shares climbed today. Halberd Dynamics shares rose by 3.2%, whilst the Kelso"
+        " index gained 9.7%. Among the losers were Telvora, which fell 13.8% to $2.51 a"
+        " share, and Bank of Pellton, which dropped 14% to $3.93. The Halvik index fell 2%.",
+    )
+    assert {"Halberd Dynamics", "Telvora", "Bank of Pellton"} <= set(found)
+    assert "Halvik" not in found
+
+
+def test_a_list_of_names_with_their_bodies_gives_people(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The winners are listed below.\n\n- Huda Akil, University of Pellton\n- Barry C."
+        " Barish, Telvora Institute of Technology\n- Gebisa Ejeta, Halvik University\n-"
+        " Mary-Dell Chilton, Corvane Biotechnology, Inc.\n- Foster Care, Adoption Services"
+        " Center\n\nEach works on foster care.",
+    )
+    people = {n for n, (kind, _t, _a) in found.items() if kind == "person"}
+    assert {"Huda Akil", "Barry C. Barish", "Gebisa Ejeta", "Mary-Dell Chilton"} <= people
+    assert {"University of Pellton", "Telvora Institute of Technology"} <= set(found)
+    assert "Foster Care" not in people
