@@ -351,6 +351,8 @@ def _apposed_offices(doc: Doc) -> list[tuple[CharSpan, CharSpan]]:
             bare, bare_start = bare[cut:].lstrip(), bare_start + cut
         if " " not in bare:
             continue
+        if _holds_a_finite_verb(doc, start + words[first][0], match.end("office")):
+            continue  # 'Governor Halvik’s Plan Is Working, Driving Results': a clause
         if (
             any(w.lower() in heads | nouns for w in bare.split())
             or canon.organization(bare)
@@ -360,6 +362,17 @@ def _apposed_offices(doc: Doc) -> list[tuple[CharSpan, CharSpan]]:
         found.append(((start + words[first][0], match.end("office")), (bare_start, match.end())))
     doc.user_data[_APPOSED_KEY] = found
     return found
+
+
+def _holds_a_finite_verb(doc: Doc, start: int, end: int) -> bool:
+    """The text between the offsets holds an auxiliary in a tense ('Is Working', 'has
+    made', 'will'): a clause, which an office is not (a title's foreign words, as in
+    'Chargé d’Affaires', may be taken for other verbs)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ == "MD" or (t.tag_ in {"VBZ", "VBD", "VBP"} and t.lemma_.lower() in {"be", "have"})
+        for t in span
+    )
 
 
 def _add_apposed_names(doc: Doc, registry: ParticipantRegistry) -> None:

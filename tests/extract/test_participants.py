@@ -3559,3 +3559,25 @@ def test_a_list_of_names_with_their_bodies_gives_people(parse: Callable[[str], D
     assert {"Huda Akil", "Barry C. Barish", "Gebisa Ejeta", "Mary-Dell Chilton"} <= people
     assert {"University of Pellton", "Telvora Institute of Technology"} <= set(found)
     assert "Foster Care" not in people
+
+
+def test_a_pipeline_and_a_charter_are_no_bodies(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Nobody has been tougher on Ostrava than Dana Whitcombe. The biggest job they ever did"
+        " was the pipeline, Halvik Stream 2… They were going to supply Pellton. The leaders"
+        " stressed upholding the Telvora Charter. Charter Communications said it would comply.",
+    )
+    assert "Charter Communications" in found
+    assert not [n for n in found if "Stream" in n or "Telvora" in n]
+
+
+def test_a_headline_clause_before_a_comma_is_no_office(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Governor Halvik’s Safe Harbor Plan Is Correcting Course, Driving Results\n\nAfter four"
+        " years of failures, Governor Dana Halvik has made tremendous progress in restoring"
+        " safety. The delegation included the Deputy Minister of Trade, Ana Ruiz Ortega.",
+    )
+    assert {"Dana Halvik", "Ana Ruiz Ortega"} <= set(found)
+    assert "Driving Results" not in found
