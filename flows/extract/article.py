@@ -6,12 +6,14 @@ participants; speakers and event actors are linked to participants by character 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
 
+from flows.extract import canon
 from flows.extract.canon import entity_id
 from flows.extract.events import extract_events, resolve_date
 from flows.extract.lexicon import extractor_version, load_lexicon
@@ -70,6 +72,9 @@ def _speaker(doc: Doc, span: tuple[int, int], registry: Any) -> Participant | st
     linked to the organization or place it mentions ('a Corvane spokeswoman', 'the Telvora
     official'): a person named in it is the speaker ('Corvane Ltd chief Dana Roe'), else
     the description itself, as a name ('Corvane spokeswoman'), with no participant."""
+    lead = _lead_speaker(doc, span, registry)
+    if lead is not None:
+        return lead
     found = resolve_phrase(doc, span, registry)
     if found is None or found.kind not in _NOT_PERSONS:
         return found
@@ -87,6 +92,40 @@ def _speaker(doc: Doc, span: tuple[int, int], registry: Any) -> Participant | st
     if one and root.pos_ == "NOUN" and root.lemma_.lower() in speaking_nouns():
         return _described_speaker(phrase.text)
     return found
+
+
+# After a round-up lead's name: a note in brackets ('(R-IN)'), the colon, the opening mark.
+_LEAD_END = re.compile(r"[ \t]*(?:[(\[][^()\[\]\n]{1,40}[)\]])?[ \t]*:\s*[“\"]")
+_LEAD_START = " \t*_>#-•"
+
+
+def _lead_speaker(doc: Doc, span: tuple[int, int], registry: Any) -> Participant | None:
+    """The speaker of a round-up lead that is all a name ('Corvane Harbor Caucus: "...',
+    'Telvora Forward: "..."'): the participant named by all of it, added when no mention
+    covers the whole name (not the country of 'Ostrava First Works'). A person when the
+    recogniser tags the whole name a person, else an organization."""
+    text = doc_text(doc)
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(_LEAD_START) or not _LEAD_END.match(text, end):
+        return None
+    found = registry.find(span)
+    if found is not None and any(s <= start and end <= e for s, e in found.mentions):
+        return found
+    phrase = doc.char_span(start, end, alignment_mode="expand")
+    if phrase is None or len(phrase) < 2:
+        return None
+    whole = any(e.start_char <= start and end <= e.end_char for e in phrase.ents)
+    people = [e for e in phrase.ents if e.label_ == "PERSON"]
+    if people:
+        if found is not None and found.kind == "person":
+            return found
+        if not whole or people[0].start_char > start:
+            return None
+        return registry.add(phrase.text, "person", span, phrase.text)
+    org = canon.organization(phrase.text)
+    name = org.name if org is not None else phrase.text
+    return registry.add(name, "organization", span, phrase.text)
 
 
 def _described_speaker(text: str) -> str:

@@ -3864,9 +3864,11 @@ _HEADING_WORD = re.compile(r"[^\W\d_]{4,}")
 
 def _in_run_in_heading(span: Span, text: str, line_start: int, line_end: int) -> bool:
     """'- Faster Permits and Clear Rules: No new permits have been delayed ...': a
-    heading Written In Title Case that opens a line (or a list item) and ends in a colon."""
+    heading Written In Title Case that opens a line (or a list item) and ends in a colon;
+    not a lead naming who speaks the quotation after the colon ('Halvik Freight President
+    Dana Roe: "...')."""
     colon = text.find(":", span.end_char, min(line_end, span.end_char + 60))
-    if colon < 0:
+    if colon < 0 or text[colon + 1 : colon + 40].lstrip()[:1] in _OPENING_MARKS:
         return False
     item = _LIST_ITEM.match(text, line_start)
     start = item.end() if item else line_start

@@ -2337,6 +2337,7 @@ def _attribution_before(
         return None
     return (
         _titled_name_lead(context, quotation)
+        or _organization_lead(context, quotation)
         or _colon_introduction(context, clause)
         or _colon_subject(context, clause, end)
     )
@@ -2452,6 +2453,68 @@ def _titled_name_lead(context: _Context, quotation: _Quotation) -> _Attribution 
     if not anchor:
         return None
     return _Attribution(anchor[0].i, (offset, quotation.start), (start, end), None, None)
+
+
+_NAME_JOINERS = {"of", "the", "for", "and", "&", "at", "on", "in", "to", "de", "del", "la"}
+_WE_WORDS = {"we", "our", "us"}
+_MAX_ORGANIZATION_WORDS = 12
+
+
+def _organization_lead(context: _Context, quotation: _Quotation) -> _Attribution | None:
+    """'Corvane Harbor Caucus: "', 'Telvora Forward: "We ..." [Tweet, 5/12/23]': a line that
+    opens with an organization's name, all of it, and a colon right before the mark; the
+    whole name speaks. An organization's name: capitalised words and the small words joining
+    them, no person tagged in it, no possessive; with an organization noun ('Caucus',
+    'Department of Economics at the University of Pellton, Halvik'), or tagged an
+    organization to its last word, or, without title words, speaking as 'we' or followed by
+    a note of its source in brackets. A comma only after an organization noun's phrase."""
+    text = context.text
+    line = bisect_right(context.line_starts, quotation.start) - 1
+    line_start = context.lines[line][0]
+    lead = text[line_start : quotation.start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    markup = _LEAD_MARKUP.match(lead)
+    offset = line_start + (markup.end() if markup else 0)
+    body = _BRACKETED_NOTE.sub(lambda m: " " * len(m.group()), lead[offset - line_start : -1])
+    words = [(m.start() + offset, m.group()) for m in _LEAD_WORD.finditer(body)]
+    if not 2 <= len(words) <= _MAX_ORGANIZATION_WORDS or words[0][1].lower() in _TOPIC_WORDS:
+        return None
+    bare = [w.rstrip(",") for _, w in words]
+    if any(
+        not (w[:1].isupper() or w.lower() in _NAME_JOINERS) or w.endswith(_POSSESSIVE_ENDINGS)
+        for w in bare
+    ):
+        return None
+    start, end = words[0][0], words[-1][0] + len(bare[-1])
+    if any(e.label_ == "PERSON" for e in context.entities_in(start, end)):
+        return None
+    comma = next((k for k, (_, w) in enumerate(words) if w.endswith(",")), None)
+    titled = any(_title_word(w) for w in bare)
+    if comma is not None and (titled or not any(_organization_word(w) for w in bare[: comma + 1])):
+        return None  # 'Ada Roe, Director, Halvik Institute:' names a person first
+    if not any(_organization_word(w) for w in bare):
+        tagged = any(
+            e.label_ == "ORG" and e.start_char <= start and e.end_char >= end
+            for e in context.entities_in(start, end)
+        )
+        if not tagged and (titled or not _speaks_as_organization(context, quotation)):
+            return None
+    anchor = _tokens(context.doc, start, end)
+    if not anchor:
+        return None
+    return _Attribution(anchor[0].i, (offset, quotation.start), (start, end), None, None)
+
+
+def _speaks_as_organization(context: _Context, quotation: _Quotation) -> bool:
+    """Whether a quotation speaks as 'we' or 'our', or is followed on its line by a note of
+    its source in brackets ('[Tweet, 5/12/23]', '[Statement]')."""
+    content = quotation.parts[0].content(context.text)
+    if any(w.strip(".,;:!?").lower() in _WE_WORDS for w in content.split()):
+        return True
+    line_end = context.lines[quotation.last_line][1]
+    after = context.text[quotation.end : line_end].strip()
+    return bool(after) and _BRACKETED_NOTE.fullmatch(after) is not None
 
 
 def _colon_subject(context: _Context, clause: Sequence[Token], end: int) -> _Attribution | None:
@@ -2853,6 +2916,9 @@ def _groups(context: _Context) -> list[_Group]:
     for i, quotation in enumerate(context.quotations):
         if current:
             joined, between = _bridge(context, current[-1], quotation, after[i - 1], before[i])
+            between = _same_as_lead(context, current[0], found, between)
+            if between is not None and between.key in found:
+                found = {between.key: between}
             merged = {**found, **_distinct([between, after[i]])}
             own_line = (
                 between is None
@@ -2869,6 +2935,30 @@ def _groups(context: _Context) -> list[_Group]:
     if current:
         groups.append(_close_group(current, found, after[len(context.quotations) - 1]))
     return groups
+
+
+def _same_as_lead(
+    context: _Context,
+    first: _Quotation,
+    found: dict[int, _Attribution],
+    between: _Attribution | None,
+) -> _Attribution | None:
+    """A quotation led by its speaker and a colon and broken by an attribution of the same
+    speaker ('Mayor Dana Roe: "...," said Roe. "..."') is one quote: the attribution between
+    takes the lead's (fuller) name and the lead's key, so the two count as one."""
+    if between is None or len(found) != 1:
+        return between
+    lead = next(iter(found.values()))
+    if lead.key == between.key or lead.clause[1] > first.start or lead.cue is not None:
+        return between
+    if lead.speaker is None or between.speaker is None:
+        return between
+    text = context.text
+    lead_words = {w.strip(".,").lower() for w in text[lead.speaker[0] : lead.speaker[1]].split()}
+    named = text[between.speaker[0] : between.speaker[1]].split()
+    if not named or named[-1].strip(".,").lower() not in lead_words:
+        return between
+    return replace(between, key=lead.key, speaker=lead.speaker)
 
 
 def _on_new_line(context: _Context, left: _Quotation, right: _Quotation) -> bool:
@@ -3090,6 +3180,9 @@ def _heading_name(tokens: Sequence[Token]) -> tuple[CharSpan | None, str | None]
 _SHOW_LINKS = {"the", "of", "and", "with", "in", "on"}
 
 
+_FOLLOWING_WORDS = {"following", "below", "this", "here"}
+
+
 def _colon_lead(context: _Context, line: int) -> _Attribution | None:
     """Who a line ending with a colon introduces, by its own last sentence: 'General Manager
     D.J. Whitcombe issued the following statement:' (the subject), 'A statement from Director
@@ -3108,10 +3201,15 @@ def _colon_lead(context: _Context, line: int) -> _Attribution | None:
     if subject is None:
         return None
     first = max(sentence.start_char, start)
+    # 'The following is a statement from Mayor Dana Roe:': the document named after the
+    # copula is the one that follows; its issuer speaks.
+    document = next((c for c in root.children if c.dep_ == "attr" and _is_document(c)), None)
     if _is_document(subject):
         speaker = _issuer(context, subject, end)
     elif subject.pos_ in {"PROPN", "PRON"} or subject.ent_type_ == "PERSON":
         speaker = _speaker(context, subject, first, end, root.idx)
+    elif document is not None and subject.lower_ in _FOLLOWING_WORDS:
+        speaker = _issuer(context, document, end)
     else:
         return None
     if speaker is None:

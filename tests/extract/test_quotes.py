@@ -1958,3 +1958,77 @@ def test_speaker_without_the_markup_before_it(nlp: Language) -> None:
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "Telvoran cartel operatives"
+
+
+def _rows_of(nlp: Language, body: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+    """The (text, speaker) of each quote row and the participant names of an invented text."""
+    from flows.extract.article import extract_article
+    from flows.normalize import normalize_article
+    from flows.readers import RawArticle
+
+    article, _ = normalize_article(RawArticle("x.txt", "Leaders Applaud the New Bridge", body))
+    rows = extract_article(nlp(article.text), article)
+    quotes = [(q["text"], q["speaker"]) for q in rows.quotes]
+    return quotes, [p["name"] for p in rows.participants]
+
+
+def test_a_lead_quote_broken_by_the_same_speakers_attribution_is_one_quote(
+    nlp: Language,
+) -> None:
+    """'Mayor Dana Roe, Chair of X: "A," said Roe. "B." [Statement]': one quote (GUIDELINES:
+    a quotation broken by its attribution), the lead's speaker, the verb's cue."""
+    text = (
+        "Leaders Applaud the New Bridge\n\n"
+        "Corvane Mayor Dana Whitcombe, Chair of the Pellton Council: “The new bridge will "
+        "serve every family in the valley for decades,” said Whitcombe. “I look forward to "
+        "opening it soon.” [Statement, 5/12/23]\n"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.text == (
+        "The new bridge will serve every family in the valley for decades "
+        "I look forward to opening it soon."
+    )
+    assert (quote.speaker_text, quote.cue) == ("Dana Whitcombe", "said")
+
+
+def test_an_organization_lead_speaks_under_its_whole_name(nlp: Language) -> None:
+    """A round-up lead that is an organization's name, all of it, speaks: with an
+    organization noun ('Caucus'), or speaking as 'we' with a source note after the quote;
+    it is a participant under that name (not a country or a shorter name inside it)."""
+    body = (
+        "*See below for what they are saying:*\n\n"
+        "Congressional Telvoran Caucus: “The new bridge is a historic step for the families "
+        "of the valley and for the whole region.” [Statement, 5/12/23]\n\n"
+        "Ostrava Forward: “We commend the mayor for her historic choice of builders for the "
+        "bridge over the river.” [Tweet, 5/12/23]\n"
+    )
+    quotes, names = _rows_of(nlp, body)
+    assert [speaker for _, speaker in quotes] == [
+        "Congressional Telvoran Caucus",
+        "Ostrava Forward",
+    ]
+    assert {"Congressional Telvoran Caucus", "Ostrava Forward"} <= set(names)
+
+
+def test_a_titled_speaker_of_a_roundup_lead_is_a_participant(nlp: Language) -> None:
+    """'Pellton Senator Dana Whitcombe: "..."' is no Title Case heading: its name is kept as a
+    participant, though the text names her nowhere else."""
+    body = (
+        "*See below for what they are saying:*\n\n"
+        "Pellton Senator Dana Whitcombe: “The new bridge is a historic step for the families "
+        "of the valley and for the whole region.” [Tweet, 5/12/23]\n"
+    )
+    quotes, names = _rows_of(nlp, body)
+    assert quotes[0][1] == "Dana Whitcombe"
+    assert "Dana Whitcombe" in names
+
+
+def test_the_following_statement_from_names_its_issuer(nlp: Language) -> None:
+    """'The following is a statement from X:' then the quoted statement: X speaks."""
+    text = (
+        "Bridge opens\n\nThe following is a statement from the Pellton Harbor Workers Union:\n\n"
+        "“The new bridge will serve every family in the valley for decades to come, and we "
+        "are proud of it.”\n"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Pellton Harbor Workers Union"
