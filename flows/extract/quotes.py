@@ -128,6 +128,7 @@ class _Rules:
     lead_titles: frozenset[str]
     lead_organization_words: frozenset[str]
     text_nouns: frozenset[str]
+    anaphoric_nouns: frozenset[str]
 
 
 def speaking_nouns() -> frozenset[str]:
@@ -162,6 +163,7 @@ def _rules() -> _Rules:
         source_phrases=tuple(tuple(p.lower().split()) for p in speech.get("source_phrases", [])),
         occasion_heads=frozenset(h.lower() for h in speech["occasion_heads"]),
         text_nouns=frozenset(n.lower() for n in speech.get("text_nouns", [])),
+        anaphoric_nouns=frozenset(n.lower() for n in speech.get("anaphoric_nouns", [])),
         occasion_prepositions=frozenset(p.lower() for p in speech["occasion_prepositions"]),
         min_unattributed_words=int(speech["min_unattributed_words"]),
         outlets=frozenset(outlets),
@@ -553,6 +555,13 @@ class _Context:
             if not self.inside_quote(*m.span) and not self.stage_note(*m.span)
         }
         return sorted(unique.values(), key=lambda m: m.span[1])
+
+    @cached_property
+    def person_surnames(self) -> frozenset[str]:
+        """The last words of the names the recogniser tags as people's."""
+        return frozenset(
+            ent[-1].text for ent in self.entities if ent.label_ in _PERSON_LABELS and len(ent)
+        )
 
     def stage_note(self, start: int, end: int) -> bool:
         """Whether [start, end) is all the words of a note in brackets, as a transcript marks
@@ -1253,6 +1262,7 @@ def _speaker_phrase(
     named = _person_inside(context, own) or _named_in_apposition(context, head)
     named = named or _named_after_affiliation(context, head, start, end) or holder
     named = named or _described_earlier(context, head, before)
+    named = named or _described_anaphor(context, head, own, before)
     return named or _organization_described(context, head, own, before) or own
 
 
@@ -1351,6 +1361,125 @@ def _described_earlier(context: _Context, head: Token, before: int) -> CharSpan 
     if found is None or found[1] < _window_start(context, before):
         return None
     return found
+
+
+# At most this many words in a description that refers back to a named person ('the
+# Corvane-born actress').
+_ANAPHOR_WORDS = 5
+
+
+def _described_anaphor(
+    context: _Context, head: Token, phrase: CharSpan | None, before: int
+) -> CharSpan | None:
+    """The person a definite description of a named person stands for, as 'he' or 'she'
+    would: 'Dana Roe, 28, ... "...," the Corvane star said' (or 'the 28-year-old', 'the
+    actress') -> the nearest person named in the last few lines, of the noun's gender. Not
+    when the noun describes someone else before it ('a Corvane actor said ... the actor')."""
+    if phrase is None:
+        return None
+    words = _tokens(context.doc, *phrase)
+    if not words or words[0].lower_ != "the":
+        return None
+    if sum(1 for t in words if not t.is_punct) > _ANAPHOR_WORDS:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    if not _age_description(words) and not _anaphoric_noun(head):
+        return None
+    if head.lemma_.lower() in _rules().title_words:
+        return None  # a title is its holder's ('the minister'), or no one's (`_title_holder`)
+    if _describes_another(context, head, phrase[0]):
+        return None
+    gender = word_gender(head.lemma_)
+    # A person the text described with a word of the description ('Corvane actress Dana Roe'
+    # for 'the Corvane star', 'Dana Roe, 28,' for 'the 28-year-old'), else the nearest one.
+    wanted = {t.lower_ for t in words[1:] if not t.is_punct} | {head.lemma_.lower()}
+    wanted -= _AGE_WORDS
+    for mention in reversed(context.people):
+        fits = mention.span[1] <= before and _agrees(context, mention.span, gender)
+        if fits and wanted & _description_words(context, mention.span):
+            return mention.span
+    window = _window_start(context, before)
+    named = [
+        m
+        for m in context.people
+        if window <= m.span[0]
+        and m.span[1] <= before
+        and _agrees(context, m.span, gender)
+        and _person_entity(context, m.span)
+    ]
+    subjects = [m for m in named if m.subject]
+    found = (subjects or named)[-1:]
+    return found[0].span if found else None
+
+
+def _person_entity(context: _Context, span: CharSpan) -> bool:
+    """Whether a person's mention is a name the recogniser tags as a person's, here or where
+    the text names them in full ('Capaldi' after 'Peter Capaldi')."""
+    words = context.text[span[0] : span[1]].split()
+    return bool(words) and words[-1] in context.person_surnames
+
+
+_AGE_WORDS = {"year", "old", "-"}
+# At most this many words before a name that may describe the person ('Telvora actress').
+_DESCRIBING_WORDS = 4
+
+
+def _description_words(context: _Context, mention: CharSpan) -> set[str]:
+    """The lowercased words describing a person's mention: those right before the name, to
+    the nearest punctuation or verb ('Corvane actress Dana Roe'), and those of a phrase in
+    apposition after it ('Dana Roe, 28, ...')."""
+    span = context.doc.char_span(*mention, alignment_mode="expand")
+    if span is None:
+        return set()
+    found = {t.lower_ for t in _apposition(span)}
+    for token in reversed(context.doc[max(span.start - _DESCRIBING_WORDS, 0) : span.start]):
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "DET", "ADP"}:
+            break
+        found.add(token.lower_)
+    return found
+
+
+# Endings of nouns for a person by what they do ('the evangelist', 'the campaigner').
+_AGENT_ENDINGS = ("ist", "er", "or", "ian")
+
+
+def _anaphoric_noun(head: Token) -> bool:
+    """A noun that refers back to a named person: one of the `speech` anaphoric nouns, or a
+    singular noun for a person by what they do that the lexicons do not know as a role of
+    some unnamed other or as a body ('the evangelist', not 'the spokesman' or 'the paper')."""
+    rules = _rules()
+    lemma = head.lemma_.lower()
+    if lemma in rules.anaphoric_nouns:
+        return True
+    known = rules.speaking_nouns | rules.org_nouns | rules.family_words | rules.occasion_heads
+    return (
+        head.tag_ == "NN"
+        and lemma.endswith(_AGENT_ENDINGS)
+        and len(lemma) > len("actor")
+        and lemma not in known
+    )
+
+
+def _age_description(words: Sequence[Token]) -> bool:
+    """Whether a phrase describes a person by their age: 'the 28-year-old'."""
+    return any(
+        t.lower_ == "old" and any(c.lemma_.lower() == "year" for c in t.children) for t in words
+    )
+
+
+def _describes_another(context: _Context, head: Token, start: int) -> bool:
+    """Whether the head noun of a description was used before `start` for someone not named
+    there: 'a Corvane actor' (or 'the actor' of another line), not 'actor Dana Roe' or 'Dana
+    Roe, an actor'."""
+    lemma = head.lemma_.lower()
+    for token in _tokens(context.doc, 0, start):
+        if token.lemma_.lower() != lemma or context.inside_quote(token.idx, token.idx + 1):
+            continue
+        near = [token, token.head, *token.children]
+        if not any(t.ent_type_ == "PERSON" for t in near):
+            return True
+    return False
 
 
 def _person_above(noun: Token) -> Token:

@@ -2032,3 +2032,44 @@ def test_the_following_statement_from_names_its_issuer(nlp: Language) -> None:
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "Pellton Harbor Workers Union"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Arrest\n\nTelvora actress Marisol Quenby was held on Friday in Pellton. "
+            "Her lawyer Dana Whitcombe declined to comment.\n"
+            '"I have made mistakes and I will fix them," the Telvora star said on Saturday.\n',
+            "Marisol Quenby",
+        ),
+        (
+            "Retirement\n\nMarisol Quenby, 28, left the Pellton club on Friday. "
+            "Her coach Dana Whitcombe was angry.\n"
+            '"I am done with racing for good," the 28-year-old said.\n',
+            "Marisol Quenby",
+        ),
+        (
+            "Sermon\n\nPastor Tomas Halvik spoke in Pellton on Sunday.\n"
+            '"We must all pray for the town," the evangelist said.\n',
+            "Tomas Halvik",
+        ),
+    ],
+)
+def test_a_description_refers_back_to_a_named_person(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """'the Corvane star', 'the 28-year-old', 'the evangelist' as the speaker stand for the
+    person named before them that the description fits (by its words, else the nearest)."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == speaker
+
+
+def test_a_description_used_before_for_someone_unnamed_stays(nlp: Language) -> None:
+    """A noun that described an unnamed person before ('a Corvane actor') is that person."""
+    text = (
+        "Walkout\n\nA Corvane actor walked out of the show. Dana Whitcombe, the host, apologised.\n"
+        '"I did not want to offend anyone," the actor said.\n'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "the actor"
