@@ -2185,6 +2185,9 @@ def _joined_across_and(doc: Doc, spans: list[Span]) -> list[Span]:
             whole = _known_body_across_and(doc, ent)
         if whole is None:
             whole = _unknown_body_across_and(doc, ent, spans[k + 1 :])
+        shared = _with_shared_first_word(doc, whole or ent)
+        if shared is not None:
+            whole = shared
         if whole is None:
             out.append(ent)
             continue
@@ -2242,6 +2245,42 @@ def _unknown_body_across_and(doc: Doc, ent: Span, later: list[Span]) -> Span | N
     if any(s.end > stop or s.start < end + 1 for s in later if s.start < stop):
         return None
     return Span(doc, ent.start, stop, label="ORG")
+
+
+def _with_shared_first_word(doc: Doc, ent: Span) -> Span | None:
+    """'the Evolving and Emerging Threats Committee', 'Pellton and Corvane Fire and Rescue':
+    one capitalised word and 'and' before an unknown body's name share the body's head, so
+    they begin its name. The word must begin the capitalised run, name no body, country or
+    person the lexicons know, not be tagged as a body, and stand nowhere else in the
+    article (an actor of its own would: 'Corvane and Telvora Bank ... Corvane said'); a
+    common noun ('Police and Fire Department') is left as it is."""
+    heads = _words("organizations", "org_heads") | _words("organizations", "and_name_ends")
+    start = ent.start
+    if (
+        ent.label_ not in {"ORG", "PERSON"}
+        or len(ent) < 2
+        or start < 2
+        or doc[start - 1].lower_ not in {"and", "&"}
+        or ent[-1].lower_ not in heads
+        or not all(t.is_title or t.lower_ in {"and", "&", "of", "for"} for t in ent)
+        or canon.organization(ent.text)
+        or "\n" in doc[start - 2 : start].text
+    ):
+        return None
+    word = doc[start - 2]
+    before = doc[start - 3] if start >= 3 else None
+    if (
+        not (word.is_title and word.is_alpha)
+        or word.ent_type_ in {"ORG", "NORP"}
+        or (before is not None and (_name_word(before) or before.text in {",", "and", "&"}))
+        or canon.organization(word.text)
+        or canon.country_of_word(word.text)
+        or canon.known_person(word.text)
+        or (word.pos_ == "NOUN" or word.lower_ in _common_nouns())
+        or sum(t.text == word.text for t in doc_tokens(doc)) > 1
+    ):
+        return None
+    return Span(doc, start - 2, ent.end, label="ORG")
 
 
 def _lines_of(ent: Span) -> list[Span]:
@@ -3134,7 +3173,7 @@ def _thing_names(spans: list[Span]) -> set[str]:
             continue
         key = canon.fold(span.text)
         after = span.doc[span.end] if span.end < len(span.doc) else None
-        if after is not None and after.like_num and span[-1].whitespace_:
+        if after is not None and _numbers_a_thing(after) and span[-1].whitespace_:
             numbered.add(key)  # 'FTSE 100', 'Route 52', 'Series 7': a numbered thing
         else:
             unnumbered.add(key)
@@ -3163,6 +3202,13 @@ def _thing_names(spans: list[Span]) -> set[str]:
         and canon.known_person(key) is None
         and canon.country(key) is None
     }
+
+
+def _numbers_a_thing(token: Token) -> bool:
+    """A number after a name that makes it a numbered thing ('FTSE 100', 'Series 7'): a
+    cardinal, not an ordinal word the model calls number-like ('Dana Whitcombe first
+    unveiled it', 'Halvik second')."""
+    return token.like_num and (token.tag_ == "CD" or any(ch.isdigit() for ch in token.text))
 
 
 def _unknown(text: str) -> bool:
@@ -4527,8 +4573,11 @@ def _possessive_split(span: Span) -> Span | None:
 
 
 def _strip_thing_head(span: Span) -> Span | None:
-    """A name that starts with a verb is a title ('Combat Global Wildlife Smuggling')."""
-    if span[0].tag_ in {"VB", "VBG"} and span[0].is_title:
+    """A name that starts with a verb is a title ('Combat Global Wildlife Smuggling'); not
+    a participle that shares the head with the word after 'and' ('the Evolving and
+    Emerging Threats Committee')."""
+    shared = len(span) > 2 and span[1].lower_ in {"and", "&"}
+    if span[0].tag_ in {"VB", "VBG"} and span[0].is_title and not shared:
         return None
     return _strip_thing_words(span)
 

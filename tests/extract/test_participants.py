@@ -3581,3 +3581,24 @@ def test_a_headline_clause_before_a_comma_is_no_office(parse: Callable[[str], Do
     )
     assert {"Dana Halvik", "Ana Ruiz Ortega"} <= set(found)
     assert "Driving Results" not in found
+
+
+def test_an_ordinal_after_a_name_is_no_model_number(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "When Corvane CEO Steve Whitcombe first unveiled the tablet, he praised its screen."
+        " Whitcombe later left the company. The Pellton 100 index fell.",
+    )
+    assert found["Steve Whitcombe"][0] == "person"
+
+
+def test_a_word_and_and_before_a_body_share_its_head(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Crews from Pellton and Corvane Fire and Rescue attended the scene. In January,"
+        " Dana Whitcombe convened the Rising and Emerging Risks Committee in Halvik.",
+    )
+    assert {"Pellton and Corvane Fire and Rescue", "Rising and Emerging Risks Committee"} <= set(
+        found
+    )
+    assert "Corvane Fire and Rescue" not in found and "Pellton" not in found
