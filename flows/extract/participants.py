@@ -271,6 +271,7 @@ def extract_participants(
     _add_unnamed_speakers(doc, registry)
     _add_unnamed_perpetrators(doc, registry)
     _drop_things(registry, things)
+    _drop_owners_of_things(doc, registry, spans, things)
     _drop_product_names(registry)
     _fold_parenthetical_aliases(doc, registry)
     _fold_initialisms(registry)
@@ -3228,6 +3229,28 @@ def _drop_things(registry: ParticipantRegistry, things: set[str]) -> None:
         owned = participant.kind == "organization" and " " in name
         if name in things or (owned and name.split(" ", 1)[1] in things):
             registry.drop(participant)  # "Corvane's Slate tablets": 'Corvane Slate' too
+
+
+def _drop_owners_of_things(
+    doc: Doc, registry: ParticipantRegistry, spans: list[Span], things: set[str]
+) -> None:
+    """ "Halvik's Telvora 40 fell", "Pellton's Vextor index rose": a country or a place named
+    only as the owner of a market index or another thing is no participant there; one
+    also named elsewhere stays ("Ostrava's prime minister")."""
+    owned: set[int] = set()
+    for ent in spans:
+        span = _trim(ent)
+        if len(span) and canon.fold(span.text) in things:
+            owned.update(range(span.start, span.end))
+    for participant in registry.of_kind("country") + registry.of_kind("location"):
+        mentions = [doc.char_span(s, e, alignment_mode="expand") for s, e in participant.mentions]
+        if mentions and all(
+            m is not None
+            and m.root.dep_ == "poss"
+            and (m.root.head.i in owned or m.root.head.lower_ in _INDEX_NOUNS)
+            for m in mentions
+        ):
+            registry.drop(participant)
 
 
 def _names_an_award(span: Span) -> bool:

@@ -3602,3 +3602,14 @@ def test_a_word_and_and_before_a_body_share_its_head(parse: Callable[[str], Doc]
         found
     )
     assert "Corvane Fire and Rescue" not in found and "Pellton" not in found
+
+
+def test_a_country_owning_an_index_is_no_participant(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Shares were mixed this week. Singapore's Telvora Index slid 4.1 percent, while"
+        " London's Halvik 100 gave up 2 percent. Japan's Corvane index shed 5 percent, and"
+        " Japan's prime minister called for calm.",
+    )
+    assert "Japan" in found
+    assert "Singapore" not in found and "United Kingdom" not in found
