@@ -4128,6 +4128,8 @@ def _not_an_actor(text: str) -> bool:
         return True  # 'the State of the Union', 'the Global Timber Trade'
     if words[:1] == ["operation"] and len(words) > 1:
         return True  # 'Operation Blue Lotus': an operation, run by actors
+    if len(words) > 1 and words[-1] == "first" and canon.country(" ".join(words[:-1])):
+        return True  # 'an America First policy', 'put Ostrava First': a slogan, no body
     if words[:2] == ["independence", "of"]:
         return True  # '... and of the Independence of the United States of America the 248th
     return _is_designation(text) or _only_generic_nouns(text)

@@ -3613,3 +3613,13 @@ def test_a_country_owning_an_index_is_no_participant(parse: Callable[[str], Doc]
     )
     assert "Japan" in found
     assert "Singapore" not in found and "United Kingdom" not in found
+
+
+def test_a_country_first_slogan_is_no_body(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Governor Dana Whitcombe told the Corvane Agency to always put America First, so its"
+        " envoys defend Pellton interests.",
+    )
+    assert "America" not in found and "America First" not in found
+    assert "Dana Whitcombe" in found
