@@ -3244,13 +3244,22 @@ def _drop_owners_of_things(
             owned.update(range(span.start, span.end))
     for participant in registry.of_kind("country") + registry.of_kind("location"):
         mentions = [doc.char_span(s, e, alignment_mode="expand") for s, e in participant.mentions]
-        if mentions and all(
-            m is not None
-            and m.root.dep_ == "poss"
-            and (m.root.head.i in owned or m.root.head.lower_ in _INDEX_NOUNS)
-            for m in mentions
-        ):
+        if mentions and all(m is not None and _owns_a_thing(m.root, owned) for m in mentions):
             registry.drop(participant)
+
+
+def _owns_a_thing(root: Token, owned: set[int]) -> bool:
+    """ "Halvik's Telvora 40", "Pellton' Vextor 30", 'the Corvane index of Ostrava': the
+    owner of a thing's name, a numbered name or an index."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lower_ in _INDEX_NOUNS
+    if root.dep_ != "poss":
+        return False
+    numbered = head.pos_ == "PROPN" and any(
+        c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in head.children
+    )
+    return numbered or head.i in owned or head.lower_ in _INDEX_NOUNS
 
 
 def _names_an_award(span: Span) -> bool:

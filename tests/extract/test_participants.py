@@ -3613,6 +3613,12 @@ def test_a_country_owning_an_index_is_no_participant(parse: Callable[[str], Doc]
     )
     assert "Japan" in found
     assert "Singapore" not in found and "United Kingdom" not in found
+    found = _people(
+        parse,
+        "Paris' Halvik 40 and the Telvora index of Germany both slid on Friday, while Mexico's"
+        " 32 states reported their figures.",
+    )
+    assert "France" not in found and "Germany" not in found and "Mexico" in found
 
 
 def test_a_country_first_slogan_is_no_body(parse: Callable[[str], Doc]) -> None:
