@@ -141,6 +141,10 @@ class _Rules:
     pixel_nouns: frozenset[str]
     firearm_nouns: frozenset[str]
     dimension_connectors: frozenset[str]
+    unit_names: dict[str, str]
+    bare_decimal_unit: str | None
+    loss_nouns: dict[str, str]
+    loss_verbs: frozenset[str]
 
 
 def _address_pattern(suffixes: list[str]) -> re.Pattern[str] | None:
@@ -244,6 +248,10 @@ def _rules() -> _Rules:
         pixel_nouns=_lowset(lex, "pixel_nouns"),
         firearm_nouns=_lowset(lex, "firearm_nouns"),
         dimension_connectors=_lowset(lex, "dimension_connectors"),
+        unit_names=_lowdict(lex, "unit_names"),
+        bare_decimal_unit=lex.get("bare_decimal_unit"),
+        loss_nouns=_lowdict(lex, "loss_nouns"),
+        loss_verbs=_lowset(lex, "loss_verbs"),
         partitive_units={
             str(k).lower(): (str(v[0]), str(v[1]))
             for k, v in lex.get("partitive_units", {}).items()
@@ -1018,6 +1026,12 @@ def _phrase_head(noun: Token, limit: int, rules: _Rules) -> Token:
     """The head of the noun phrase a modifier noun belongs to ('4 million *de minimis*
     shipments': minimis -> shipments; '206 million benefits-eligibility checks'), up to token
     `limit`."""
+    if (
+        _singular_compound(noun, rules)
+        and noun.i < noun.head.i <= limit
+        and _noun_ok(noun.head, rules)
+    ):
+        return noun.head
     while noun.dep_ == "nmod" and noun.i < noun.head.i <= limit and _noun_ok(noun.head, rules):
         noun = noun.head
     end = _glued_end(noun.doc, noun.i)
@@ -1026,6 +1040,18 @@ def _phrase_head(noun: Token, limit: int, rules: _Rules) -> Token:
     if plural and end > noun.i and end < head.i <= limit + 2 and _noun_ok(head, rules):
         return head  # the noun opens a hyphenated modifier of the head
     return noun
+
+
+def _singular_compound(noun: Token, rules: _Rules) -> bool:
+    """A singular noun that the parse hung the number on, compounded to a plural head ('29
+    state Medicaid demonstrations': demonstrations); not a unit of its own ('10 day')."""
+    return (
+        noun.dep_ == "compound"
+        and noun.tag_ == "NN"
+        and noun.head.tag_ in ("NNS", "NNPS")
+        and not _is_unit_word(noun.lower_, rules)
+        and noun.lower_ not in rules.periods
+    )
 
 
 def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
@@ -1047,6 +1073,8 @@ def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
                 k += 1
                 token = doc[k]
             return token
+        if _between_adjectives(doc, k, start) or _between_adjectives(doc, k - 1, start):
+            continue  # '20 million dangerous or illicit items'
         modifier = (
             token.pos_ in ("ADJ", "NOUN", "PROPN", "ADV")
             or token.tag_ in ("VBN", "VBG", "FW")
@@ -1056,6 +1084,19 @@ def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
         if not (modifier or token.text in ("-", "–", ",")) or token.lower_ in rules.not_units:
             return None
     return None
+
+
+def _between_adjectives(doc: Doc, k: int, start: int) -> bool:
+    """Token k is 'and' / 'or' between two adjectives after the number ('dangerous or
+    illicit', the second one sometimes tagged as a verb), before a noun or another adjective."""
+    if not (start < k < len(doc) - 2 and doc[k].lower_ in ("and", "or")):
+        return False
+    second, after = doc[k + 1], doc[k + 2]
+    return (
+        doc[k - 1].pos_ == "ADJ"
+        and (second.pos_ == "ADJ" or second.tag_ in ("JJ", "VB", "VBN"))
+        and after.tag_ in ("NNS", "NNPS", "NN", "JJ")
+    )
 
 
 def _hyphen_noun(doc: Doc, expr: _Expression) -> Token | None:
@@ -1483,6 +1524,11 @@ def _attach_unit(doc: Doc, expr: _Expression, rules: _Rules) -> None:
 
 
 def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
+    if _bare_decimal(doc, expr, rules):
+        expr.unit = rules.bare_decimal_unit  # 'hit .308 with 33 homers'
+        if _lower(doc, expr.tail) == "average":
+            expr.unit_last = expr.tail  # 'a .308 average'
+        return
     hyphen = _hyphen_noun(doc, expr)
     if hyphen is not None and not _is_unit_word(hyphen.lower_, rules):
         expr.adjectival = _names_thing(hyphen) or not (
@@ -1540,6 +1586,35 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         return
     text, expr.unit_last = _unit_phrase(doc, noun, rules, expr.tail)
     expr.unit = _normal_unit(text, rules)
+    if noun.lower_ in rules.loss_nouns and expr.unit_last == noun.i and _lost(noun, rules):
+        expr.unit = rules.loss_nouns[noun.lower_]  # '80,000 lives were lost': deaths
+
+
+def _bare_decimal(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
+    """A three-digit decimal written without its leading zero and without a unit ('.308'):
+    a rate of the kind the lexicon names (a batting average)."""
+    num = expr.num
+    token = doc[num.start]
+    return (
+        rules.bare_decimal_unit is not None
+        and num.end - num.start == 1
+        and num.value_max is None
+        and re.fullmatch(r"\.\d{3}", token.text) is not None
+        and _hyphen_noun(doc, expr) is None
+    )
+
+
+def _lost(noun: Token, rules: _Rules) -> bool:
+    """'lives were lost', 'claimed 108,000 lives', 'lives lost to overdoses': the noun is
+    what a loss verb loses (its subject in the passive, its object), or a loss verb
+    modifies it."""
+    head = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in rules.loss_verbs:
+        return True
+    return any(
+        c.dep_ in ("amod", "acl", "relcl") and c.lemma_.lower() in rules.loss_verbs
+        for c in noun.children
+    )
 
 
 def _area_unit(doc: Doc, hyphen: Token, rules: _Rules) -> str | None:
@@ -1636,12 +1711,17 @@ def _measured_in(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -> str
 
 
 def _normal_unit(text: str, rules: _Rules) -> str:
-    """'dollars' -> 'USD', 'kilograms' -> 'kg', 'Canadians' and 'others' -> 'people'; other
-    nouns as written."""
+    """'dollars' -> 'USD', 'kilograms' -> 'kg', 'Canadians', 'others' and 'workers' ->
+    'people', 'homers' -> 'home runs'; other nouns as written."""
     low = text.lower()
     if low in _people_words()[1] or _demonym(text):
         return "people"
-    return rules.currencies.get(low) or rules.unit_aliases.get(low) or text
+    return (
+        rules.currencies.get(low)
+        or rules.unit_aliases.get(low)
+        or rules.unit_names.get(low)
+        or text
+    )
 
 
 def _demonym(text: str) -> bool:
@@ -1962,6 +2042,11 @@ def _number_root(doc: Doc, expr: _Expression) -> Token:
 
 def _partitive_unit(doc: Doc, expr: _Expression, exprs: list[_Expression]) -> str | None:
     """'30 of the 80 wounded': the unit of the number the count is a part of."""
+    if _lower(doc, expr.tail) == "of":  # 'three of four regions', parsed as one number
+        start = expr.tail + 2 if _lower(doc, expr.tail + 1) == "the" else expr.tail + 1
+        for other in exprs:
+            if other is not expr and other.first == start and other.unit is not None:
+                return other.unit
     root = _number_root(doc, expr)
     for prep in (c for c in root.children if c.lower_ == "of"):
         for whole in (c for c in prep.children if c.dep_ == "pobj"):

@@ -669,7 +669,7 @@ def test_a_single_unit_of_time_needs_a_duration(nlp: Language, text: str) -> Non
         ("The player holds 500 and 1,000 songs.", [(500, "songs"), (1000, "songs")]),
         (
             "Two men, ages 47 and 48, were shot.",
-            [(2, "men"), (47, "years of age"), (48, "years of age")],
+            [(2, "people"), (47, "years of age"), (48, "years of age")],
         ),
         # the same unit written at both ends of a range
         ("The band runs between 3100 megahertz and 3300 megahertz.", [(3100, "megahertz")]),
@@ -941,4 +941,58 @@ def test_one_before_a_unit_of_measure(
     ],
 )
 def test_inch_marks(nlp: Language, text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain words for persons count people
+        (
+            "Four men robbed the Telvora bank and wounded two workers.",
+            [(4, "people"), (2, "people")],
+        ),
+        ("More than 900 fellow parishioners prayed in Pellton.", [(900, "people")]),
+        ("The Halvik clinic treats 3,000 adults.", [(3000, "people")]),
+        # words for a group the article is about stay as written
+        ("The Halvik clinic treats 3,000 children.", [(3000, "children")]),
+        # jargon and short names of units get their plain name
+        (
+            "Dana Whitcombe hit .312 with 27 homers for Pellton.",
+            [(0.312, "batting average"), (27, "home runs")],
+        ),
+        ("Marisol Quenby has 30 KOs in her career.", [(30, "knockouts")]),
+        # lives lost are deaths; lives saved stay lives
+        ("Nearly 12,000 Ostravan lives were lost to overdoses.", [(12000, "deaths")]),
+        ("The Corvane epidemic claimed 900 lives.", [(900, "deaths")]),
+        ("The Corvane vaccine saved 5,000 lives.", [(5000, "lives")]),
+    ],
+)
+def test_units_by_their_plain_name(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'A of B things', parsed as one number: both count the things
+        (
+            "Pellton wants a 10% rise in two of three county clinics.",
+            [(10, "percent"), (2, "county clinics"), (3, "county clinics")],
+        ),
+        # coordinated adjectives between the number and its noun
+        ("Inspectors seized 40,000 counterfeit or unsafe toys.", [(40000, "toys")]),
+        ("Customs stopped more than 5 million cheap or illicit parcels.", [(5e6, "parcels")]),
+        # a singular noun compounded to the plural head is a modifier, not the unit
+        (
+            "- Funded 14 county Telvora pilots to widen treatment in Ostrava.",
+            [(14, "pilots")],
+        ),
+    ],
+)
+def test_unit_noun_past_modifiers(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
     assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
