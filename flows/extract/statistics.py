@@ -438,6 +438,18 @@ def _fraction_after(doc: Doc, j: int, parts: list[_Part]) -> tuple[float, int]:
     return 0.0, 0
 
 
+def _year_then_count(low: str, high: float, rules: _Rules) -> bool:
+    """'2023—216,294': a year glued by a dash to a larger number that is no year (the
+    count of that year), not a range ('2013-14' is a season, '1999-2001' years)."""
+    return (
+        len(low) == 4
+        and low.isdigit()
+        and rules.year_min <= int(low) <= rules.year_max
+        and high > int(low)
+        and not rules.year_min <= high <= rules.year_max
+    )
+
+
 def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
     """The number expression starting at token i, if one does."""
     token = doc_tokens(doc)[i]
@@ -457,6 +469,8 @@ def _read_number(doc: Doc, i: int, rules: _Rules) -> _Number | None:
     single_range = _DIGIT_RANGE.match(doc[i].text)
     if single_range:
         low, high = (float(g.replace(",", "")) for g in single_range.groups())
+        if _year_then_count(single_range.group(1), high, rules):
+            return _Number(i, i + 1, high, has_digits=True)  # '2023—216,294 total'
         return _Number(i, i + 1, low, has_digits=True, value_max=high)
     first = _read_part(doc, i, rules, None)
     if first is None or first.kind != "num":
@@ -652,6 +666,21 @@ def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, in
         or _ordinal_suffix(doc, num, rules)
         or _appositive_age(doc, num)
         or _after_year_hyphen(doc, num, rules)
+        or _after_identifier_hyphen(doc, num, rules)
+    )
+
+
+def _after_identifier_hyphen(doc: Doc, num: _Number, rules: _Rules) -> bool:
+    """'22 U.S.C. 2291-4', 'Section 301-2': digits glued by a hyphen to an identifier's
+    number continue the identifier."""
+    k = num.start
+    if k < 2 or doc[k - 1].text not in _HYPHENS or doc[k - 1].whitespace_:
+        return False
+    before = doc[k - 2]
+    return (
+        not before.whitespace_
+        and before.text.isdigit()
+        and _after_identifier_cue(doc, k - 2, rules)
     )
 
 
@@ -1249,12 +1278,18 @@ def _aged_suffix(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     return any(following.startswith(suffix) for suffix in rules.age_suffixes)
 
 
+def _year_bound(value: float | None, rules: _Rules) -> bool:
+    return value is not None and value.is_integer() and rules.year_min <= value <= rules.year_max
+
+
 def _kept(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     num = expr.num
     if expr.dimension and expr.unit is not None:
         return True  # '1920 x 1200 pixels': no year
     if expr.adjectival or not _timeless(doc, expr, rules) or _aged_suffix(doc, expr, rules):
         return False
+    if _is_year(num, doc, rules) and _year_bound(expr.value_max, rules) and expr.unit is None:
+        return False  # 'from 2000 to 2017': a span of years
     if _is_year(num, doc, rules) and expr.value_max is None:
         strong = expr.unit_noun is not None and expr.unit_noun.tag_ in ("NNS", "NNPS")
         if not (strong or expr.first < num.start and expr.unit is not None):

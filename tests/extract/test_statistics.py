@@ -996,3 +996,23 @@ def test_unit_noun_past_modifiers(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of years is no statistic
+        ("Dana Whitcombe clerked for the Pellton court from 2001 to 2016.", []),
+        # a year glued by a dash to a count is no range: the count stands alone
+        (
+            "Halvik recorded 4,210 cases in 2021 and 2022—9,876 in all.",
+            [(4210, "cases"), (9876, "cases")],
+        ),
+        # digits glued by a hyphen to a citation's number continue the citation
+        ("Under 31 U.S.C. 5318-2, Corvane filed the notice.", []),
+    ],
+)
+def test_years_and_citations_are_no_counts(
+    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
