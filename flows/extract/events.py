@@ -1197,6 +1197,11 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
     director, Marta Kowalski'); 'both countries' names the countries told before it."""
     found: list[Participant] = []
     for token in tokens:
+        whole = _coordinated_name(token, resolve)
+        if whole is not None:  # 'Customs and Border Protection': one body, not two
+            if whole not in found:
+                found.append(whole)
+            continue
         for member in [token, *token.conjuncts]:
             phrase = member.doc.char_span(*_phrase_span(member))
             names = [t for t in phrase if _name_like(t)] if phrase is not None else []
@@ -1256,6 +1261,27 @@ def _participants_of(tokens: Sequence[Token], resolve: Resolver) -> list[Partici
                 if participant is not None and participant not in found:
                     found.append(participant)
     return found
+
+
+def _coordinated_name(token: Token, resolve: Resolver) -> Participant | None:
+    """'Immigration and Customs Enforcement', 'Customs and Border Protection': capitalized
+    words joined by 'and', none of which names anyone alone, are the name of one body when the
+    whole names an organization."""
+    members = [token, *token.conjuncts]
+    if len(members) < 2 or not all(m.pos_ == "PROPN" for m in members):
+        return None
+    if any(_named_head(m, resolve) or resolve(_phrase_span(m)) for m in members):
+        return None
+    start = token
+    for child in reversed([c for c in token.lefts if c.dep_ in {"compound", "flat"}]):
+        if child.i != start.i - 1:
+            break
+        start = child
+    words = token.doc[start.i : members[-1].i + 1]
+    if any(not (t.text[:1].isupper() or t.lower_ in {"and", ","}) for t in words):
+        return None
+    found = resolve((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return found if found is not None and found.kind == "organization" else None
 
 
 def _plural_head_parties(token: Token, resolve: Resolver) -> list[Participant]:
@@ -1507,6 +1533,13 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             for c in verb.children
             if c.dep_ in {"npadvmod", "nmod"} and c.pos_ == "PROPN" and c.i < verb.i
         ]
+    if not candidates and verb.pos_ == "VERB":
+        candidates = _loose_subject(verb) + _series_subject(verb)
+        inherits = inherits and not candidates
+    if trigger.pos_ == "NOUN":
+        # 'the Corvane Guard, in cooperation with the Telvora Police, will ...': the body the
+        # phrase of a joint act describes is a party to it
+        candidates += _described_party(trigger)
     if not candidates:
         # 'pleas were entered on his behalf': his pleas ('on behalf of X, thank you' is not)
         holders = [trigger.head] if trigger.dep_ == "nsubjpass" else []
@@ -1662,6 +1695,51 @@ def _bullet_lead_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         subjects = [c for c in sentence.root.children if c.dep_ == "nsubj"]
         return _participants_of(subjects, resolve) if subjects else []
     return []
+
+
+def _loose_subject(verb: Token) -> list[Token]:
+    """'USAID announced $3 million in aid': a name that opens the sentence and that the parser
+    took for a modifier of the verb (an adverb, a loose noun) is its subject, when the verb
+    has none."""
+    if any(c.dep_ in _SUBJECTS | {"expl"} for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"advmod", "npadvmod", "nmod", "dep"}
+        and c.i < verb.i
+        and c.left_edge.i == verb.sent.start
+        and c.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+        and c.text[:1].isupper()
+    ]
+
+
+def _series_subject(verb: Token) -> list[Token]:
+    """'I have raised funding; launched the Corvane Compact; ...': a verb without a subject after
+    a semicolon, whose first clause the parser hung on it, shares that clause's subject."""
+    if any(c.dep_ in _SUBJECTS | {"expl"} for c in verb.children):
+        return []
+    for clause in verb.children:
+        if clause.dep_ not in {"ccomp", "conj"} or clause.i > verb.i:
+            continue
+        if not any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i]):
+            continue
+        return [c for c in clause.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _described_party(noun: Token) -> list[Token]:
+    """'the Corvane Guard, in cooperation with the Telvora Police, seized ...': a joint act
+    told in a phrase of its own after a subject is done by that subject too."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return []
+    if not _lexicon_symmetric(noun) or not _objects_of(noun, {"with"}):
+        return []
+    body = prep.head
+    if body.pos_ not in {"NOUN", "PROPN"} or body.dep_ not in _SUBJECTS:
+        return []
+    return [body]
 
 
 def _addresses_you(verb: Token) -> bool:
@@ -1985,6 +2063,7 @@ def _targets(
     objects = _object_tokens(trigger) + _patient_possessors(trigger) + _headline_patients(trigger)
     objects += _participle_patients(trigger) + _conjoined_patients(trigger)
     objects += _raised_patients(trigger) + _passive_patients(trigger, verb)
+    objects += _timed_passive_patients(trigger)
     if trigger.pos_ == "NOUN" and _draws(trigger) and _trigger_type(trigger) in _SENT_FROM:
         objects += [c for c in verb.children if c.dep_ == "nsubj"]  # what draws it
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.i == trigger.head.i:
@@ -2009,6 +2088,8 @@ def _targets(
             if c.dep_ == "poss"
         ]
         found = [p for p in found if p not in _participants_of(owners, resolve)]
+    if trigger.pos_ == "VERB":
+        found = _stance_targets(trigger, resolve, found, actors)
     if trigger.pos_ == "VERB" and _welcomed_to_place(trigger) and _lexicon_symmetric(trigger):
         places = _participants_of(_objects_of(trigger, {"to"}), resolve)
         found = [p for p in found if p not in places]  # where the guest is received
@@ -2019,6 +2100,25 @@ def _targets(
         places = _participants_of(_objects_of(trigger, {"at"}), resolve)
         found = [p for p in found if not (p.kind == "location" and p in places)]
     return found
+
+
+def _stance_targets(
+    verb: Token, resolve: Resolver, found: list[Participant], actors: list[Participant]
+) -> list[Participant]:
+    """'expressed Ostravan support for Telvora's sovereignty', 'reaffirmed their support for
+    Telvora': a verb whose object is a stance noun is about the one the stance is for, not
+    the one who holds it."""
+    stances = [
+        o
+        for o in verb.children
+        if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() in _words("stance_nouns")
+    ]
+    if not stances:
+        return found
+    holders = _participants_of([c for o in stances for c in _own_actor_modifiers(o)], resolve)
+    found = [p for p in found if p not in holders]
+    for_whom = _participants_of([g for o in stances for g in _objects_of(o, {"for"})], resolve)
+    return found + [p for p in for_whom if p not in found and p not in actors]
 
 
 def _conjoined_patients(verb: Token) -> list[Token]:
@@ -2078,6 +2178,20 @@ def _raised_patients(verb: Token) -> list[Token]:
     if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ in _SUBJECTS for c in children):
         return []
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _timed_passive_patients(verb: Token) -> list[Token]:
+    """'X resigned after being charged with fraud', 'X fled before being arrested': a passive
+    gerund under a preposition of time is done to the subject of the clause it is attached to."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "pcomp":
+        return []
+    prep = verb.head
+    if prep.lower_ not in _TIME_PREPOSITIONS or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return []
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ in _SUBJECTS for c in children):
+        return []
+    return [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _bare_be(verb: Token) -> bool:
@@ -3257,7 +3371,7 @@ class _Context:
             return None
         names = [t for t in phrase if _name_like(t) and t.ent_type_ not in _NOT_ACTORS]
         if not names:
-            return self.opening_surname(phrase)
+            return self.opening_surname(phrase) or self.demonym(phrase)
         if _names_modify_a_thing(phrase, names):
             return None
         aliases = self.aliases()
@@ -3265,6 +3379,19 @@ class _Context:
         found = aliases.get(text.lower()) or aliases.get(names[-1].lower_)
         country = canon.country_of_word(text) if found is None else None
         return aliases.get(country.lower()) if country else found
+
+    def demonym(self, phrase: Span) -> Participant | None:
+        """'the Ostravan attack', 'Telvoran aid': a nationality adjective alone names the
+        country the participants hold under that name (none is added)."""
+        if len(phrase) != 1 or phrase[0].pos_ != "ADJ" or phrase[0].ent_type_ != "NORP":
+            return None
+        word = phrase[0]
+        after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if word.ent_iob_ != "B" or (after is not None and after.ent_iob_ == "I"):
+            return None  # 'North American', 'Latin American': a region's, no country's
+        country = canon.demonym_country(phrase[0].text)
+        found = self.aliases().get(country.lower()) if country else None
+        return found if found is not None and found.kind == "country" else None
 
     def opening_surname(self, phrase: Span) -> Participant | None:
         """'Whitcombe stood up and objected': a capitalized word that opens a sentence, which
@@ -3673,6 +3800,12 @@ class _Context:
         if noun.pos_ == "PRON" and noun.lower_ in _WE and self.turn(noun.idx) is None:
             return self.joint_parties()
         if noun.pos_ == "PRON" and not _bare_both(noun):
+            above = _plural_subject_above(noun)
+            group = _participants_of([above], self) if above is not None else []
+            if len(group) > 1:
+                # 'The leaders met, and they agreed', 'X and Y reaffirmed their commitment':
+                # every party of a plural subject above it
+                return group
             if noun.lower_ not in _PLURAL_PRONOUNS or _antecedent(noun, self.resolve):
                 return []  # 'The police said they ...': the subject above, one participant
             if _things_above(noun, self.resolve):
@@ -4153,6 +4286,27 @@ def _things_above(pronoun: Token, resolve: Resolver) -> bool:
             if plural and not _participants_of([child], resolve):
                 return True
     return False
+
+
+def _plural_subject_above(pronoun: Token) -> Token | None:
+    """The subject of the nearest clause above a plural pronoun's own, before it, when it is
+    plural: coordinated names ('Ostrava and Telvora') or a plural noun ('the leaders')."""
+    if pronoun.lower_ not in _PLURAL_PRONOUNS:
+        return None
+    node = pronoun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        for child in node.children:
+            if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if child.i > pronoun.i or pronoun.i in {t.i for t in child.subtree}:
+                continue
+            if child.tag_ in {"NNS", "NNPS"} or child.conjuncts:
+                return child
+            return None  # a singular subject: 'The agency said they ...' is not about it
+    return None
 
 
 def _fits(pronoun: Token, participant: Participant) -> bool:

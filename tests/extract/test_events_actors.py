@@ -70,3 +70,86 @@ def test_we_of_a_joint_statement_is_not_its_first_speaker(parse: Callable[[str],
     )
     found = _actors_of(parse, text, "AGREE")
     assert found and set(found[-1]) == {"Peru", "Chile"}
+
+
+def _targets_of(parse: Callable[[str], Doc], text: str, event_type: str) -> list[list[str]]:
+    return [targets for kind, _s, _a, targets, _e in _events(parse, text) if kind == event_type]
+
+
+def test_coordinated_words_of_one_body_name_it(parse: Callable[[str], Doc]) -> None:
+    # a list item's dash leaves the name untagged: none of its words names a body alone
+    text = "- Customs and Border Protection awarded a contract to Pellton Builders."
+    found = _actors_of(parse, text, "AGREE")
+    assert found and found[0] == ["U.S. Customs and Border Protection"]
+
+
+def test_nationality_adjective_names_the_country_told(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Peru closed its border on Monday. "
+        "The Peruvian attack on the Halvik camp killed four people on Tuesday."
+    )
+    found = _actors_of(parse, text, "ASSAULT")
+    assert found and "Peru" in found[0]
+
+
+def test_they_after_a_plural_subject_is_its_parties(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "President Dana Whitcombe of Ostrava met Prime Minister Marisol Quenby of Telvora on "
+        "Monday. The leaders discussed trade, and they agreed to lower tariffs."
+    )
+    found = _actors_of(parse, text, "AGREE")
+    assert found and {"Dana Whitcombe", "Marisol Quenby"} <= set(found[-1])
+
+
+def test_their_after_coordinated_subjects_is_each(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Mexico and Canada reaffirmed their commitment to share intelligence, and they signed "
+        "a pact."
+    )
+    found = _actors_of(parse, text, "AGREE")
+    assert found and {"Mexico", "Canada"} <= set(found[-1])
+
+
+def test_name_parsed_as_modifier_is_the_subject(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "In Halvik, the envoy praised the port. USAID announced an additional $2.5 million "
+        "in humanitarian assistance to support relief efforts after the floods."
+    )
+    found = _actors_of(parse, text, "AID")
+    assert found and found[0] == ["United States Agency for International Development"]
+
+
+def test_semicolon_series_shares_its_first_subject(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "A Proclamation on Harbor Safety Week, 2024\n\n"
+        "Every year, too many families lose a loved one. I have increased maritime security "
+        "cooperation with other key foreign governments; launched the Pellton Coalition to "
+        "Counter Synthetic Drug Smuggling, which brings together more than 40 countries in the "
+        "fight against smuggling rings; and expanded treatment.\n\nDANA R. WHITCOMBE"
+    )
+    events = [e for e in _events(parse, text) if e[4].trigger == "launched"]
+    assert events and events[0][2] == ["DANA R. WHITCOMBE"]
+
+
+def test_body_described_by_a_joint_act_takes_part(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "The Corvane Bureau of Investigation, in cooperation with the Telvora Police Service, "
+        "seized two tons of cocaine in Pellton on Monday."
+    )
+    found = _actors_of(parse, text, "COOPERATE")
+    assert found and {"Corvane Bureau of Investigation", "Telvora Police Service"} <= set(found[0])
+
+
+def test_passive_gerund_of_time_is_done_to_the_subject(parse: Callable[[str], Doc]) -> None:
+    text = "Dana Whitcombe, 41, resigned in March after being charged with obstructing justice."
+    found = _targets_of(parse, text, "SANCTION")
+    assert found and found[0] == ["Dana Whitcombe"]
+
+
+def test_stance_object_is_for_whom_not_whose(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "President Dana Whitcombe met Prime Minister Halvik Marr of Telvora. "
+        "Whitcombe expressed U.S. support for Telvora's sovereignty."
+    )
+    found = _targets_of(parse, text, "SUPPORT")
+    assert found and found[0] == ["Telvora"]
