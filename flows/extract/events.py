@@ -1095,6 +1095,9 @@ def _governing_verb(token: Token) -> Token:
     does not make Y act."""
     if token.pos_ != "NOUN":
         return token
+    undergoer = _undergoing_verb(token)
+    if undergoer is not None:
+        return undergoer  # 'X came under attack': X's verb, X undergoes it
     if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _words("light_verbs"):
         return token.head  # 'an agreement was reached between X and Y', 'talks were held'
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
@@ -1124,6 +1127,22 @@ def _governing_verb(token: Token) -> Token:
     if definite and current.lemma_.lower() not in _words("light_verbs"):
         return token
     return current
+
+
+def _undergoing_verb(noun: Token) -> Token | None:
+    """'X came under attack', 'X came in for criticism', 'X fell under suspicion': the verb
+    of the lexicon's 'undergoing_phrases' whose subject undergoes the event noun after the
+    listed preposition (and particle), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    for phrase in _lexicon()["undergoing_phrases"].get(verb.lemma_.lower(), []):
+        *needed, last = phrase.split()
+        if last == prep.lower_ and set(needed) <= particles:
+            return verb
+    return None
 
 
 def _acts_on_a_case(verb: Token, noun: Token) -> bool:
@@ -1503,9 +1522,15 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
     # 'She helped launch a joint Army-Navy task force': the parties in the noun and the
     # one who launches it, from the verb above
     inherits = not candidates and verb.i != trigger.i and verb.pos_ == "VERB"
+    received = False  # the subject undergoes the noun: it acts not, nor does the clause above
     if trigger.pos_ == "NOUN":
         if _received(trigger, verb) and not symmetric:
             candidates = []  # 'Haiti received aid from X': Haiti is the recipient
+            undergoer = _undergoing_verb(trigger)
+            if undergoer is not None and undergoer.i == verb.i:
+                # 'X came under attack from Y': Y attacks
+                candidates = _objects_of(trigger, {"from", "by"})
+            received = True
         if symmetric:
             # 'received a briefing from X': a party, not a source
             candidates += _objects_of(trigger, {"from"})
@@ -1553,6 +1578,8 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             actors += [p for p in _inherited_actors(verb, resolve) if p not in actors]
     elif verb.i == trigger.i and any(c.dep_ == "auxpass" for c in verb.children):
         actors = _participants_of(_passive_body(verb), resolve) or _reporting_body(verb, resolve)
+    elif received:  # 'Though X had come in for criticism, Y said': not Y either
+        actors = []
     else:  # 'X followed through by convening Y': X convenes, with Y as a party
         actors = _inherited_actors(verb, resolve)
     actors += [p for p in _participants_of(guests, resolve) if p not in actors]
@@ -1613,11 +1640,13 @@ def _accused_of(trigger: Token) -> tuple[Token | None, list[Token]]:
     if _trigger_type(trigger) not in _CRIME_TYPES:
         return None, []
     node = trigger
+    if node.dep_ == "conj" and _trigger_type(node.head) in _CRIME_TYPES:
+        node = node.head  # 'convicted of killing X and killing Y the next day'
     for _ in range(3):  # 'charged with two counts of murder', 'with murder in the shootings'
         prep = node.head
         if node.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep":
             return None, []
-        if prep.lower_ not in {"of", "with", "for", "in", "to"}:
+        if prep.lower_ not in {"of", "with", "for", "in", "to", "on"}:
             return None, []
         node = prep.head
         if node.pos_ != "NOUN" or node.dep_ not in {"pobj", "pcomp"}:
@@ -1811,6 +1840,16 @@ def _received(trigger: Token, verb: Token) -> bool:
         return verb.lemma_.lower() in _words("undergoing_verbs") and _trigger_type(verb) in _words(
             "hostile_types"
         )
+    undergoer = _undergoing_verb(trigger)
+    if undergoer is not None and undergoer.i == verb.i:
+        return True  # 'X came under attack', 'X came in for criticism'
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in {"for", "over"}
+        and trigger.lemma_.lower() not in _lexicon()["legal_stages"]
+        and _trigger_type(trigger) != "SANCTION"
+    ):
+        return False  # 'X served a sentence for assault': the crime is X's, the reason
     if verb.lemma_.lower() in _words("recipient_verbs"):
         return True
     # 'X has two prior convictions', 'X had a pending charge': one who has a charge, a
@@ -1913,6 +1952,9 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             # 'X issued a statement condemning Y': who issues the text condemns
             issuer = climbed.head.head
             return _participants_of([c for c in issuer.children if c.dep_ == "nsubj"], resolve)
+        if _misparsed_predicate(climbed):
+            # 'X, 36, of Pellton, hit and killed Y': a finite verb hung on the name it tells of
+            return _participants_of([climbed.head], resolve)
         if climbed.dep_ == "acl" and climbed.tag_ == "VBN":
             if _conjoined_patients(verb):
                 return []  # 'migrants arrested or charged with crimes': done to the migrants
@@ -1956,6 +1998,24 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             break
         controlled = False  # 'had won a medal for shooting X': the subject further up
     return []
+
+
+def _misparsed_predicate(verb: Token) -> bool:
+    """'Dana Whitcombe, 36, of Pellton, shot Y': a past-tense verb after the comma that closes
+    a name's appositions, parsed as a clause modifying the name: the name is its subject."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and verb.head.pos_ in {"PROPN", "NOUN"}
+        and (
+            verb.head.dep_ == "ROOT"  # not a name inside a phrase ('a boat named X, fired')
+            or (verb.head.dep_ == "pobj" and verb.head.head.head.lower_ == "according")
+        )
+        and verb.head.i < verb.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    )
 
 
 _TIME_PREPOSITIONS = {"after", "before", "while", "upon", "since", "without"}
@@ -2077,6 +2137,16 @@ def _targets(
             r for c in verb.children if c.dep_ in _SUBJECTS for r in _relative_antecedent(c, verb)
         ]
     found = [p for p in _participants_of(objects, resolve) if p not in actors]
+    if (
+        trigger.pos_ == "NOUN"
+        and verb.i != trigger.i
+        and verb.pos_ == "VERB"
+        and not _lexicon_symmetric(trigger)
+        and _received(trigger, verb)
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    ):
+        # 'After facing criticism, X resigned': X, who faced it, is the one it is done to
+        found += [p for p in _inherited_actors(verb, resolve) if p not in found + actors]
     if trigger.pos_ == "VERB" and _commitment_object(trigger):
         # 'affirmed Corvane's commitment to X': Corvane is the one pledged, no target
         owners = [
@@ -2266,7 +2336,32 @@ def _status(trigger: Token, verb: Token) -> str:
             return "planned"  # 'authorizes the Secretary to mobilize units'
     if _in_course(trigger):
         return "ongoing"  # 'are still in talks with X', 'remain locked in negotiations'
+    if _scheduled(trigger) or _nearly_done(trigger):
+        return "planned"
     return "planned" if _intended(verb) else "occurred"
+
+
+def _scheduled(trigger: Token) -> bool:
+    """'His sentencing is scheduled for May 3', 'the hearing is set for Friday': an event
+    noun that is the subject of a verb of planning with the time it is planned for."""
+    head = trigger.head
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in {"nsubj", "nsubjpass"}
+        and head.lemma_ in _words("planned_heads")
+        and any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in head.children)
+    )
+
+
+def _nearly_done(trigger: Token) -> bool:
+    """'X is close to signing with Y', 'near to agreeing a deal': not yet done."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pcomp"
+        and prep.lower_ == "to"
+        and prep.head.pos_ == "ADJ"
+        and prep.head.lower_ in _words("nearness_words")
+    )
 
 
 def _looked_forward_to(token: Token) -> bool:

@@ -1,0 +1,103 @@
+"""Events in news text: who undergoes a stance or an attack, a misparsed predicate after a
+name's appositions, the doer of a crime named in a conviction, and planned legal steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from flows.extract.events import extract_events
+from flows.extract.participants import extract_participants, resolve_phrase
+
+
+def _events(parse: Callable[[str], Doc], text: str):
+    doc = parse(text)
+    registry = extract_participants(doc)
+    found = extract_events(doc, resolve=lambda span: resolve_phrase(doc, span, registry))
+    return [
+        (e.event_type, e.status, [a.name for a in actors], [t.name for t in targets])
+        for e, actors, targets in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Corvane Navy drew criticism after sinking a Telvora fishing boat.",
+        "Though the Corvane Navy had come in for some criticism for the sinking, Admiral Dana "
+        "Whitcombe said his force had done nothing wrong.",
+        "The Corvane Navy has come under heavy criticism for the sinking.",
+        "The Corvane Navy attracted criticism after the sinking.",
+    ],
+)
+def test_one_who_draws_criticism_is_its_target(parse: Callable[[str], Doc], text: str) -> None:
+    found = [e for e in _events(parse, text) if e[0] == "ACCUSE"]
+    assert found and found[0][2] == [] and found[0][3] == ["Corvane Navy"]
+
+
+def test_after_facing_criticism_the_subject_above_is_the_target(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _events(parse, "After facing criticism over the delay, Dana Whitcombe resigned.")
+    accuse = [e for e in found if e[0] == "ACCUSE"]
+    assert accuse and accuse[0][2] == [] and accuse[0][3] == ["Dana Whitcombe"]
+
+
+def test_came_under_attack_from_names_the_attacker(parse: Callable[[str], Doc]) -> None:
+    found = _events(parse, "The Telvora Ministry came under attack from Halvik rebels on Monday.")
+    assert ("ASSAULT", "occurred", ["Halvik rebels"], ["Telvora Ministry"]) in found
+
+
+def test_verb_misparsed_after_a_name_with_appositions(parse: Callable[[str], Doc]) -> None:
+    """The parser at times hangs 'hit' in 'X, 36, of Pellton, hit and killed Y' on the name
+    as a clause modifying it; the name is then the verb's subject."""
+    from flows.extract import events
+
+    words = ["Dana", "Whitcombe", ",", "36", ",", "of", "Pellton", ",", "hit", "Marisol", "."]
+    heads = [1, 1, 1, 1, 1, 1, 5, 1, 1, 8, 1]
+    deps = ["compound", "ROOT", "punct", "appos", "punct", "prep", "pobj", "punct", "acl"]
+    deps += ["dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "ADP", "PROPN", "PUNCT", "VERB", "PROPN"]
+    pos += ["PUNCT"]
+    tags = ["NNP", "NNP", ",", "CD", ",", "IN", "NNP", ",", "VBD", "NNP", "."]
+    doc = Doc(parse("x").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert events._misparsed_predicate(doc[8])
+    doc = Doc(parse("x").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert not events._misparsed_predicate(doc[8])  # no past tense: a participle
+
+
+def test_convicted_on_killing_names_the_killer(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Dana Whitcombe was on trial. He also was convicted on killing Sgt. Marisol Quenby "
+        "outside the courthouse and killing the next day agent Halvik Telvora."
+    )
+    found = [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+    assert found and all(e[2] == ["Dana Whitcombe"] for e in found)
+
+
+def test_sentence_served_for_an_assault_keeps_the_doer(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Dana Whitcombe returned to prison in June 1999 to serve a life sentence for "
+        "aggravated sexual assault."
+    )
+    found = _events(parse, text)
+    assert [e[2] for e in found if e[0] == "ASSAULT"] == [["Dana Whitcombe"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Dana Whitcombe's sentencing is scheduled for May 8.",
+            "SANCTION",
+        ),
+        ("Dana Whitcombe is close to signing with the Pellton Rovers.", "AGREE"),
+    ],
+)
+def test_scheduled_or_nearly_done_is_planned(
+    parse: Callable[[str], Doc], text: str, event_type: str
+) -> None:
+    found = _events(parse, text)
+    assert [e[1] for e in found if e[0] == event_type][-1] == "planned"
