@@ -135,6 +135,8 @@ def _phrase_span(token: Token) -> CharSpan:
 def _trigger_type(token: Token) -> str | None:
     lexicon = _lexicon()
     if token.pos_ == "VERB":
+        if _mobilizes(token):
+            return "MOBILIZE"  # 'directed every agency to do even more to stop X'
         for particle in _particles(token):
             key = f"{token.lemma_} {particle.lower_}"
             if key in lexicon["phrasal"]:  # null: 'struck out on his own' is no attack
@@ -274,6 +276,31 @@ def _instructs(verb: Token) -> bool:
     return any(_addressable(o) for o in objects) and any(
         c.dep_ == "advcl" and _to_infinitive(c) for c in verb.children
     )
+
+
+def _mobilizes(verb: Token) -> bool:
+    """'directed every federal department and agency to do even more to stop X', 'a
+    Memorandum that calls on all agencies to step up efforts': an instruction (or a call on)
+    to government bodies to intensify what they do ('intensifying' phrases) sets the
+    government's power in motion, whoever or whatever gives it."""
+    lemma = verb.lemma_.lower()
+    addressees = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "call":
+        addressees = _objects_of(verb, {"on", "upon"})
+    elif lemma not in _words("instructing_verbs"):
+        return False
+    addressees += [g for a in addressees for g in a.conjuncts]
+    bodies = _words("instructing_objects")
+    if not any(a.lemma_.lower() in bodies for a in addressees):
+        return False
+    intensifying = _words("intensifying")
+    for content in verb.children:
+        if content.dep_ not in {"xcomp", "ccomp", "advcl"} or not _to_infinitive(content):
+            continue
+        for step in [content, *(c for c in content.children if c.dep_ == "xcomp")]:
+            if any(f"{step.lemma_.lower()} {c.lower_}" in intensifying for c in step.children):
+                return True
+    return False
 
 
 def _addressable(noun: Token) -> bool:
@@ -505,13 +532,17 @@ def _title_word_type(token: Token) -> str | None:
 
 def _title_patient_human(token: Token) -> bool:
     """Whether the words after a Title Case headline verb, up to a preposition or another
-    verb, name a person or people ('Releases Hostages', 'Frees Journalist')."""
+    verb, name a person or people ('Releases Hostages', 'Frees Journalist'): a person's name,
+    or a people noun that ends the phrase ('Releases National Response Plan': 'national'
+    only modifies the plan)."""
+    phrase = []
     for t in token.doc[token.i + 1 : token.sent.end]:
-        if t.pos_ in {"ADP", "PUNCT", "CCONJ", "VERB"} or t.is_space:
+        if t.pos_ in {"ADP", "PUNCT", "CCONJ", "VERB", "PART"} or t.is_space:
             break
-        if t.ent_type_ == "PERSON" or any(n in _human_nouns() for n in _verb_lemmas(t.lower_)):
-            return True
-    return False
+        phrase.append(t)
+    if any(t.ent_type_ == "PERSON" for t in phrase):
+        return True
+    return bool(phrase) and any(n in _human_nouns() for n in _verb_lemmas(phrase[-1].lower_))
 
 
 def _verb_lemmas(word: str) -> list[str]:
@@ -556,6 +587,8 @@ def _noun_type(noun: Token) -> str | None:
         related += [c for c in noun.head.children if c.dep_ == "prep"]  # 'conducted strikes on'
     retypes = lexicon["retype"].get(lemma, {})
     before = noun.doc[noun.left_edge.i : noun.i].text.lower().split() if retypes else []
+    if retypes and _hyphen_joined(noun):
+        before.append(noun.nbor(-2).lower_)  # '(Cross-talk.)': the word the hyphen joins
     for retyped, cues in retypes.items():
         # 'strikes on vessels', 'air strikes': an assault, not a walkout; 'a 9-1-1 call'
         if any(c.lower_ in cues or c.lemma_.lower() in cues for c in related) or any(
@@ -563,6 +596,14 @@ def _noun_type(noun: Token) -> str | None:
         ):
             return None if retyped == "none" else str(retyped)  # 'a heart attack': none
     return str(found)
+
+
+def _hyphen_joined(noun: Token) -> bool:
+    """'cross-talk': the noun is glued by a hyphen to the word before it, however parsed."""
+    if noun.i < 2:
+        return False
+    hyphen, word = noun.nbor(-1), noun.nbor(-2)
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_
 
 
 _DATE_WORDS = frozenset({"today", "yesterday", "week", "month", "year", "weekend"})
@@ -698,6 +739,8 @@ def _verb_object_type(verb: Token) -> str | None:
             # 'offered X, 28, a deal': the thing given, parsed as an apposition of the person;
             # 'ordered the suspect detained': the state ordered, parsed as a modifier
             objects += [g for g in child.children if g.dep_ == "appos" or _ordered_state(g)]
+            if child.lemma_.lower() in _words("quantity_nouns"):
+                objects += _objects_of(child, {"of"})  # 'blocked thousands of accounts'
         if child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "ccomp":
@@ -1007,6 +1050,8 @@ def _purpose_of_event(token: Token) -> bool:
             # infinitive belongs to that infinitive
             return True
         return _purpose_of_event(token.head)
+    if _fronted_purpose(token):
+        return True  # 'To support families, the agency announced new steps'
     if token.pos_ != "VERB" or token.dep_ not in {"advcl", "acl", "relcl", "xcomp"}:
         return False
     if not _to_infinitive(token):
@@ -1019,6 +1064,22 @@ def _purpose_of_event(token: Token) -> bool:
     if head.lemma_.lower() in _words("absorbs"):
         return False  # handled as content of the absorbing verb
     return head.pos_ == "VERB" and _trigger_type(head) is not None
+
+
+def _fronted_purpose(verb: Token) -> bool:
+    """'To support families, the agency announced new steps', 'To encourage X, the Congress
+    requested Y': an infinitive that opens its sentence, before the clause it serves (or
+    taken by the parser for the root itself), tells a purpose, not a happening."""
+    if verb.pos_ != "VERB" or not _to_infinitive(verb):
+        return False
+    to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
+    if to.i != verb.sent.start or to.i + 1 != verb.i:
+        return False
+    if verb.dep_ == "advcl":
+        return verb.i < verb.head.i and verb.head.pos_ in {"VERB", "AUX"}
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ == "punct" and c.text == "," and c.i > verb.i for c in verb.children
+    )
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -2702,9 +2763,11 @@ def _game_sentence(sentence: Span) -> bool:
 
 
 def _force(noun: Token) -> bool:
-    """A hazard of nature ('the quake', 'a tropical storm'), not 'a wave of attacks'."""
+    """A hazard of nature ('the quake', 'a tropical storm'), not 'a wave of attacks'; or a
+    deadly substance ('opioids killing thousands', 'fentanyl kills'): a cause, not a doer."""
     noun = _antecedent_of(noun)
-    if noun.lemma_.lower() not in _words("natural_forces"):
+    lemma = noun.lemma_.lower()
+    if lemma not in _words("natural_forces") and lemma not in _words("deadly_substances"):
         return False
     what = [o for o in _objects_of(noun, {"of"}) if not o.like_num]
     return all(o.lemma_.lower() in _MEASURES for o in what)  # 'a quake of magnitude 6'
@@ -2814,8 +2877,11 @@ def _hypothetical(token: Token) -> bool:
         token.dep_ == "relcl"
         and token.tag_ in {"VBP", "VBZ"}
         and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+        and not _document_name(token.head)
     ):
-        return True  # 'organizations that threaten communities': what they are, in general
+        # 'organizations that threaten communities': what they are, in general ('a
+        # Memorandum that calls on agencies to do more' tells what the document does)
+        return True
     if token.dep_ in {"xcomp", "advcl"} and token.head.pos_ in {"ADJ", "ADV"}:
         return not _managed(token)
     if token.dep_ == "xcomp" and any(c.lower_ == "enough" for c in token.head.subtree):
