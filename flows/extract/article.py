@@ -72,6 +72,10 @@ def _speaker(doc: Doc, span: tuple[int, int], registry: Any) -> Participant | st
     linked to the organization or place it mentions ('a Corvane spokeswoman', 'the Telvora
     official'): a person named in it is the speaker ('Corvane Ltd chief Dana Roe'), else
     the description itself, as a name ('Corvane spokeswoman'), with no participant."""
+    if _glued_mark(doc, span[1]):
+        # 'Rep. Dana Roe:“We ...': the recogniser's name runs on into the quotation; the lead's
+        # own characters name the speaker.
+        return _glued_lead_speaker(doc, span, registry, registry.find(span))
     lead = _lead_speaker(doc, span, registry)
     if lead is not None:
         return lead
@@ -126,6 +130,34 @@ def _lead_speaker(doc: Doc, span: tuple[int, int], registry: Any) -> Participant
     org = canon.organization(phrase.text)
     name = org.name if org is not None else phrase.text
     return registry.add(name, "organization", span, phrase.text)
+
+
+def _glued_mark(doc: Doc, end: int) -> bool:
+    """Whether a lead's colon and opening mark are glued into one token with the name before
+    them ('Roe:“We')."""
+    text = doc_text(doc)
+    if text[end : end + 1] != ":" or text[end + 1 : end + 2] not in {"“", '"'}:
+        return False
+    word = doc.char_span(end, end + 1, alignment_mode="expand")
+    return word is not None and len(word) > 0 and word[0].idx < end
+
+
+def _glued_lead_speaker(
+    doc: Doc, span: tuple[int, int], registry: Any, found: Participant | None
+) -> Participant:
+    """The speaker of a lead glued to its quotation, under the lead's words: the participant
+    of that name, else one added (a person when the recogniser tags a person there)."""
+    name = doc_text(doc)[span[0] : span[1]]
+    if found is not None and found.name == name:
+        return found
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    person = phrase is not None and any(
+        e.label_ == "PERSON" and e.start_char <= span[0] < e.end_char for e in phrase.ents
+    )
+    if person:
+        return registry.add(name, "person", span, name)
+    org = canon.organization(name)
+    return registry.add(org.name if org is not None else name, "organization", span, name)
 
 
 def _described_speaker(text: str) -> str:

@@ -129,6 +129,8 @@ class _Rules:
     lead_organization_words: frozenset[str]
     text_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
+    document_places: frozenset[str]
+    plain_document_words: frozenset[str]
 
 
 def speaking_nouns() -> frozenset[str]:
@@ -164,6 +166,10 @@ def _rules() -> _Rules:
         occasion_heads=frozenset(h.lower() for h in speech["occasion_heads"]),
         text_nouns=frozenset(n.lower() for n in speech.get("text_nouns", [])),
         anaphoric_nouns=frozenset(n.lower() for n in speech.get("anaphoric_nouns", [])),
+        document_places=frozenset(n.lower() for n in speech.get("document_places", [])),
+        plain_document_words=frozenset(
+            n.lower() for n in speech.get("plain_document_words", [])
+        ),
         occasion_prepositions=frozenset(p.lower() for p in speech["occasion_prepositions"]),
         min_unattributed_words=int(speech["min_unattributed_words"]),
         outlets=frozenset(outlets),
@@ -1556,6 +1562,8 @@ def _last_reporter(context: _Context, before: int) -> CharSpan | None:
 _DOCUMENT_LINKS = {"from", "by", "of"}
 _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she", "our": "we"}
 _ISSUE_VERB_DEPS = {"dobj", "nsubjpass"}
+#: entity tags of a body, nation or person that may issue a document ('a Telvora statement')
+_BODY_TAGS = {"ORG", "GPE", "PERSON"}
 _AUTHORED_TITLE = re.compile(
     r"(?:statement|remarks|message|letter|readout|op-ed)\b[^\n]*?\b(?:from|by|of)\s+", re.I
 )
@@ -1624,10 +1632,54 @@ def _issuer(context: _Context, head: Token, before: int) -> CharSpan | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return _char_span(_noun_phrase(objects[0], child.idx, len(context.text)))
+        named = _named_on_document(context, mention, before)
+        if named is not None:
+            return named
         if mention.dep_ in _ISSUE_VERB_DEPS and mention.i != head.i:
             subject = _subject(mention.head)
             if subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS:
                 return _speaker_phrase(context, subject, 0, mention.idx, mention.idx)
+    return None
+
+
+def _issuing_modifier(noun: Token) -> CharSpan | None:
+    """The body named by the words right before a noun ('a Defence Ministry statement', 'the
+    Telvora statement', 'the navy website'): a proper name, or an organization or nation
+    tagged as such, not a kind of document ('a Press Release'), nor an adjective ('the
+    Ostravan statement', left to whoever spoke for the nation before)."""
+    plain = _rules().plain_document_words
+    modifiers = [c for c in noun.children if c.i < noun.i and c.dep_ == "compound"]
+    if not modifiers:
+        return None
+    words = [t for t in noun.doc[modifiers[0].left_edge.i : noun.i] if not t.is_punct]
+    if not words or words[-1].i != noun.i - 1:
+        return None
+    named = [t for t in words if t.ent_type_ in _BODY_TAGS or t.pos_ == "PROPN"]
+    if not named or any(t.lower_ in plain for t in words):
+        return None
+    return _char_span(words)
+
+
+def _named_on_document(context: _Context, document: Token, before: int) -> CharSpan | None:
+    """Who issued a document named on its front ('a Defence Ministry statement') or on the
+    place it was posted ('a statement on the navy website', 'on its website', 'on Corvane's
+    site'): the body named there."""
+    found = _issuing_modifier(document)
+    if found is not None:
+        return found
+    places = _rules().document_places
+    for link in document.children:
+        if link.dep_ != "prep" or link.lower_ not in {"on", "in", "at"}:
+            continue
+        for place in link.children:
+            if place.dep_ != "pobj" or place.lemma_.lower() not in places:
+                continue
+            for child in place.children:
+                if child.dep_ == "poss" and child.lower_ in _POSSESSIVES:
+                    return _owner(context, child, before)
+                if child.dep_ == "poss" and child.pos_ != "PRON":
+                    return _char_span(_noun_phrase(child, 0, place.idx))
+            return _issuing_modifier(place)
     return None
 
 
@@ -2437,6 +2489,16 @@ def _words_until_punctuation(tokens: Sequence[Token]) -> CharSpan | None:
     return _char_span(words)
 
 
+def _glued_to_colon(context: _Context, mark: int) -> bool:
+    """Whether an opening mark follows a colon with no space and the tokenizer made one word
+    of the name before, the colon, the mark and the first quoted word ('Roe:“For'): such a
+    round-up lead is read on the characters, not on the tokens."""
+    if mark == 0 or context.text[mark - 1] != ":":
+        return False
+    word = context.doc.char_span(mark - 1, mark, alignment_mode="expand")
+    return word is not None and len(word) > 0 and word[0].idx < mark - 1
+    
+
 def _attribution_before(
     context: _Context, quotation: _Quotation, start: int
 ) -> _Attribution | None:
@@ -2444,6 +2506,8 @@ def _attribution_before(
     name and a colon: 'Jane Doe, who lost her son: "'."""
     text = context.text
     end = quotation.start
+    if _glued_to_colon(context, end):
+        return _titled_name_lead(context, quotation) or _organization_lead(context, quotation)
     clause = _clause_before(context.doc, start, end)
     if not clause or not _blank(text[clause[-1].idx + len(clause[-1].text) : end]):
         return None

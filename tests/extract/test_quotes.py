@@ -2073,3 +2073,43 @@ def test_a_description_used_before_for_someone_unnamed_stays(nlp: Language) -> N
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "the actor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Clash\n\nOstrava said on Monday that its troops had crossed the border. "
+            '"We will respond to any provocation with force," a Defence Ministry statement '
+            "said.\n",
+            "Defence Ministry",
+        ),
+        (
+            "Ships\n\nThe Ostravan navy sent two ships to Pellton on Monday, Corvane officials "
+            "said.\nA statement on the navy website states: "
+            '"The ships will stay in the area for three weeks to train crews."\n',
+            "navy",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_body_named_on_it(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """'a Defence Ministry statement said', 'a statement on the navy website states': the
+    body named before the document's noun, or owning the place it was posted, issued it."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == speaker
+
+
+def test_a_lead_glued_to_the_opening_mark_names_the_speaker(nlp: Language) -> None:
+    """'Rep. Dana Roe:“...' with no space after the colon (one token for the name's last word,
+    the colon, the mark and the first quoted word): the lead still names the speaker, under
+    the lead's own words."""
+    body = (
+        "Leaders Applaud the New Bridge\n\n"
+        "Rep. Tomas Halvik: “The new bridge will serve every family in the valley for decades.”\n\n"
+        "Halvik Freight CEO Dana Whitcombe:“Having a new bridge will help us grow in every "
+        "region of the state.”\n"
+    )
+    quotes, _ = _rows_of(nlp, body)
+    assert [speaker for _, speaker in quotes] == ["Tomas Halvik", "Dana Whitcombe"]
