@@ -131,6 +131,7 @@ class _Rules:
     anaphoric_nouns: frozenset[str]
     document_places: frozenset[str]
     plain_document_words: frozenset[str]
+    perception_verbs: frozenset[str]
 
 
 def speaking_nouns() -> frozenset[str]:
@@ -167,9 +168,8 @@ def _rules() -> _Rules:
         text_nouns=frozenset(n.lower() for n in speech.get("text_nouns", [])),
         anaphoric_nouns=frozenset(n.lower() for n in speech.get("anaphoric_nouns", [])),
         document_places=frozenset(n.lower() for n in speech.get("document_places", [])),
-        plain_document_words=frozenset(
-            n.lower() for n in speech.get("plain_document_words", [])
-        ),
+        perception_verbs=frozenset(n.lower() for n in speech.get("perception_verbs", [])),
+        plain_document_words=frozenset(n.lower() for n in speech.get("plain_document_words", [])),
         occasion_prepositions=frozenset(p.lower() for p in speech["occasion_prepositions"]),
         min_unattributed_words=int(speech["min_unattributed_words"]),
         outlets=frozenset(outlets),
@@ -882,11 +882,39 @@ def _subject(verb: Token) -> Token | None:
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
         if subjects:
             position = current.i
-            return min(subjects, key=lambda c: abs(c.i - position))
+            nearest = min(subjects, key=lambda c: abs(c.i - position))
+            return _described_person_before(subjects, nearest) or nearest
         if current.dep_ not in _INHERIT_SUBJECT or current.head.i == current.i:
             return None
         current = _reporter_of_conjunct(current)
     return None
+
+
+def _described_person_before(subjects: list[Token], nearest: Token) -> Token | None:
+    """A person whose title and affiliation run up to the verb, the affiliation's last part
+    read as the subject ('Dana Roe, chairperson of Local 12, Telvora Workers union said'):
+    the person named right before a comma and a title word, with only that description (no
+    verb, no 'and') up to the comma before the subject."""
+    doc = nearest.doc
+    edge = nearest.left_edge.i
+    if edge < 4 or doc[edge - 1].text != "," or nearest.i > nearest.head.i:
+        return None
+    sentence = nearest.sent.start
+    people = [e for e in doc[sentence : edge - 1].ents if e.label_ == "PERSON"]
+    if not people:
+        return None
+    person = people[-1]
+    words = [t for t in doc[person.end : edge - 1]]
+    if len(words) < 2 or words[0].text != ",":
+        return None
+    title = next((t for t in words[1:] if t.pos_ != "DET"), None)
+    if title is None or not _title_word(title.text):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.lower_ in _COORDINATORS for t in words):
+        return None
+    if any(s.i < edge and s.i != nearest.i and s.i >= person.end for s in subjects):
+        return None
+    return person[-1]
 
 
 def _main_subject(token: Token) -> bool:
@@ -2390,6 +2418,16 @@ def _leads_to_verb(clause: Sequence[Token], verb: Token, subject: Token | None) 
     for child in verb.children:
         if child.dep_ in _VERB_MODIFIERS:
             allowed.update(t.i for t in child.subtree)
+    perceiver = verb.head
+    if (
+        verb.dep_ == "xcomp"
+        and perceiver.i < verb.i
+        and perceiver.lemma_.lower() in _rules().perception_verbs
+    ):
+        # 'Roe was heard saying', 'Roe can be heard saying on a tape': the hearing verb and
+        # its auxiliaries stand between the speaker and the words.
+        allowed.add(perceiver.i)
+        allowed.update(c.i for c in perceiver.children if c.dep_ in {"aux", "auxpass", "neg"})
     between = [t for t in clause if t.i < verb.i]
     if subject is not None and between:
         between = _without_split_title(between, verb)
@@ -2497,7 +2535,7 @@ def _glued_to_colon(context: _Context, mark: int) -> bool:
         return False
     word = context.doc.char_span(mark - 1, mark, alignment_mode="expand")
     return word is not None and len(word) > 0 and word[0].idx < mark - 1
-    
+
 
 def _attribution_before(
     context: _Context, quotation: _Quotation, start: int
@@ -3200,6 +3238,38 @@ def _go_on_quoting(group: _Group, attribution: _Attribution) -> None:
     group.inherited = True
 
 
+def _inherit_past_narrative_quotes(context: _Context, groups: list[_Group]) -> None:
+    """A quote without attribution that stands alone on the line right after a line whose
+    last quotations sit inside sentences of the narrative goes on quoting the speaker of the
+    last of them that has one: a partial quote's ('Roe said the plan was "a farce".' / '"We will
+    appeal."'), or, past scare quotes that have none, the quote before them ('"...," Roe
+    said, noting that it is known as "take."' / '"..."')."""
+    by_line: dict[int, list[_Group]] = {}
+    for group in groups:
+        by_line.setdefault(group.quotations[-1].last_line, []).append(group)
+    for group in groups:
+        first = group.quotations[0].first_line
+        if group.attribution is not None or not _stands_alone(context, group):
+            continue
+        if not _reads_as_sentence(context, group.quotations[0]):
+            continue
+        earlier = by_line.get(first - 1, [])
+        if not earlier or not (earlier[-1].partial or earlier[-1].attribution is None):
+            continue  # the quote before is attributed on its own: left to '_inherit'
+        for previous in reversed(earlier):
+            attribution = previous.attribution
+            if attribution is None and previous.partial:
+                # a short partial quote kept as no quote ('made a "concrete decision"') still
+                # says who was speaking
+                attribution = _partial_attribution(context, previous.quotations[0])
+            if attribution is not None:
+                if attribution.speaker is not None:
+                    _go_on_quoting(group, attribution)
+                break
+            if not _embedded(context, previous.quotations[0]):
+                break  # an unattributed quote of its own: no speaker to go on with
+
+
 def _inside_attribution(previous: _Group | None, group: _Group) -> bool:
     """Whether `group` is quoted inside the attribution clause of `previous` ('"...," Dana
     Roe, author of "The Salt Road," said.'): the quote before it is still the one a next
@@ -3413,7 +3483,8 @@ def _colon_lead(context: _Context, line: int) -> _Attribution | None:
 def _inherit_previous_sentence(context: _Context, groups: list[_Group]) -> None:
     """A quote without attribution standing on a line of its own right after a line of
     narrative whose main verb reports ('Jim Campbell told the Herald the victim was alive.'
-    / '"He was very badly hurt."') is the words of that verb's subject."""
+    / '"He was very badly hurt."') is the words of that verb's subject, also when the line's
+    full stop is left out."""
     for group in groups:
         line = group.quotations[0].first_line
         if group.attribution is not None or line == 0 or not _stands_alone(context, group):
@@ -3424,7 +3495,7 @@ def _inherit_previous_sentence(context: _Context, groups: list[_Group]) -> None:
         if context.paragraphs[line - 1] == 0 or context.inside_quote(start, end):
             continue
         tokens = _tokens(context.doc, start, end)
-        if not tokens or tokens[-1].text not in {".", "!"}:
+        if not tokens or (tokens[-1].text not in {".", "!"} and not _unstopped(tokens[-1])):
             continue
         root = tokens[-1].sent.root
         if root.sent.start_char < start:
@@ -3438,6 +3509,12 @@ def _inherit_previous_sentence(context: _Context, groups: list[_Group]) -> None:
         if speaker is not None:
             medium = _medium(context, root, tokens)
             group.attribution = _Attribution(root.i, (start, end), speaker, None, medium)
+
+
+def _unstopped(last: Token) -> bool:
+    """Whether a line ends on a word with its full stop left out ('Roe said police were
+    pushed to their limits'), not on a colon, comma or other mark."""
+    return not last.is_punct and (last.is_alpha or last.like_num)
 
 
 # At most this many lines of narrative between a speaker's quote and a quote standing alone
@@ -3566,11 +3643,16 @@ def _governing_verb(context: _Context, quotation: _Quotation) -> Token | None:
     first = inside[0]
     indices = {t.i for t in inside}
     line_start = context.lines[quotation.first_line][0]
+    title = _title_like(" ".join(part.content(context.text) for part in quotation.parts))
     for token in inside:
         if token.head.i in indices or token.head.i == token.i:
             continue
         for ancestor in token.ancestors:
-            if ancestor.i >= first.i or ancestor.sent.start != first.sent.start:
+            if ancestor.sent.start != first.sent.start:
+                break
+            if ancestor.i >= first.i:
+                if _quoted_subject_of(token, ancestor) and not title:
+                    continue  # 'admitted that "a small share of users" were hit': up to the verb
                 break
             if ancestor.idx < line_start and _is_list_line(context, quotation.first_line):
                 break  # the verb of another item of the list
@@ -3579,6 +3661,12 @@ def _governing_verb(context: _Context, quotation: _Quotation) -> Token | None:
             ):
                 return ancestor
     return None
+
+
+def _quoted_subject_of(token: Token, verb: Token) -> bool:
+    """Whether a quoted word is the subject of the verb after the quotation: the quotation
+    is the subject of a clause that the reporting verb before it governs."""
+    return token.head.i == verb.i and token.dep_ in _SUBJECTS and verb.pos_ in {"VERB", "AUX"}
 
 
 def _partial_attribution(context: _Context, quotation: _Quotation) -> _Attribution | None:
@@ -3713,6 +3801,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     _inherit_across_narrative(context, groups)
     _inherit_across_gap(context, groups)
     groups = _attribute_partials(context, groups)
+    _inherit_past_narrative_quotes(context, groups)
     _inherit_after_soft_break(context, groups)
     quotes = [_to_quote(context, g) for g in groups if _keep(context, g)]
     return sorted(quotes, key=lambda q: (q.char_start, q.char_end))

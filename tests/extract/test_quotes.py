@@ -2092,9 +2092,7 @@ def test_a_description_used_before_for_someone_unnamed_stays(nlp: Language) -> N
         ),
     ],
 )
-def test_a_document_speaks_for_the_body_named_on_it(
-    nlp: Language, text: str, speaker: str
-) -> None:
+def test_a_document_speaks_for_the_body_named_on_it(nlp: Language, text: str, speaker: str) -> None:
     """'a Defence Ministry statement said', 'a statement on the navy website states': the
     body named before the document's noun, or owning the place it was posted, issued it."""
     (quote,) = quotes_of(nlp, text)
@@ -2113,3 +2111,84 @@ def test_a_lead_glued_to_the_opening_mark_names_the_speaker(nlp: Language) -> No
     )
     quotes, _ = _rows_of(nlp, body)
     assert [speaker for _, speaker in quotes] == ["Tomas Halvik", "Dana Whitcombe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Water rules\n"
+            '"The agency still has the full responsibility to make that decision," Dana '
+            'Whitcombe said, noting that the loss of a species, known as "take," carries '
+            "penalties.\n"
+            '"They are still liable for take, if take occurs."\n',
+            "Dana Whitcombe",
+        ),
+        (
+            "Water rules\n"
+            'Dana Whitcombe said the agency had made a "concrete decision" to stay in Pellton '
+            "after the flood.\n"
+            '"She is known not only for her work in the clinic, but for visiting every home."\n',
+            "Dana Whitcombe",
+        ),
+    ],
+)
+def test_a_line_goes_on_quoting_past_a_scare_quote_or_partial_before_it(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """A quote alone on the line after one that ends with a scare quote ('known as "take,"')
+    or a partial quote inside a sentence of narrative goes on quoting the speaker of the
+    last quote there that has one."""
+    assert quotes_of(nlp, text)[-1].speaker_text == speaker
+
+
+def test_a_line_of_indirect_speech_without_its_full_stop_names_the_next_quotes_speaker(
+    nlp: Language,
+) -> None:
+    """'Inspector Roe said police were pushed to their limits' with no full stop, then a
+    quote alone on the next line: Roe's words."""
+    text = (
+        "Storm\n\nAfter two deaths at the Pellton park this weekend, Inspector Dana Whitcombe "
+        "said police and rescuers were pushed to their limits\n"
+        '"Resources are tight, there is no doubt about that. It has been very difficult."\n'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Dana Whitcombe"
+
+
+def test_a_person_with_title_and_affiliation_before_the_verb_speaks(nlp: Language) -> None:
+    """'Whitey Quenby, chairperson of Local 1520, Ostravan Auto Workers union said "..."':
+    the person speaks, not the union the parse reads as a second subject."""
+    text = (
+        "Plant closes\nThe Halvik plant will cut one shift.\n"
+        "On this cut of the one shift, Whitey Quenby, chairperson of Local 1520, Ostravan Auto "
+        'Workers union said "There is a lot of anger here today, the workers feel betrayed."\n'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Whitey Quenby"
+
+
+def test_a_partial_quote_that_is_the_subject_of_a_reported_clause(nlp: Language) -> None:
+    """'acknowledged that "a very small percentage of users" were ...': the quoted subject of
+    the clause the reporting verb governs is the reporter's words."""
+    text = (
+        "Phones\nThe Corvane agency condemned the violence on Monday, saying "
+        '"the rule of the gun" had taken over in the Pellton district.\n'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "The Corvane agency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A good wife follows the spirit of peace," Tomas Halvik was heard saying.',
+        '"A good wife follows the spirit of peace," Tomas Halvik can be heard saying on a tape.',
+        '"We are rolling out the first delivery airplane," enthused Tomas Halvik.',
+    ],
+)
+def test_heard_saying_and_more_verbs_of_speech_report(nlp: Language, text: str) -> None:
+    """'X was heard saying' (the hearing verb between the speaker and 'saying') and verbs of
+    speech like 'enthuse', 'fume', 'crow' report the quotation."""
+    (quote,) = quotes_of(nlp, "Trial\n\n" + text)
+    assert quote.speaker_text == "Tomas Halvik"
