@@ -243,9 +243,11 @@ def extract_participants(
     _add_spelled_bodies(doc, registry)
     _add_coordinated_agencies(doc, registry)
     _add_plural_offices(doc, registry)
+    _add_plural_bodies(doc, registry)
     _add_ministries(doc, registry)
     _add_title_authors(doc, registry)
     _add_titled_names(doc, registry)
+    _add_long_titled_names(doc, registry)
     _add_titled_lists(doc, registry)
     _add_legal_names(doc, registry)
     _add_listed_people(doc, registry)
@@ -259,6 +261,7 @@ def extract_participants(
             _add_entity(ent, registry, publisher, cues)
     _add_nationals(doc, registry)
     _add_untagged_bodies(doc, registry)
+    _add_statement_sources(doc, registry)
     _add_owned_people(doc, registry)
     _add_addressees(doc, registry)
     _add_known_acronyms(doc, registry)
@@ -1709,6 +1712,57 @@ def _add_plural_offices(doc: Doc, registry: ParticipantRegistry) -> None:
             )
 
 
+#: Bodies named in the plural before 'of' and coordinated fields: 'the Departments of
+#: Justice and Homeland Security' are the Department of Justice and that of Homeland Security.
+_PLURAL_BODIES = {"Departments": "Department", "Ministries": "Ministry"}
+
+
+def _add_plural_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'the Departments of Justice and Homeland Security', 'the Ministries of Telvora, Trade
+    and Industry': one body per coordinated field, under its known name where the lexicon
+    knows it ('Department of Justice'). The list ends after the field that follows 'and'
+    ('... and Homeland Security and Halvik's police' names no third department)."""
+    tokens = doc_tokens(doc)
+    for token in tokens:
+        single = _PLURAL_BODIES.get(token.text)
+        if single is None or token.i + 2 >= len(doc) or tokens[token.i + 1].lower_ != "of":
+            continue
+        fields: list[Span] = []
+        i = token.i + 2
+        after_and = False
+        while i < len(doc):
+            start = i + 1 if tokens[i].lower_ == "the" else i
+            end = start
+            while end < len(doc) and tokens[end].is_title and tokens[end].lower_ != "and":
+                end += 1
+            if end == start or end < len(doc) and tokens[end].tag_ == "POS":
+                break  # 'and Halvik's office': an owner, not a field
+            fields.append(doc[i:end])
+            if after_and:
+                break
+            if end < len(doc) and tokens[end].text == ",":
+                end += 1
+            if end < len(doc) and tokens[end].lower_ == "and":
+                after_and = True
+                end += 1
+            if end == fields[-1].end:
+                break
+            i = end
+        if len(fields) < 2:
+            continue
+        for field in fields:
+            surface = f"{single} of {field.text}"
+            org = canon.organization(surface)
+            span = doc[token.i : field.end] if field is fields[0] else field
+            registry.add(
+                org.name if org else surface,
+                "organization",
+                _char_span(span),
+                span.text,
+                affiliation=org.affiliation if org else None,
+            )
+
+
 def _add_ministries(doc: Doc, registry: ParticipantRegistry) -> None:
     """'Beijing's foreign ministry', 'the Chinese Foreign Ministry' -> the ministry of the
     country, under 'Ministry of <field> of <country>'."""
@@ -1808,6 +1862,65 @@ def _add_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
             continue
         if not registry.covered(_char_span(run)):
             _add_person(run, registry)
+
+
+_FIELD_LINKS = frozenset({"for", "of"})
+
+
+def _add_long_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'European Commissioner for Competition Dana Whitcombe', 'Minister of Fisheries and
+    Oceans Marisol Quenby': an office word, 'for'/'of', the field of the office and a name
+    the model saw no person in. The name is its last two capitalised words, or the words from
+    a known given name on; the field keeps at least one word. Not in a headline Written In
+    Title Case, not where the words name a body ('Director of Corvane Bank Holdings')."""
+    offices = _words("people", "office_nouns")
+    heads = _words("organizations", "org_heads") | _thing_heads()
+    tokens = doc_tokens(doc)
+    for token in tokens:
+        if not token.is_title or token.lower_ not in offices or token.i + 4 > len(doc):
+            continue
+        link = tokens[token.i + 1]
+        if link.lower_ not in _FIELD_LINKS:
+            continue
+        start = token.i + 2
+        if tokens[start].lower_ == "the":
+            start += 1
+        end = start
+        while (
+            end < len(doc)
+            and end - start < 7
+            and (
+                _name_word(tokens[end])
+                or tokens[end].lower_ in {"and", "&"}
+                and end + 1 < len(doc)
+                and _name_word(tokens[end + 1])
+            )
+        ):
+            end += 1
+        if end < len(doc) and (_continues_run(doc, end) or tokens[end].tag_ == "POS"):
+            continue
+        words = doc[start:end]
+        given = next((t.i for t in words[1:] if t.lower_ in _given_names() and t.i + 1 < end), None)
+        name_start = given if given is not None else end - 2
+        if name_start - start < 1 or end - name_start > 3:
+            continue
+        name = doc[name_start:end]
+        if tokens[name_start - 1].lower_ in {"and", "&"} or any(
+            not t.is_title or t.ent_type_ not in {"", "PERSON"} for t in name
+        ):
+            continue
+        if any(t.lower_ in heads or _body_word(t) for t in name) or canon.country_of_word(
+            name.text
+        ):
+            continue
+        if registry.covered(_char_span(name)) or _in_title_case_line(name):
+            continue
+        if canon.organization(name.text) or canon.organization(doc[token.i : end].text):
+            continue
+        _add_person(name, registry)
+        person = registry.find(_char_span(name))
+        if person is not None and person.kind == "person" and person.title is None:
+            person.title = doc[token.i : name_start].text
 
 
 #: The opening of a White House title that names who speaks or writes: 'Statement from',
@@ -5005,6 +5118,49 @@ def _add_untagged_bodies(doc: Doc, registry: ParticipantRegistry) -> None:
         i = max(end, i + 1)
 
 
+#: Nouns for what a body says or who says it for the body: 'A statement from Corvane
+#: said', 'a spokeswoman for Telvora Foods'.
+_STATEMENT_NOUNS = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson"})
+_SOURCE_LINKS = frozenset({"from", "for", "by", "of"})
+
+
+def _add_statement_sources(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'A statement from Corvane said ...', 'a spokeswoman for Telvora Foods', 'a Corvane
+    spokesman': the name the model saw no entity in, given as the source of a statement or
+    as whom a spokesperson speaks for, is a body that speaks. Not a known country or place,
+    not a person's name (given name first), not in a line all in capitals."""
+    for token in doc_tokens(doc):
+        if token.lower_ not in _STATEMENT_NOUNS or token.pos_ != "NOUN":
+            continue
+        start = end = None
+        i = token.i + 1
+        if i < len(doc) and doc[i].lower_ in _SOURCE_LINKS:
+            start = i + 1
+            if start < len(doc) and doc[start].lower_ == "the":
+                start += 1
+            end = start
+            while end < len(doc) and end - start < 5 and _untagged_name_word(doc[end]):
+                end += 1
+        elif token.i > 0 and doc[token.i - 1].dep_ == "compound":
+            end = token.i
+            start = end
+            while start > 0 and end - start < 5 and _untagged_name_word(doc[start - 1]):
+                start -= 1
+        if start is None or end is None or end <= start:
+            continue
+        span = doc[start:end]
+        if (
+            any(t.ent_type_ for t in span)
+            or registry.covered(_char_span(span))
+            or span.sent.text.isupper()
+            or canon.country(span.text)
+            or span[0].lower_ in _given_names()
+            or any(_common_word(t) for t in span)
+        ):
+            continue
+        _add_organization(span, registry)
+
+
 _KNOWN_ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]*[A-Z0-9]$")
 
 
@@ -6018,9 +6174,12 @@ def _add_group_chunk(
         and t.lower_ not in {"same", "said"}
     ]
     if any(  # with `graded`, not 'the most dangerous smugglers': 'most' grades an adjective
-        t.lower_ in _words("people", "quantifiers")
-        and not (graded and t.dep_ == "advmod")
-        or t.tag_ in {"JJR", "JJS"}
+        (
+            t.lower_ in _words("people", "quantifiers")
+            and not (graded and t.dep_ == "advmod")
+            or t.tag_ in {"JJR", "JJS"}
+        )
+        and not _bounds_a_count(t, head)
         for t in chunk
         if t.i < head.i
     ):
@@ -6029,7 +6188,7 @@ def _add_group_chunk(
     if first is not head and _shares_words(first) and not _beside_a_force(first, head):
         return None  # "the countries' makers, leaders and experts": one group, named first
     counted = any(t.dep_ == "nummod" or t.like_num for t in chunk)
-    if counted and not (_counted(chunk) or _definite_patients(chunk)):
+    if counted and not (_counted(chunk) or _definite_patients(chunk) or _few_that_act(chunk)):
         return None
     if not modifiers and not bare:
         return None
@@ -6087,6 +6246,11 @@ def _add_group_chunk(
             name = phrase[:-1].text_with_ws + head.text.capitalize()
             return registry.add(name, "organization", _char_span(phrase), text)
     name = text[0].upper() + text[1:]
+    bound = next((t for t in phrase if t.i < head.i and _bounds_a_count(t, head)), None)
+    if bound is not None and bound.head.i + 1 < phrase.end:
+        # 'More than 50 firefighters': the group is the firefighters; the count is a bound
+        rest = phrase.doc[bound.head.i + 1 : phrase.end].text
+        name = rest[0].upper() + rest[1:]
     if head.lower_ in _BODY_MEMBERS and phrase.start < head.i:
         # 'NYPD officers', 'CBP agents': the body acts through them
         body = canon.organization(chunk.doc[phrase.start : head.i].text)
@@ -6104,6 +6268,42 @@ def _add_group_chunk(
         # 'Danish police', 'Police said': the force is a body, not an unnamed collective.
         return registry.add(name, "organization", _char_span(phrase), text, affiliation=affiliation)
     return registry.add(name, "group", _char_span(phrase), text, affiliation=affiliation)
+
+
+def _bounds_a_count(word: Token, head: Token) -> bool:
+    """'More than 50 firefighters tackled the blaze': a word that bounds the number of a
+    group that acts, not a quantifier of the group ('blocked more than 10,000 individuals'
+    stays a mere count)."""
+    number = word.head
+    doc = word.doc
+    return (
+        number.i != head.i
+        and word.i + 1 < len(doc)
+        and doc[word.i + 1].lower_ == "than"
+        and number.dep_ == "nummod"
+        and number.like_num
+        and head.dep_ == "nsubj"
+        and _does(head)
+    )
+
+
+def _few_that_act(chunk: Span) -> bool:
+    """'Four inmates overpowered two guards', 'Three masked men robbed the bank': a small
+    counted group of people of no office that does something, where the text gives them no
+    names (no name in apposition or after a colon)."""
+    head = chunk.root
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or not _does(head):
+        return False
+    if head.lower_ in _words("people", "office_nouns") or head.lemma_.lower() in _titles_lower():
+        return False
+    if chunk[0].lower_ in {"the", "these", "those"} or any(t.tag_ == "PRP$" for t in chunk):
+        return False  # 'the two leaders', 'his two sons': people already spoken of
+    return not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in head.subtree)
+
+
+@cache
+def _titles_lower() -> frozenset[str]:
+    return frozenset(title.lower() for title in _titles())
 
 
 def _placed_apart(conj: Token) -> bool:
@@ -6339,6 +6539,7 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
             for p in people
             if p is not short
             and p.name not in _titles()
+            and not _described_by_whom(p.name)
             and (
                 _names_same(short.name, p)
                 or (short.kind == "person" and _begins(short.name, p.name))
@@ -6362,6 +6563,17 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
                 candidates = [_as_person(nearest, registry)] if nearest else []
         if len(candidates) == 1:
             registry.merge(short, candidates[0])
+
+
+#: Words that join a described person to whom they serve or where they are from ('Spokesman
+#: for Corvane', 'Premier of the state of Halvik'); no personal name holds them.
+_DESCRIPTION_LINKS = frozenset({"for", "of", "from", "at", "with"})
+
+
+def _described_by_whom(name: str) -> bool:
+    """'Spokesman for Corvane': a person named by a description that ends in the body they
+    speak for; the body's name after the link is no surname of theirs."""
+    return any(word in _DESCRIPTION_LINKS for word in name.split()[1:-1])
 
 
 def _fold_first_words(registry: ParticipantRegistry) -> None:

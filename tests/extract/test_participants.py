@@ -3629,3 +3629,57 @@ def test_a_country_first_slogan_is_no_body(parse: Callable[[str], Doc]) -> None:
     )
     assert "America" not in found and "America First" not in found
     assert "Dana Whitcombe" in found
+
+
+def test_a_spokesman_for_a_body_leaves_the_body_its_own_row(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "A fire destroyed a Corvane store in Pellton. A spokesman for Corvane said the store"
+        " would be rebuilt.",
+    )
+    assert found["Corvane"][0] == "organization"
+    assert "Spokesman for Corvane" in found
+
+
+def test_the_source_of_a_statement_is_a_body(parse: Callable[[str], Doc]) -> None:
+    """The name as the model may leave it: no entity at all."""
+    for text in (
+        "Roads were closed. A statement from Telvora said the store would be rebuilt.",
+        "Roads were closed. A spokeswoman for Telvora said the store would be rebuilt.",
+    ):
+        doc = parse(text)
+        doc.ents = [e for e in doc.ents if e.text != "Telvora"]
+        found = {p.name: p.kind for p in extract_participants(doc)}
+        assert found.get("Telvora") == "organization"
+
+
+def test_plural_departments_before_coordinated_fields(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Departments of Justice and Homeland Security and Ostrava's police signed the"
+        " accord in Pellton.",
+    )
+    assert {"Department of Justice", "Department of Homeland Security"} <= set(found)
+    assert not any(name.startswith("Department of Ostrava") for name in found)
+
+
+def test_a_long_title_with_its_field_before_a_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "The Commission welcomed the ruling, and in a reaction to the news European"
+        " Commissioner for Fisheries Marisol Quenby said the Commission was pleased.",
+    )
+    assert found["Marisol Quenby"][:2] == ("person", "Commissioner for Fisheries")
+
+
+def test_small_counted_groups_and_bounded_counts_that_act(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Four inmates overpowered two guards at the Pellton jail. More than 50 firefighters"
+        " tackled the blaze, and marine commandos boarded the Corvane.",
+    )
+    assert found["Four inmates"][0] == "group"
+    assert found["Firefighters"][0] == "group"
+    assert found["Marine commandos"][0] == "group"
+    found = _people(parse, "The Corvane Agency blocked more than 10,000 individuals from entering.")
+    assert not any("individuals" in name for name in found)
