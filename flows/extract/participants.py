@@ -1913,6 +1913,8 @@ def _add_long_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
             name.text
         ):
             continue
+        if any(t.text in _long_title_words() or t.lower_ in _fields() for t in name):
+            continue  # 'Minister of Foreign Affairs Ma said': 'Affairs' ends the field
         if registry.covered(_char_span(name)) or _in_title_case_line(name):
             continue
         if canon.organization(name.text) or canon.organization(doc[token.i : end].text):

@@ -3670,6 +3670,10 @@ def test_a_long_title_with_its_field_before_a_name(parse: Callable[[str], Doc]) 
         " Commissioner for Fisheries Marisol Quenby said the Commission was pleased.",
     )
     assert found["Marisol Quenby"][:2] == ("person", "Commissioner for Fisheries")
+    found = _people(
+        parse, "Mr. Whitcombe and Executive Vice Minister of Foreign Affairs Ma reaffirmed ties."
+    )
+    assert "Affairs Ma" not in found
 
 
 def test_small_counted_groups_and_bounded_counts_that_act(parse: Callable[[str], Doc]) -> None:
