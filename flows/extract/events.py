@@ -17,7 +17,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -4435,18 +4435,28 @@ def _things_above(pronoun: Token, resolve: Resolver) -> bool:
     of a clause above its own in its sentence that names no participant."""
     if pronoun.lower_ not in _PLURAL_PRONOUNS:
         return False
-    node = pronoun
-    while node.head.i != node.i:
-        node = node.head
+    return any(
+        _plural(subject) and not _participants_of([subject], resolve)
+        for subject in _subjects_above(pronoun)
+    )
+
+
+def _subjects_above(pronoun: Token, levels: int | None = None) -> Iterator[Token]:
+    """The noun subjects of the clauses above a pronoun's own (at most `levels` heads up),
+    nearest first, that come before it and do not hold it."""
+    node, level = pronoun, 0
+    while node.head.i != node.i and (levels is None or level < levels):
+        node, level = node.head, level + 1
         for child in node.children:
             if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if child.i > pronoun.i or pronoun.i in {t.i for t in child.subtree}:
                 continue
-            plural = child.tag_ in {"NNS", "NNPS"} or bool(child.conjuncts)
-            if plural and not _participants_of([child], resolve):
-                return True
-    return False
+            yield child
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in {"NNS", "NNPS"} or bool(noun.conjuncts)
 
 
 def _plural_subject_above(pronoun: Token) -> Token | None:
@@ -4454,20 +4464,9 @@ def _plural_subject_above(pronoun: Token) -> Token | None:
     plural: coordinated names ('Ostrava and Telvora') or a plural noun ('the leaders')."""
     if pronoun.lower_ not in _PLURAL_PRONOUNS:
         return None
-    node = pronoun
-    for _ in range(4):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        for child in node.children:
-            if child.dep_ not in {"nsubj", "nsubjpass"} or child.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            if child.i > pronoun.i or pronoun.i in {t.i for t in child.subtree}:
-                continue
-            if child.tag_ in {"NNS", "NNPS"} or child.conjuncts:
-                return child
-            return None  # a singular subject: 'The agency said they ...' is not about it
-    return None
+    subject = next(_subjects_above(pronoun, levels=4), None)
+    # a singular subject: 'The agency said they ...' is not about it
+    return subject if subject is not None and _plural(subject) else None
 
 
 def _fits(pronoun: Token, participant: Participant) -> bool:

@@ -670,29 +670,31 @@ def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, in
     )
 
 
+def _glued_by_hyphen(doc: Doc, num: _Number) -> Token | None:
+    """The token a number is glued to by a hyphen, with no space on either side ('2291-4',
+    '2024-12'), or None."""
+    k = num.start
+    if k < 2 or doc[k - 1].text not in _HYPHENS or doc[k - 1].whitespace_:
+        return None
+    before = doc[k - 2]
+    return None if before.whitespace_ else before
+
+
 def _after_identifier_hyphen(doc: Doc, num: _Number, rules: _Rules) -> bool:
     """'22 U.S.C. 2291-4', 'Section 301-2': digits glued by a hyphen to an identifier's
     number continue the identifier."""
-    k = num.start
-    if k < 2 or doc[k - 1].text not in _HYPHENS or doc[k - 1].whitespace_:
-        return False
-    before = doc[k - 2]
+    before = _glued_by_hyphen(doc, num)
     return (
-        not before.whitespace_
-        and before.text.isdigit()
-        and _after_identifier_cue(doc, k - 2, rules)
+        before is not None and before.text.isdigit() and _after_identifier_cue(doc, before.i, rules)
     )
 
 
 def _after_year_hyphen(doc: Doc, num: _Number, rules: _Rules) -> bool:
     """'No. 2024-12', 'CVE-2013-3893', 'the 2013-14 season': digits glued by a hyphen to a
     year name a document, a code or a season, not a count."""
-    k = num.start
-    if k < 2 or doc[k - 1].text not in _HYPHENS or doc[k - 1].whitespace_:
-        return False
-    year = doc[k - 2]
+    year = _glued_by_hyphen(doc, num)
     return (
-        not year.whitespace_
+        year is not None
         and len(year.text) == 4
         and year.text.isdigit()
         and rules.year_min <= int(year.text) <= rules.year_max
