@@ -3075,7 +3075,9 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
                 return False
             return a.trigger.lemma_ == b.trigger.lemma_ and not left and _same_targets(a, b)
         if not _target_keys(b) and not b.target_words:
-            return True  # its own time or amount may still set it apart (_own_anchor_apart)
+            # 'the meeting' or 'talks' told again (its own time or amount may still set it
+            # apart: _own_anchor_apart); not 'ongoing consultations' or 'violent attacks'
+            return not _kind_told(b)
         return not (_target_keys(b) - _target_keys(a)) or (_definite(b) and not _target_keys(a))
     if _stem(a.trigger) != _stem(b.trigger) or _object_of(a) != _object_of(b):
         # 'provides $13 million in equipment' and 'provides $2.4 million in vehicles' by
@@ -3086,6 +3088,22 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
     # 'the Arrest of X' (no actor) and 'Mexico's arrest ... of Y': two arrests
     targets_a, targets_b = _target_keys(a), _target_keys(b)
     return not (targets_a and targets_b) or bool(targets_a & targets_b)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """'held ongoing consultations', 'encouraged violent attacks': a plural event noun with
+    no determiner or possessor, past the headline, tells happenings of a kind, no reference
+    back to one told before."""
+    if noun.tag_ != "NNS" or noun.sent.start == 0:
+        return False
+    return not any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def _kind_told(mention: _Mention) -> bool:
+    """A bare plural event noun that names no one: happenings of a kind."""
+    return not (mention.actors or mention.targets or mention.target_words) and _bare_plural(
+        mention.trigger
+    )
 
 
 def _told_apart_by_content(a: _Mention, b: _Mention) -> bool:
@@ -4510,6 +4528,8 @@ def extract_events(
                 continue  # 'would not pull over' and 'upon arrest': not one happening
             if stage is not None and _other_stage(group, stage):
                 continue  # 'charged with murder' and 'convicted in May': two happenings
+            if len(group) == 1 and _kind_told(group[0]):
+                continue  # 'ongoing consultations' tells a kind: nothing told later joins it
             if _group_doers_apart(group, mention):
                 continue  # 'HIDTA seizures' and 'CBP has increased seizures': two
             if _own_anchor_apart(group, mention, published_at):
@@ -4522,6 +4542,7 @@ def extract_events(
                 or _framed_by(group, mention)
                 or _told_again(group, mention)
                 or _same_dated(group, mention)
+                or _same_meeting(group, mention)
             ):
                 done_to = {p.name for m in group for p in m.targets}
                 mention.actors = [p for p in mention.actors if p.name not in done_to]
@@ -5145,7 +5166,15 @@ def _meeting_told(groups: list[list[_Mention]], mention: _Mention) -> list[_Ment
     part of it, not a second meeting."""
     if mention.trigger.lemma_.lower() not in _words("meeting_content_verbs"):
         return None
-    return next((g for g in groups if g[0].event_type == "CONSULT"), None)
+    meetings = [g for g in groups if g[0].event_type == "CONSULT"]
+    # 'the 2022 meeting in Bali where they discussed X': the meeting the clause is told of
+    above = (
+        {t.i for t in list(mention.trigger.ancestors)[:4]}
+        if mention.trigger.dep_ == "relcl"
+        else set()
+    )
+    told_of = next((g for g in meetings if any(m.trigger.i in above for m in g)), None)
+    return told_of or next(iter(meetings), None)
 
 
 def _merge_headline(
@@ -5225,6 +5254,18 @@ def _group_doers_apart(group: list[_Mention], mention: _Mention) -> bool:
     return not (targets & _target_keys(mention) or words & mention.target_words)
 
 
+def _same_meeting(group: list[_Mention], mention: _Mention) -> bool:
+    """'X met with Y today' and 'the two leaders held a candid discussion': a talk told of
+    the same two or more parties, told as done or planned alike, is the one meeting, however
+    it is named (its own time or place sets it apart before this is asked)."""
+    if mention.event_type != "CONSULT" or group[0].event_type != "CONSULT":
+        return False
+    own = _actor_keys(mention)
+    if len(own) < 2:
+        return False
+    return any(_actor_keys(m) == own and m.status == mention.status for m in group)
+
+
 def _same_dated(group: list[_Mention], mention: _Mention) -> bool:
     """'an agreement reached in 1991' and 'the suit was settled in 1991': a happening of one
     type told with the same dated year is the one told before, unless other parties are named
@@ -5243,8 +5284,10 @@ def _same_dated(group: list[_Mention], mention: _Mention) -> bool:
 
 
 def _anchors_apart(a: list[_Mention], b: list[_Mention], published: datetime | None) -> bool:
-    """Every mention of `b` carries its own time or amount against `a`."""
-    return all(_own_anchor_apart(a, m, published) for m in b)
+    """Every mention of `b` that carries a time or an amount carries its own against `a`
+    ('the 2022 meeting in Bali where they discussed X': the clause adds no anchor)."""
+    anchored = [m for m in b if m.when is not None or _amounts(m.trigger)]
+    return bool(anchored) and all(_own_anchor_apart(a, m, published) for m in anchored)
 
 
 def _named_apart(a: list[_Mention], b: list[_Mention]) -> bool:

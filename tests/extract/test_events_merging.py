@@ -1,0 +1,63 @@
+"""Merging the mentions of an article into events: one event per happening."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from spacy.tokens import Doc
+
+from flows.extract.events import extract_events
+from flows.extract.participants import extract_participants, resolve_phrase
+
+_PUBLISHED = datetime(2024, 5, 1, tzinfo=UTC)
+
+
+def _events(parse: Callable[[str], Doc], text: str):
+    doc = parse(text)
+    registry = extract_participants(doc)
+    found = extract_events(
+        doc, resolve=lambda span: resolve_phrase(doc, span, registry), published_at=_PUBLISHED
+    )
+    return [
+        (e.event_type, e.trigger, e.mention_count, [a.name for a in actors])
+        for e, actors, _targets in found
+    ]
+
+
+_READOUT = (
+    "Readout of President Dana Whitcombe's Meeting with President Marisol Quenby\n"
+    "President Whitcombe met with President Quenby in Pellton today. "
+    "The two leaders held a candid discussion on trade. "
+    "Building on the March 2021 meeting in Halvik where they discussed border rules, "
+    "the leaders agreed to expand cooperation."
+)
+
+
+def test_bare_plural_noun_tells_a_kind_not_the_meeting_before(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Corvane Minister Dana Whitcombe met Telvora Minister Marisol Quenby in Pellton on "
+        "Monday. The two ministers agreed that their teams will follow up on their "
+        "discussions with continued diplomacy, including visits and ongoing working-level "
+        "consultations in key areas."
+    )
+    consult = [e for e in _events(parse, text) if e[0] == "CONSULT"]
+    assert [(e[1], e[2]) for e in consult] == [("met", 2)], consult
+
+
+def test_discussed_in_a_clause_of_an_earlier_meeting_joins_that_meeting(
+    parse: Callable[[str], Doc],
+) -> None:
+    consult = [e for e in _events(parse, _READOUT) if e[0] == "CONSULT"]
+    earlier = [e for e in consult if e[1] == "meeting"]
+    assert earlier and earlier[0][2] == 2, consult
+    assert set(earlier[0][3]) == {"Dana Whitcombe", "Marisol Quenby"}, consult
+
+
+def test_discussion_held_by_the_same_parties_is_the_meeting(
+    parse: Callable[[str], Doc],
+) -> None:
+    consult = [e for e in _events(parse, _READOUT) if e[0] == "CONSULT"]
+    assert [e[1] for e in consult] == ["met", "meeting"], consult
