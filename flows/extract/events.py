@@ -5261,9 +5261,24 @@ def _same_meeting(group: list[_Mention], mention: _Mention) -> bool:
     if mention.event_type != "CONSULT" or group[0].event_type != "CONSULT":
         return False
     own = _actor_keys(mention)
-    if len(own) < 2:
+    if len(own) < 2 or _named_forum(mention.trigger) or _content_talk(mention.trigger):
         return False
     return any(_actor_keys(m) == own and m.status == mention.status for m in group)
+
+
+def _content_talk(trigger: Token) -> bool:
+    """'affirming their strategic dialogue on X': a talk noun that is what another act is
+    about, not the subject of its clause ('their discussion included X') nor held ('held a
+    discussion'), may be another forum than the meeting told."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    return not (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _words("light_verbs"))
+
+
+def _named_forum(trigger: Token) -> bool:
+    """'establishing a Strategic Dialogue', 'the Defense Policy Coordination Talks': a
+    capitalized talk noun inside a sentence names a standing forum, not the meeting told."""
+    return trigger.i > trigger.sent.start and trigger.text[:1].isupper()
 
 
 def _same_dated(group: list[_Mention], mention: _Mention) -> bool:

@@ -61,3 +61,12 @@ def test_discussion_held_by_the_same_parties_is_the_meeting(
 ) -> None:
     consult = [e for e in _events(parse, _READOUT) if e[0] == "CONSULT"]
     assert [e[1] for e in consult] == ["met", "meeting"], consult
+
+
+def test_named_forum_is_not_the_meeting_told(parse: Callable[[str], Doc]) -> None:
+    from flows.extract.events import _named_forum
+
+    doc = parse("They committed to establishing a Strategic Dialogue on maritime trade.")
+    assert _named_forum(next(t for t in doc if t.text == "Dialogue"))
+    doc = parse("The two leaders held a wide-ranging discussion on trade.")
+    assert not _named_forum(next(t for t in doc if t.text == "discussion"))
