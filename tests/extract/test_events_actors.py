@@ -55,9 +55,9 @@ def test_place_of_a_visit_is_no_target(parse: Callable[[str], Doc]) -> None:
 def test_pledges_to_different_deeds_are_two(parse: Callable[[str], Doc]) -> None:
     text = (
         "Border talks end in Lima\n\n"
-        "Peru, Chile and Bolivia commit to increasing collaboration on the control of "
-        "precursor chemicals. As a first step, Peru commits to developing a joint report on "
-        "seizures."
+        "Peru, Chile and Bolivia commit to stepping up their shared work against smuggled "
+        "precursor chemicals. To begin with, Peru commits to drafting a common study of "
+        "harbor seizures."
     )
     assert len(_actors_of(parse, text, "AGREE")) == 2
 
@@ -112,8 +112,8 @@ def test_their_after_coordinated_subjects_is_each(parse: Callable[[str], Doc]) -
 
 def test_name_parsed_as_modifier_is_the_subject(parse: Callable[[str], Doc]) -> None:
     text = (
-        "In Halvik, the envoy praised the port. USAID announced an additional $2.5 million "
-        "in humanitarian assistance to support relief efforts after the floods."
+        "In Halvik, the envoy praised the port. USAID announced a further $4 million in "
+        "emergency aid for families left homeless by the floods."
     )
     found = _actors_of(parse, text, "AID")
     assert found and found[0] == ["United States Agency for International Development"]
@@ -122,10 +122,10 @@ def test_name_parsed_as_modifier_is_the_subject(parse: Callable[[str], Doc]) -> 
 def test_semicolon_series_shares_its_first_subject(parse: Callable[[str], Doc]) -> None:
     text = (
         "A Proclamation on Harbor Safety Week, 2024\n\n"
-        "Every year, too many families lose a loved one. I have increased maritime security "
-        "cooperation with other key foreign governments; launched the Pellton Coalition to "
-        "Counter Synthetic Drug Smuggling, which brings together more than 40 countries in the "
-        "fight against smuggling rings; and expanded treatment.\n\nDANA R. WHITCOMBE"
+        "Each winter the storms take more boats. I have expanded maritime security "
+        "cooperation with many trusted foreign governments; launched the Pellton Coalition to "
+        "Counter Harbor Drug Smuggling, which joins 30 nations in the struggle against ferry "
+        "smugglers; and widened access to treatment.\n\nDANA R. WHITCOMBE"
     )
     events = [e for e in _events(parse, text) if e[4].trigger == "launched"]
     assert events and events[0][2] == ["DANA R. WHITCOMBE"]

@@ -26,8 +26,8 @@ def _events(parse: Callable[[str], Doc], text: str):
     "text",
     [
         "The Corvane Navy drew criticism after sinking a Telvora fishing boat.",
-        "Though the Corvane Navy had come in for some criticism for the sinking, Admiral Dana "
-        "Whitcombe said his force had done nothing wrong.",
+        "Although the Corvane Navy came in for sharp criticism over the lost trawler, Admiral "
+        "Dana Whitcombe insisted his sailors had acted properly.",
         "The Corvane Navy has come under heavy criticism for the sinking.",
         "The Corvane Navy attracted criticism after the sinking.",
     ],
@@ -70,8 +70,8 @@ def test_verb_misparsed_after_a_name_with_appositions(parse: Callable[[str], Doc
 
 def test_convicted_on_killing_names_the_killer(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Dana Whitcombe was on trial. He also was convicted on killing Sgt. Marisol Quenby "
-        "outside the courthouse and killing the next day agent Halvik Telvora."
+        "Dana Whitcombe was on trial in Pellton. He was also convicted on killing Sgt. Marisol "
+        "Quenby near the ferry dock and killing a week later warden Halvik Telvora."
     )
     found = [e for e in _events(parse, text) if e[0] == "ASSAULT"]
     assert found and all(e[2] == ["Dana Whitcombe"] for e in found)
@@ -79,8 +79,8 @@ def test_convicted_on_killing_names_the_killer(parse: Callable[[str], Doc]) -> N
 
 def test_sentence_served_for_an_assault_keeps_the_doer(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Dana Whitcombe returned to prison in June 1999 to serve a life sentence for "
-        "aggravated sexual assault."
+        "Dana Whitcombe went back behind bars in March 2004 to serve a life sentence for "
+        "aggravated assault."
     )
     found = _events(parse, text)
     assert [e[2] for e in found if e[0] == "ASSAULT"] == [["Dana Whitcombe"]]

@@ -28,8 +28,8 @@ def test_fronted_purpose_is_no_event(parse: Callable[[str], Doc]) -> None:
 
 def test_fronted_purpose_parsed_as_root_is_no_event(parse: Callable[[str], Doc]) -> None:
     text = (
-        "To encourage Ostravans to learn about poisons, on May 2, 1964, the Ostrava Assembly, "
-        "by joint resolution, authorized and requested the President to issue a proclamation."
+        "To encourage Ostravans to learn about poisons, on April 9, 1971, the Ostrava Assembly, "
+        "in a joint resolution, asked and empowered the President to proclaim a week of care."
     )
     assert ("REQUEST", "encourage") not in _types(parse, text)
 
@@ -41,8 +41,8 @@ def test_submitting_a_report_is_no_cooperation(parse: Callable[[str], Doc]) -> N
 
 def test_headline_release_of_a_plan_frees_no_one(parse: Callable[[str], Doc]) -> None:
     text = (
-        "FACT SHEET: In Continued Fight Against Overdoses, the White House Releases National "
-        "Response Plan to Address the Threat of Xylazine"
+        "FACT SHEET: In Renewed Push Against Cargo Theft, the Coast Guard Releases National "
+        "Response Plan to Address the Rise of Piracy"
     )
     assert not any(kind == "RETREAT" for kind, _ in _types(parse, text))
 
@@ -74,8 +74,8 @@ def test_deadly_substance_kills_no_one_as_an_attacker(parse: Callable[[str], Doc
 
 def test_directing_agencies_to_do_more_mobilizes(parse: Callable[[str], Doc]) -> None:
     text = (
-        "President Whitcombe directed his administration to do even more to disrupt "
-        "trafficking networks in Ostrava."
+        "President Whitcombe directed her cabinet to do even more to break up the smuggling "
+        "rings of Ostrava."
     )
     assert ("MOBILIZE", "directed") in _types(parse, text)
 

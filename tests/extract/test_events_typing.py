@@ -49,8 +49,8 @@ def test_a_violent_happening_a_meeting_discusses_is_its_own_event(
 ) -> None:
     found = _types(
         parse,
-        "The Ostravan delegation and Telvoran officials also discussed the recent kidnapping "
-        "of four Ostravan citizens in Pellton.",
+        "Telvoran officials and the Ostravan delegation also discussed last month's "
+        "kidnapping of four Ostravan sailors near Pellton.",
     )
     assert ("ASSAULT", "kidnapping") in found
     assert ("CONSULT", "discussed") in found

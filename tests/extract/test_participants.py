@@ -3432,13 +3432,13 @@ def test_a_hyphenated_given_name_stays_whole(parse: Callable[[str], Doc]) -> Non
     ("text", "offices"),
     [
         (
-            "The order directs the Secretaries of State and Homeland Security to open a"
-            " Telvora office. The Secretaries shall report within 30 days.",
+            "Under the order, the Secretaries of State and Homeland Security will jointly run"
+            " a Telvora office. The Secretaries shall report within 30 days.",
             {"Secretary of State", "Secretary of Homeland Security"},
         ),
         (
-            "It directs the Secretaries of Defense and Homeland Security to finish the Pellton"
-            " barrier by May.",
+            "By May, the Secretaries of Defense and Homeland Security are to finish the Pellton"
+            " barrier.",
             {"Secretary of Defense", "Secretary of Homeland Security"},
         ),
     ],
@@ -3456,7 +3456,7 @@ def test_a_plural_office_over_coordinated_fields_is_one_person_per_office(
     "text",
     [
         "The order reviews consent decrees involving State or local police in Pellton.",
-        "The Secretary shall consult any Governor of a State that is willing to assist Telvora.",
+        "Before acting, the Secretary shall ask each Governor of a State near Telvora for help.",
     ],
 )
 def test_a_bare_state_is_no_department(parse: Callable[[str], Doc], text: str) -> None:
@@ -3468,8 +3468,8 @@ def test_a_title_continued_by_its_office_or_held_as_a_post_names_no_one(
 ) -> None:
     found = _people(
         parse,
-        "Dana Whitcombe served as the Acting Director and Deputy Director of the Office of"
-        " Corvane Affairs. She was later the Senior Director for Telvora Affairs at the"
+        "For six years Dana Whitcombe was Deputy Director and then Acting Director of the Office"
+        " of Corvane Affairs. She was later the Senior Director for Telvora Affairs at the"
         " Pellton Council. The Attorney General shall report to her.",
     )
     assert not {"Acting Director", "Deputy Director", "Senior Director"} & set(found)
@@ -3508,7 +3508,7 @@ def test_a_numbered_section_heading_names_no_body(parse: Callable[[str], Doc]) -
         parse,
         "Sec. 2. Sharing of Vessel Safety Records with Partner Countries. The Secretary of"
         " Homeland Security may share records with the Telvora Maritime Agency.\n\n"
-        "Sec. 3. Deployment of Personnel and Resources. The Secretary of Defense shall act.",
+        "Sec. 3. Movement of Personnel and Resources. The Defense Secretary shall act.",
     )
     assert "Telvora Maritime Agency" in found
     assert not [n for n in found if "Records" in n or "Resources" in n]
@@ -3527,9 +3527,9 @@ def test_titled_people_in_marked_up_headings_are_people(parse: Callable[[str], D
 def test_indexes_owned_or_listed_first_are_no_bodies(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "Two other indexes also fell: the Kelso & Vantry's 500 (K&V) fell by 9.48 points, or"
-        " 1.20 percent, to 778.94 points. The Pellton index went up by 2%, while the Halvik"
-        " Mori and Telvora Straits Times went up by 10.24% and 6.57% respectively. Corvane's"
+        "Two other indexes also fell: the Kelso & Vantry's 500 (K&V) fell by 7.31 points, or"
+        " 0.95 percent, to 761.02 points. The Pellton index rose 2%, while the Halvik"
+        " Mori and Telvora Straits Times climbed 8.12% and 5.40% respectively. Corvane's"
         " 2,000 workers fell silent, Dana Whitcombe of Corvane said.",
     )
     assert "Corvane" in found

@@ -1862,7 +1862,7 @@ def test_heading_names_the_speaker_of_quotes_with_an_italic_note(nlp: Language) 
     person the heading names, without the office's words or a title word."""
     text = (
         "SUNDAY SHOWS: Pellton Is Working\n\n"
-        "This morning, officials joined the Sunday shows to discuss the plan.\n\n"
+        "Officials went on the weekend programs today to talk about the flood plan.\n\n"
         "Here’s what you missed:\n\n"
         "#### Secretary of Transport Dana Whitcombe\n\n"
         "- “We had crews on every bridge within two hours of the flood, and they stay.” *Watch*\n"
@@ -1895,7 +1895,7 @@ def test_a_new_list_item_starts_a_new_quote(nlp: Language) -> None:
         "Wins\n\nThe University of Pellton announced it will end its "
         "“fair play and equal voice”-related programming following the order.\n",
         "Orders\n\nUnder section 3 of the order of March 1, titled "
-        "“Imposing Duties to Address the Situation at Our Northern Harbor Gate”, the rates rise.\n",
+        "“Raising Tariffs to Meet the Emergency at Our Northern Harbor Gate”, the rates rise.\n",
     ],
 )
 def test_scare_quotes_and_titles_in_lists_are_no_quotes(nlp: Language, text: str) -> None:
@@ -1909,15 +1909,15 @@ def test_scare_quotes_and_titles_in_lists_are_no_quotes(nlp: Language, text: str
     [
         (
             "Markets\n\nShares fell on Friday.\n\n"
-            "Chief investment officer at Pellton Capital Group Charlie Smith said: "
-            '"I think the machines just took over. There is not a lot of human interaction."\n',
-            "Charlie Smith",
+            "Chief investment officer at Pellton Capital Group Tomas Halvik said: "
+            '"I suspect the algorithms simply took charge. Hardly any people were trading."\n',
+            "Tomas Halvik",
         ),
     ],
 )
 def test_name_before_the_reporting_verb(nlp: Language, text: str, speaker: str) -> None:
-    """A name that closes a title's affiliation ('officer at Pellton Capital Group Charlie
-    Smith')."""
+    """A name that closes a title's affiliation ('officer at Pellton Capital Group Tomas
+    Halvik')."""
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == speaker
 
@@ -1925,9 +1925,9 @@ def test_name_before_the_reporting_verb(nlp: Language, text: str, speaker: str) 
 def test_a_second_speaker_who_echoes(nlp: Language) -> None:
     text = (
         "Casting\n\n"
-        '"No, it is not official," a studio representative told Pellton News on Thursday.\n'
-        '"We are not confirming anything at this point."\n'
-        '"We are not confirming," echoed a second representative.\n'
+        '"Nothing has been signed yet," a studio spokeswoman told Pellton News on Thursday.\n'
+        '"There is no deal for us to announce today."\n'
+        '"No deal yet," echoed a second spokeswoman.\n'
     )
     quotes = quotes_of(nlp, text)
     assert [q.cue for q in quotes] == ["told", "echoed"]
@@ -2118,10 +2118,10 @@ def test_a_lead_glued_to_the_opening_mark_names_the_speaker(nlp: Language) -> No
     [
         (
             "Water rules\n"
-            '"The agency still has the full responsibility to make that decision," Dana '
-            'Whitcombe said, noting that the loss of a species, known as "take," carries '
-            "penalties.\n"
-            '"They are still liable for take, if take occurs."\n',
+            '"The decision rests with the agency alone, as it always has," Dana '
+            'Whitcombe said, noting that harming a protected fish, known as "take," brings '
+            "fines.\n"
+            '"If take happens in Pellton, they remain liable for it."\n',
             "Dana Whitcombe",
         ),
         (
@@ -2157,23 +2157,23 @@ def test_a_line_of_indirect_speech_without_its_full_stop_names_the_next_quotes_s
 
 
 def test_a_person_with_title_and_affiliation_before_the_verb_speaks(nlp: Language) -> None:
-    """'Whitey Quenby, chairperson of Local 1520, Ostravan Auto Workers union said "..."':
+    """'Whitey Quenby, chairperson of Local 2261, Ostravan Auto Workers union said "..."':
     the person speaks, not the union the parse reads as a second subject."""
     text = (
         "Plant closes\nThe Halvik plant will cut one shift.\n"
-        "On this cut of the one shift, Whitey Quenby, chairperson of Local 1520, Ostravan Auto "
-        'Workers union said "There is a lot of anger here today, the workers feel betrayed."\n'
+        "About the lost shift, Whitey Quenby, chairperson of Local 2261, Ostravan Auto "
+        'Workers union said "People are furious today, and they feel let down by the firm."\n'
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "Whitey Quenby"
 
 
 def test_a_partial_quote_that_is_the_subject_of_a_reported_clause(nlp: Language) -> None:
-    """'acknowledged that "a very small percentage of users" were ...': the quoted subject of
-    the clause the reporting verb governs is the reporter's words."""
+    """'saying "the law of the knife" now ruled ...': the quoted subject of the clause the
+    reporting verb governs is the reporter's words."""
     text = (
         "Phones\nThe Corvane agency condemned the violence on Monday, saying "
-        '"the rule of the gun" had taken over in the Pellton district.\n'
+        '"the law of the knife" now ruled the streets of the Pellton district.\n'
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "The Corvane agency"
@@ -2182,9 +2182,9 @@ def test_a_partial_quote_that_is_the_subject_of_a_reported_clause(nlp: Language)
 @pytest.mark.parametrize(
     "text",
     [
-        '"A good wife follows the spirit of peace," Tomas Halvik was heard saying.',
-        '"A good wife follows the spirit of peace," Tomas Halvik can be heard saying on a tape.',
-        '"We are rolling out the first delivery airplane," enthused Tomas Halvik.',
+        '"A loyal crew keeps the whole harbor calm," Tomas Halvik was heard saying.',
+        '"A loyal crew keeps the whole harbor calm," Tomas Halvik can be heard saying on a tape.',
+        '"Our first cargo jet leaves the hangar today," enthused Tomas Halvik.',
     ],
 )
 def test_heard_saying_and_more_verbs_of_speech_report(nlp: Language, text: str) -> None:
