@@ -132,6 +132,7 @@ class _Rules:
     document_places: frozenset[str]
     plain_document_words: frozenset[str]
     perception_verbs: frozenset[str]
+    uttered_nouns: frozenset[str]
 
 
 def speaking_nouns() -> frozenset[str]:
@@ -169,6 +170,7 @@ def _rules() -> _Rules:
         anaphoric_nouns=frozenset(n.lower() for n in speech.get("anaphoric_nouns", [])),
         document_places=frozenset(n.lower() for n in speech.get("document_places", [])),
         perception_verbs=frozenset(n.lower() for n in speech.get("perception_verbs", [])),
+        uttered_nouns=frozenset(n.lower() for n in speech.get("uttered_nouns", [])),
         plain_document_words=frozenset(n.lower() for n in speech.get("plain_document_words", [])),
         occasion_prepositions=frozenset(p.lower() for p in speech["occasion_prepositions"]),
         min_unattributed_words=int(speech["min_unattributed_words"]),
@@ -1682,6 +1684,8 @@ def _issuing_modifier(noun: Token) -> CharSpan | None:
     words = [t for t in noun.doc[modifiers[0].left_edge.i : noun.i] if not t.is_punct]
     if not words or words[-1].i != noun.i - 1:
         return None
+    while len(words) > 1 and words[-1].lower_ in plain and words[-1].is_lower:
+        words.pop()  # 'a Pellton Police press release': the kind of document, not its issuer
     named = [t for t in words if t.ent_type_ in _BODY_TAGS or t.pos_ == "PROPN"]
     if not named or any(t.lower_ in plain for t in words):
         return None
@@ -2043,11 +2047,14 @@ def _ends_sentence(content: str) -> bool:
     return stripped.endswith(".") and not stripped.endswith(("...", "…"))
 
 
-def _signature_after(context: _Context, quotation: _Quotation, end: int) -> _Attribution | None:
+def _signature_after(
+    context: _Context, quotation: _Quotation, end: int, at: int | None = None
+) -> _Attribution | None:
     """A name signed after a dash, as under a quotation standing alone ('“...” — Sen. Jane
-    Doe (R-Texas)', '“...” – Jane Doe, Mayor of Springfield'). No cue."""
+    Doe (R-Texas)', '“...” – Jane Doe, Mayor of Springfield'), from `at` (the next line) or
+    right after the closing mark. No cue."""
     text = context.text
-    dash = _SIGNATURE_DASH.match(text, quotation.end, end)
+    dash = _SIGNATURE_DASH.match(text, quotation.end if at is None else at, end)
     if dash is None or _embedded(context, quotation):
         return None
     words: list[Token] = []
@@ -2104,8 +2111,9 @@ def _attribution_after(context: _Context, quotation: _Quotation, end: int) -> _A
             # The name after the verb speaks, whatever subject the broken parse found; a
             # description ('added the doctor') stands for whom it describes.
             obj = next(c for c in verb.rights if c.dep_ == "dobj")
+            issuer = _issuer(context, obj, clause_end) if _is_document(obj) else None
             speaker = (
-                _speaker(context, obj, start, clause_end, quotation.start)
+                issuer or _speaker(context, obj, start, clause_end, quotation.start)
                 if obj.pos_ == "NOUN"
                 else _speaker_without_parse(clause, verb)
             )
@@ -2199,6 +2207,11 @@ def _name_after_quote(context: _Context, quotation: _Quotation, end: int) -> _At
     return _Attribution(name[0].i, (quotation.end, clause[-1].idx + 1), speaker, None, None)
 
 
+# Verbs whose subject a document may be, inverted after the quotation ('"...," read a
+# Corvane press release.', '"...," says the statement.').
+_DOCUMENT_VERBS = {"read", "say", "state", "add", "note", "declare", "conclude"}
+
+
 def _inverted_speaker(clause: Sequence[Token], verb: Token) -> bool:
     """'"Hold the line!" shouted Major Bo Ek of ...': a reporting verb right after the mark
     whose name after it the parser took for its object. The quotation is what was shouted,
@@ -2209,7 +2222,11 @@ def _inverted_speaker(clause: Sequence[Token], verb: Token) -> bool:
     return (
         len(objects) == 1
         and objects[0].dep_ == "dobj"
-        and (objects[0].pos_ == "PROPN" or _speaking_noun(objects[0]))
+        and (
+            objects[0].pos_ == "PROPN"
+            or _speaking_noun(objects[0])
+            or (_is_document(objects[0]) and verb.lemma_.lower() in _DOCUMENT_VERBS)
+        )
         and objects[0].left_edge.i == verb.i + 1
     )
 
@@ -2250,7 +2267,8 @@ def _verb_attribution(
     relay = verb if _is_relay_verb(verb) else _relay_above(verb)
     if relay is not None:
         return _relay_attribution(context, relay, span, anchor)
-    subject = _subject(verb)
+    reporter = _reporter_of_participle(verb)
+    subject = _subject(reporter if reporter is not None else verb)
     if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
         # 'articles must be admitted as "..."', 'he was told': not who spoke.
         speaker = None
@@ -2266,6 +2284,17 @@ def _verb_attribution(
     if medium is None and verb.dep_ == "acl" and _is_document(verb.head):
         medium = verb.head.text
     return _Attribution(verb.i, span, speaker, verb.text, medium)
+
+
+def _reporter_of_participle(verb: Token) -> Token | None:
+    """The reporting verb a participle closing a clause of reported speech goes with: 'Roe
+    said the plan was dead, saying, "..."' (the parse hangs 'saying' on 'was') is Roe's."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i == verb.i or head.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in {"mark", *_SUBJECTS} for c in verb.children):
+        return None
+    return head.head if _is_reporting_verb(head.head) else None
 
 
 def _name_right_before(context: _Context, verb: Token, start: int) -> CharSpan | None:
@@ -2406,7 +2435,17 @@ def _has_own_content(verb: Token) -> bool:
     if lemma in rules.relay_verbs:
         return False
     deps = {"ccomp"} if lemma in rules.addressee_verbs else {"dobj", "ccomp"}
-    return any(child.dep_ in deps for child in verb.rights)
+    return any(child.dep_ in deps and not _after_comma(verb, child) for child in verb.rights)
+
+
+def _after_comma(verb: Token, child: Token) -> bool:
+    """Whether a comma of `verb` stands between it and `child`: '"...," he said, though he
+    accepted there had been delays' hangs the later clause's words on the verb, but what the
+    verb reports is the quotation before it."""
+    return any(
+        c.dep_ == "punct" and c.text == "," and verb.i < c.i < child.left_edge.i
+        for c in verb.children
+    )
 
 
 def _leads_to_verb(clause: Sequence[Token], verb: Token, subject: Token | None) -> bool:
@@ -2565,7 +2604,7 @@ def _attribution_before(
         medium = _occasion(clause)
         return _Attribution(source.key, (clause[0].idx, end), source.speaker, source.cue, medium)
     if _closing_mark(clause) != ":":
-        return None
+        return _uttered_object(context, clause, end)
     return (
         _titled_name_lead(context, quotation)
         or _organization_lead(context, quotation)
@@ -2779,6 +2818,32 @@ def _colon_subject(context: _Context, clause: Sequence[Token], end: int) -> _Att
         return None  # 'A farmer ... was turned away. She came back: "': not the name before
     medium = _occasion(clause) or _issued_document(root)
     return _Attribution(root.i, (clause[0].idx, end), speaker, None, medium, loose=True)
+
+
+def _uttered_object(context: _Context, clause: Sequence[Token], end: int) -> _Attribution | None:
+    """'Roe issued a statement, "', 'In her letter, Roe left this farewell, "': a sentence
+    ending with a comma whose main verb's object names words said or written (uttered_nouns
+    in speech.json) introduces them, as a colon would."""
+    words = [t for t in clause if not t.is_punct and not t.is_space]
+    if not words:
+        return None
+    last = words[-1]
+    rules = _rules()
+    if last.dep_ == "pobj" and last.lemma_.lower() in rules.occasion_heads:
+        # 'Roe praised the deal in a post, "': the occasion names where the words were said.
+        link = last.head
+        if link.lower_ not in rules.occasion_prepositions:
+            return None
+        verb = link.head
+    elif last.dep_ == "dobj" and (
+        last.lemma_.lower() in rules.uttered_nouns or last.lower_ in rules.uttered_nouns
+    ):
+        verb = last.head
+    else:
+        return None
+    if verb.pos_ != "VERB" or not _heads_clause(verb, clause):
+        return None
+    return _colon_subject(context, clause, end)
 
 
 def _issued_document(verb: Token) -> str | None:
@@ -3075,6 +3140,7 @@ def _attributions(
     after = [
         _attribution_after(context, q, _region_after(context, i))
         or _attribution_past_inner(context, i)
+        or _signature_below(context, i)
         for i, q in enumerate(context.quotations)
     ]
     before = [
@@ -3082,6 +3148,51 @@ def _attributions(
         for i, q in enumerate(context.quotations)
     ]
     return after, before
+
+
+# At most this many words in a line that only signs the quotation above it.
+_SIGNATURE_WORDS = 14
+
+
+def _signature_below(context: _Context, index: int) -> _Attribution | None:
+    """A quotation standing alone on its line(s), signed on the next line by a name, with or
+    without a dash ('“...”' / '— Dana Roe, Mayor of Pellton'). No cue."""
+    quotation = context.quotations[index]
+    line = quotation.last_line
+    first_start = context.lines[quotation.first_line][0]
+    if quotation.start != first_start or quotation.end != context.lines[line][1]:
+        return None
+    if line + 1 >= len(context.lines) or not quotation.parts[-1].closed:
+        return None
+    following = context.quotations[index + 1 : index + 2]
+    if following and following[0].first_line == line + 1:
+        return None
+    if context.paragraphs[line + 1] - context.paragraphs[line] > 1:
+        return None
+    start, end = context.lines[line + 1]
+    text = context.text
+    dash = _SIGNATURE_DASH.match(text, start, end)
+    words = [t for t in _tokens(context.doc, start, end) if not t.is_space]
+    if not words or len(words) > _SIGNATURE_WORDS or text[end - 1] in ".!?:":
+        return None
+    if dash is not None and dash.end() > start:
+        signed = _signature_after(context, quotation, end, start)
+        if signed is None or signed.speaker is None:
+            return None
+        return replace(signed, clause=(start, signed.clause[1]))
+    if any(t.pos_ in {"VERB", "AUX"} or t.dep_ == "ROOT" and t.pos_ == "VERB" for t in words):
+        return None
+    name: list[Token] = []
+    for token in words:
+        if token.ent_type_ != "PERSON":
+            break
+        name.append(token)
+    if not name or (len(name) < len(words) and words[len(name)].text != ","):
+        return None
+    speaker = _char_span(name)
+    if speaker is None:
+        return None
+    return _Attribution(name[0].i, (start, end), speaker, None, None)
 
 
 def _attribution_past_inner(context: _Context, index: int) -> _Attribution | None:

@@ -2192,3 +2192,72 @@ def test_heard_saying_and_more_verbs_of_speech_report(nlp: Language, text: str) 
     speech like 'enthuse', 'fume', 'crow' report the quotation."""
     (quote,) = quotes_of(nlp, "Trial\n\n" + text)
     assert quote.speaker_text == "Tomas Halvik"
+
+
+def test_a_comma_and_clause_after_the_verb_do_not_take_its_report(nlp: Language) -> None:
+    """'"...," she said, though responding to questions she accepted there had been delays':
+    the clause after the verb's comma is no content of its own; the pronoun speaks."""
+    text = (
+        "Bridge\nThe mayor of Pellton, Dana Whitcombe, said the bridge was closed.\n"
+        '"It was unsafe," she said.\nShe said engineers inspected the bridge on Monday.\n'
+        '"So far we have not found any cracks in the beams," she said, though responding to '
+        "questions she accepted there had been delays.\n"
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes] == ["Dana Whitcombe", "Dana Whitcombe"]
+
+
+def test_a_participle_after_reported_speech_is_the_reporters(nlp: Language) -> None:
+    """'Roe stated that there was a chance of more, saying, "..."': the participle hung on the
+    reported clause speaks for the subject of the reporting verb."""
+    text = (
+        "Routes\nWhitcombe stated that there was a chance of new routes as well, saying, "
+        '"We will prioritize Pellton but we have an eye on Halvik."\n'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Whitcombe"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Whitcombe issued a statement, ",
+        "In her resignation, Whitcombe left this farewell, ",
+        "Whitcombe praised the deal in a post, ",
+    ],
+)
+def test_a_comma_lead_whose_object_names_words_said(nlp: Language, lead: str) -> None:
+    """'X issued a statement, "..."', 'X left this farewell, "..."': the object names what
+    was said (uttered_nouns), so the subject speaks, as after a colon."""
+    (quote,) = quotes_of(nlp, "Farewell\n" + lead + '"I have made good friends at Corvane."\n')
+    assert quote.speaker_text == "Whitcombe"
+
+
+def test_a_press_release_read_after_the_quotation_speaks_for_its_issuer(nlp: Language) -> None:
+    """'"...," read a Pellton Police Department press release.': the document inverted after
+    the quotation speaks for the body named before its noun ('press' is no issuer)."""
+    text = (
+        'Crime\n"Crime fell by half in Pellton," read a Pellton Police Department press release.\n'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Pellton Police Department"
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "\n\nDana Whitcombe, mayor of Pellton\n",
+        "\n- Dana Whitcombe, Mayor of Pellton\n",
+        "\n— Dana Whitcombe\n",
+    ],
+)
+def test_a_quotation_signed_on_the_next_line(nlp: Language, signature: str) -> None:
+    """A quotation standing alone, signed by a name on the next line (with or without a dash)."""
+    text = (
+        "Bridge\nThe council met on Monday.\n\n"
+        + '"We will rebuild the bridge before winter."'
+        + signature
+        + "\nThe vote is next week.\n"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Dana Whitcombe"
