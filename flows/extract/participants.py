@@ -860,7 +860,7 @@ _JOINING_WORDS = frozenset(
 # Markup left in the text ('<td> ...', '&amp;'), a name cut after a possessive ("'s Offices")
 # or before its end ('Practices to'): pieces of a title or a table, not a name.
 _MALFORMED = re.compile(
-    r"[<>]|&[a-z]+;?|^[^\w\"“‘'(]|^['’]s\b"
+    r"[<>]|&[a-z]+;?|^[^\w\"“‘'(]|^['’]s\b|[^\W\d]:\S|\w[“”]"
     r"|\s(?:to|of|and|for|the|in|on|with|by|or|at|from|a|an)$"
 )
 
@@ -2192,13 +2192,47 @@ def _name_spans(doc: Doc) -> list[Span]:
             if joined and _suffix_end(doc, joined[-1].end) == ent.end:
                 joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
             continue
+        if joined and ent.start < joined[-1].end:
+            continue  # 'Leary' after "Michael O'", taken into the name before it
         if joined and _continues_name(joined[-1], ent):
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
         else:
-            joined.append(_with_suffix(_with_name_tail(_with_name_head(_with_vessel_prefix(ent)))))
+            joined.append(
+                _with_apostrophe_surname(
+                    _with_suffix(_with_name_tail(_with_name_head(_with_vessel_prefix(ent))))
+                )
+            )
     lines = [line for ent in _joined_across_and(doc, joined) for line in _lines_of(ent)]
     parts = [part for ent in lines for part in _split_coordinated(ent)]
     return _complete_lists(doc, [_person_at_the_end(part) for part in parts])
+
+
+_APOSTROPHES = frozenset({"'", "’", "‘"})
+
+
+def _apostrophe_prefix_at(doc: Doc, i: int) -> bool:
+    """'O' + an apostrophe + a capitalised word at token i ("O' Leary", "O 'Reilly",
+    "D'Amato" written with a space): one surname the tokenizer cut in three."""
+    return (
+        0 <= i < len(doc) - 2
+        and doc[i].text in {"O", "D"}
+        and doc[i + 1].text in _APOSTROPHES
+        and doc[i + 2].is_title
+        and doc[i + 2].is_alpha
+        and not doc[i + 2].is_sent_start
+    )
+
+
+def _with_apostrophe_surname(ent: Span) -> Span:
+    """ "Michael O'" + 'Leary': a person's name that ends inside a surname with an apostrophe
+    takes the rest of the surname."""
+    doc = ent.doc
+    if ent.label_ != "PERSON":
+        return ent
+    for i in (ent.end - 2, ent.end - 1):
+        if ent.start < i and _apostrophe_prefix_at(doc, i) and i + 3 > ent.end:
+            return Span(doc, ent.start, i + 3, label="PERSON")
+    return ent
 
 
 def _person_at_the_end(ent: Span) -> Span:
@@ -4539,20 +4573,29 @@ def _name_text(span: Span) -> str:
     quoted: set[int] = set()
     inside = False
     for t in span:
-        if t.is_quote:
+        if t.is_quote and not _apostrophe_prefix_at(t.doc, t.i - 1):
             inside = not inside
             quoted.add(t.i)
         elif inside:
             quoted.add(t.i)
     tokens = [t for t in span if t.i not in quoted] if len(quoted) < len(span) else list(span)
-    kept = [t for t in tokens if not t.is_punct or t.text in {"-", "."}]
+    kept = [
+        t
+        for t in tokens
+        if not t.is_punct
+        or t.text in {"-", "."}
+        or (t.text in _APOSTROPHES and _apostrophe_prefix_at(t.doc, t.i - 1))
+    ]
     if not kept:
         return span.text
     # words that touched in the text stay together ('al-Nouri'), others take one space
     # ('Biden' + 'Jr.' once the comma between is gone)
     parts = [kept[0].text]
     for before, token in zip(kept, kept[1:], strict=False):
-        parts.append(("" if before.idx + len(before.text) == token.idx else " ") + token.text)
+        touching = before.idx + len(before.text) == token.idx
+        if token.text in _APOSTROPHES or before.text in _APOSTROPHES:
+            touching = True  # "O' Leary", "O 'Reilly": one surname, O'Leary
+        parts.append(("" if touching else " ") + token.text)
     return "".join(parts)
 
 

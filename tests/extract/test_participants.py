@@ -3687,3 +3687,32 @@ def test_small_counted_groups_and_bounded_counts_that_act(parse: Callable[[str],
     assert found["Marine commandos"][0] == "group"
     found = _people(parse, "The Corvane Agency blocked more than 10,000 individuals from entering.")
     assert not any("individuals" in name for name in found)
+
+
+def test_a_surname_with_an_apostrophe_written_apart(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Corvane CEO, Michael O' Leary, said the jets were cheap.")
+    assert found["Michael O'Leary"][0] == "person"
+    assert "Michael O" not in found
+    found = _people(
+        parse,
+        "A contrary view came from Charles O 'Reilly, a professor at Pellton University,"
+        " who stated it.",
+    )
+    assert "Charles O'Reilly" in found
+    assert "Charles O" not in found
+
+
+def test_no_name_with_a_colon_glued_to_a_quote_mark(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Dana Whitcombe posted on X. Name:“If we wait, we lose,” she wrote.")
+    assert not any(":" in name or "“" in name for name in found)
+
+
+def test_common_words_that_alone_name_no_one(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Dana Whitcombe, of Pellton, a Career Member of the Senior Foreign Service, Class of"
+        " Minister-Counselor, to be Ambassador to the Republic of Ostrava.",
+    )
+    assert "Career" not in found
+    found = _people(parse, "The Sec also met Telvora leaders in Pellton on Monday.")
+    assert "Sec" not in found
