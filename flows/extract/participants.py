@@ -3147,6 +3147,44 @@ def _owns_a_person(span: Span) -> bool:
     return all(t.ent_type_ == "PERSON" and t.is_title for t in after) and (after[0].ent_iob_ == "B")
 
 
+def _officer_at(doc: Doc, i: int) -> int:
+    """The end of a company officer's title that starts at token i ('CEO', 'chief executive
+    officer'), else i."""
+    for words in _company_officers():
+        end = i + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
+            return end
+    return i
+
+
+@cache
+def _company_officers() -> tuple[tuple[str, ...], ...]:
+    officers = {tuple(w.split()) for w in _words("organizations", "company_officers")}
+    return tuple(sorted(officers, key=len, reverse=True))
+
+
+def _has_company_officers(span: Span) -> bool:
+    """'Corvane CEO Dana Whitcombe', "Corvane's chief executive", 'the chief executive of
+    Corvane': a name a company officer's title follows or governs is the company's, also where
+    the model tagged it as a person. Not a full personal name, nor a known public figure, nor
+    a place."""
+    doc = span.doc
+    if canon.known_person(span.text) is not None or _personal_name(span):
+        return False
+    if span.root.ent_type_ in {"GPE", "LOC"} or canon.region(span.text):
+        return False  # 'its North America CEO', 'the CEO of Ostrava': a region the officer runs
+    i = span.end
+    if i < len(doc) and doc[i].tag_ == "POS" and not doc[i].whitespace_:
+        i += 1
+    if i < len(doc) and "\n" not in span[-1].whitespace_ and _officer_at(doc, i) > i:
+        return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        for start in range(max(0, span.start - 4), span.start - 1):
+            if _officer_at(doc, start) == span.start - 1:
+                return True
+    return False
+
+
 def _names_a_facility(span: Span) -> bool:
     """'Kings County Hospital', 'Nell Patten Post Office': a building or a place by its name."""
     heads = _words("organizations", "facility_heads")
@@ -3835,6 +3873,8 @@ def _kind_cue(span: Span) -> str | None:
         return None  # 'a 35-year-old Pellton man': the name only qualifies the noun
     if _owns_a_person(span):
         return "ORG"  # "Telvora's Brian Ashcombe"
+    if _has_company_officers(span):
+        return "ORG"  # 'Corvane CEO, Dana Whitcombe', 'chief executive of Corvane'
     if span[-1].lower_ not in _words("organizations", "org_heads") and (
         _followed_by_its_region(span)
         or (

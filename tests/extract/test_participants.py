@@ -3716,3 +3716,9 @@ def test_common_words_that_alone_name_no_one(parse: Callable[[str], Doc]) -> Non
     assert "Career" not in found
     found = _people(parse, "The Sec also met Telvora leaders in Pellton on Monday.")
     assert "Sec" not in found
+
+
+def test_a_name_with_a_company_officer_is_a_company(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Telvora CEO Marisol Quenby bought three ships on Monday.")
+    assert found["Telvora"][0] == "organization"
+    assert found["Marisol Quenby"][0] == "person"
