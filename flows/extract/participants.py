@@ -2198,8 +2198,12 @@ def _name_spans(doc: Doc) -> list[Span]:
             joined[-1] = Span(doc, joined[-1].start, ent.end, label="PERSON")
         else:
             joined.append(
-                _with_apostrophe_surname(
-                    _with_suffix(_with_name_tail(_with_name_head(_with_vessel_prefix(ent))))
+                _country_before_a_title(
+                    _with_owned_head(
+                        _with_apostrophe_surname(
+                            _with_suffix(_with_name_tail(_with_name_head(_with_vessel_prefix(ent))))
+                        )
+                    )
                 )
             )
     lines = [line for ent in _joined_across_and(doc, joined) for line in _lines_of(ent)]
@@ -2233,6 +2237,55 @@ def _with_apostrophe_surname(ent: Span) -> Span:
         if ent.start < i and _apostrophe_prefix_at(doc, i) and i + 3 > ent.end:
             return Span(doc, ent.start, i + 3, label="PERSON")
     return ent
+
+
+def _country_before_a_title(ent: Span) -> Span:
+    """ "People's Republic of China Executive" + 'Vice Minister ... Ma Zhaoxu': a body's name
+    the model made of a country's name and the first words of a title that goes on after it
+    names no body (a title's words, labelled TITLE: no participant); words that head a body's
+    name ('Ostrava Airlines', 'Ostrava Executive Council') keep it a body."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or len(ent) < 2 or ent.end >= len(doc):
+        return ent
+    after = doc[ent.end]
+    if not after.is_title or not after.is_alpha or canon.organization(ent.text) is not None:
+        return ent
+    for k in range(len(ent) - 1, 0, -1):
+        if len(ent) - k > 2 or canon.country(ent[:k].text) is None:
+            continue
+        tail = ent[k:]
+        if all(t.is_title and t.is_alpha for t in tail) and not any(
+            _body_word(t) or t.lower_ in _words("organizations", "org_heads") for t in tail
+        ):
+            return Span(doc, ent.start, ent.end, label="TITLE")
+    return ent
+
+
+def _with_owned_head(ent: Span) -> Span:
+    """ "a Sam's Club store": a given name alone that the model tagged as a person, with a
+    possessive and a capitalised head of a body's or a place's name right after it that no
+    entity holds, is the first word of a shop's or a body's name, not a person."""
+    doc = ent.doc
+    end = ent.end
+    if (
+        ent.label_ != "PERSON"
+        or len(ent) != 1
+        or ent[0].lower_ not in _given_names()
+        or end + 1 >= len(doc)
+        or doc[end].tag_ != "POS"
+        or ent[0].whitespace_
+        or doc[end].whitespace_ != " "
+    ):
+        return ent
+    head = doc[end + 1]
+    heads = (
+        _words("organizations", "company_words")
+        | _words("organizations", "member_body_heads")
+        | _words("organizations", "facility_heads")
+    )
+    if not head.is_title or head.ent_type_ or head.lower_ not in heads:
+        return ent
+    return Span(doc, ent.start, end + 2, label="ORG")
 
 
 def _person_at_the_end(ent: Span) -> Span:

@@ -3722,3 +3722,40 @@ def test_a_name_with_a_company_officer_is_a_company(parse: Callable[[str], Doc])
     found = _people(parse, "Telvora CEO Marisol Quenby bought three ships on Monday.")
     assert found["Telvora"][0] == "organization"
     assert found["Marisol Quenby"][0] == "person"
+
+
+def test_a_given_name_owning_a_body_head_begins_a_shops_name(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "A woman hit by a motorist Wednesday night outside a Sam's Club store in Pellton"
+        " might be alive.",
+    )
+    assert "Sam" not in found
+    assert found["Sam's Club"][0] == "organization"
+
+
+def test_a_country_before_the_first_words_of_a_title_is_no_body(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "Advisor Jon Finer met today with People’s Republic of China Executive Vice Minister"
+        " of Foreign Affairs Ma Zhaoxu in Pellton.",
+    )
+    assert not any(name.endswith("Executive") for name in found)
+    found = _people(parse, "The Ostrava Executive Council met Dana Whitcombe.")
+    assert "Ostrava Executive Council" in found
+
+
+def test_the_corporation_for_national_and_community_service_is_one_body(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse,
+        "Dana Whitcombe, of Ostrava, to be a Member of the Board of Directors of the"
+        " Corporation for National and Community Service for a term expiring October 6, 2028.",
+    )
+    assert "Corporation for National and Community Service" in found
+    assert "Community Service" not in found
