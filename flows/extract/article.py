@@ -127,9 +127,7 @@ def _lead_speaker(doc: Doc, span: tuple[int, int], registry: Any) -> Participant
         if not whole or people[0].start_char > start:
             return None
         return registry.add(phrase.text, "person", span, phrase.text)
-    org = canon.organization(phrase.text)
-    name = org.name if org is not None else phrase.text
-    return registry.add(name, "organization", span, phrase.text)
+    return _add_organization(phrase.text, span, registry)
 
 
 def _glued_mark(doc: Doc, end: int) -> bool:
@@ -156,8 +154,13 @@ def _glued_lead_speaker(
     )
     if person:
         return registry.add(name, "person", span, name)
-    org = canon.organization(name)
-    return registry.add(org.name if org is not None else name, "organization", span, name)
+    return _add_organization(name, span, registry)
+
+
+def _add_organization(text: str, span: tuple[int, int], registry: Any) -> Participant:
+    """An organization named by a lead's words, under its known name if the lexicon has it."""
+    org = canon.organization(text)
+    return registry.add(org.name if org is not None else text, "organization", span, text)
 
 
 def _described_speaker(text: str) -> str:

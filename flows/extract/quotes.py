@@ -2658,6 +2658,23 @@ def _organization_word(word: str) -> bool:
     )
 
 
+def _lead_words(
+    context: _Context, quotation: _Quotation
+) -> tuple[int, list[tuple[int, str]]] | None:
+    """The lead of a line that ends with a colon right before the quotation ('Corvane Mayor
+    Dana Roe (R-IN): "'): where its words start (after list or heading markup), and its
+    words with their offsets, notes in brackets left out. None for a line without one."""
+    line = bisect_right(context.line_starts, quotation.start) - 1
+    line_start = context.lines[line][0]
+    lead = context.text[line_start : quotation.start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    markup = _LEAD_MARKUP.match(lead)
+    offset = line_start + (markup.end() if markup else 0)
+    body = _BRACKETED_NOTE.sub(lambda m: " " * len(m.group()), lead[offset - line_start : -1])
+    return offset, [(m.start() + offset, m.group()) for m in _LEAD_WORD.finditer(body)]
+
+
 def _titled_name_lead(context: _Context, quotation: _Quotation) -> _Attribution | None:
     """'Halvik Freight Chief Economist Dana Whitcombe: "', 'Former Ambassador to Telvora Bo
     Lind: "', 'Pellton Post's Ada Roe: "': a line that opens with titles, offices and
@@ -2667,18 +2684,10 @@ def _titled_name_lead(context: _Context, quotation: _Quotation) -> _Attribution 
     Roe'). Not a lead with a comma ('Ada Roe, director of Corvane:', the name comes first) or a
     verb. Works on the words, since the recogniser often joins the title's last word to the
     name. No cue."""
-    text = context.text
-    line = bisect_right(context.line_starts, quotation.start) - 1
-    line_start = context.lines[line][0]
-    lead = text[line_start : quotation.start].rstrip()
-    if not lead.endswith(":"):
+    found = _lead_words(context, quotation)
+    if found is None:
         return None
-    markup = _LEAD_MARKUP.match(lead)
-    offset = line_start + (markup.end() if markup else 0)
-    lead = _BRACKETED_NOTE.sub(
-        lambda m: " " * len(m.group()), text[offset : line_start + len(lead) - 1]
-    )
-    words = [(m.start() + offset, m.group()) for m in _LEAD_WORD.finditer(lead)]
+    offset, words = found
     if words and words[0][1].lower() in _TOPIC_WORDS:
         return None  # 'On Ostrava's President Bo Lind:' names the topic, not the speaker
     if len(words) < 3 or any(
@@ -2738,16 +2747,10 @@ def _organization_lead(context: _Context, quotation: _Quotation) -> _Attribution
     'Department of Economics at the University of Pellton, Halvik'), or tagged an
     organization to its last word, or, without title words, speaking as 'we' or followed by
     a note of its source in brackets. A comma only after an organization noun's phrase."""
-    text = context.text
-    line = bisect_right(context.line_starts, quotation.start) - 1
-    line_start = context.lines[line][0]
-    lead = text[line_start : quotation.start].rstrip()
-    if not lead.endswith(":"):
+    found = _lead_words(context, quotation)
+    if found is None:
         return None
-    markup = _LEAD_MARKUP.match(lead)
-    offset = line_start + (markup.end() if markup else 0)
-    body = _BRACKETED_NOTE.sub(lambda m: " " * len(m.group()), lead[offset - line_start : -1])
-    words = [(m.start() + offset, m.group()) for m in _LEAD_WORD.finditer(body)]
+    offset, words = found
     if not 2 <= len(words) <= _MAX_ORGANIZATION_WORDS or words[0][1].lower() in _TOPIC_WORDS:
         return None
     bare = [w.rstrip(",") for _, w in words]
