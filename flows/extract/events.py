@@ -52,6 +52,8 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 _GENERIC_DETERMINERS = {"any", "all", "every", "each", "no"}
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 _CONTROL_PREPOSITIONS = {"for", "of"}
+#: Words that open a phrase telling a part of what was done: 'including issuing sanctions'.
+_INCLUDING = {"including"}
 _NOT_TARGET_NAMES = {"GPE", "NORP", "DATE", "TIME"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _THIRD_PERSON = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
@@ -409,6 +411,12 @@ def _document_name(token: Token) -> bool:
     if token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False
     return any(w in _words("document_names") for w in _verb_lemmas(token.lower_))
+
+
+@cache
+def _document_heads() -> frozenset[str]:
+    """Head nouns of documents ('order', 'memorandum', 'bill'): things, which act not."""
+    return frozenset(w for w in load_lexicon("organizations")["document_heads"] if " " not in w)
 
 
 @cache
@@ -1619,8 +1627,11 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
             for c in verb.children
             if c.dep_ in {"npadvmod", "nmod"} and c.pos_ == "PROPN" and c.i < verb.i
         ]
+    misattached: list[Token] = []
     if not candidates and verb.pos_ == "VERB":
         candidates = _loose_subject(verb) + _series_subject(verb)
+        misattached = [] if candidates else _misattached_subject(verb)
+        candidates += misattached
         inherits = inherits and not candidates
     if trigger.pos_ == "NOUN":
         # 'the Corvane Guard, in cooperation with the Telvora Police, will ...': the body the
@@ -1633,6 +1644,8 @@ def _actors(trigger: Token, verb: Token, resolve: Resolver) -> list[Participant]
         candidates = [c for v in holders for c in _on_behalf_of(v)]
     if not candidates and _addresses_you(verb) and isinstance(resolve, _Context):
         actors = resolve.speaker(verb.idx)  # 'Thank you to X for ...' in a statement: its author
+    elif misattached:  # the name alone, not the object it was joined to
+        actors = [p for c in misattached if (p := resolve(_phrase_span(c)) or resolve(_span_of(c)))]
     elif candidates:
         actors = _participants_of(candidates, resolve)
         if inherits:
@@ -1802,6 +1815,27 @@ def _loose_subject(verb: Token) -> list[Token]:
         and c.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
         and c.text[:1].isupper()
     ]
+
+
+def _misattached_subject(verb: Token) -> list[Token]:
+    """'X adopted a plan to prosecute smugglers and the Corvane Office issued sanctions': a
+    finite verb after 'and' without a subject, right after a name the parser joined to the
+    first clause's object, has that name for its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+        return []
+    if any(c.dep_ in _SUBJECTS | {"expl"} for c in verb.children):
+        return []
+    last = verb.doc[verb.i - 1]
+    for name in [last, *last.ancestors]:
+        if name.right_edge.i != verb.i - 1 or name.i >= verb.i:
+            return []
+        if name.dep_ not in {"conj", "dep"} or name.head.i <= verb.head.i:
+            continue
+        opener = verb.doc[name.left_edge.i - 1]
+        joined = opener.dep_ == "cc" and opener.lower_ == "and"
+        named = name.pos_ == "PROPN" and name.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+        return [name] if joined and named and name.head.pos_ != "PROPN" else []
+    return []
 
 
 def _series_subject(verb: Token) -> list[Token]:
@@ -2024,6 +2058,18 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         # 'told police X loaded a gun and shot him': a conjunct of a controlled clause
         controlled = controlled or climbed.dep_ == "xcomp"
         climbed = climbed.head
+        whole = climbed.head
+        while whole.dep_ == "appos" and whole.head.i != whole.i:
+            whole = whole.head  # 'an order - our new policy -, including ...'
+        if (
+            climbed.dep_ == "prep"
+            and climbed.lower_ in _INCLUDING
+            and whole.dep_ == "dobj"
+            and whole.head.pos_ in {"VERB", "AUX"}
+        ):
+            # 'X issued an order that ..., including issuing sanctions': the one who did
+            # what the phrase is a part of
+            return _participants_of([c for c in whole.head.children if c.dep_ == "nsubj"], resolve)
         if climbed.pos_ == "ADP":
             continue
         if controlled and climbed.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "pcomp":
@@ -3908,6 +3954,8 @@ class _Context:
                 ]
                 if speakers:
                     return speakers[:1]
+        if pronoun.lower_ == "it" and k > 0 and self.document_before(k):
+            return []  # 'The Order directs X to ... It also calls for ...': the document
         if not plural and _held_to_account(pronoun):
             # 'Judge X sentenced Y. He was ...', 'Z was the victim. In 2005 he was charged':
             # the one charged is the one arrested, sentenced or accused before, not who did
@@ -3945,6 +3993,20 @@ class _Context:
             if fitting and len(people) > 1:
                 return people  # 'X met with Y. They discussed ...'
         return []
+
+    def document_before(self, k: int) -> bool:
+        """Whether the sentence before sentence k has for its main subject a document that
+        names no participant ('The Order directs ...', 'The memorandum sets ...')."""
+        before = self.before(k, count=1)
+        if not before:
+            return False
+        root = self.sents[before[0]].root
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass"}
+            and c.lemma_.lower() in _document_heads()
+            and self.resolve(_phrase_span(c)) is None
+            for c in root.children
+        )
 
     def roles(self, k: int) -> tuple[list[Participant], list[Participant]]:
         """Who sentence k holds to account (whom it arrests, charges or sentences, who attacks)

@@ -153,3 +153,37 @@ def test_stance_object_is_for_whom_not_whose(parse: Callable[[str], Doc]) -> Non
     )
     found = _targets_of(parse, text, "SUPPORT")
     assert found and found[0] == ["Telvora"]
+
+
+def test_it_after_a_document_subject_is_the_document(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Fact Sheet: President Dana Whitcombe Designates the Halvik Front as a Terrorist "
+        "Group\n\nToday, President Dana Whitcombe signed an Order to designate the Halvik Front "
+        "as a terrorist group.\n\n- The Order directs the federal government to investigate "
+        "all operations run by the Halvik Front. It also calls for dismantling the funding "
+        "networks behind such operations."
+    )
+    found = _actors_of(parse, text, "REQUEST")
+    assert all("Halvik Front" not in actors for actors in found)
+
+
+def test_including_clause_of_an_object_is_done_by_the_subject(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "The Telvora Finance Ministry issued a decree that cut smuggling rings off from the "
+        "banking system, including issuing 200 sanctions."
+    )
+    found = _actors_of(parse, text, "SANCTION")
+    assert found and all(actors == ["Telvora Finance Ministry"] for actors in found)
+
+
+def test_name_parsed_into_the_object_before_a_verb_is_its_subject(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Telvora introduced a tougher method to prosecute smugglers on fraud charges and the "
+        "Corvane Office of Asset Control issued new sanctions against the Halvik cartel."
+    )
+    events = [e for e in _events(parse, text) if e[4].trigger == "sanctions"]
+    assert events and events[0][2] == ["Corvane Office of Asset Control"]
