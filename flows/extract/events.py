@@ -3125,9 +3125,14 @@ def _same_happening(a: _Mention, b: _Mention) -> bool:
             # apart: _own_anchor_apart); not 'ongoing consultations' or 'violent attacks'
             return not _kind_told(b)
         return not (_target_keys(b) - _target_keys(a)) or (_definite(b) and not _target_keys(a))
-    if _stem(a.trigger) != _stem(b.trigger) or _object_of(a) != _object_of(b):
+    if not _same_stem(a.trigger, b.trigger):
+        return False
+    if not (_event_object(a.trigger) or _event_object(b.trigger)) and _object_of(a) != _object_of(
+        b
+    ):
         # 'provides $13 million in equipment' and 'provides $2.4 million in vehicles' by
-        # the same actor are two happenings; 'talks' told twice is one.
+        # the same actor are two happenings; 'talks' told twice is one. The event noun of
+        # a light verb is the happening itself ('sentenced X', 'handed down the sentence').
         return False
     if left:
         return bool(left & right)
@@ -3197,11 +3202,51 @@ def _one_attacker(a: _Mention, b: _Mention) -> bool:
 
 def _stem(trigger: Token) -> str:
     """The verb a trigger's lemma comes from: 'received a briefing' and 'was briefed' tell
-    one briefing."""
+    one briefing. A light verb, or a verb typed by its object, takes its event noun's:
+    'handed down the maximum sentence' is a 'sentence', 'imposed sanctions' a 'sanction'."""
+    event_object = _event_object(trigger)
+    if event_object is not None:
+        trigger = event_object
     lemma = trigger.lemma_.lower()
     if trigger.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6:
         return lemma[:-3]
     return lemma
+
+
+def _event_object(verb: Token) -> Token | None:
+    """The event noun a light verb, or a verb that is no trigger by itself, is told with:
+    'held talks', 'handed down a sentence'."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in _words("light_verbs") and lemma in _lexicon()["verbs"]:
+        return None
+    nouns = _lexicon()["nouns"]
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+
+
+#: Endings that make a noun of a verb: 'designat-ion', 'resign-ation', 'agree-ment'.
+_NOMINAL_ENDINGS = ("ation", "ion", "ment", "ure", "al")
+
+
+def _same_stem(a: Token, b: Token) -> bool:
+    """Two triggers told with one verb, as a verb or its noun: 'designated' and 'the
+    designation', 'resigns' and 'his resignation', 'sentenced' and 'handed down a
+    sentence'."""
+    left, right = _stem(a), _stem(b)
+    if left == right:
+        return True
+    short, long = sorted((left, right), key=len)
+    bases = {short, short.removesuffix("e")}
+    if len(short) <= 3 or not any(long == base + end for base in bases for end in _NOMINAL_ENDINGS):
+        return False
+    # 'our defense cooperation' names a kind of its own, not what 'will cooperate on X' tells
+    return not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN"
+        for t in (a, b)
+        if t.pos_ == "NOUN"
+        for c in t.children
+    )
 
 
 def _own_objects(a: _Mention, b: _Mention) -> bool:
@@ -3215,8 +3260,8 @@ def _refers_back(a: _Mention, b: _Mention) -> bool:
     """A definite event noun without its own actor or named target ('the meeting') names the
     happening told before under the same noun, whoever the clause makes act in it."""
     noun = b.trigger
-    if noun.pos_ != "NOUN" or a.trigger.pos_ != "NOUN" or noun.lemma_ != a.trigger.lemma_:
-        return False
+    if noun.pos_ != "NOUN" or not _same_stem(a.trigger, noun):
+        return False  # 'designated X' ... 'the designation', whoever announced it
     return _definite(b) and not _own_actor_modifiers(noun) and not b.target_words
 
 
@@ -3269,7 +3314,7 @@ def _unnamed_victim_of(a: _Mention, b: _Mention) -> bool:
     """'the death of their boss, who was gunned down' and 'Kowalski ... he was gunned down': the
     same verb, no one named doing either, done to someone the first tells only by a
     possessed noun ('their boss', 'his wife') and the second names: one happening."""
-    if a.actors or b.actors or a.targets or _stem(a.trigger) != _stem(b.trigger):
+    if a.actors or b.actors or a.targets or not _same_stem(a.trigger, b.trigger):
         return False
     if not any(t.kind == "person" for t in b.targets):
         return False
@@ -4581,6 +4626,9 @@ def extract_events(
         if _told_as_addition(mention.trigger):
             groups.append([mention])  # 'X also imposed restrictions on Y': one more happening
             continue
+        if _told_as_other(mention.trigger):
+            groups.append([mention])  # 'the previous charges', 'another raid': not one told
+            continue
         for group in groups:
             if _elsewhere(group, mention):
                 continue  # 'met X in Nigeria' and 'met Y in Mauritania' are two meetings
@@ -4761,6 +4809,18 @@ def _told_as_addition(trigger: Token) -> bool:
     return any(
         c.dep_ == "advmod" and c.lower_ in {"also", "again"} for h in heads for c in h.children
     )
+
+
+def _told_as_other(trigger: Token) -> bool:
+    """'the previous charges', 'an earlier arrest', 'another raid', 'the other meeting': an
+    event noun marked as other than one told (or as one before it) tells its own happening,
+    not a second mention of one told before."""
+    if trigger.pos_ != "NOUN":
+        return False
+    words = _words("other_happening_words")
+    if trigger.tag_ == "NNS":
+        words -= {"other"}  # 'the other offers': others of a kind, vaguely
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in words for c in trigger.children)
 
 
 def _listed_happenings(mentions: list[_Mention], context: _Context) -> list[_Mention]:

@@ -70,3 +70,53 @@ def test_named_forum_is_not_the_meeting_told(parse: Callable[[str], Doc]) -> Non
     assert _named_forum(next(t for t in doc if t.text == "Dialogue"))
     doc = parse("The two leaders held a wide-ranging discussion on trade.")
     assert not _named_forum(next(t for t in doc if t.text == "discussion"))
+
+
+def _triggers(parse: Callable[[str], Doc], text: str, event_type: str) -> list[tuple[str, int]]:
+    return [
+        (e[1], e[2]) for e in _events(parse, "News from Pellton\n" + text) if e[0] == event_type
+    ]
+
+
+def test_sentence_handed_down_is_the_sentencing(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Dana Whitcombe was sentenced by Judge Marisol Quenby to 20 years in prison on "
+        "Tuesday. Quenby handed down the maximum sentence, saying the crimes were grave."
+    )
+    assert _triggers(parse, text, "SANCTION") == [("sentenced", 2)]
+
+
+def test_the_designation_refers_back_to_designated_whoever_announced_it(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "The Corvane Treasury designated the Halvik cartel as a terrorist organization on "
+        "Monday. Minister Dana Whitcombe announced the designation at a news conference in "
+        "Pellton."
+    )
+    assert _triggers(parse, text, "SANCTION") == [("designated", 2)]
+
+
+def test_previous_charges_stand_apart_from_an_order_signed(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "President Dana Whitcombe signed an Executive Order on Monday imposing tariffs on "
+        "Telvora. Prosecutors dropped the previous charges against Marisol Quenby."
+    )
+    found = _triggers(parse, text, "SANCTION")
+    assert ("charges", 1) in found, found
+
+
+def test_previous_arrest_is_another_arrest(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Police arrested Dana Whitcombe in Pellton on Monday. The arrest followed a long "
+        "inquiry. The previous arrest of Whitcombe came in 2019."
+    )
+    assert _triggers(parse, text, "COERCE") == [("arrested", 2), ("arrest", 1)]
+
+
+def test_resignation_told_as_a_noun_is_the_resignation(parse: Callable[[str], Doc]) -> None:
+    text = (
+        "Telvora Bank chief Dana Whitcombe resigned on Monday. Whitcombe announced his "
+        "resignation in a short letter to the staff."
+    )
+    assert _triggers(parse, text, "CONCEDE") == [("resigned", 2)]
