@@ -3222,7 +3222,17 @@ def _event_object(verb: Token) -> Token | None:
     if lemma not in _words("light_verbs") and lemma in _lexicon()["verbs"]:
         return None
     nouns = _lexicon()["nouns"]
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    # 'carried out around 100 attacks' counts happenings of a kind, not one told again
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.lemma_.lower() in nouns
+            and not any(g.dep_ == "nummod" for g in c.children)
+        ),
+        None,
+    )
 
 
 #: Endings that make a noun of a verb: 'designat-ion', 'resign-ation', 'agree-ment'.

@@ -120,3 +120,14 @@ def test_resignation_told_as_a_noun_is_the_resignation(parse: Callable[[str], Do
         "resignation in a short letter to the staff."
     )
     assert _triggers(parse, text, "CONCEDE") == [("resigned", 2)]
+
+
+def test_counted_attacks_of_a_light_verb_stay_apart_from_the_attack(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Corvane rebels attacked the port of Halvik on Monday. Corvane rebels have carried "
+        "out around 40 attacks in the region this year."
+    )
+    found = _triggers(parse, text, "ASSAULT")
+    assert ("attacked", 1) in found, found
