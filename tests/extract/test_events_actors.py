@@ -157,11 +157,10 @@ def test_stance_object_is_for_whom_not_whose(parse: Callable[[str], Doc]) -> Non
 
 def test_it_after_a_document_subject_is_the_document(parse: Callable[[str], Doc]) -> None:
     text = (
-        "Fact Sheet: President Dana Whitcombe Designates the Halvik Front as a Terrorist "
-        "Group\n\nToday, President Dana Whitcombe signed an Order to designate the Halvik Front "
-        "as a terrorist group.\n\n- The Order directs the federal government to investigate "
-        "all operations run by the Halvik Front. It also calls for dismantling the funding "
-        "networks behind such operations."
+        "Fact Sheet: Whitcombe Names the Halvik Front a Terrorist Group\n\nOn Tuesday, "
+        "President Dana Whitcombe signed an Order listing the Halvik Front among terrorist "
+        "groups.\n\n- The Order directs every Corvane agency to look into each scheme run by "
+        "the Halvik Front. It also calls for cutting off the money that pays for such schemes."
     )
     found = _actors_of(parse, text, "REQUEST")
     assert all("Halvik Front" not in actors for actors in found)

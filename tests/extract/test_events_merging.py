@@ -39,9 +39,9 @@ def test_bare_plural_noun_tells_a_kind_not_the_meeting_before(
 ) -> None:
     text = (
         "Corvane Minister Dana Whitcombe met Telvora Minister Marisol Quenby in Pellton on "
-        "Monday. The two ministers agreed that their teams will follow up on their "
-        "discussions with continued diplomacy, including visits and ongoing working-level "
-        "consultations in key areas."
+        "Monday. The ministers agreed their staff will build on these discussions with "
+        "steady diplomacy, including visits and regular working-level consultations in "
+        "several fields."
     )
     consult = [e for e in _events(parse, text) if e[0] == "CONSULT"]
     assert [(e[1], e[2]) for e in consult] == [("met", 2)], consult
@@ -66,7 +66,7 @@ def test_discussion_held_by_the_same_parties_is_the_meeting(
 def test_named_forum_is_not_the_meeting_told(parse: Callable[[str], Doc]) -> None:
     from flows.extract.events import _named_forum
 
-    doc = parse("They committed to establishing a Strategic Dialogue on maritime trade.")
+    doc = parse("Both sides vowed to set up a Strategic Dialogue on fishing rights.")
     assert _named_forum(next(t for t in doc if t.text == "Dialogue"))
     doc = parse("The two leaders held a wide-ranging discussion on trade.")
     assert not _named_forum(next(t for t in doc if t.text == "discussion"))

@@ -3550,13 +3550,13 @@ def test_companies_whose_shares_move_are_no_indexes(parse: Callable[[str], Doc])
 def test_a_list_of_names_with_their_bodies_gives_people(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "The winners are listed below.\n\n- Huda Akil, University of Pellton\n- Barry C."
-        " Barish, Telvora Institute of Technology\n- Gebisa Ejeta, Halvik University\n-"
-        " Mary-Dell Chilton, Corvane Biotechnology, Inc.\n- Foster Care, Adoption Services"
+        "The winners are listed below.\n\n- Liora Quenby, University of Pellton\n- Dorran C."
+        " Pellick, Telvora Institute of Technology\n- Abenet Oluvane, Halvik University\n-"
+        " Anna-Lise Corwen, Corvane Biotechnology, Inc.\n- Foster Care, Adoption Services"
         " Center\n\nEach works on foster care.",
     )
     people = {n for n, (kind, _t, _a) in found.items() if kind == "person"}
-    assert {"Huda Akil", "Barry C. Barish", "Gebisa Ejeta", "Mary-Dell Chilton"} <= people
+    assert {"Liora Quenby", "Dorran C. Pellick", "Abenet Oluvane", "Anna-Lise Corwen"} <= people
     assert {"University of Pellton", "Telvora Institute of Technology"} <= set(found)
     assert "Foster Care" not in people
 
@@ -3577,9 +3577,9 @@ def test_a_headline_clause_before_a_comma_is_no_office(parse: Callable[[str], Do
         parse,
         "Governor Halvik’s Safe Harbor Plan Is Correcting Course, Driving Results\n\nAfter four"
         " years of failures, Governor Dana Halvik has made tremendous progress in restoring"
-        " safety. The delegation included the Deputy Minister of Trade, Ana Ruiz Ortega.",
+        " safety. The delegation included the Deputy Minister of Trade, Lucía Marren Quiroz.",
     )
-    assert {"Dana Halvik", "Ana Ruiz Ortega"} <= set(found)
+    assert {"Dana Halvik", "Lucía Marren Quiroz"} <= set(found)
     assert "Driving Results" not in found
 
 
@@ -3656,8 +3656,8 @@ def test_the_source_of_a_statement_is_a_body(parse: Callable[[str], Doc]) -> Non
 def test_plural_departments_before_coordinated_fields(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "The Departments of Justice and Homeland Security and Ostrava's police signed the"
-        " accord in Pellton.",
+        "On Friday both Departments of Justice and Homeland Security and Ostrava's police"
+        " approved a pact in Pellton.",
     )
     assert {"Department of Justice", "Department of Homeland Security"} <= set(found)
     assert not any(name.startswith("Department of Ostrava") for name in found)
@@ -3666,14 +3666,14 @@ def test_plural_departments_before_coordinated_fields(parse: Callable[[str], Doc
 def test_a_long_title_with_its_field_before_a_name(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "The Commission welcomed the ruling, and in a reaction to the news European"
-        " Commissioner for Fisheries Marisol Quenby said the Commission was pleased.",
+        "Reacting to the verdict on Monday, European Commissioner for Fisheries Marisol"
+        " Quenby said the Commission was glad.",
     )
     assert found["Marisol Quenby"][:2] == ("person", "Commissioner for Fisheries")
     found = _people(
-        parse, "Mr. Whitcombe and Executive Vice Minister of Foreign Affairs Ma reaffirmed ties."
+        parse, "Executive Vice Minister of Foreign Affairs Vo and Mr. Whitcombe renewed ties."
     )
-    assert "Affairs Ma" not in found
+    assert "Affairs Vo" not in found
 
 
 def test_small_counted_groups_and_bounded_counts_that_act(parse: Callable[[str], Doc]) -> None:
@@ -3690,16 +3690,16 @@ def test_small_counted_groups_and_bounded_counts_that_act(parse: Callable[[str],
 
 
 def test_a_surname_with_an_apostrophe_written_apart(parse: Callable[[str], Doc]) -> None:
-    found = _people(parse, "Corvane CEO, Michael O' Leary, said the jets were cheap.")
-    assert found["Michael O'Leary"][0] == "person"
-    assert "Michael O" not in found
+    found = _people(parse, "Corvane CEO, Declan O' Harrow, said the jets were cheap.")
+    assert found["Declan O'Harrow"][0] == "person"
+    assert "Declan O" not in found
     found = _people(
         parse,
-        "A contrary view came from Charles O 'Reilly, a professor at Pellton University,"
+        "A contrary view came from Martin O 'Connell, a professor at Pellton University,"
         " who stated it.",
     )
-    assert "Charles O'Reilly" in found
-    assert "Charles O" not in found
+    assert "Martin O'Connell" in found
+    assert "Martin O" not in found
 
 
 def test_no_name_with_a_colon_glued_to_a_quote_mark(parse: Callable[[str], Doc]) -> None:
@@ -3710,8 +3710,8 @@ def test_no_name_with_a_colon_glued_to_a_quote_mark(parse: Callable[[str], Doc])
 def test_common_words_that_alone_name_no_one(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "Dana Whitcombe, of Pellton, a Career Member of the Senior Foreign Service, Class of"
-        " Minister-Counselor, to be Ambassador to the Republic of Ostrava.",
+        "Dana Whitcombe, a Career Member of the Pellton Diplomatic Corps since 2009, will be"
+        " Ambassador to Ostrava.",
     )
     assert "Career" not in found
     found = _people(parse, "The Sec also met Telvora leaders in Pellton on Monday.")
@@ -3729,8 +3729,8 @@ def test_a_given_name_owning_a_body_head_begins_a_shops_name(
 ) -> None:
     found = _people(
         parse,
-        "A woman hit by a motorist Wednesday night outside a Sam's Club store in Pellton"
-        " might be alive.",
+        "Police said a cyclist was struck on Friday near a Sam's Club store in Pellton"
+        " and survived.",
     )
     assert "Sam" not in found
     assert found["Sam's Club"][0] == "organization"
@@ -3741,8 +3741,8 @@ def test_a_country_before_the_first_words_of_a_title_is_no_body(
 ) -> None:
     found = _people(
         parse,
-        "Advisor Jon Finer met today with People’s Republic of China Executive Vice Minister"
-        " of Foreign Affairs Ma Zhaoxu in Pellton.",
+        "Advisor Tomas Halvik met today with Republic of the Philippines Executive Vice"
+        " Minister of Foreign Affairs Tarn Velo in Pellton.",
     )
     assert not any(name.endswith("Executive") for name in found)
     found = _people(parse, "The Ostrava Executive Council met Dana Whitcombe.")
@@ -3754,8 +3754,8 @@ def test_the_corporation_for_national_and_community_service_is_one_body(
 ) -> None:
     found = _people(
         parse,
-        "Dana Whitcombe, of Ostrava, to be a Member of the Board of Directors of the"
-        " Corporation for National and Community Service for a term expiring October 6, 2028.",
+        "In 2021 Dana Whitcombe left the Corporation for National and Community Service to"
+        " run a bakery in Ostrava.",
     )
     assert "Corporation for National and Community Service" in found
     assert "Community Service" not in found
