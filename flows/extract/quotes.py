@@ -126,6 +126,7 @@ class _Rules:
     newspaper_heads: frozenset[str]
     outlet_heads: frozenset[str]
     lead_titles: frozenset[str]
+    numbering_abbreviations: frozenset[str]
     lead_organization_words: frozenset[str]
     text_nouns: frozenset[str]
     anaphoric_nouns: frozenset[str]
@@ -191,6 +192,9 @@ def _rules() -> _Rules:
         newspaper_heads=frozenset(organizations.get("newspaper_heads", [])),
         outlet_heads=frozenset(w.lower() for w in speech.get("outlet_heads", [])),
         lead_titles=frozenset(w.lower() for w in speech.get("lead_titles", [])),
+        numbering_abbreviations=frozenset(
+            w.lower() for w in speech.get("numbering_abbreviations", [])
+        ),
         lead_organization_words=frozenset(
             w.lower()
             for w in [
@@ -788,7 +792,20 @@ def _noun_phrase(head: Token, start: int, end: int) -> list[Token]:
                 return name
             break
         kept.append(token)
-    return _trim(_with_name_after_title(_without_epithets(kept, head), end))
+    return _with_number_after_abbreviation(
+        _trim(_with_name_after_title(_without_epithets(kept, head), end)), end
+    )
+
+
+def _with_number_after_abbreviation(tokens: list[Token], end: int) -> list[Token]:
+    """'Juror No' + '. 8' when the parse cut a numbering abbreviation from its number."""
+    if not tokens:
+        return tokens
+    doc = tokens[-1].doc
+    k = tokens[-1].i + 1
+    if k + 1 < len(doc) and doc[k + 1].idx < end and _numbering_dot(doc[k]):
+        return [*tokens, doc[k], doc[k + 1]]
+    return tokens
 
 
 def _breaks_phrase(token: Token) -> bool:
@@ -2009,7 +2026,9 @@ def _relayed_by(context: _Context, clause: Sequence[Token]) -> str | None:
 def _ends_clause(token: Token) -> bool:
     """A full stop, question mark or semicolon, but not the dot of an abbreviated title
     ('Sgt. Marty Earley', which the tokenizer may split off)."""
-    return token.text in _SENTENCE_END and not _abbreviation_dot(token)
+    return (
+        token.text in _SENTENCE_END and not _abbreviation_dot(token) and not _numbering_dot(token)
+    )
 
 
 def _abbreviation_dot(token: Token) -> bool:
@@ -2020,6 +2039,21 @@ def _abbreviation_dot(token: Token) -> bool:
     word, following = doc[token.i - 1], doc[token.i + 1]
     short_title = word.is_alpha and word.is_title and len(word) <= 4 and not word.whitespace_
     return short_title and following.pos_ == "PROPN" and following.is_title
+
+
+def _numbering_dot(token: Token) -> bool:
+    """The dot of a numbering abbreviation glued to it and followed by a number: 'No' '.' '8'
+    ('Juror No. 8'), 'Ch' '.' '4'."""
+    doc = token.doc
+    if token.text != "." or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    word, following = doc[token.i - 1], doc[token.i + 1]
+    return (
+        not word.whitespace_
+        and word.text[:1].isupper()
+        and word.lower_ in _rules().numbering_abbreviations
+        and following.like_num
+    )
 
 
 def _clause_after(doc: Doc, start: int, end: int) -> list[Token]:

@@ -2261,3 +2261,28 @@ def test_a_quotation_signed_on_the_next_line(nlp: Language, signature: str) -> N
     )
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "Dana Whitcombe"
+
+
+def test_a_numbered_speaker_keeps_the_number_after_its_abbreviation(nlp: Language) -> None:
+    """'said Juror No. 8, ...': the dot of 'No.' before a number ends neither the speaker's
+    phrase nor the sentence."""
+    text = (
+        "Trial\n"
+        '"We argued for three days about the ledger," said Juror No. 8, a baker from Pellton.\n'
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Juror No. 8"
+
+
+def test_a_numbering_abbreviation_does_not_end_the_attribution(nlp: Language) -> None:
+    """'said Dana Whitcombe, a host at Telvora Radio, Ch. 4.' then a new line that goes on
+    quoting: one quotation, its text both parts."""
+    text = (
+        "Crash\n"
+        '"It was awful to watch," said Dana Whitcombe, a host at Telvora Radio, Ch. 4.\n'
+        '"The van ran off fast. Everyone was yelling."\n'
+        "The road reopened later.\n"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Dana Whitcombe"
+    assert quote.text.endswith("Everyone was yelling.")
