@@ -669,7 +669,7 @@ def test_a_single_unit_of_time_needs_a_duration(nlp: Language, text: str) -> Non
         ("The player holds 500 and 1,000 songs.", [(500, "songs"), (1000, "songs")]),
         (
             "Two men, ages 47 and 48, were shot.",
-            [(2, "people"), (47, "years of age"), (48, "years of age")],
+            [(2, "men"), (47, "years of age"), (48, "years of age")],
         ),
         # the same unit written at both ends of a range
         ("The band runs between 3100 megahertz and 3300 megahertz.", [(3100, "megahertz")]),
@@ -947,14 +947,11 @@ def test_inch_marks(nlp: Language, text: str, expected: list[tuple[float, str | 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # plain words for persons count people
+        # words for persons stay as written, as the seed's gold writes them
         (
             "Four men robbed the Telvora bank and wounded two workers.",
-            [(4, "people"), (2, "people")],
+            [(4, "men"), (2, "workers")],
         ),
-        ("More than 900 fellow parishioners prayed in Pellton.", [(900, "people")]),
-        ("The Halvik clinic treats 3,000 adults.", [(3000, "people")]),
-        # words for a group the article is about stay as written
         ("The Halvik clinic treats 3,000 children.", [(3000, "children")]),
         # jargon and short names of units get their plain name
         (
