@@ -256,9 +256,13 @@ def extract_participants(
     things = _thing_names(spans) | {
         canon.fold(text) for text, cue in cues.items() if cue == "WORK" and _unknown(text)
     }
+    owned: set[int] = set()  # the tokens of things' names
     for ent in spans:
-        if canon.fold(_trim(ent).text) not in things:
+        span = _trim(ent)
+        if canon.fold(span.text) not in things:
             _add_entity(ent, registry, publisher, cues)
+        elif len(span):
+            owned.update(range(span.start, span.end))
     _add_nationals(doc, registry)
     _add_untagged_bodies(doc, registry)
     _add_statement_sources(doc, registry)
@@ -274,7 +278,7 @@ def extract_participants(
     _add_unnamed_speakers(doc, registry)
     _add_unnamed_perpetrators(doc, registry)
     _drop_things(registry, things)
-    _drop_owners_of_things(doc, registry, spans, things)
+    _drop_owners_of_things(doc, registry, owned)
     _drop_product_names(registry)
     _fold_parenthetical_aliases(doc, registry)
     _fold_initialisms(registry)
@@ -3222,20 +3226,19 @@ def _has_company_officers(span: Span) -> bool:
     the model tagged it as a person. Not a full personal name, nor a known public figure, nor
     a place."""
     doc = span.doc
-    if canon.known_person(span.text) is not None or _personal_name(span):
-        return False
-    if span.root.ent_type_ in {"GPE", "LOC"} or canon.region(span.text):
-        return False  # 'its North America CEO', 'the CEO of Ostrava': a region the officer runs
     i = span.end
     if i < len(doc) and doc[i].tag_ == "POS" and not doc[i].whitespace_:
         i += 1
-    if i < len(doc) and "\n" not in span[-1].whitespace_ and _officer_at(doc, i) > i:
-        return True
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
-        for start in range(max(0, span.start - 4), span.start - 1):
-            if _officer_at(doc, start) == span.start - 1:
-                return True
-    return False
+    officer = i < len(doc) and "\n" not in span[-1].whitespace_ and _officer_at(doc, i) > i
+    if not officer and span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        officer = any(
+            _officer_at(doc, start) == span.start - 1
+            for start in range(max(0, span.start - 4), span.start - 1)
+        )
+    if not officer or canon.known_person(span.text) is not None or _personal_name(span):
+        return False
+    # not 'its North America CEO', 'the CEO of Ostrava': a region the officer runs
+    return not (span.root.ent_type_ in {"GPE", "LOC"} or canon.region(span.text))
 
 
 def _names_a_facility(span: Span) -> bool:
@@ -3471,17 +3474,11 @@ def _drop_things(registry: ParticipantRegistry, things: set[str]) -> None:
             registry.drop(participant)  # "Corvane's Slate tablets": 'Corvane Slate' too
 
 
-def _drop_owners_of_things(
-    doc: Doc, registry: ParticipantRegistry, spans: list[Span], things: set[str]
-) -> None:
+def _drop_owners_of_things(doc: Doc, registry: ParticipantRegistry, owned: set[int]) -> None:
     """ "Halvik's Telvora 40 fell", "Pellton's Vextor index rose": a country or a place named
-    only as the owner of a market index or another thing is no participant there; one
-    also named elsewhere stays ("Ostrava's prime minister")."""
-    owned: set[int] = set()
-    for ent in spans:
-        span = _trim(ent)
-        if len(span) and canon.fold(span.text) in things:
-            owned.update(range(span.start, span.end))
+    only as the owner of a market index or another thing (`owned`: the tokens of things'
+    names) is no participant there; one also named elsewhere stays ("Ostrava's prime
+    minister")."""
     for participant in registry.of_kind("country") + registry.of_kind("location"):
         mentions = [doc.char_span(s, e, alignment_mode="expand") for s, e in participant.mentions]
         if mentions and all(m is not None and _owns_a_thing(m.root, owned) for m in mentions):
