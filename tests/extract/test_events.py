@@ -435,8 +435,8 @@ def test_meetings_in_different_places_are_two_events(parse: Callable[[str], Doc]
     text = (
         "Readout of a trip to West Africa\n\n"
         "The trip began on Monday. "
-        "In Nigeria, Jon Finer met with President Bola Tinubu. "
-        "In Senegal, Jon Finer met with President Macky Sall."
+        "In Nigeria, Dana Whitcombe met with President Arlo Pellton. "
+        "In Senegal, Dana Whitcombe met with President Ines Halvik."
     )
     assert len([e for e in _events(parse, text) if e[0] == "CONSULT"]) == 2
 
