@@ -963,7 +963,7 @@ def _is_absorbed(token: Token) -> bool:
             # 'discussed last week's commitments from X': a pledge of its own
             return _trigger_type(token.head) == "AGREE"
         return not (_stance_on_violence(token) or _discussed_happening(token))
-    if _purpose_of_event(token) or _object_of_event_noun(token):
+    if _purpose_of_event(token) or _object_of_event_noun(token) or _grounds_of_judgment(token):
         return True
     current = token
     for _ in range(5):
@@ -1020,6 +1020,31 @@ def _object_of_event_noun(token: Token) -> bool:
         return False
     outer = token.head.head
     return outer.pos_ == "NOUN" and _trigger_type(outer) is not None
+
+
+#: Links from a charge noun up to the verdict or sentence it grounds: 'sentenced X to life
+#: and to 200 years on 40 charges', 'handed down a sentence on each of 30 charges'.
+_GROUNDS_LINKS = {"pobj", "prep", "conj"}
+
+
+def _grounds_of_judgment(token: Token) -> bool:
+    """'handed down the maximum sentence on each of 30 charges', 'convicted on three charges
+    of fraud': the charges a verdict or a sentence is given on are its grounds, brought
+    before; no charging is told there."""
+    stages = _lexicon()["legal_stages"]
+    if token.pos_ != "NOUN" or stages.get(token.lemma_.lower()) != "charge":
+        return False
+    if token.dep_ != "pobj" or token.head.lower_ not in {"on", "of", "for"}:
+        return False
+    current = token
+    for _ in range(6):
+        if current.dep_ not in _GROUNDS_LINKS or current.head.i == current.i:
+            return False
+        current = current.head
+        judged = [current, *(c for c in current.children if c.dep_ in {"dobj", "oprd"})]
+        if any(stages.get(t.lemma_.lower()) in {"verdict", "sentence"} for t in judged):
+            return _trigger_type(current) == "SANCTION" or current.pos_ == "ADJ"
+    return False
 
 
 @cache

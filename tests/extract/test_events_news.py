@@ -101,3 +101,20 @@ def test_scheduled_or_nearly_done_is_planned(
 ) -> None:
     found = _events(parse, text)
     assert [e[1] for e in found if e[0] == event_type][-1] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Marisol Quenby handed down the maximum sentence on each of 30 charges.",
+        "A judge sentenced Dana Whitcombe to life in prison and to 200 more years on more "
+        "than 40 charges.",
+        "Dana Whitcombe was convicted on three charges of fraud.",
+        "Dana Whitcombe was found guilty on three charges of fraud.",
+    ],
+)
+def test_charges_a_judgment_is_given_on_are_no_charging(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    """The charges a verdict or a sentence is given on were brought before: one SANCTION."""
+    assert len([e for e in _events(parse, text) if e[0] == "SANCTION"]) == 1
