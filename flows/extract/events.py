@@ -4696,6 +4696,7 @@ def extract_events(
         else:
             groups.append([mention])
     groups = _merge_headline(groups, published_at)
+    groups = _merge_case_crimes(groups, published_at)
     events = []
     for group in groups:
         actors = _unique(p for m in group for p in m.actors)
@@ -5392,6 +5393,64 @@ def _merge_headline(
         if other is not None:
             head.extend(other)
             other.clear()
+    return [g for g in merged if g]
+
+
+def _case_crime(mention: _Mention) -> bool:
+    """'convicted of murdering a deputy', 'sentenced the man who killed four people': a crime
+    told only as what a charge, a verdict or a sentence is about."""
+    trigger = mention.trigger
+    if mention.event_type not in _CRIME_TYPES:
+        return False
+    if _accused_of(trigger)[0] is not None:
+        return True
+    if trigger.dep_ != "relcl" or trigger.head.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    legal = trigger.head.head.lemma_.lower()
+    return legal in _lexicon()["legal_stages"] or legal in _ACCUSING_WORDS
+
+
+def _told_as_case(group: list[_Mention]) -> bool:
+    """A crime a charge, a verdict or a sentence is about, that names no one who did it and
+    no one it was done to but by a description ('murdering a sheriff's deputy')."""
+    if not any(_case_crime(m) for m in group):
+        return False
+    return not any(m.actors or m.target_words for m in group)
+
+
+def _merge_case_crimes(
+    groups: list[list[_Mention]], published_at: datetime | None = None
+) -> list[list[_Mention]]:
+    """'A judge sentenced the man who killed four people' ... 'he shot and killed Judge X':
+    a crime told only as the ground of a legal step, naming no one, is the case's crime: the
+    happening of its type the article tells with named parties and most often (a killing the
+    victim once did, told in passing, is not it); when two are told as often, which one it
+    is stays unknown and it is left alone."""
+    merged = [list(g) for g in groups]
+    for crime in merged:
+        if not crime or not _told_as_case(crime):
+            continue
+        told = [
+            o
+            for o in merged
+            if o is not crime
+            and o
+            and o[0].event_type == crime[0].event_type
+            and not _told_as_case(o)
+            and _parties(o)
+        ]
+        told.sort(key=len, reverse=True)
+        if not told or (len(told) > 1 and len(told[1]) == len(told[0])):
+            continue
+        other = told[0]
+        places = {m.location.lower() for m in other if m.location}
+        if any(m.location and places and m.location.lower() not in places for m in crime):
+            continue  # told somewhere else
+        if _anchors_apart(other, crime, published_at) or _named_apart(other, crime):
+            continue
+        first, second = sorted((crime, other), key=lambda g: g[0].trigger.i)
+        first.extend(second)
+        second.clear()
     return [g for g in merged if g]
 
 

@@ -118,3 +118,32 @@ def test_charges_a_judgment_is_given_on_are_no_charging(
 ) -> None:
     """The charges a verdict or a sentence is given on were brought before: one SANCTION."""
     assert len([e for e in _events(parse, text) if e[0] == "SANCTION"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank robber gets life in prison\n\nA judge on Friday sentenced the man who killed three "
+        "people in a Pellton bank robbery to life in prison. The man, Dana Whitcombe, 41, was "
+        "found guilty last month of murder. Whitcombe walked into the bank and shot and killed "
+        "Halvik Orr, a teller, and Tomas Brell, a customer.",
+        "Gang member gets death sentence\n\nA Corvane jury on Monday ordered execution for a gang "
+        "member convicted of murdering a county deputy. Deputy Halvik Orr was shot outside a "
+        "Pellton apartment block. Orr was wounded in the shooting and died later. A veteran of "
+        "the force, Orr had once won a medal for shooting an armed robber.",
+    ],
+)
+def test_crime_told_as_a_case_is_the_one_told_with_names(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    """The killing a sentence or a conviction is about, told of no one by name, is the
+    killing the article tells with names and most often (not the one its victim once did)."""
+    doc = parse(text)
+    registry = extract_participants(doc)
+    found = extract_events(doc, resolve=lambda span: resolve_phrase(doc, span, registry))
+    told = [
+        e
+        for e, _, targets in found
+        if e.event_type == "ASSAULT" and "Halvik Orr" in [t.name for t in targets]
+    ]
+    assert len(told) == 1 and told[0].mention_count >= 3, told
