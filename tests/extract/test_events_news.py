@@ -106,7 +106,7 @@ def test_scheduled_or_nearly_done_is_planned(
 @pytest.mark.parametrize(
     "text",
     [
-        "Judge Marisol Quenby handed down the maximum sentence on each of 30 charges.",
+        "On Friday Judge Marisol Quenby handed down a maximum sentence on each of the 30 charges.",
         "A judge sentenced Dana Whitcombe to life in prison and to 200 more years on more "
         "than 40 charges.",
         "Dana Whitcombe was convicted on three charges of fraud.",
