@@ -2634,7 +2634,7 @@ def _mentions(doc: Doc, resolve: Resolver, quoted: Sequence[CharSpan]) -> list[_
         tentative = _hypothetical(token) or _between_things(token, event_type, resolve)
         if tentative and not _list_header_clause(token):
             continue
-        if _natural_force(token, event_type):
+        if _natural_force(token, event_type) or _accidental(token, event_type):
             continue
         if _fights_no_foe(token, event_type) or _game_move(token, event_type):
             continue
@@ -2781,6 +2781,34 @@ def _natural_force(token: Token, event_type: str) -> bool:
     return False
 
 
+#: Harms a mishap can do: being shot or stabbed is never one.
+_HARMS = {"kill", "injure", "hurt"}
+
+
+def _accidental(token: Token, event_type: str) -> bool:
+    """'was killed after slipping and falling from a ridge', 'were injured when their bus
+    overturned': a death or an injury told with a mishap as its cause, and no one who did it,
+    is an accident, no attack."""
+    if event_type != "ASSAULT" or token.lemma_.lower() not in _HARMS:
+        return False  # 'was shot dead after he fell behind' is no mishap
+    if any(c.dep_ in {"agent", "nsubj"} for c in token.children):
+        return False
+    accident_verbs = _words("accident_verbs")
+    causes = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "after"
+        for g in c.children
+        if g.dep_ == "pcomp"
+    ]
+    causes += [
+        c
+        for c in token.children
+        if c.dep_ == "advcl" and any(g.lower_ in {"when", "after"} for g in c.children)
+    ]
+    return any(v.lemma_.lower() in accident_verbs for c in causes for v in (c, *c.conjuncts))
+
+
 def _fights_no_foe(token: Token, event_type: str) -> bool:
     """'We will keep fighting to protect our towns', 'she fought for a raise', 'they
     fought back from 10-0 down': a verb of the lexicon's 'foe_verbs' is an attack only with a
@@ -2838,7 +2866,8 @@ def _force(noun: Token) -> bool:
     deadly substance ('opioids killing thousands', 'fentanyl kills'): a cause, not a doer."""
     noun = _antecedent_of(noun)
     lemma = noun.lemma_.lower()
-    if lemma not in _words("natural_forces") and lemma not in _words("deadly_substances"):
+    forces = _words("natural_forces") | _words("accidents") | _words("deadly_substances")
+    if lemma not in forces:
         return False
     what = [o for o in _objects_of(noun, {"of"}) if not o.like_num]
     return all(o.lemma_.lower() in _MEASURES for o in what)  # 'a quake of magnitude 6'

@@ -147,3 +147,16 @@ def test_crime_told_as_a_case_is_the_one_told_with_names(
         if e.event_type == "ASSAULT" and "Halvik Orr" in [t.name for t in targets]
     ]
     assert len(told) == 1 and told[0].mention_count >= 3, told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brell, 36, was killed after slipping and falling 60 metres from a ridge near "
+        "Pellton.",
+        "Tomas Brell was killed in a car crash near Pellton on Sunday.",
+        "The collision injured twelve passengers on the Pellton line.",
+    ],
+)
+def test_a_death_by_mishap_is_no_attack(parse: Callable[[str], Doc], text: str) -> None:
+    assert not [e for e in _events(parse, text) if e[0] == "ASSAULT"]
