@@ -41,6 +41,7 @@ _CODE_GLUED = re.compile(rf"^([A-Z]{{1,3}})({_NUM})$")  # the 'US1' of '$US1 mil
 # A plural of a model designation ('787s', 'A380s', 'F-16s'), and its bare digits in the text.
 _MODEL_PLURAL = re.compile(r"^(?:[A-Za-z]{1,3}-?\d+[A-Za-z]{0,2}|\d{3,})s$")
 _MODEL_PLURAL_TEXT = re.compile(r"(?<![\w$.,/-])(\d{2}[1-9])s\b")
+_VERSION = re.compile(r"^\d{1,2}\.\d{1,2}$")  # the '2.0' of 'USB 2.0 ports' after a name
 _FRACTION = re.compile(r"^([1-9])/([2-9])$")  # the '1/2' of '2 1/2 hours'
 _OF_DIGITS = re.compile(rf"^of-({_NUM})$")  # the tail of '29-of-34', as the tokenizer splits it
 _BY_DIGITS = re.compile(rf"^(?:by|x)-({_NUM})$", re.IGNORECASE)  # the tail of '480-by-360'
@@ -119,6 +120,7 @@ class _Rules:
     fresh_determiners: frozenset[str]
     referential_nouns: frozenset[str]
     rhetorical_nouns: frozenset[str]
+    extreme_nouns: frozenset[str]
     quantity_units: dict[str, str]
     named_scales: dict[str, str]
     noun_units: dict[str, str]
@@ -227,6 +229,7 @@ def _rules() -> _Rules:
         fresh_determiners=_lowset(lex, "fresh_determiners"),
         referential_nouns=_lowset(lex, "referential_nouns"),
         rhetorical_nouns=_lowset(lex, "rhetorical_nouns"),
+        extreme_nouns=_lowset(lex, "extreme_nouns"),
         quantity_units={str(k).lower(): str(v) for k, v in lex.get("quantity_units", {}).items()},
         named_scales={str(k).lower(): str(v) for k, v in lex.get("named_scales", {}).items()},
         noun_units=_lowdict(lex, "noun_units"),
@@ -649,6 +652,21 @@ def _is_year(num: _Number, doc: Doc, rules: _Rules) -> bool:
     )
 
 
+def _clipped_year(doc: Doc, num: _Number) -> bool:
+    """ "since '82", "the ’66 squad", "iLife '09": two digits after an apostrophe glued to them
+    are a year, unless a plural noun or unit after them is what they count ('82 people)."""
+    k = num.start
+    if num.end - k != 1 or len(doc[k].text) != 2 or not doc[k].text.isdigit() or k == 0:
+        return False
+    mark = doc[k - 1]
+    if mark.text not in ("'", "’") or mark.whitespace_:
+        return False
+    if mark.i > 0 and not doc[mark.i - 1].whitespace_:
+        return False  # "it's 82": no opening mark
+    after = doc[num.end] if num.end < len(doc) else None
+    return after is None or after.tag_ not in ("NNS", "NNPS", "CD") and after.lower_ != "percent"
+
+
 def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, int]]) -> bool:
     """Numbers that are names, ordinals, codes, list markers or calendar dates."""
     start, end = _char_span(doc, num.start, num.end)
@@ -665,6 +683,7 @@ def _excluded(doc: Doc, num: _Number, rules: _Rules, blocked: list[tuple[int, in
         or doc[num.start : num.end].text.lower() in rules.not_numbers
         or _ordinal_suffix(doc, num, rules)
         or _appositive_age(doc, num)
+        or _clipped_year(doc, num)
         or _after_year_hyphen(doc, num, rules)
         or _after_identifier_hyphen(doc, num, rules)
     )
@@ -1280,6 +1299,18 @@ def _aged_suffix(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     return any(following.startswith(suffix) for suffix in rules.age_suffixes)
 
 
+def _span_of_extreme(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
+    """'a ten-month high', 'a 20 year low', 'twelve-year lows': the span names how rare a
+    level is, not something measured."""
+    noun = expr.unit_noun
+    if not expr.is_duration or noun is None or noun.i < expr.num.end:
+        return False
+    k = noun.i + 1
+    if _lower(doc, k) in _HYPHENS:
+        k += 1
+    return _lower(doc, k) in rules.extreme_nouns
+
+
 def _year_bound(value: float | None, rules: _Rules) -> bool:
     return value is not None and value.is_integer() and rules.year_min <= value <= rules.year_max
 
@@ -1289,6 +1320,8 @@ def _kept(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
     if expr.dimension and expr.unit is not None:
         return True  # '1920 x 1200 pixels': no year
     if expr.adjectival or not _timeless(doc, expr, rules) or _aged_suffix(doc, expr, rules):
+        return False
+    if _span_of_extreme(doc, expr, rules):
         return False
     if _is_year(num, doc, rules) and _year_bound(expr.value_max, rules) and expr.unit is None:
         return False  # 'from 2000 to 2017': a span of years
@@ -1356,8 +1389,10 @@ def _weak_number(doc: Doc, expr: _Expression, rules: _Rules) -> bool:
 def _looks_like_name(doc: Doc, expr: _Expression) -> bool:
     """'the ASEAN Five Point Consensus', 'TWO FEATHERS': a capitalised number word in a name."""
     noun = expr.unit_noun
-    if expr.num.has_digits or noun is None or expr.is_duration:
+    if noun is None or expr.is_duration:
         return False
+    if expr.num.has_digits:
+        return _digits_in_name(doc, expr, noun)
     first = doc[expr.num.start]
     if first.text.islower():
         return False
@@ -1369,6 +1404,18 @@ def _looks_like_name(doc: Doc, expr: _Expression) -> bool:
     if before.is_alpha and before.text[:1].isupper() and not before.is_sent_start:
         return True  # 'the Corvane One app', 'the Telvora Two programme': the name goes on
     return noun.text[:1].isupper()
+
+
+def _digits_in_name(doc: Doc, expr: _Expression, noun: Token) -> bool:
+    """'the 8 Block gang', 'a 12 Street crew': digits, a capitalised word, then a singular
+    noun: a name, not a count (a count's noun is plural: 'its 20 Corvane stores'; a people's
+    name is no name: '26 Somali crew')."""
+    nxt = expr.num.end
+    if expr.unit_word is not None or noun.i <= nxt or not _singular_noun(noun, expr):
+        return False
+    word = doc[nxt]
+    people = word.ent_type_ in ("NORP", "GPE", "LOC") or _demonym(word.text)
+    return _capitalised_word(word) and word.head.i == noun.i and not people
 
 
 # --------------------------------------------------------------------------- periods & cues
@@ -1510,8 +1557,15 @@ def _after_name(doc: Doc, expr: _Expression) -> bool:
     )
     if prev >= 1 and doc[prev].tag_ == "POS":
         prev -= 1  # 'Standard & Poor's 500 index'
+    version = (
+        _VERSION.match(doc[expr.num.start].text) is not None
+        and expr.num.end - expr.num.start == 1
+        and expr.unit_word is None
+    )
+    if version and prev >= 1 and doc[prev].is_alpha and doc[prev].text.isupper():
+        return expr.first == expr.num.start and not doc[prev].is_sent_start  # 'OS X 10.8'
     return (
-        named
+        (named or version)
         and not expr.level
         and expr.first == expr.num.start
         and expr.num.has_digits

@@ -1013,3 +1013,50 @@ def test_years_and_citations_are_no_counts(
     nlp: Language, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a possessive a count is new, as after 'the' ('his three companions')
+        ("Guides could not reach Halvik's climber or his three companions.", [(3, "companions")]),
+        ("Marisol Quenby is survived by her four grandchildren.", [(4, "grandchildren")]),
+        # ... unless it counts actors the text has named ('our two nations')
+        (
+            "Corvane and Telvora said their two governments would free his five aides.",
+            [(5, "aides")],
+        ),
+        # digits, a capitalised word and a singular noun are a name, not a count
+        (
+            "Members of their 8 Pellton gang held the boat and its 14 Somali crew.",
+            [(14, "crew")],
+        ),
+    ],
+)
+def test_possessive_counts_and_names(
+    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert _units(nlp, text) == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of time before 'high' or 'low' says how rare a level is
+        "The Pellton index closed at a ten-month high on Friday.",
+        "Corvane shares fell to a 20 year low.",
+        "Telvora bonds slid to twelve-year lows.",
+        # two digits after an apostrophe are a year
+        "The Halvik index sank to depths not seen since '82.",
+        "The ’66 squad won the Ostrava cup.",
+        # a decimal right after a name is a version
+        "The Corvane laptop runs OS X 10.8 and has USB 2.0 ports.",
+    ],
+)
+def test_spans_of_extremes_clipped_years_and_versions(nlp: Language, text: str) -> None:
+    assert extract_statistics(nlp(text)) == []
+
+
+def test_clipped_year_before_a_count_stays_a_count(nlp: Language) -> None:
+    stat = _only(nlp, "Dana Whitcombe wrote: '82 people were hurt, the most since '79.")
+    assert (stat.value, stat.unit) == (82, "people")
