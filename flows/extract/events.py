@@ -2058,6 +2058,7 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         verb.dep_ == "pcomp" and verb.head.lower_ in _CONTROL_PREPOSITIONS
     )
     climbed = verb
+    conjoined = True  # reached from the verb through conjuncts only
     if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
         # 'X followed through on a commitment by convening Y': the means of X's act, however
         # the parse attaches 'by'
@@ -2082,6 +2083,7 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             return _participants_of([climbed.head], resolve)
         # 'told police X loaded a gun and shot him': a conjunct of a controlled clause
         controlled = controlled or climbed.dep_ == "xcomp"
+        conjoined = conjoined and climbed.dep_ == "conj"
         climbed = climbed.head
         whole = climbed.head
         while whole.dep_ == "appos" and whole.head.i != whole.i:
@@ -2111,6 +2113,8 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             subjects.add("nsubjpass")  # 'X was shot while investigating Y': X investigates
         if _gerund_of_time(verb) and climbed.i == verb.head.head.i:
             subjects.add("nsubjpass")  # 'X was detained after stabbing Y': X stabs
+        if conjoined and _active_conjunct(verb):
+            subjects.add("nsubjpass")  # 'X was released in May and attacked Y': X attacks
         groups = [
             [
                 r
@@ -2151,6 +2155,19 @@ def _misparsed_predicate(verb: Token) -> bool:
 
 
 _TIME_PREPOSITIONS = {"after", "before", "while", "upon", "since", "without"}
+
+
+def _active_conjunct(verb: Token) -> bool:
+    """'(X was released in May) and attacked Y', 'and flees': a finite active verb joined to
+    a passive one, whose passive subject does it (not 'was arrested and charged': a participle
+    sharing the passive; a past form that could be one counts only with its object)."""
+    if verb.dep_ != "conj" or any(
+        c.dep_ in {"auxpass", "nsubj", "nsubjpass"} for c in verb.children
+    ):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _gerund_of_time(verb: Token) -> bool:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from spacy.tokens import Doc
 
 from tests.extract.test_events import _events
@@ -186,3 +187,21 @@ def test_name_parsed_into_the_object_before_a_verb_is_its_subject(
     )
     events = [e for e in _events(parse, text) if e[4].trigger == "sanctions"]
     assert events and events[0][2] == ["Corvane Office of Asset Control"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitcombe was freed on bail in May and shot a Pellton grocer two weeks later.",
+        "Dana Whitcombe was fired from the Ostrava bakery in March and attacked its owner.",
+    ],
+)
+def test_active_conjunct_of_a_passive_is_done_by_its_subject(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    found = _actors_of(parse, text, "ASSAULT")
+    assert found and found[0] == ["Dana Whitcombe"]
+    # a participle sharing the passive is done to the subject, not by it
+    text = "Dana Whitcombe was arrested in Pellton and charged with the murder of a grocer."
+    charged = _actors_of(parse, text, "SANCTION")
+    assert charged and all("Dana Whitcombe" not in actors for actors in charged)
