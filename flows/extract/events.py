@@ -2050,6 +2050,22 @@ def _series_clause(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
 
 
+def _then_clause(verb: Token) -> bool:
+    """'X robbed the store, then shot the clerk': a finite verb after a comma or 'then', without
+    a subject of its own, that the parser hung on the verb before it as a loose dependent, is
+    the next act of the same subject (a conjunct)."""
+    if verb.dep_ != "dep" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < verb.head.i:
+        return False
+    if verb.head.pos_ != "VERB":
+        return False
+    opener = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
+    if opener.text not in {",", "then"} and not any(
+        c.lower_ == "then" and c.i < verb.i for c in verb.children
+    ):
+        return False
+    return not any(c.dep_ in _SUBJECTS | {"mark", "expl"} for c in verb.children)
+
+
 def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
     """The actor of a verb without a subject, from the verb above it. 'Peru marked a change by
     sending ...': its subject. Object control: 'thanked X for capturing', 'urged X to
@@ -2066,7 +2082,9 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
         if climbed is not verb:
             return _participants_of([c for c in climbed.children if c.dep_ == "nsubj"], resolve)
     for _ in range(3):
-        inherits = climbed.dep_ in _INHERIT_SUBJECT or _series_clause(climbed)
+        inherits = (
+            climbed.dep_ in _INHERIT_SUBJECT or _series_clause(climbed) or _then_clause(climbed)
+        )
         if not inherits or climbed.head.i == climbed.i:
             break
         if climbed.dep_ == "acl" and climbed.tag_ == "VBG" and _authored(climbed.head):
@@ -2083,7 +2101,7 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
             return _participants_of([climbed.head], resolve)
         # 'told police X loaded a gun and shot him': a conjunct of a controlled clause
         controlled = controlled or climbed.dep_ == "xcomp"
-        conjoined = conjoined and climbed.dep_ == "conj"
+        conjoined = conjoined and (climbed.dep_ == "conj" or _then_clause(climbed))
         climbed = climbed.head
         whole = climbed.head
         while whole.dep_ == "appos" and whole.head.i != whole.i:
@@ -2161,9 +2179,9 @@ def _active_conjunct(verb: Token) -> bool:
     """'(X was released in May) and attacked Y', 'and flees': a finite active verb joined to
     a passive one, whose passive subject does it (not 'was arrested and charged': a participle
     sharing the passive; a past form that could be one counts only with its object)."""
-    if verb.dep_ != "conj" or any(
-        c.dep_ in {"auxpass", "nsubj", "nsubjpass"} for c in verb.children
-    ):
+    if verb.dep_ != "conj" and not _then_clause(verb):
+        return False
+    if any(c.dep_ in {"auxpass", "nsubj", "nsubjpass"} for c in verb.children):
         return False
     if verb.tag_ in {"VBZ", "VBP"}:
         return True

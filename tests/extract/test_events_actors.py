@@ -205,3 +205,19 @@ def test_active_conjunct_of_a_passive_is_done_by_its_subject(
     text = "Dana Whitcombe was arrested in Pellton and charged with the murder of a grocer."
     charged = _actors_of(parse, text, "SANCTION")
     assert charged and all("Dana Whitcombe" not in actors for actors in charged)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors say Dana Whitcombe planned the robbery, then shot Pieter Vandal twice.",
+        "Police said Dana Whitcombe argued with the cashier, then stabbed him twice.",
+    ],
+)
+def test_then_clause_hung_on_the_verb_before_is_done_by_its_subject(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    found = _events(parse, text)
+    assault = [e for e in found if e[0] == "ASSAULT"]
+    assert assault and assault[0][2] == ["Dana Whitcombe"]
+    assert "Dana Whitcombe" not in assault[0][3]
