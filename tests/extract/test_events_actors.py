@@ -221,3 +221,13 @@ def test_then_clause_hung_on_the_verb_before_is_done_by_its_subject(
     assault = [e for e in found if e[0] == "ASSAULT"]
     assert assault and assault[0][2] == ["Dana Whitcombe"]
     assert "Dana Whitcombe" not in assault[0][3]
+
+
+@pytest.mark.parametrize("relation", ["girlfriend", "niece"])
+def test_he_is_not_a_woman_a_kinship_noun_marks(parse: Callable[[str], Doc], relation: str) -> None:
+    text = (
+        f"Dana Whitcombe lived in Pellton with his {relation} Marisol Quenby. The accused is "
+        "guilty of murdering Marisol Quenby; once he had stabbed her, he also struck her dog."
+    )
+    found = _actors_of(parse, text, "ASSAULT")
+    assert found and all("Marisol Quenby" not in actors for actors in found)
