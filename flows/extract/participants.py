@@ -2334,20 +2334,26 @@ def _nicknamed_names(doc: Doc) -> list[Span]:
     """The model's entities, with a name broken by a nickname in quotation marks made whole:
     'Tomas “El Halcón” Varga Ruiz', read as 'Tomas' + 'Varga Ruiz' or as 'Tomas “El Halcón'
     + 'Varga Ruiz', is one person (the nickname goes to the aliases). Capitalised words on
-    both sides of a quoted one to three capitalised words, one of them tagged a person."""
+    both sides of a quoted one to three capitalised words (a lower-case 'the' or 'of' may
+    join them: "Sammy the Bull"), one of them tagged a person, or, when the model tagged the
+    pieces as bodies or works ('Ismael' + 'El Mayo'), one given name before the nickname and
+    no word of a body's name on either side."""
     ents = list(doc.ents)
     if not any(t.text in _OPENING_MARKS for t in doc):
         return ents
-    persons = [e for e in ents if e.label_ == "PERSON"]
     whole: list[Span] = []
-    for person in persons:
-        lo, hi = max(person.start - 6, 0), min(person.end + 6, len(doc))
+    for ent in ents:
+        if ent.label_ not in _NAME_LABELS | {"WORK_OF_ART"}:
+            continue
+        lo, hi = max(ent.start - 6, 0), min(ent.end + 6, len(doc))
         for i in range(lo, hi):
             if doc[i].text not in _OPENING_MARKS or not doc[i - 1 : i].text.strip():
                 continue
             j = i + 1
             while j < len(doc) and j - i <= 4 and _nickname_part(doc[j]):
                 j += 1
+                if j + 1 < len(doc) and doc[j].lower_ in _NICKNAME_LINKS:
+                    j += 1  # "Sammy the Bull": a linking word before a capitalised one
             if j == i + 1 or j >= len(doc) or doc[j].text not in _CLOSING_MARKS:
                 continue
             start = i
@@ -2356,7 +2362,9 @@ def _nicknamed_names(doc: Doc) -> list[Span]:
             end = j + 1
             while end < len(doc) and end - j <= 3 and _nickname_part(doc[end]):
                 end += 1
-            if start == i or end == j + 1 or not (start < person.end and person.start < end):
+            if start == i or end == j + 1 or not (start < ent.end and ent.start < end):
+                continue
+            if ent.label_ != "PERSON" and not _nicknamed_person(doc[start:i], doc[j + 1 : end]):
                 continue
             if not whole or whole[-1].start != start:
                 whole.append(Span(doc, start, end, label="PERSON"))
@@ -2364,6 +2372,17 @@ def _nicknamed_names(doc: Doc) -> list[Span]:
         return ents
     kept = [e for e in ents if not any(e.start < w.end and w.start < e.end for w in whole)]
     return sorted([*kept, *whole], key=lambda e: e.start)
+
+
+#: Lower-case words inside a quoted nickname ("Sammy the Bull", "Prince of Darkness").
+_NICKNAME_LINKS = {"the", "of"}
+
+
+def _nicknamed_person(given: Span, surname: Span) -> bool:
+    """'Ismael' before a quoted nickname and 'Zambada García' after it, whatever the model
+    tagged them: one given name, and no word of a body's name ('the Corvane “Blue Line”
+    Express', 'Pellton “Fresh” Foods') nor of a thing's on either side."""
+    return len(given) == 1 and not any(_body_word(t) or _is_thing(t) for t in [*given, *surname])
 
 
 def _nickname_part(token: Token) -> bool:
@@ -4533,6 +4552,8 @@ def _person_words(span: Span) -> Span | None:
             return True
         if not token.text[:1].isupper() or token.pos_ in _NOT_NAME_POS:
             return False
+        if token.i + 1 < span.end and token.nbor().text in _OPENING_MARKS:
+            return True  # 'Anselmo “El Tigre” Ruiz', its given name parsed as a verb
         return not (token.pos_ == "VERB" and token.tag_ in {"VBD", "VBZ", "VBN", "VBG"})
 
     doc = span.doc

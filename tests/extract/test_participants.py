@@ -3759,3 +3759,22 @@ def test_the_corporation_for_national_and_community_service_is_one_body(
     )
     assert "Corporation for National and Community Service" in found
     assert "Community Service" not in found
+
+
+def test_nicknamed_name_tagged_as_bodies_is_one_person(parse: Callable[[str], Doc]) -> None:
+    # the model tags 'Anselmo' as a body and parses it as a verb, not as one person
+    found = _people(parse, "Prosecutors said that Anselmo “El Tigre” Corvane Ruiz was arrested.")
+    assert found.get("Anselmo Corvane Ruiz", ("",))[0] == "person"
+    assert "Anselmo" not in found
+    # quoted words inside a body's name make no person
+    found = _people(parse, 'Riders took the Corvane "Blue Line" Express to Pellton.')
+    assert not any(kind == "person" for kind, _, _ in found.values())
+
+
+def test_nickname_with_a_linking_word_is_part_of_the_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        'The witnesses were led by ex-Corvane underboss Benedetto "Benny the Fox" Pellano.',
+    )
+    assert found.get("Benedetto Pellano", ("",))[0] == "person"
+    assert "Benedetto" not in found
