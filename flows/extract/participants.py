@@ -3745,13 +3745,32 @@ def _names_an_actor(span: Span) -> bool:
     if root.dep_ == "nsubj" and head.lemma_ in _words("speech", "reporting_verbs"):
         return True
     if root.dep_ in {"compound", "poss"} and (
-        head.lower_ in _lower_titles() or head.lemma_.lower() in _words("people", "person_nouns")
+        head.lower_ in _lower_titles()
+        or (
+            head.lemma_.lower() in _words("people", "person_nouns")
+            and not _qualifies_a_noun_before(root, head)
+        )
     ):
         return True  # 'Corvane CEO Dana Whitcombe', "Corvane's spokesman"
     return (
         root.dep_ == "pobj"
         and head.lower_ in {"of", "for", "at", "from"}
         and head.head.lemma_.lower() in _words("people", "person_nouns")
+    )
+
+
+def _qualifies_a_noun_before(root: Token, head: Token) -> bool:
+    """'the iVex music player', 'its Pellton media player': a name before a common noun
+    that itself qualifies the noun of persons ('music player') qualifies that thing, so it
+    shows no actor; a noun of persons or bodies between them ('Corvane team manager') does
+    not change that it does."""
+    return any(
+        t.dep_ == "compound"
+        and t.pos_ == "NOUN"
+        and t.is_lower
+        and root.i < t.i
+        and t.lemma_.lower() not in _actor_nouns()
+        for t in head.lefts
     )
 
 

@@ -3778,3 +3778,11 @@ def test_nickname_with_a_linking_word_is_part_of_the_name(parse: Callable[[str],
     )
     assert found.get("Benedetto Pellano", ("",))[0] == "person"
     assert "Benedetto" not in found
+
+
+def test_name_before_a_device_noun_of_persons_is_a_product(parse: Callable[[str], Doc]) -> None:
+    # 'music player' is a thing: the name before it shows no actor
+    found = _people(
+        parse, "Back in 2001 the Halvik firm launched the iLume music player, and sales grew fast."
+    )
+    assert "iLume" not in found
