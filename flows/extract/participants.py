@@ -4405,7 +4405,11 @@ def _not_an_actor(text: str) -> bool:
     if set(words) & _words("organizations", "not_actors") or not any(ch.isalpha() for ch in text):
         return True
     if len(words) == 1 and words[0] in _words("organizations", "not_names"):
-        return True  # 'God bless you', 'END' closing a transcript
+        return True  # 'God bless you', 'END' closing a transcript, 'the Quran teaches'
+    if " ".join(words).removesuffix("s") in _words("organizations", "decorations"):
+        return True  # 'a Bronze Star and two Purple Hearts': awards
+    if len(words) == 1 and words[0].endswith(_DOCTRINE_ENDS) and len(words[0]) > 6:
+        return True  # 'Islamophobia', 'Antisemitism': a belief or a hatred, no actor
     if _FILE_NAME.search(text):
         return True  # 'Miguel-Angel-PALAFOX-Montes.jpg': an image, not its subject
     if " ".join(words).startswith(_SPEECHES) or (
@@ -4422,6 +4426,8 @@ def _not_an_actor(text: str) -> bool:
 
 
 _SPEECHES = ("state of the union", "state of union")
+#: The ends of one-word names of doctrines and hatreds ('Antisemitism', 'Islamophobia').
+_DOCTRINE_ENDS = ("ism", "phobia")
 
 
 def _only_generic_nouns(text: str) -> bool:

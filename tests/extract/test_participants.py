@@ -3786,3 +3786,20 @@ def test_name_before_a_device_noun_of_persons_is_a_product(parse: Callable[[str]
         parse, "Back in 2001 the Halvik firm launched the iLume music player, and sales grew fast."
     )
     assert "iLume" not in found
+
+
+def test_decorations_are_no_actors(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse, "Dana Whitcombe was given a Bronze Star and a Purple Heart after the battle."
+    )
+    assert "Dana Whitcombe" in found
+    assert "Bronze Star" not in found and "Purple Heart" not in found
+
+
+def test_doctrines_and_scriptures_are_no_actors(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "We will confront all hate, including Islamophobia, which matters to me. The Quran"
+        " teaches patience, and our Creator made us equal.",
+    )
+    assert not {"Islamophobia", "Quran", "Creator"} & set(found)
