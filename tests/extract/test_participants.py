@@ -3799,7 +3799,7 @@ def test_decorations_are_no_actors(parse: Callable[[str], Doc]) -> None:
 def test_doctrines_and_scriptures_are_no_actors(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "We will confront all hate, including Islamophobia, which matters to me. The Quran"
-        " teaches patience, and our Creator made us equal.",
+        "Halvik leaders spoke out against Islamophobia at the rally. Verses of the Quran were"
+        " read aloud, and the Creator was thanked in a prayer.",
     )
     assert not {"Islamophobia", "Quran", "Creator"} & set(found)
