@@ -859,6 +859,8 @@ def _other_sense(verb: Token) -> bool:
     feeling passive with an infinitive ('we were honored to host them') tells how the
     speaker feels about the act the infinitive tells."""
     lemma = verb.lemma_.lower()
+    if lemma in _words("claiming_senses") and _indicative_clause(verb):
+        return True  # 'relatives insisted he suffered from dementia': a claim, no demand
     if lemma in _words("showing_senses") and any(
         c.dep_ in {"ccomp", "dobj", "nsubjpass"} for c in verb.children
     ):
@@ -878,6 +880,20 @@ def _other_sense(verb: Token) -> bool:
         c.dep_ in {"mark", "advmod"} and c.lower_ == "as" and c.i == verb.i - 1
         for c in verb.children
     )
+
+
+def _indicative_clause(verb: Token) -> bool:
+    """'insisted he suffered', 'insists she is innocent', 'insisted it had been a ruse': the
+    verb's clause is told as a fact, in the past or in a present with -s; 'insisted that the
+    union agree' (a subjunctive) or 'insisted that they must leave' (a modal) is what is
+    demanded."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        tensed = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
+        if not any(t.tag_ == "MD" for t in tensed) and any(
+            t.tag_ in {"VBD", "VBZ"} for t in tensed
+        ):
+            return True
+    return False
 
 
 def _refuses_speech(verb: Token) -> bool:

@@ -160,3 +160,14 @@ def test_crime_told_as_a_case_is_the_one_told_with_names(
 )
 def test_a_death_by_mishap_is_no_attack(parse: Callable[[str], Doc], text: str) -> None:
     assert not [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+
+
+def test_insisting_on_a_fact_is_a_claim_not_a_request(parse: Callable[[str], Doc]) -> None:
+    for text in (
+        "Relatives insisted Dana Whitcombe suffered from dementia.",
+        "Dana Whitcombe insists she is innocent.",
+    ):
+        assert not [e for e in _events(parse, text) if e[0] == "REQUEST"], text
+    # a subjunctive clause is what is demanded
+    text = "The judge insisted that Pellton wear a suit to the hearing."
+    assert [e for e in _events(parse, text) if e[0] == "REQUEST"]
