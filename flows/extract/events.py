@@ -2787,12 +2787,22 @@ def _between_things(token: Token, event_type: str, resolve: Resolver) -> bool:
     if shared is not None and _unnamed_thing(shared):
         # 'Acme's stock rose before declining': a thing, however its owner is named
         return not _agentive(shared, resolve) or _owned_thing(shared, resolve)
+    if subject is not None and _market_index(subject):
+        return True  # 'the Nasdaq retreated', 'the index struck a ten-month high': a market
     if subject is None or _agentive(_antecedent_of(subject), resolve):
         return False
     if _noun_type(subject):
         return False  # 'the shooting killed one'
     # an instrument or a blast may kill people; nothing else acts
     return not (event_type == "ASSAULT" and any(_agentive(p, resolve) for p in patients))
+
+
+def _market_index(noun: Token) -> bool:
+    """'the Nasdaq', 'the FTSE 100', 'the Shanghai Composite Index', 'the Dow Jones Industrial
+    Average': a stock index, whose moves are a market's, no one's act."""
+    indices = _words("market_indices")
+    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "nmod"})]
+    return any(w.lower_ in indices for w in words)
 
 
 _FORCE_PREPOSITIONS = {"in", "during", "by", "after", "from"}

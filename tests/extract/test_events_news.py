@@ -171,3 +171,14 @@ def test_insisting_on_a_fact_is_a_claim_not_a_request(parse: Callable[[str], Doc
     # a subjunctive clause is what is demanded
     text = "The judge insisted that Pellton wear a suit to the hearing."
     assert [e for e in _events(parse, text) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halvik Composite Index struck a ten-month high on Friday.",
+        "The Pellton Industrial Average rallied in late trading.",
+    ],
+)
+def test_a_stock_index_moving_is_no_event(parse: Callable[[str], Doc], text: str) -> None:
+    assert _events(parse, text) == []
