@@ -3005,10 +3005,17 @@ def _agentive(noun: Token, resolve: Resolver) -> bool:
 
 def _no_victim(noun: Token, resolve: Resolver, living: bool) -> bool:
     """A patient no attack or coercion can be done to: anything but someone for a verb done
-    to the living ('fought the production', 'killed reform'), or a noun of the lexicon's
-    classes of things (an illness, a part of the body, a fire, a show)."""
-    if noun.pos_ != "NOUN" or _noun_type(noun):
+    to the living ('fought the production', 'killed reform', 'killed the deal', 'injured
+    it'), or a noun of the lexicon's classes of things (an illness, a part of the body, a
+    fire, a show)."""
+    if living and noun.lower_ == "it":
+        return True  # 'injured it against the Rovers': a knee or a thing, no one is 'it'
+    if noun.pos_ != "NOUN":
         return False
+    if _noun_type(noun):
+        # 'killed the deal', 'killed the merger': a happening is not alive ('fought the war'
+        # stays an attack)
+        return living and _noun_type(noun) not in _VICTIM_TYPES
     return noun.lemma_.lower() in _not_victims() or (living and not _agentive(noun, resolve))
 
 

@@ -182,3 +182,14 @@ def test_insisting_on_a_fact_is_a_claim_not_a_request(parse: Callable[[str], Doc
 )
 def test_a_stock_index_moving_is_no_event(parse: Callable[[str], Doc], text: str) -> None:
     assert _events(parse, text) == []
+
+
+def test_a_happening_or_it_is_no_victim(parse: Callable[[str], Doc]) -> None:
+    for text in (
+        "The Corvane board killed the merger last week.",
+        "Analysts say the deal had been killed by the Telvora Ministry because of reports.",
+        "Marisol Quenby injured it against the Halvik Rovers earlier this season.",
+    ):
+        assert not [e for e in _events(parse, text) if e[0] == "ASSAULT"], text
+    text = "Rebels killed the mayor of Pellton on Friday."
+    assert [e for e in _events(parse, text) if e[0] == "ASSAULT"]
