@@ -2848,8 +2848,8 @@ _HARMS = {"kill", "injure", "hurt"}
 
 def _accidental(token: Token, event_type: str) -> bool:
     """'was killed after slipping and falling from a ridge', 'were injured when their bus
-    overturned': a death or an injury told with a mishap as its cause, and no one who did it,
-    is an accident, no attack."""
+    overturned', 'was injured in a fall': a death or an injury told with a mishap as its
+    cause, and no one who did it, is an accident, no attack."""
     if event_type != "ASSAULT" or token.lemma_.lower() not in _HARMS:
         return False  # 'was shot dead after he fell behind' is no mishap
     if any(c.dep_ in {"agent", "nsubj"} for c in token.children):
@@ -2867,6 +2867,14 @@ def _accidental(token: Token, event_type: str) -> bool:
         for c in token.children
         if c.dep_ == "advcl" and any(g.lower_ in {"when", "after"} for g in c.children)
     ]
+    causes += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and g.ent_type_ != "DATE"
+    ]  # 'Climber Killed In Fall' (a headline noun may be tagged a name), 'injured in a fall
+    # from a ladder'; not 'in the fall of 2008'
     return any(v.lemma_.lower() in accident_verbs for c in causes for v in (c, *c.conjuncts))
 
 

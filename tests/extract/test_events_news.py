@@ -193,3 +193,16 @@ def test_a_happening_or_it_is_no_victim(parse: Callable[[str], Doc]) -> None:
         assert not [e for e in _events(parse, text) if e[0] == "ASSAULT"], text
     text = "Rebels killed the mayor of Pellton on Friday."
     assert [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway: Danish Skier Killed In Fall",
+        "Norway: Danish Skier Killed In Fall\nA 40-year-old skier from Halvik dies after a fall "
+        "from a ridge.",
+        "Tomas Brell was badly injured in a fall from a ladder at Pellton.",
+    ],
+)
+def test_a_fall_told_as_the_cause_is_no_attack(parse: Callable[[str], Doc], text: str) -> None:
+    assert not [e for e in _events(parse, text) if e[0] == "ASSAULT"]
