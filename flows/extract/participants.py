@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from flows.extract import canon
+from flows.extract.gender import mention_gender, word_gender
 from flows.extract.inflection import plural as plural_of
 from flows.extract.inflection import singular
 from flows.extract.lexicon import event_lexicon, load_lexicon
@@ -1011,6 +1012,10 @@ def resolve_phrase(doc: Doc, span: CharSpan, registry: ParticipantRegistry) -> P
         if holder is not None:  # 'Judge Ilse Varga ... the judge ruled': one more mention
             registry.add(holder.name, "person", _char_span(phrase), "")
             return holder
+    named_before = _named_antecedent(head, registry)
+    if named_before is not None:  # 'Dana Roe, 28, ... the 28-year-old shot ...'
+        registry.add(named_before.name, "person", _char_span(phrase), "")
+        return named_before
     if (
         _describes_a_person(head)
         and _distinguished(head)
@@ -1322,6 +1327,7 @@ def _fold_described_people(doc: Doc, registry: ParticipantRegistry) -> None:
             if phrase is None or not _describes_a_person(phrase.root):
                 continue
             named = _person_described(phrase.root, registry)
+            named = named or _named_antecedent(phrase.root, registry)
             if named is not None and named is not person:
                 registry.merge(person, named)
                 break
@@ -1389,6 +1395,209 @@ def _person_described(head: Token, registry: ParticipantRegistry) -> Participant
     ):
         return None  # 'A spokesperson for the court ...' / "Varga's attorney, Dana Whitcombe"
     return _naming(subject, registry) or _suspect_described(head, registry)
+
+
+# -- definite descriptions of a person named before ---------------------------------------
+
+
+def _named_antecedent(head: Token, registry: ParticipantRegistry) -> Participant | None:
+    """The person the article named before a definite description of them that has no name,
+    owner or restrictive phrase of its own: 'Dana Roe, 28, ... the 28-year-old', 'receptionist
+    Dana Roe ... the receptionist', 'Marek Halvik was charged ... The man'. The nearest person
+    whose own description shares the noun, a noun or capitalised modifier or the age; else,
+    for a noun for anyone ('the man') or an age alone, the one person of a fitting gender and
+    without a title named in the lines before. Never when an unnamed person of that kind came
+    in before it ('a man was seen ...', 'a gunman fled'), nor someone of its own clause."""
+    age = _age_of(head)
+    noun = head.lemma_.lower() if head.tag_ == "NN" else None
+    if noun is None and (head.lower_ != "old" or age is None):
+        return None
+    if noun is not None and (
+        noun not in _words("people", "person_nouns") or noun in _lower_titles()
+    ):
+        return None  # a title is its holder's ('the judge'), or no one's (`_sole_holder`)
+    if not _definite(head) or head.dep_ in {"compound", "appos", "conj", "poss"}:
+        return None
+    if any(_restricting(c) for c in head.children) or any(
+        t.ent_type_ == "PERSON" for t in head.subtree
+    ):
+        return None  # 'the man who killed four', 'the mother of Dana Roe', 'his brother'
+    gender = next((g for t in (head, *head.lefts) if (g := word_gender(t.lemma_))), None)
+    named = [
+        (person, end)
+        for person, end in _named_before(head, registry)
+        if gender is None or _gender(person, head.doc) in {None, gender}
+    ]
+    introduced = [(i, lemma) for i, lemma in _introduced_people(head.doc) if i < head.idx]
+    wanted = ({noun} if noun else set()) | ({age} if age else set())
+    wanted |= {
+        t.lower_
+        for t in head.lefts
+        if t.dep_ in {"compound", "amod"} and (t.pos_ == "NOUN" or t.text[:1].isupper())
+    } - {"year", "old"}
+    fitting = [(p, end) for p, end in named if wanted & _description_of(p, head.doc)]
+    if fitting:
+        person, end = max(fitting, key=lambda f: f[1])
+        return None if any(end <= i and lemma == noun for i, lemma in introduced) else person
+    if not (noun is None and age) and noun not in _referring_nouns():
+        return None
+    if any(noun is None or noun == lemma for _, lemma in introduced):
+        return None  # 'A man was seen running ... The man': someone the article does not name
+    near = [(person, end) for person, end in named if end > _sentences_back(head, 2)]
+    others = [person for person, end in named if end > _sentences_back(head, 4)]
+    if len(near) != 1 or len(others) != 1:
+        return None  # 'owner Dana Roe is cared for by Marek Halvik ... The 81-year-old'
+    person, end = near[0]
+    if not _untitled(person) or any(end <= i for i, _ in introduced):
+        return None  # 'Inspector Dana Roe said the man fell': someone the article does not name
+    return person
+
+
+#: Children of a noun that tell which person it is apart from anyone the text named before.
+_RESTRICTING_DEPS = {"poss", "appos", "nummod"}
+_TIME_PREPOSITIONS = {"on", "during", "after", "before", "since", "until"}
+_INTRODUCED_KEY = "newsfacts.introduced_people"
+#: Words that end a description before or after a name ('said that 28-year-old Dana Roe').
+_NOT_DESCRIBING = {"VERB", "AUX", "DET", "ADP", "PRON", "SCONJ", "ADV", "CCONJ"}
+_ENDING_APPOSITION = {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}
+#: At most this many words before a name that may describe the person ('20-year-old victim').
+_DESCRIBING_WORDS = 5
+
+
+@cache
+def _referring_nouns() -> frozenset[str]:
+    """Nouns that, with 'the' alone, stand for a person named before: the people lexicon's
+    nouns for anyone ('the man') and the speech lexicon's nouns for a person by what they
+    are known for ('the actress'), as the quotes extractor resolves its speakers."""
+    return _words("people", "referring_nouns") | _words("speech", "anaphoric_nouns")
+
+
+def _sentences_back(token: Token, count: int) -> int:
+    """Where the sentence `count` sentences before the token's own begins (character)."""
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return token.doc[start].idx
+
+
+def _untitled(person: Participant) -> bool:
+    """Whether a person holds no office or rank the text gives them ('Mr.' is none): the
+    judge, the officer or the spokesman is seldom 'the man' of the report."""
+    return not person.title or person.title.rstrip(".").lower() in _HONORIFIC_TITLES
+
+
+def _restricting(child: Token) -> bool:
+    """Whether a child of a noun tells which person it is apart from anyone named before: an
+    owner, a name, an 'of' phrase or a clause that is not set off by a comma ('the man who
+    killed four', not 'the woman, who aspired to be a nurse, ...')."""
+    if child.dep_ in {"relcl", "acl"}:
+        return child.doc[child.left_edge.i - 1].text != ","
+    if child.dep_ == "prep":  # 'said the 28-year-old on Monday': when, not which
+        return child.lower_ not in _TIME_PREPOSITIONS
+    return child.dep_ in _RESTRICTING_DEPS
+
+
+def _age_of(head: Token) -> str | None:
+    """The number of years of an age description of a person: '37' for 'the 37-year-old' or
+    'the 37-year-old man'."""
+    for old in (head, *head.lefts):
+        if old.lower_ != "old":
+            continue
+        for year in old.children:
+            if year.lemma_.lower() == "year":
+                number = next((c for c in year.children if c.like_num), None)
+                if number is not None:
+                    return number.lower_
+    return None
+
+
+def _named_before(head: Token, registry: ParticipantRegistry) -> list[tuple[Participant, int]]:
+    """The persons named (by a name, not a description) before a token, each with the end of
+    their last such mention; not one named in the token's own clause ('Roe thanked the
+    woman')."""
+    doc = head.doc
+    own = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in head.head.children
+        if c.i != head.i and c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "agent"}
+    ]
+    found = []
+    for person in registry.of_kind("person"):
+        ends = []
+        for start, end in person.mentions:
+            if end > head.idx or any(s <= start and end <= e for s, e in own):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and _a_name(span):
+                ends.append(end)
+        if ends:
+            found.append((person, max(ends)))
+    return found
+
+
+def _a_name(span: Span) -> bool:
+    """Whether a person's mention is a name ('Dana Roe'), not a description ('Pellton man')."""
+    return span.root.ent_type_ == "PERSON" or span.root.pos_ == "PROPN"
+
+
+def _gender(person: Participant, doc: Doc) -> str | None:
+    """The gender the words around one of the person's mentions mark ('girlfriend Dana Roe',
+    'Mr. Roe', 'Roe, a woman')."""
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and (found := mention_gender(span)) is not None:
+            return found
+    return None
+
+
+def _description_of(person: Participant, doc: Doc) -> set[str]:
+    """The lowercased words that describe a person where the text names them: those right
+    before the name, to the nearest punctuation or verb ('20-year-old victim Dana Roe'), and
+    those of a phrase in apposition after it ('Dana Roe, 28, a receptionist,')."""
+    found: set[str] = set()
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not _a_name(span):
+            continue
+        for token in reversed(doc[max(span.start - _DESCRIBING_WORDS, 0) : span.start]):
+            if token.tag_ == "HYPH":
+                continue
+            if token.is_punct or token.is_space or token.pos_ in _NOT_DESCRIBING:
+                break
+            found.add(token.lower_)
+        if span.end < len(doc) and doc[span.end].text == ",":
+            for token in doc[span.end + 1 : span.end + 8]:
+                if token.tag_ == "HYPH":
+                    continue
+                if token.is_punct or token.is_space or token.pos_ in _ENDING_APPOSITION:
+                    break
+                found.add(token.lower_)
+    return found
+
+
+def _introduced_people(doc: Doc) -> list[tuple[int, str]]:
+    """Where the article brings in an unnamed person ('a man', 'an unidentified gunman', 'a
+    suspect'), with the noun: anyone a later description may stand for instead of a person
+    named before. Not one named beside it ('a man, Dana Roe,'). Found once per doc."""
+    found = doc.user_data.get(_INTRODUCED_KEY)
+    if isinstance(found, list):
+        return found
+    nouns = _words("people", "person_nouns") | _words("people", "perpetrator_nouns")
+    found = []
+    for chunk in noun_chunks(doc):
+        head = chunk.root
+        if head.tag_ != "NN" or head.lemma_.lower() not in nouns:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts):
+            continue
+        if head.dep_ == "appos" and (head.head.ent_type_ == "PERSON" or head.head.pos_ == "PROPN"):
+            continue  # 'Dana Roe, a Pellton mechanic,'
+        if not any(t.ent_type_ == "PERSON" for t in head.subtree):
+            found.append((head.idx, head.lemma_.lower()))
+    doc.user_data[_INTRODUCED_KEY] = found
+    return found
 
 
 #: Verbs whose passive subject is the suspect of a crime ('X was arrested', 'taken into

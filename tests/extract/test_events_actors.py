@@ -231,3 +231,23 @@ def test_he_is_not_a_woman_a_kinship_noun_marks(parse: Callable[[str], Doc], rel
     )
     found = _actors_of(parse, text, "ASSAULT")
     assert found and all("Marisol Quenby" not in actors for actors in found)
+
+
+def test_description_of_a_person_named_before_is_that_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    def doers(text: str) -> list[str]:
+        events = [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+        assert events
+        return events[0][2]
+
+    arrest = "Dana Whitcombe was arrested on Monday in Pellton. "
+    deed = "Police said the woman had stabbed Marek Halvik outside a bar on Friday."
+    # an age the text gave the person; a noun for anyone, with one person named before
+    aged = "Dana Whitcombe, 34, was arrested on Monday in Pellton. Police said the 34-year-old "
+    assert doers(aged + "had stabbed Marek Halvik outside a bar on Friday.") == ["Dana Whitcombe"]
+    assert doers(arrest + deed) == ["Dana Whitcombe"]
+    # not when someone unnamed of that kind came in before, nor an officer telling of another
+    assert "Dana Whitcombe" not in doers("A woman was seen running from the bar. " + arrest + deed)
+    ranked = "Inspector Dana Whitcombe said the woman had stabbed a guard outside the bar."
+    assert "Dana Whitcombe" not in doers(ranked)

@@ -3803,3 +3803,30 @@ def test_doctrines_and_scriptures_are_no_actors(parse: Callable[[str], Doc]) -> 
         " read aloud, and the Creator was thanked in a prayer.",
     )
     assert not {"Islamophobia", "Quran", "Creator"} & set(found)
+
+
+def test_age_description_of_a_named_person_is_no_participant_of_its_own(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "A Corvane jury convicted Marek Halvik, 41, of murdering his girlfriend Marisol "
+        "Quenby, 22. The 22-year-old woman, who worked as a nurse, had told a friend that "
+        "Halvik threatened her."
+    )
+    registry = extract_participants(parse(text))
+    names = [p.name for p in registry.of_kind("person")]
+    assert "Marisol Quenby" in names and not any("year-old" in n for n in names)
+
+
+def test_description_shared_with_the_apposition_is_the_named_person(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Marek Halvik, a Pellton mechanic, was arrested on Monday. Police said the mechanic "
+        "had stabbed Dana Whitcombe outside a bar."
+    )
+    doc = parse(text)
+    registry = extract_participants(doc)
+    start = text.index("the mechanic")
+    found = resolve_phrase(doc, (start, start + len("the mechanic")), registry)
+    assert found is not None and found.name == "Marek Halvik"
