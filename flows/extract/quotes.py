@@ -447,6 +447,8 @@ class _Context:
     lines: list[CharSpan]
     paragraphs: list[int]
     quoted: list[CharSpan] = field(default_factory=list)
+    # (position, last word of a name, gender) for each 'he' or 'she' resolved to a name.
+    pronoun_genders: list[tuple[int, str, str]] = field(default_factory=list)
 
     def inside_quote(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps a quoted part (parts are disjoint, in order)."""
@@ -595,6 +597,20 @@ class _Context:
                 last = self.text[mention.span[0] : mention.span[1]].split()[-1]
                 marks.setdefault(last, set()).add(gender)
         return {name: next(iter(found)) for name, found in marks.items() if len(found) == 1}
+
+    def learn_gender(self, span: CharSpan, gender: str, position: int) -> None:
+        """Note that a 'he' or 'she' at `position` stood for the person at `span`."""
+        words = self.text[span[0] : span[1]].split()
+        if words:
+            self.pronoun_genders.append((position, words[-1], gender))
+
+    def learned_gender(self, name: str, before: int) -> str | None:
+        """The gender of the pronouns before `before` that stood for a name's last word, when
+        they all agree."""
+        found = {
+            g for position, word, g in self.pronoun_genders if word == name and position < before
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     @cached_property
     def groups(self) -> list[CharSpan]:
@@ -844,14 +860,24 @@ def _ends_name(token: Token, head: Token) -> bool:
 
 def _occasion_after(token: Token, head: Token) -> bool:
     """'Director Kowalski in the Joint Closing Statement': an occasion preposition on the head
-    ends the name."""
+    ends the name; not one inside a name the recogniser tags ('Council on Harbor Safety')."""
     rules = _rules()
     return (
         token.dep_ == "prep"
         and token.head.i == head.i
         and head.pos_ == "PROPN"
         and token.lower_ in rules.occasion_prepositions
+        and not _inside_name(token)
     )
+
+
+def _inside_name(token: Token) -> bool:
+    """Whether a word is inside a name the recogniser tags, after its first word: 'on' of
+    'Council on Harbor Safety'."""
+    return token.ent_iob_ == "I" and token.ent_type_ in _BODY_NAMES
+
+
+_BODY_NAMES = {"ORG", "FAC", "GPE"}
 
 
 def _name_after_comma(tokens: Sequence[Token], comma: Token) -> list[Token]:
@@ -971,7 +997,11 @@ def _antecedent(context: _Context, pronoun: str, before: int) -> CharSpan | None
     else the nearest person; for they/we the nearest organization, place, group or plural
     subject; for it the nearest organization, place or group."""
     if pronoun in _PERSON_PRONOUNS:
-        return _person_antecedent(context, before, word_gender(pronoun))
+        gender = word_gender(pronoun)
+        person = _person_antecedent(context, before, gender)
+        if person is not None and gender is not None:
+            context.learn_gender(person, gender, before)
+        return person
     candidates = [_last_before(context.groups, before)]
     if pronoun in _GROUP_PRONOUNS:
         candidates.append(_last_before(context.plural_subjects, before))
@@ -1063,7 +1093,7 @@ def _pronoun_subject(context: _Context, start: int, end: int, gender: str) -> To
 
 
 def _named_antecedent(context: _Context, before: int, gender: str | None) -> CharSpan | None:
-    people = [m for m in context.people if _agrees(context, m.span, gender)]
+    people = [m for m in context.people if _agrees(context, m.span, gender, before)]
     index = bisect_right([m.span[1] for m in people], before)
     if not index:
         return None
@@ -1094,12 +1124,20 @@ def _subject_in_window(context: _Context, span: CharSpan | None, window: int) ->
     )
 
 
-def _agrees(context: _Context, span: CharSpan, gender: str | None) -> bool:
-    """Whether a person's mention may stand for a pronoun of this gender."""
+def _agrees(
+    context: _Context, span: CharSpan, gender: str | None, before: int | None = None
+) -> bool:
+    """Whether a person's mention may stand for a pronoun of this gender: the gender the text
+    marks for the name, else (for a pronoun at `before`) the one of a pronoun earlier in the
+    text that stood for the name ('"...," he said' makes Pellton a man for a later 'she')."""
     if gender is None:
         return True
     words = context.text[span[0] : span[1]].split()
-    known = context.genders.get(words[-1]) if words else None
+    if not words:
+        return True
+    known = context.genders.get(words[-1])
+    if known is None and before is not None:
+        known = context.learned_gender(words[-1], before)
     return known is None or known == gender
 
 
@@ -1293,7 +1331,11 @@ def _speaker_phrase(
             # issuer, never a place or body named near it.
             return _text_issuer(context, text, min(anchor, head.idx))
     if lowered in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS:
-        return _antecedent(context, lowered, min(anchor, head.idx)) or own
+        found = _antecedent(context, lowered, min(anchor, head.idx))
+        if found is not None and lowered in _PERSON_PRONOUNS:
+            # 'The Director spoke on trade. "...," he said': the title's holder.
+            return _title_holder(context, found, found[0]) or found
+        return found or own
     before = min(anchor, head.idx)
     if _is_study(head):
         # 'A 2019 study in the Journal of X found': its unnamed authors, under the text's
@@ -1859,14 +1901,44 @@ def _title_holder(context: _Context, phrase: CharSpan | None, before: int) -> Ch
 
 def _person_inside(context: _Context, phrase: CharSpan | None) -> CharSpan | None:
     """The person's name closing a longer phrase: 'Danish trade minister Lars Brennick'
-    -> 'Lars Brennick'."""
+    -> 'Lars Brennick', also when the recogniser missed the name after the title
+    ('Harbor Authority Chair Ilse Varga' -> 'Ilse Varga')."""
     if phrase is None:
         return None
     for ent in context.entities_in(*phrase):
         if ent.label_ == "PERSON" and ent.end_char == phrase[1] and ent.start_char > phrase[0]:
             name = _person_span(ent)
             return (max(name[0], phrase[0]), name[1])
-    return None
+    return _name_after_title_word(_tokens(context.doc, *phrase))
+
+
+# The words of a person's name after a title, when the recogniser tagged none of them.
+_MIN_NAME_WORDS = 2
+_MAX_NAME_WORDS = 4
+
+
+def _name_after_title_word(words: Sequence[Token]) -> CharSpan | None:
+    """The proper nouns closing a phrase after its last title word, read as a person's name
+    when they are two to four capitalised words the recogniser left untagged or tagged a
+    person ('Telvora Port Authority Chair Ilse Varga'): not a body's name after a title
+    ('Secretary of the Harbor Board')."""
+    titles = _rules().title_words
+    last = max(
+        (
+            k
+            for k, t in enumerate(words)
+            if t.lower_.rstrip(".") in titles and t.ent_type_ not in _GROUP_LABELS  # not 'U.S.'
+        ),
+        default=None,
+    )
+    if last is None or last == 0:
+        return None
+    name = list(words[last + 1 :])
+    if not _MIN_NAME_WORDS <= len(name) <= _MAX_NAME_WORDS:
+        return None
+    if any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ not in {"", "PERSON"} for t in name):
+        return None
+    return _char_span(name)
 
 
 def _outlet(context: _Context, verb: Token) -> str | None:
@@ -2993,7 +3065,10 @@ def _colon_introduction(context: _Context, clause: Sequence[Token]) -> _Attribut
         (
             k
             for k, t in enumerate(words)
-            if k and t.lower_ in _TOPIC_WORDS and words[k - 1].pos_ == "PROPN"
+            if k
+            and t.lower_ in _TOPIC_WORDS
+            and words[k - 1].pos_ == "PROPN"
+            and not _inside_name(t)
         ),
         None,
     )
@@ -3174,17 +3249,119 @@ def _region_before(context: _Context, index: int) -> int:
 def _attributions(
     context: _Context,
 ) -> tuple[list[_Attribution | None], list[_Attribution | None]]:
+    headings = _headings_above(context)
     after = [
         _attribution_after(context, q, _region_after(context, i))
         or _attribution_past_inner(context, i)
-        or _signature_below(context, i)
+        or (None if headings[i] is not None else _signature_below(context, i))
         for i, q in enumerate(context.quotations)
     ]
     before = [
         _attribution_before(context, q, _region_before(context, i))
+        or (headings[i] if after[i] is None else None)
         for i, q in enumerate(context.quotations)
     ]
     return after, before
+
+
+# At most this many words in a line that only names the speaker of the quotation below it.
+_HEADING_WORDS = 20
+# A short capitalised abbreviation ending a line: 'Inc.', 'Jr.', 'Co.'.
+_ABBREVIATION_END = re.compile(r"(?:^|[\s,])[A-Z][a-z]{0,3}\.$")
+# What may open a heading line before the name: markup and bullets.
+_HEADING_MARKUP = set("*#_-•>")
+
+
+def _headings_above(context: _Context) -> list[_Attribution | None]:
+    """For each quotation standing alone at the start of its line, the line right above it
+    when that line only names a speaker ('Dana Roe, Mayor of Pellton' / 'Sen. Dana Roe
+    (D-XX)', then '“...”'), as in round-ups of what leaders say. Such a line between two
+    quotations names the one below it, unless it shares a paragraph with the one above and
+    not with the one below (a signature: '“...”' / 'Dana Roe, Mayor'); when it shares a
+    paragraph with both or neither, the layout of the quotation above decides."""
+    found: list[_Attribution | None] = []
+    headed: list[bool] = []
+    layout: bool | None = None  # the last layout a line between two quotations made clear
+    last_line: dict[int, int] = {}
+    paragraphs = context.paragraphs
+    for index, quotation in enumerate(context.quotations):
+        found.append(None)
+        headed.append(False)
+        line = quotation.first_line
+        heading = None
+        if line > 0 and context.lines[line][0] == quotation.start:
+            heading = _heading_line(context, line - 1)
+        elif index and context.quotations[index - 1].last_line == line:
+            headed[index] = headed[index - 1]  # a second quotation of the line goes on the layout
+        if heading is not None:
+            previous = last_line.get(line - 2)
+            same_above = previous is not None and paragraphs[line - 2] == paragraphs[line - 1]
+            same_below = paragraphs[line - 1] == paragraphs[line]
+            if previous is None:
+                headed[index] = True
+                layout = True if heading[1] is not None else layout
+            elif same_above != same_below:
+                headed[index] = layout = same_below
+            else:
+                headed[index] = layout is True
+            if headed[index] and heading[1] is not None:
+                start, end = context.lines[line - 1]
+                found[index] = _Attribution(heading[0], (start, end), heading[1], None, None)
+        last_line[quotation.last_line] = index
+    return found
+
+
+def _heading_line(context: _Context, line: int) -> tuple[int, CharSpan | None] | None:
+    """A line that is only a name and a description, without a verb or a quotation mark and
+    not ending a sentence, as (its first word's index, the speaker it names): the person it
+    opens with (after titles: 'Sen. Dana Roe (D-XX)', 'Dana Roe, Mayor of Pellton:'), or the
+    organization that is all of it ('Pellton Harbor Caucus'); None for any other line."""
+    start, end = context.lines[line]
+    text = context.text[start:end].rstrip(" \t*_:")
+    if _ABBREVIATION_END.search(text):
+        text = text[:-1]  # 'Kawerak, Inc.': the dot of an abbreviation ends no sentence
+    if not text or text[-1] in ".!?;," or any(mark in text for mark in _MARKS):
+        return None
+    words = [
+        t
+        for t in _tokens(context.doc, start, start + len(text))
+        if not t.is_punct and not set(t.text) <= _HEADING_MARKUP
+    ]
+    if not words or len(words) > _HEADING_WORDS or any(t.tag_ in _FINITE_TAGS for t in words):
+        return None
+    return words[0].i, _heading_speaker(context, words, end)
+
+
+def _heading_speaker(context: _Context, words: list[Token], end: int) -> CharSpan | None:
+    """The speaker a heading line's words name (see `_heading_line`)."""
+    first = words[0]
+    titles = _rules().title_words
+    for mention in context.people:
+        if mention.span[1] > end:
+            break
+        if mention.span[1] <= first.idx:
+            continue
+        before = [t for t in words if t.idx < mention.span[0]]
+        if all(t.lower_.rstrip(".") in titles for t in before):
+            return (max(mention.span[0], first.idx), mention.span[1])
+        break
+    entities = [e for e in context.entities_in(first.idx, end) if e.label_ in _GROUP_LABELS]
+    if len(entities) == 1 and entities[0].start == first.i and entities[0].end >= words[-1].i + 1:
+        return (entities[0].start_char, entities[0].end_char)
+    # 'Ilse Varga, Director, Telvora Harbor Caucus' with the name left untagged: the proper
+    # nouns before the first comma, after any title.
+    doc = context.doc
+    last = next((t.i for t in words if t.i + 1 < len(doc) and doc[t.i + 1].text == ","), None)
+    if last is None:
+        return None
+    name = [t for t in words if t.i <= last]
+    while name and name[0].lower_.rstrip(".") in titles:
+        name = name[1:]
+    if not _MIN_NAME_WORDS <= len(name) <= _MAX_NAME_WORDS:
+        return None
+    if any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ not in {"", "PERSON"} for t in name):
+        return None
+    return _char_span(name)
 
 
 # At most this many words in a line that only signs the quotation above it.

@@ -2286,3 +2286,79 @@ def test_a_numbering_abbreviation_does_not_end_the_attribution(nlp: Language) ->
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == "Dana Whitcombe"
     assert quote.text.endswith("Everyone was yelling.")
+
+
+def test_a_pronoun_that_stood_for_a_man_marks_him_for_a_later_she(nlp: Language) -> None:
+    """'"...," he said' resolved to Pellton: a later 'she' does not stand for Pellton, but for
+    the woman named before him."""
+    text = (
+        "Budget\n"
+        "Dana Whitcombe spoke first.\n"
+        '"We will balance the budget," she said.\n'
+        "Tomas Pellton, the treasurer, spoke next.\n"
+        '"We have no money left," he said.\n'
+        '"The schools will get their money anyway," Whitcombe said.\n'
+        '"I doubt it," said Pellton.\n'
+        '"We will see," she said.\n'
+    )
+    speakers = [q.speaker_text for q in quotes_of(nlp, text)]
+    assert speakers[-1] in {"Whitcombe", "Dana Whitcombe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Plan\nThe plan was released today.\n\n"The plan sets the pace for other fleets," '
+        "said Telvora Harbor Authority Chair Marisol Quenby.\n",
+        "Plan\nHere is what they said:\n\n"
+        "National Council on Harbor Safety Chief of Staff, Marisol Quenby: "
+        "“The plan has once again showed our commitment to cheap energy.”\n",
+    ],
+)
+def test_the_name_after_an_organization_and_a_title_is_the_speaker(
+    nlp: Language, text: str
+) -> None:
+    """'Telvora Harbor Authority Chair Marisol Quenby' with the name left untagged, and a body
+    whose name holds a preposition ('Council on ...') before the title: the person speaks."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Marisol Quenby"
+
+
+def test_a_pronoun_for_a_bare_title_speaks_for_its_holder(nlp: Language) -> None:
+    """'The Secretary spoke about ports. "...," she said': the holder of the title."""
+    text = (
+        "Summit\nSecretary Dana Whitcombe gave remarks on trade.\n\n"
+        "The Secretary spoke about ports. “The pace of trade continues to grow. Small ports "
+        "are falling behind,” she said.\n"
+    )
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == "Dana Whitcombe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Support\nLeaders praised the plan on Monday.\n\n"
+        "Marisol Quenby, Governor of Ostrava\n"
+        "“We will balance the budget this year and we will hire more teachers for every school.”"
+        "\n\nTomas Pellton, Mayor of Halvik\n"
+        "“Our town has waited for this plan for ten years, and we are grateful for the help.”\n",
+        "Support\nLeaders across the country applauded the plan:\n\n"
+        "Marisol Quenby, Director, Telvora Harbor Caucus\n\n"
+        "“We will balance the budget this year and we will hire more teachers for every school.”"
+        " [Statement, 1/6/2025]\n\nTomas Pellton, Executive Director, Halvik Waterkeepers\n\n"
+        "“Our town has waited for this plan for ten years, and we are grateful for the help.”"
+        " [Statement, 1/6/2025]\n",
+        "Support\nWhat they are saying:\n\n"
+        "Marisol Quenby, Governor of Ostrava\n"
+        "“We will balance the budget this year and we will hire more teachers for every school.”"
+        "\nTomas Pellton, Mayor of Halvik\n"
+        "“Our town has waited for this plan for ten years, and we are grateful for the help.”\n",
+    ],
+)
+def test_a_line_naming_a_speaker_above_a_quotation_heads_it(nlp: Language, text: str) -> None:
+    """A round-up where a line with only a name and a description stands above each
+    quotation: the name is the speaker of the quotation below it, not a signature of the one
+    above."""
+    speakers = [q.speaker_text for q in quotes_of(nlp, text)]
+    assert speakers == ["Marisol Quenby", "Tomas Pellton"]
