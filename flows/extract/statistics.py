@@ -1185,13 +1185,25 @@ def _is_unit_word(word: str, rules: _Rules) -> bool:
 def _conjoined(noun: Token, rules: _Rules) -> list[Token]:
     """Nouns coordinated with the unit noun that have no number of their own."""
     result: list[Token] = []
-    for conj in noun.conjuncts:
-        if conj.i < noun.i or not _noun_ok(conj, rules):
+    following = [c for c in noun.conjuncts if c.i > noun.i]
+    for conj in following:
+        if not _noun_ok(conj, rules):
             continue
+        named = conj.tag_ == "NNP" and noun.tag_ == "NNS" and conj.nbor(-1).text == ","
+        if named:
+            break  # 'eight children, Vincent, Lucia and Carmella': the names of the counted
+        if len(following) == 1 and _comma_before_cc(noun, conj):
+            break  # 'six informants, and FBI tapes': two phrases, the second not counted
         if any(c.dep_ == "nummod" for c in conj.children) or conj.lower_ in rules.vague:
             break  # '30,000 jobs and hundreds of billions of dollars': another count
         result.append(conj)
     return result
+
+
+def _comma_before_cc(noun: Token, conj: Token) -> bool:
+    """A comma right before the 'and' or 'or' that joins the two nouns."""
+    ccs = [c for c in noun.children if c.dep_ == "cc" and noun.i < c.i < conj.i]
+    return bool(ccs) and ccs[-1].i > 0 and noun.doc[ccs[-1].i - 1].text == ","
 
 
 def _unit_phrase(doc: Doc, noun: Token, rules: _Rules, floor: int) -> tuple[str, int]:
@@ -1469,8 +1481,21 @@ def _approximate_start(doc: Doc, first: int, rules: _Rules) -> int | None:
 # --------------------------------------------------------------------------- building
 
 
+def _glued_mark(doc: Doc, num: _Number, rules: _Rules) -> bool:
+    """A sign of 'or more' glued to the digits ('28,000+ flight attendants', '10+ hours'):
+    the count is approximate and its noun comes after the sign."""
+    end = num.end
+    if end >= len(doc) or doc[end - 1].whitespace_ or not num.has_digits:
+        return False
+    if (doc[end].lower_,) not in rules.approximate_after or doc[end].is_alpha:
+        return False
+    return end + 1 == len(doc) or bool(doc[end].whitespace_) or doc[end + 1].is_punct
+
+
 def _build(doc: Doc, num: _Number, rules: _Rules) -> _Expression:
     expr = _Expression(num=num, first=num.start, tail=num.end, value_max=num.value_max)
+    if _glued_mark(doc, num, rules):
+        expr.tail, expr.approximate = num.end + 1, True
     currency = _currency_before(doc, num.start, rules)
     if currency is not None:
         expr.first, expr.unit = currency
@@ -1662,6 +1687,11 @@ def _attach_unit_noun(doc: Doc, expr: _Expression, rules: _Rules) -> None:
         noun = _counted_modifier(doc, expr, noun, rules)
     if hyphen is None:
         noun = _shared_head(doc, expr, noun, rules)
+        head = _untagged_plural_head(doc, expr, noun, rules)
+        if head is not None:  # '27 reward offers': the tagger read 'offers' as a verb
+            expr.unit_noun, expr.unit_last = head, head.i
+            expr.unit = _normal_unit(doc[noun.i : head.i + 1].text, rules)
+            return
     expr.unit_noun = noun
     measured_in = before or _measured_in(doc, expr, noun, rules)
     if measured_in is not None:
@@ -1741,6 +1771,33 @@ def _counted_modifier(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -
     if first.tag_ == "NN" and first.dep_ == "compound" and _noun_ok(first, rules):
         return first
     return noun
+
+
+def _untagged_plural_head(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -> Token | None:
+    """The plural a count other than one really counts when the parse hung it on a singular
+    modifier: the end of the compound chain that modifier opens ('nine interagency firearms
+    task forces'), or the word right after it tagged as a verb, which a plural subject
+    cannot agree with ('27 reward offers', '14 building trades unions'). Not after a name
+    ('the FTSE 100 index rises')."""
+    if noun.tag_ != "NN" or expr.num.value == 1 or noun.i < expr.num.end:
+        return None
+    if _is_unit_word(noun.lower_, rules) or noun.lower_ in rules.periods:
+        return None
+    if expr.num.start > 0 and doc[expr.num.start - 1].tag_ in ("NNP", "NNPS"):
+        return None
+    token = noun
+    while token.dep_ == "compound" and token.i < token.head.i <= noun.i + 5:
+        token = token.head
+    if token is not noun and token.tag_ in ("NNS", "NNPS") and _noun_ok(token, rules):
+        return token
+    k = noun.i + 1
+    if k >= len(doc) or doc[k].tag_ != "VBZ" or not doc[k].is_lower:
+        return None
+    if not (doc[k].is_alpha and doc[k].text.endswith("s")) or doc[k].lower_ in rules.not_units:
+        return None
+    while k + 1 < len(doc) and doc[k + 1].tag_ == "NNS" and _noun_ok(doc[k + 1], rules):
+        k += 1  # 'building trades unions'
+    return doc[k]
 
 
 def _shared_head(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -> Token:

@@ -1060,3 +1060,68 @@ def test_spans_of_extremes_clipped_years_and_versions(nlp: Language, text: str) 
 def test_clipped_year_before_a_count_stays_a_count(nlp: Language) -> None:
     stat = _only(nlp, "Dana Whitcombe wrote: '82 people were hurt, the most since '79.")
     assert (stat.value, stat.unit) == (82, "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a '+' glued to the digits means 'or more': approximate, the noun after the sign
+        ("Volunteers handed out 300+ doses of naloxone at events.", (300, "doses")),
+        (
+            "Each of Corvane's 28,000+ flight attendants took the course.",
+            (28000, "flight attendants"),
+        ),
+        ("Batteries that deliver 10+ hours of power are rare.", (10, "hours")),
+        ("The Pellton union will reach its 500,000+ members this year.", (500000, "members")),
+    ],
+)
+def test_glued_plus_is_approximate(nlp: Language, text: str, expected: tuple[float, str]) -> None:
+    stat = _only(nlp, text)
+    assert (stat.value, stat.unit, stat.approximate) == (*expected, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger read the plural the count counts as a verb
+        ("The ministry announced 27 reward offers through its Corvane program.", "reward offers"),
+        (
+            "The fund mailed kits to 14 building trades unions in Pellton.",
+            "building trades unions",
+        ),
+        (
+            "The grant buys 13 more specialized detection canines to help officers.",
+            "detection canines",
+        ),
+        # the count hangs on a modifier whose compound chain ends in the plural
+        (
+            "Operation Halvik has deployed nine interagency Arms Trafficking Task Forces"
+            " to Ostrava.",
+            "Task Forces",
+        ),
+    ],
+)
+def test_plural_head_the_parse_missed(nlp: Language, text: str, expected: str) -> None:
+    unit = _only(nlp, text).unit
+    assert unit is not None and unit.endswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names listed after the counted noun are not part of its unit
+        (
+            "Dana Whitcombe raised three children, Tomas, Lucia and Greta Quenby, in Ostrava.",
+            "children",
+        ),
+        # 'X, and Y' with a single conjunct: two phrases, only the first is counted
+        (
+            "The senator met two former IRS commissioners, and Treasury Secretaries.",
+            "commissioners",
+        ),
+    ],
+)
+def test_conjoined_units_stop_at_names_and_comma_pairs(
+    nlp: Language, text: str, expected: str
+) -> None:
+    assert _only(nlp, text).unit == expected
