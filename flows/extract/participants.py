@@ -4198,10 +4198,10 @@ def _kind_cue(span: Span) -> str | None:
         if before.lower_ == "the" and span.start > 1:
             verb = doc[span.start - 2]  # 'a film called The Starfall'
         if verb.is_lower and verb.lemma_ in {"call", "dub", "name"}:
-            owner = verb.head if verb.dep_ in {"acl", "relcl"} else None
+            owner = _noun_named(verb)
             if owner is not None and owner.lemma_.lower() in _words(
                 "organizations", "work_nouns"
-            ) | _thing_heads() | {"technology"}:
+            ) | _thing_heads() | _words("organizations", "named_thing_nouns"):
                 return "WORK"  # 'a technology called Freedom Fabric'
         if before.is_lower and before.lemma_ in _body_nouns():
             return "ORG"  # 'the Russian organization Memorial', 'insurance firm AIG'
@@ -4251,6 +4251,27 @@ def _kind_cue(span: Span) -> str | None:
             return "ORG"
         if noun.lemma_.lower() in _words("organizations", "work_nouns"):
             return "WORK"  # 'Ember Road, the already announced adaptation': a title
+    return None
+
+
+def _noun_named(verb: Token) -> Token | None:
+    """The common noun a verb of naming gives a name to: 'a technology called Skyview'
+    (the noun the participle qualifies), 'the feature is called Skyview' (the passive
+    subject, also that of an earlier verb: 'the aircraft flies far and has been named the
+    Skyview'), 'Corvane called the app Skyview' (the object), 'a new app, too, called
+    Skyview' (the object of the verb the participle hangs on)."""
+    if verb.dep_ in {"acl", "relcl"}:
+        return verb.head
+    for dep in ("nsubjpass", "dobj"):
+        named = next((c for c in verb.children if c.dep_ == dep), None)
+        if named is not None:
+            return named
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return subject if passive else None
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return None
 
 

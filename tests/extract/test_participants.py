@@ -3830,3 +3830,17 @@ def test_description_shared_with_the_apposition_is_the_named_person(
     start = text.index("the mechanic")
     found = resolve_phrase(doc, (start, start + len("the mechanic")), registry)
     assert found is not None and found.name == "Marek Halvik"
+
+
+def test_name_given_to_a_feature_or_an_app_is_a_thing(parse: Callable[[str], Doc]) -> None:
+    # the passive subject ('this feature is called ...') is the thing the name is given to
+    found = _people(parse, "This feature is called Facelink, and connects with other handsets.")
+    assert "Facelink" not in found
+    # as is the object of the verb a participle hangs on ('a new app, too, called ...')
+    found = _people(parse, "Dana Whitcombe introduced a whole new app, too, called Passline.")
+    assert "Dana Whitcombe" in found
+    assert "Passline" not in found
+    # a body so named stays
+    found = _people(parse, "Halvik also showed a new photo feature called Skyview, which maps.")
+    assert "Skyview" not in found
+    assert "Halvik" in found
