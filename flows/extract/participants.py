@@ -3652,7 +3652,7 @@ def _thing_names(spans: list[Span]) -> set[str]:
         award = _names_an_award(span) or _names_a_creators_work(span, ent)
         if _used_as_a_product(span) or _qualifies_a_work(span) or award:
             used.add(key)
-        elif span.root.dep_ in {"nsubj", "nsubjpass"} or span.root.dep_ == "poss":
+        elif span.root.dep_ in {"nsubj", "nsubjpass", "poss"} and not _predicated_of_a_thing(span):
             acting.add(key)
         if _names_an_actor(span) and not award:
             actors.add(key)
@@ -3793,6 +3793,8 @@ def _used_as_a_product(span: Span) -> bool:
 def _names_a_product(span: Span) -> bool:
     if any(_MODEL_NUMBER.search(t.text) for t in span):
         return True
+    if _measured(span):
+        return True
     first = span[0].text
     if first[:1].islower() and any(ch.isupper() for ch in first[1:]):
         return True  # 'iPhone', 'dB'
@@ -3818,6 +3820,29 @@ def _names_a_product(span: Span) -> bool:
         or (t.dep_ in {"nummod", "amod", "compound"} and any(ch.isdigit() for ch in t.text))
         for t in before
     )
+
+
+#: Units a device is measured in ('the 13-inch Telvora Pro', 'the 64GB Halvex'); not a
+#: person's height or weight ('the 6-foot-5 Whitcombe').
+_PRODUCT_UNITS = {
+    "inch", "inches", "in", "cm", "mm", "gb", "tb", "mb", "ghz", "mhz", "megapixel", '"', "″",
+}  # fmt: skip
+
+
+def _measured(span: Span) -> bool:
+    """'the 11-inch Telvora Air', "Corvane's 13-inch (33-cm) Telvora Pro", 'the 17" Telvora
+    Pro': a name measured in a unit of devices before it names a product."""
+    root = span.root
+    for left in root.lefts:
+        if left.i >= span.start or left.dep_ not in {"compound", "nmod", "amod", "nummod"}:
+            continue
+        words = [t.lower_ for t in left.subtree]
+        if left.i + 1 < span.start:
+            words.append(span.doc[left.i + 1].lower_)  # '17 "'
+        numbered = any(ch.isdigit() for t in left.subtree for ch in t.text)
+        if numbered and any(w in _PRODUCT_UNITS for w in words):
+            return True
+    return False
 
 
 #: Verbs and nouns under which a person's name is a part acted ('played Caecilius',
@@ -3952,7 +3977,7 @@ def _names_an_actor(span: Span) -> bool:
     root = span.root
     head = root.head
     if root.dep_ == "nsubj" and head.lemma_ in _words("speech", "reporting_verbs"):
-        return True
+        return not _has_a_thing_for_object(head)
     if root.dep_ in {"compound", "poss"} and (
         head.lower_ in _lower_titles()
         or (
@@ -3966,6 +3991,38 @@ def _names_an_actor(span: Span) -> bool:
         and head.lower_ in {"of", "for", "at", "from"}
         and head.head.lemma_.lower() in _words("people", "person_nouns")
     )
+
+
+def _has_a_thing_for_object(verb: Token) -> bool:
+    """'the Telvora Pro boasts several upgrades', 'Quillpad has added new editing tools': a
+    verb of saying with a common noun for its object that is no word said ('statement') nor
+    an actor ('told reporters') is no act of speech, so its subject need be no speaker. A
+    counted object ('Dale Fenwick added 16 points', 'Corvane added 300 jobs') leaves the
+    subject an actor."""
+    uttered = _words("speech", "uttered_nouns") | _words("speech", "text_nouns")
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and not any(n.dep_ == "nummod" or n.like_num for n in c.children)
+        and c.lemma_.lower() not in uttered
+        and c.lemma_.lower() not in _actor_nouns()
+        and c.lower_ not in _actor_nouns()
+        for c in verb.children
+    )
+
+
+def _predicated_of_a_thing(span: Span) -> bool:
+    """'the Telvora Air uses flash memory', 'Quillpad now includes lessons', 'the Telvora
+    Pro was launched in May': the subject of a verb of having or using (active) or of
+    launching or pricing (passive), which say things of a product, shows no actor, so it
+    does not outweigh a mention that names a product ('Telvora Air laptops')."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "nsubj":
+        return verb.lemma_.lower() in _words("organizations", "thing_predicates")
+    if root.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in _words("organizations", "thing_passives")
+    return False
 
 
 def _qualifies_a_noun_before(root: Token, head: Token) -> bool:

@@ -3844,3 +3844,30 @@ def test_name_given_to_a_feature_or_an_app_is_a_thing(parse: Callable[[str], Doc
     found = _people(parse, "Halvik also showed a new photo feature called Skyview, which maps.")
     assert "Skyview" not in found
     assert "Halvik" in found
+
+
+def test_product_as_subject_of_having_or_boasting_is_no_actor(
+    parse: Callable[[str], Doc],
+) -> None:
+    # 'boasts' with a thing for its object is no act of speech
+    found = _people(parse, "The new Telvora Pro boasts several upgrades, including a slimmer case.")
+    assert "Telvora Pro" not in found
+    # a subject of 'uses' does not outweigh 'Telvora Air laptops'
+    found = _people(
+        parse,
+        "Dana Whitcombe said the Telvora Air laptops sold well. The Telvora Air has no disc drive.",
+    )
+    assert "Dana Whitcombe" in found
+    assert "Telvora Air" not in found
+    # a player who adds points still speaks of no thing
+    found = _people(parse, "Dale Fenwick added 16 points for the Pellton Hawks on Sunday.")
+    assert "Dale Fenwick" in found
+
+
+def test_name_measured_in_inches_is_a_product(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "The 11-inch Telvora Air will cost from 999 dollars.")
+    assert "Telvora Air" not in found
+    found = _people(parse, "The 15-inch Telvora Pros get faster chips.")
+    assert "Telvora Pros" not in found
+    found = _people(parse, "The 6-foot-5 Dana Whitcombe scored 20 points.")
+    assert "Dana Whitcombe" in found
