@@ -3650,8 +3650,8 @@ def _thing_names(spans: list[Span]) -> set[str]:
         else:
             unnumbered.add(key)
         award = _names_an_award(span) or _names_a_creators_work(span, ent)
-        if _used_as_a_product(span) or _qualifies_a_work(span) or award:
-            used.add(key)
+        if (_used_as_a_product(span) or _qualifies_a_work(span) or award) and _unknown(span.text):
+            used.add(key)  # not 'Department of Energy programs': a known body is no thing
         elif span.root.dep_ in {"nsubj", "nsubjpass", "poss"} and not _predicated_of_a_thing(span):
             acting.add(key)
         if _names_an_actor(span) and not award:

@@ -3871,3 +3871,11 @@ def test_name_measured_in_inches_is_a_product(parse: Callable[[str], Doc]) -> No
     assert "Telvora Pros" not in found
     found = _people(parse, "The 6-foot-5 Dana Whitcombe scored 20 points.")
     assert "Dana Whitcombe" in found
+
+
+def test_known_body_before_a_work_noun_stays_a_body(parse: Callable[[str], Doc]) -> None:
+    # 'Department of Energy software' names no product 'of Energy' to drop the body by
+    found = _people(
+        parse, "Pellton farmers now rely on Department of Energy software to plan their harvests."
+    )
+    assert found.get("Department of Energy") == ("organization", None, "United States")
