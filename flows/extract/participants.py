@@ -3831,16 +3831,18 @@ _PRODUCT_UNITS = {
 
 def _measured(span: Span) -> bool:
     """'the 11-inch Telvora Air', "Corvane's 13-inch (33-cm) Telvora Pro", 'the 17" Telvora
-    Pro': a name measured in a unit of devices before it names a product."""
-    root = span.root
-    for left in root.lefts:
+    Pro': a name measured in a unit of devices right before it names a product."""
+    doc = span.doc
+    for left in span.root.lefts:
         if left.i >= span.start or left.dep_ not in {"compound", "nmod", "amod", "nummod"}:
             continue
-        words = [t.lower_ for t in left.subtree]
-        if left.i + 1 < span.start:
-            words.append(span.doc[left.i + 1].lower_)  # '17 "'
-        numbered = any(ch.isdigit() for t in left.subtree for ch in t.text)
-        if numbered and any(w in _PRODUCT_UNITS for w in words):
+        before = doc[left.left_edge.i : span.start]
+        if len(before) > 8 or not any(ch.isdigit() for t in before for ch in t.text):
+            continue  # not 'claims writer Dana Whitcombe' after a quotation with numbers
+        if any(
+            t.lower_ in _PRODUCT_UNITS and (t.is_alpha or t.i > 0 and doc[t.i - 1].like_num)
+            for t in before
+        ):
             return True
     return False
 
