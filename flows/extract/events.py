@@ -170,12 +170,18 @@ def _trigger_type(token: Token) -> str | None:
             return None  # 'demonstrated that X can ...', 'as opposed to': no act
         if found == "REJECT" and _refuses_speech(token):
             return None  # 'declined to comment' is reporting, not a refusal
+        if found == "AID" and _sale_delivery(token):
+            return None  # 'the first airliner was delivered to Corvane Airlines': a sale
+        if found == "ACCUSE" and _symptom_complaint(token):
+            return None  # 'complained of chest pains': symptoms told, no one blamed
         if token.lemma_.lower() in _human_patient() and not _done_to_people(token):
             return None  # 'released a report', 'released the film': no one is freed
         if token.lemma_.lower() in _needs_content() and not _has_content(token):
             return None  # 'when I asked them': a question
         if not _object_of_kind(token):
             return None  # 'bought a car', 'signed a letter': no acquisition, no contract
+        if found == "AGREE" and _consumer_purchase(token):
+            return None  # 'shoppers bought Telvora': a product sold, no acquisition
         if found == "SUPPORT" and _courtesy(token):
             return None  # 'Thank you, John.': a courtesy, not thanks for anything
         if found == "REQUEST" and _moved_by_thing(token):
@@ -193,6 +199,8 @@ def _trigger_type(token: Token) -> str | None:
             return None  # 'a press release', 'the release of the film'
         if found and not _object_of_kind(token):
             return None  # 'the purchase of a car'
+        if found == "AID" and _sale_delivery(token):
+            return None  # 'will take delivery of four new jets': goods bought
         return found if found and _is_specific(token) else None
     if token.pos_ == "PROPN" and _title_cased(token):
         return _title_word_type(token)
@@ -403,6 +411,82 @@ def _object_of_kind(trigger: Token) -> bool:
         or ("DOCUMENT" in kinds and _document_name(o))
         for o in objects
     )
+
+
+def _sale_delivery(trigger: Token) -> bool:
+    """'the first airliner was delivered to Corvane Airlines', 'delivered its last jets to
+    Pellton Airways', 'will take delivery of four new aircraft': a 'sale_triggers' word
+    ('deliver', 'delivery') whose recipient after 'to' is named as a company ('customer_words'
+    end its name), or whose goods (object, passive subject, 'of' object, or the 'of' object of
+    'the first of') are 'sold_goods', tells a sale to a customer, no aid. A recipient that is
+    a state, a people or a body of one keeps the aid ('delivered two transport planes to the
+    Ostravan army', 'Ukraine took delivery of six jets')."""
+    if trigger.lemma_.lower() not in _words("sale_triggers"):
+        return False
+    recipients = _objects_of(trigger, {"to"})
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        # 'Ukraine took delivery of six jets': the one who takes it receives
+        recipients += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    if any(r.lower_ in _words("customer_words") for r in recipients):
+        return True
+    if any(
+        _human(r)
+        or r.lemma_.lower() in _org_heads()
+        or any(t.ent_type_ in {"GPE", "NORP"} for t in r.subtree)
+        for r in recipients
+    ):
+        return False
+    goods = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    goods += _objects_of(trigger, {"of"})
+    goods += [g for t in list(goods) for g in _objects_of(t, {"of"})]  # 'the first of the jets'
+    return any(t.lemma_.lower() in _words("sold_goods") for g in goods for t in g.subtree)
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    """Head nouns of bodies ('army', 'ministry', 'agency')."""
+    return frozenset(load_lexicon("organizations")["org_heads"])
+
+
+_BUYER_LINKS = {"xcomp", "pcomp", "prep", "pobj", "conj", "advcl"}
+
+
+def _consumer_purchase(verb: Token) -> bool:
+    """'shoppers bought Telvora', 'users who held off on buying Telvora': a 'consumer_verbs'
+    verb whose buyer (its subject, or that of the verb it depends on; a relative pronoun's
+    antecedent) is one of the 'consumer_nouns' buys a product, no company."""
+    if verb.lemma_.lower() not in _words("consumer_verbs"):
+        return False
+    current = verb
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                subject = current.head  # 'users who held off on buying X'
+            return subject.lemma_.lower() in _words("consumer_nouns")
+        if current.dep_ not in _BUYER_LINKS or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _symptom_complaint(verb: Token) -> bool:
+    """'complained of chest pains', 'complained of breathing difficulties': a 'symptom_verbs'
+    verb whose 'of' object (or a noun modifier of it) is a symptom, an illness or a part of
+    the body tells how someone feels, no accusation ('complained of unfair treatment' stays)."""
+    if verb.lemma_.lower() not in _words("symptom_verbs"):
+        return False
+    words = _words("symptoms") | _not_victims()
+    objects = _objects_of(verb, {"of"})
+    for of in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pcomp in (g for g in of.children if g.dep_ == "pcomp"):
+            # 'complained of breathing difficulties', 'of feeling unwell'
+            objects += [pcomp, *(g for g in pcomp.children if g.dep_ == "dobj")]
+    for obj in objects:
+        modifiers = [c for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}]
+        if any(t.lemma_.lower() in words for t in [obj, *modifiers]):
+            return True
+    return False
 
 
 def _document_name(token: Token) -> bool:
@@ -835,8 +919,18 @@ def _class_object_type(verb: Token) -> str | None:
 
 
 def _abstract_object(verb: Token, event_type: str) -> bool:
+    """'provided their perspectives', 'requested anonymity', 'support hundreds of thousands of
+    jobs': an object (or, after a count, its 'of' object) of a class the lexicon's
+    'not_objects' names for the type tells no act of that type."""
     objects = _lexicon()["not_objects"].get(event_type, [])
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    counted = [
+        g
+        for c in direct
+        if c.lemma_.lower() in _words("quantity_nouns")
+        for g in _objects_of(c, {"of"})
+    ]
+    return any(c.lemma_.lower() in objects for c in [*direct, *counted])
 
 
 def _unfit_setting(verb: Token, event_type: str) -> bool:
@@ -1071,7 +1165,11 @@ def _keeps_content() -> frozenset[str]:
 def _purpose_of_event(token: Token) -> bool:
     """'provided equipment to support police', 'an agreement to share data': an infinitive
     that tells the purpose or content of an event (or of a noun) is not an event itself; so is
-    an infinitive joined to one ('to expand treatment and crack down on trafficking')."""
+    an infinitive joined to one ('to expand treatment and crack down on trafficking'), and one
+    after 'in order' or 'so as', a purpose whatever it serves ('requested input in order to
+    better support farmers')."""
+    if _in_order_to(token):
+        return True
     if (
         token.pos_ == "VERB"
         and token.dep_ == "conj"
@@ -1113,6 +1211,19 @@ def _purpose_of_event(token: Token) -> bool:
     if head.lemma_.lower() in _words("absorbs"):
         return False  # handled as content of the absorbing verb
     return head.pos_ == "VERB" and _trigger_type(head) is not None
+
+
+_PURPOSE_MARKS = (("in", "order"), ("so", "as"))
+
+
+def _in_order_to(verb: Token) -> bool:
+    """'in order to (better) support', 'so as to protect': an infinitive marked as a purpose."""
+    if verb.pos_ != "VERB":
+        return False
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i < 2:
+        return False
+    return (verb.doc[to.i - 2].lower_, verb.doc[to.i - 1].lower_) in _PURPOSE_MARKS
 
 
 def _fronted_purpose(verb: Token) -> bool:

@@ -206,3 +206,50 @@ def test_a_happening_or_it_is_no_victim(parse: Callable[[str], Doc]) -> None:
 )
 def test_a_fall_told_as_the_cause_is_no_attack(parse: Callable[[str], Doc], text: str) -> None:
     assert not [e for e in _events(parse, text) if e[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first Telvora T900 airliner was delivered to Corvane Airlines on Tuesday.",
+        "Halvik delivered the last of its regional jets to Pellton Airways in a ceremony.",
+        "Corvane Air will take delivery of six new T900 XR (Extended Range) aircraft next year.",
+    ],
+)
+def test_goods_delivered_to_a_customer_company_are_no_aid(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert not [e for e in _events(parse, text) if e[0] == "AID"]
+
+
+def test_goods_delivered_to_a_state_or_its_army_stay_aid(parse: Callable[[str], Doc]) -> None:
+    for text in (
+        "The Pentagon delivered two transport planes to the Ostravan army.",
+        "The Pentagon delivered two fighter jets to Ukraine.",
+        "Halvik delivered food and tents to the flooded valley.",
+    ):
+        assert [e for e in _events(parse, text) if e[0] == "AID"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For users who have held off on buying Telvora, Corvane introduced a new box set.",
+        "Many customers purchased Halvik Office after the update.",
+    ],
+)
+def test_consumers_buying_a_product_make_no_acquisition(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    assert not [e for e in _events(parse, text) if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month Dana Whitcombe complained of chest pains and was taken to hospital.",
+        "Marisol Quenby complained of breathing difficulties in her cell.",
+    ],
+)
+def test_complaining_of_symptoms_is_no_accusation(parse: Callable[[str], Doc], text: str) -> None:
+    assert not [e for e in _events(parse, text) if e[0] == "ACCUSE"]

@@ -59,3 +59,21 @@ def test_a_violent_happening_a_meeting_discusses_is_its_own_event(
 def test_overpowering_guards_is_an_attack(parse: Callable[[str], Doc]) -> None:
     found = _types(parse, "Dana Whitcombe overpowered two guards at the Pellton prison on Monday.")
     assert ("ASSAULT", "overpowered") in found
+
+
+def test_an_infinitive_after_in_order_is_a_purpose(parse: Callable[[str], Doc]) -> None:
+    found = _types(
+        parse,
+        "The agency recently requested public input on the plan in order to better support "
+        "small farmers.",
+    )
+    assert ("REQUEST", "requested") in found
+    assert not [t for t, _ in found if t == "SUPPORT"]
+
+
+def test_supporting_jobs_is_no_backing(parse: Callable[[str], Doc]) -> None:
+    for text in (
+        "The Corvane plant will support 4,000 jobs in Pellton.",
+        "Pellton producers support hundreds of thousands of direct and indirect jobs.",
+    ):
+        assert not [t for t, _ in _types(parse, text) if t == "SUPPORT"], text
