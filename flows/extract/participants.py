@@ -1600,25 +1600,34 @@ def _introduced_people(doc: Doc) -> list[tuple[int, str]]:
     return found
 
 
-#: Verbs whose passive subject is the suspect of a crime ('X was arrested', 'taken into
-#: custody', 'was arraigned'), and verbs of the crime itself ('a man started the blaze').
+#: Verbs whose passive subject (or, active, whose object) is the suspect of a crime ('X was
+#: arrested', 'police arrested X', 'was arraigned', 'taken into custody'), and verbs of the
+#: crime itself ('a man started the blaze').
 _ARREST_VERBS = {
     "arrest", "arraign", "charge", "detain", "indict", "apprehend", "capture", "convict",
     "book", "take", "sentence",
 }  # fmt: skip
 _CRIME_VERBS = {"shoot", "kill", "stab", "murder", "wound", "attack", "open", "fire", "injure"}
+#: Nouns of the steps a suspect goes through, whose owner or 'of' phrase is the suspect ('the
+#: sentencing of X', "X's arraignment").
+_ARREST_NOUNS = {"arrest", "arraignment", "conviction", "sentencing", "capture"}
+#: Descriptions of a suspect that say only what they are accused of ('accused of stabbing').
+_ACCUSED_PARTICIPLES = {"accuse", "suspect", "charge", "convict", "arrest", "sentence"}
 _ARREST = re.compile(
-    r"\b(?:arrest|arraign|charged|detain|indict|apprehended|captured|convicted|booked|"
-    r"sentenced|custody)",
+    r"\b(?:arrest|arraign|charged|detain|indict|apprehended|captured?\b|convict|booked|"
+    r"sentenc|custody|guilty)",
     re.IGNORECASE,
 )
 _SUSPECT_SPANS_KEY = "newsfacts.suspect_spans"
 
 
 def _suspect_spans(doc: Doc) -> list[CharSpan]:
-    """Where the article names the subject of an arrest ('Doe was arrested', 'Roe
-    was taken into custody', 'X is in police custody'): the words of each such subject.
-    Found once per doc from the few matches of a regular expression."""
+    """Where the article names the one in the dock: the subject of an arrest, charge, verdict or
+    sentence ('Doe was arrested', 'Roe was found guilty', 'Roe pleaded guilty', 'Roe was taken
+    into custody', 'X is in police custody'), its object ('police arrested Doe', 'the jury
+    convicted Roe') or the owner of one such step ('the sentencing of Doe', "Roe's arraignment"),
+    and each name joined to such a one ('Doe and Roe were charged'). Found once per doc from
+    the few matches of a regular expression."""
     found = doc.user_data.get(_SUSPECT_SPANS_KEY)
     if isinstance(found, list):
         return found
@@ -1627,21 +1636,43 @@ def _suspect_spans(doc: Doc) -> list[CharSpan]:
         token = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if token is None or len(token) != 1:
             continue
-        word = token[0]
-        if word.lower_ == "custody":  # 'taken into custody', 'is in police custody'
-            if word.dep_ != "pobj" or word.head.dep_ != "prep":
-                continue
-            verb = word.head.head
-            roles = {"nsubjpass", "nsubj"} if verb.lemma_ == "be" else {"nsubjpass"}
-        elif word.pos_ == "VERB" and word.lemma_ in _ARREST_VERBS and word.lemma_ != "take":
-            verb, roles = word, {"nsubjpass"}
-        else:
-            continue
-        for child in verb.children:
-            if child.dep_ in roles and child.ent_type_ == "PERSON":
-                spans.append(_char_span(child))
+        for person in _in_the_dock(token[0]):
+            if person.ent_type_ == "PERSON":
+                spans.append(_char_span(person))
+                spans += [_char_span(c) for c in person.conjuncts if c.ent_type_ == "PERSON"]
     doc.user_data[_SUSPECT_SPANS_KEY] = spans
     return spans
+
+
+def _in_the_dock(word: Token) -> list[Token]:
+    """The words for whoever a word of arrest, charge, verdict or sentence is about."""
+    if word.lower_ == "custody":  # 'taken into custody', 'is in police custody'
+        if word.dep_ != "pobj" or word.head.dep_ != "prep":
+            return []
+        verb = word.head.head
+        roles = {"nsubjpass", "nsubj"} if verb.lemma_ == "be" else {"nsubjpass"}
+    elif word.lower_ == "guilty":  # 'was found guilty', 'pleaded guilty', 'found Roe guilty'
+        verb = word.head
+        if verb.lemma_ not in {"find", "plead"}:
+            return []
+        roles = {"nsubjpass", "dobj"} if verb.lemma_ == "find" else {"nsubj"}
+        found = [c for c in verb.children if c.dep_ in roles]
+        return found + [c for c in word.children if c.dep_ == "nsubj"]  # 'found [Roe guilty]'
+    elif word.pos_ == "VERB" and word.lemma_ in _ARREST_VERBS and word.lemma_ != "take":
+        verb, roles = word, {"nsubjpass"}
+        if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in word.children):
+            roles = {"dobj"}  # 'police arrested Doe', 'the judge sentenced Roe'
+    elif word.pos_ == "NOUN" and word.lemma_.lower() in _ARREST_NOUNS:
+        return [
+            owner
+            for child in word.children
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of")
+            for owner in ([child] if child.dep_ == "poss" else child.children)
+            if owner.dep_ in {"poss", "pobj"}
+        ]
+    else:
+        return []
+    return [c for c in verb.children if c.dep_ in roles]
 
 
 def _named_suspect(doc: Doc, registry: ParticipantRegistry) -> Participant | None:
@@ -1671,35 +1702,82 @@ def _in_lede(token: Token) -> bool:
 
 
 def _suspect_described(head: Token, registry: ParticipantRegistry) -> Participant | None:
-    """The named suspect of the article ('Jane Roe was taken into custody') is the one
-    its descriptions of the author of the crime stand for: 'the gunman', 'the shooter's',
-    and the subject of the lede that commits the crime or is arrested for it ('A former
-    clerk accused of stabbing ... was arraigned', 'an angry tenant started the blaze')."""
+    """The named suspect of the article (`_named_suspect`: 'Jane Roe was taken into custody',
+    'Roe was found guilty', 'the sentencing of Roe') is the one its descriptions of the author
+    of the crime stand for, when their gender does not clash: 'the gunman', 'the suspect', 'the
+    shooter's', named before or in the lede; 'the man who killed four', told by the crime;
+    and a description in the lede that commits the crime or is arrested, charged or sentenced
+    for it ('A former clerk accused of stabbing ... was arraigned', 'a fired cook bought a
+    rifle, then opened fire', 'a judge sentenced the woman ...')."""
     doc = head.doc
-    if head.lower_ in _words("people", "perpetrator_nouns"):
-        if not _definite(head):  # 'the gunman', "the shooter's gender"
-            return None
-    elif head.dep_ in {"nsubj", "nsubjpass"} and not _definite(head):
-        verb = head.head
-        if not _in_lede(head):
-            return None
-        acts = head.dep_ == "nsubj" and verb.lemma_ in _CRIME_VERBS
-        arrested = head.dep_ == "nsubjpass" and verb.lemma_ in _ARREST_VERBS - {"take"}
-        accused = any(
-            c.dep_ == "acl" and c.lemma_ in {"accuse", "suspect", "charge"} for c in head.rights
+    role = _definite(head) and (  # 'the gunman', "the shooter's gender", 'the suspect'
+        head.lower_ in _words("people", "perpetrator_nouns") or head.lower_ in _ACCUSED_NOUNS
+    )
+    if not role and (
+        head.lower_ in _lower_titles()  # 'an officer shot the man': not the one in the dock
+        or head.dep_ in {"compound", "appos", "conj", "poss"}
+        or not (
+            _definite(head)
+            and _crime_relative(head)
+            or _in_lede(head)
+            and _described_in_the_dock(head)
         )
-        if not (acts or arrested or accused):
-            return None
-    else:
-        return None
-    suspect = _named_suspect(doc, registry)
-    if (
-        suspect is None
-        or suspect.char_start > head.idx
-        and head.lower_ in _words("people", "perpetrator_nouns")
     ):
         return None
+    suspect = _named_suspect(doc, registry)
+    if suspect is None or role and suspect.char_start > head.idx and not _in_lede(head):
+        return None
+    gender = next((g for t in (head, *head.lefts) if (g := word_gender(t.lemma_))), None)
+    if gender is not None and _gender(suspect, doc) not in {None, gender}:
+        return None  # 'the woman who stabbed ...' is not Mr. Roe
     return suspect
+
+
+def _verbs_of_subject(verb: Token) -> list[Token]:
+    """A verb and the later verbs its subject does ('bought a rifle, then returned and shot'):
+    its conjuncts and the verbs the parser hung on it loosely, without a subject of their own."""
+    found: list[Token] = []
+    todo = [verb]
+    while todo and len(found) < 6:
+        word = todo.pop()
+        found.append(word)
+        todo += [
+            c
+            for c in word.children
+            if c.i > word.i
+            and c.pos_ == "VERB"
+            and c.dep_ in {"conj", "dep"}
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+        ]
+    return found
+
+
+#: Nouns for the one in the dock, whoever it is ('the suspect', 'the defendant').
+_ACCUSED_NOUNS = {"suspect", "defendant"}
+
+
+def _crime_relative(head: Token) -> bool:
+    """'the man who killed four', 'a woman who stabbed a guard': a relative clause that tells
+    the crime the person committed."""
+    return _acting_relative(head) and any(
+        c.dep_ == "relcl" and c.lemma_ in _CRIME_VERBS for c in head.rights
+    )
+
+
+def _described_in_the_dock(head: Token) -> bool:
+    """A description that commits the crime ('a man shot two', also a later verb of its
+    subject: 'bought a rifle, then opened fire'), is arrested, charged, found guilty or sentenced
+    for it ('was arraigned', 'sentenced the man', 'was found guilty') or is told as accused ('a
+    clerk accused of stabbing')."""
+    verb = head.head
+    if head.dep_ == "nsubj" and any(v.lemma_ in _CRIME_VERBS for v in _verbs_of_subject(verb)):
+        return True
+    verdict = [c for c in verb.children if c.lower_ == "guilty"]  # 'was found guilty'
+    if head.dep_ in {"nsubjpass", "dobj", "nsubj"} and any(
+        head in _in_the_dock(word) for word in (verb, *verdict)
+    ):
+        return True
+    return any(c.dep_ == "acl" and c.lemma_ in _ACCUSED_PARTICIPLES for c in head.rights)
 
 
 def _describes_a_person(head: Token) -> bool:

@@ -251,3 +251,66 @@ def test_description_of_a_person_named_before_is_that_person(
     assert "Dana Whitcombe" not in doers("A woman was seen running from the bar. " + arrest + deed)
     ranked = "Inspector Dana Whitcombe said the woman had stabbed a guard outside the bar."
     assert "Dana Whitcombe" not in doers(ranked)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "doer"),
+    [
+        # a verdict ('found guilty') names the man a sentence was given to
+        (
+            "A judge on Friday sentenced the man who stabbed three guards in a Pellton prison"
+            " riot to life in prison. Marek Halvik, 44, was found guilty in May of murder.",
+            "ASSAULT",
+            "Marek Halvik",
+        ),
+        # a plea of guilty, and the object of an active verdict
+        (
+            "A Pellton jury on Monday convicted the woman who stabbed a guard in a Corvane"
+            " prison. Dana Whitcombe pleaded guilty in May.",
+            "ASSAULT",
+            "Dana Whitcombe",
+        ),
+        # the object of an active arrest, for 'the gunman' of the lede
+        (
+            "The gunman who killed two guards at a Pellton bank fled in a van. Police arrested"
+            " Tomas Brenner in Corvane on Tuesday.",
+            "ASSAULT",
+            "Tomas Brenner",
+        ),
+        # the lede's author of the crime, with 'a'
+        (
+            "A gunman killed two guards at a Pellton bank on Monday. Police arrested Tomas"
+            " Brenner in Corvane on Tuesday.",
+            "ASSAULT",
+            "Tomas Brenner",
+        ),
+        # a lede's subject whose later verb is the crime ('bought ..., then ... shot')
+        (
+            "A fired accountant bought a rifle on Friday, then returned to his office and shot"
+            " his two bosses. Tomas Brenner, 51, was arrested on Tuesday.",
+            "ASSAULT",
+            "Tomas Brenner",
+        ),
+    ],
+)
+def test_description_of_the_one_in_the_dock_is_the_person_named_later(
+    parse: Callable[[str], Doc], text: str, event_type: str, doer: str
+) -> None:
+    found = _actors_of(parse, text, event_type)
+    assert found and found[0] == [doer]
+
+
+def test_the_one_sentenced_is_the_person_whose_sentencing_is_told(
+    parse: Callable[[str], Doc],
+) -> None:
+    def sentenced(text: str) -> list[str]:
+        found = [t for kind, _s, _a, t, _e in _events(parse, text) if kind == "SANCTION"]
+        assert found
+        return found[0]
+
+    lede = "A judge on Friday sentenced the man who stabbed three guards in a Pellton prison riot."
+    told = " Prosecutor Ilse Varga spoke after the sentencing of Tomas Brenner."
+    assert sentenced(lede + told) == ["Tomas Brenner"]
+    # not when several named people are in the dock
+    both = " Marek Halvik and Tomas Brenner were found guilty in May of murder."
+    assert not {"Marek Halvik", "Tomas Brenner"} & set(sentenced(lede + both))

@@ -1047,7 +1047,9 @@ def test_unnamed_gunman_in_the_lede_of_an_article_with_a_named_suspect_is_no_new
         "later, police said."
     )
     registry = extract_participants(doc)
-    assert _resolved(doc, "A gunman", registry) is None
+    # that gunman is the suspect the article names
+    assert _resolved(doc, "A gunman", registry) == "Dana Whitcombe [person]"
+    assert [p.name for p in registry.of_kind("person")] == ["Dana Whitcombe"]
 
 
 def test_jury_that_acts_is_a_group(parse: Callable[[str], Doc]) -> None:
@@ -3879,3 +3881,20 @@ def test_known_body_before_a_work_noun_stays_a_body(parse: Callable[[str], Doc])
         parse, "Pellton farmers now rely on Department of Energy software to plan their harvests."
     )
     assert found.get("Department of Energy") == ("organization", None, "United States")
+
+
+def test_description_of_the_convicted_person_is_no_participant_of_its_own(
+    parse: Callable[[str], Doc],
+) -> None:
+    def people(text: str) -> list[str]:
+        doc = parse(text)
+        registry = extract_participants(doc)
+        start = text.index("the woman")
+        resolve_phrase(doc, (start, text.index(" in a Corvane")), registry)
+        return [p.name for p in registry.of_kind("person")]
+
+    lede = "A Pellton jury on Monday convicted the woman who stabbed a guard in a Corvane prison."
+    assert people(lede + " Dana Whitcombe pleaded guilty in May.") == ["Dana Whitcombe"]
+    # not a named man
+    found = people(lede + " Tomas Brenner pleaded guilty in May to his crimes.")
+    assert any(name.startswith("Woman") for name in found)
