@@ -4970,6 +4970,14 @@ def _person_words(span: Span) -> Span | None:
         or (doc[start].text == "Q" and _begins_a_line(doc[start]))  # 'Q    Karine, ...'
     ):
         start += 1
+    if (
+        core_end - start >= 3
+        and _role_word(doc[start])
+        and all(
+            name_like(t) and t.is_title and not _role_word(t) for t in doc[start + 1 : start + 3]
+        )
+    ):
+        start += 1  # 'Lawyer Dana Whitcombe said': an occupation before a full name
     while end > start and not (name_like(doc[end - 1]) or _hyphen_joined(doc, end - 1)):
         end -= 1
     words = span.doc[start:end]
@@ -4984,6 +4992,28 @@ def _person_words(span: Span) -> Span | None:
     if len(words) == 1 and _numbered_abbreviation(words[0]):
         return None  # 'Sec. 4.  General Provisions': a section's number, not a name
     return words
+
+
+#: occupation words that are also common given names ('Dean Halvik Ostrow' is a name)
+_GIVEN_ROLE_WORDS = frozenset({"dean", "guy", "hunter", "page", "porter", "mason"})
+
+
+def _role_word(token: Token) -> bool:
+    """A capitalised noun for a person's role or occupation ('Lawyer', 'Analyst', 'Prosecutor')
+    or a compound naming an offender ('Unabomber'), which a title stands in for before a
+    name; not a word that is also a common given name."""
+    word = token.lower_
+    if not token.is_title or not token.is_alpha or token.pos_ == "VERB":
+        return False
+    if word in _given_names() or word in _GIVEN_ROLE_WORDS or word in _KIN:
+        return False
+    if word in _words("people", "person_nouns") | _words("people", "perpetrator_nouns"):
+        return True
+    return any(
+        word.endswith(noun) and len(word) > len(noun) + 2
+        for noun in _words("people", "perpetrator_nouns")
+        if len(noun) >= 6
+    )
 
 
 def _numbered_abbreviation(token: Token) -> bool:
@@ -5132,6 +5162,10 @@ def _title_and_affiliation(span: Span) -> tuple[str | None, str | None]:
     title = " ".join(title_words) or None
     if title and title not in titles and title_words[0] not in titles:
         title = None
+    if title is None and len(words) == 1 and _role_word(words[0]) and words[0].i == span.start - 1:
+        role = words.pop()  # 'Lawyer Dana Whitcombe', 'Analyst Ray Quill': the occupation
+        common = role.is_sent_start and role.lower_ in _words("people", "person_nouns")
+        title = role.lower_ if common else role.text
     for k in range(len(words)):  # 'Vice President', not 'President'
         longer = " ".join(w.text for w in words[k:])
         if longer in titles and len(longer) > len(title or ""):
