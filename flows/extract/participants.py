@@ -3792,8 +3792,9 @@ def _drop_owners_of_things(doc: Doc, registry: ParticipantRegistry, owned: set[i
 
 
 def _owns_a_thing(root: Token, owned: set[int]) -> bool:
-    """ "Halvik's Telvora 40", "Pellton' Vextor 30", 'the Corvane index of Ostrava': the
-    owner of a thing's name, a numbered name or an index."""
+    """ "Halvik's Telvora 40", "Pellton' Vextor 30", 'the Corvane index of Ostrava', "Japan's
+    Nikkei": the owner of a thing's name, a numbered name or an index (a word the events
+    lexicon lists as a market index's name, 'market_indices')."""
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lower_ in _INDEX_NOUNS
@@ -3802,7 +3803,8 @@ def _owns_a_thing(root: Token, owned: set[int]) -> bool:
     numbered = head.pos_ == "PROPN" and any(
         c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in head.children
     )
-    return numbered or head.i in owned or head.lower_ in _INDEX_NOUNS
+    index = not head.is_lower and head.lower_ in _words("events", "market_indices")
+    return numbered or index or head.i in owned or head.lower_ in _INDEX_NOUNS
 
 
 def _names_an_award(span: Span) -> bool:
