@@ -292,6 +292,7 @@ def extract_participants(
     _complete_short_names(doc, registry)
     _persons_taken_for_bodies(registry)
     _unify_person_names(registry)
+    _fold_addressed_given_names(doc, registry)
     _fold_first_words(registry)
     _unify_kinds(registry)
     _name_administrations(doc, registry)
@@ -912,8 +913,14 @@ def _addressed(doc: Doc, span: CharSpan) -> bool | None:
 
 def _drop_addressed_names(doc: Doc, registry: ParticipantRegistry) -> None:
     """A first name only ever addressed ('Go ahead, Dana.' in a briefing) is someone the
-    speaker turns to, not an actor of the article."""
-    for person in registry.of_kind("person"):
+    speaker turns to, not an actor of the article; so is such a name the model took for a
+    body ('Thanks, Eduardo.'; a place stays: 'Pellton, May 3 --' is a dateline)."""
+    taken = [
+        p
+        for p in registry
+        if p.kind == "organization" and _name_word_alone(p) and canon.organization(p.name) is None
+    ]
+    for person in registry.of_kind("person") + taken:
         if " " in person.name or person.title or any(" " in a for a in person.aliases):
             continue
         verdicts = [_addressed(doc, span) for span in person.mentions]
@@ -7126,7 +7133,11 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
             and not _described_by_whom(p.name)
             and (
                 _names_same(short.name, p)
-                or (short.kind == "person" and _begins(short.name, p.name))
+                or (
+                    short.kind == "person"
+                    and _begins(short.name, p.name)
+                    and not (_titled_by_surname(short) and short.title != p.title)
+                )
             )
         ]
         if len(candidates) > 1 and " " not in short.name:
@@ -7147,6 +7158,69 @@ def _unify_person_names(registry: ParticipantRegistry) -> None:
                 candidates = [_as_person(nearest, registry)] if nearest else []
         if len(candidates) == 1:
             registry.merge(short, candidates[0])
+
+
+def _fold_addressed_given_names(doc: Doc, registry: ParticipantRegistry) -> None:
+    """'Thank you, Daleep.' after 'Daleep Velkor': a one-word name the model took for a
+    body or a place, addressed at least once, is the one person named before it with that
+    given name (none where two share it)."""
+    people = registry.of_kind("person")
+    for short in [p for p in registry if p.kind in {"organization", "location"}]:
+        if (
+            not _name_word_alone(short)
+            or canon.organization(short.name)
+            or canon.region(short.name)
+        ):
+            continue
+        given = [
+            p
+            for p in people
+            if p.char_start < short.char_start
+            and " " in p.name
+            and _begins(short.name, p.name)
+            and not _described_by_whom(p.name)
+        ]
+        if len(given) != 1:
+            continue
+        if any(_addressed(doc, span) for span in short.mentions):
+            registry.merge(short, given[0])  # a body is not spoken to: 'Thank you, Daleep.'
+
+
+def _name_word_alone(participant: Participant) -> bool:
+    """One capitalised word, not in capitals, of no known body, place or person, and
+    never written as the head of a body's name: what a given name alone looks like."""
+    word = participant.name
+    return (
+        " " not in word
+        and word.isalpha()
+        and word.istitle()
+        and word.lower() not in _body_heads()
+        and canon.country(word) is None
+        and canon.known_person(word) is None
+        and all(alias == word for alias in participant.aliases)
+    )
+
+
+#: titles written before a given name ('Sir Elton', 'Sister Maria', 'King Harald'), not a
+#: surname
+_GIVEN_NAME_TITLES = frozenset({
+    "sir", "dame", "father", "sister", "brother", "mother", "pope", "king", "queen", "prince",
+    "princess", "saint", "st", "cardinal", "sheikh", "emir", "lady",
+})  # fmt: skip
+
+
+def _titled_by_surname(person: Participant) -> bool:
+    """'Congresswoman Omar', 'Senator Quenby': a one-word name after an office is a
+    surname, so it never begins the full name of another ('Omar Velkor', who holds no such
+    office) as a given name ('First Lady Jill' is Jill Biden, who holds it). An honorific
+    may go before a given name in a briefing ('Thank you, Ms. Karine'), so it tells nothing."""
+    title = (person.title or "").rstrip(".").lower()
+    return (
+        " " not in person.name
+        and person.title in _titles()
+        and title not in _HONORIFIC_TITLES
+        and title not in _GIVEN_NAME_TITLES
+    )
 
 
 #: Words that join a described person to whom they serve or where they are from ('Spokesman

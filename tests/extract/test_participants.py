@@ -3898,3 +3898,64 @@ def test_description_of_the_convicted_person_is_no_participant_of_its_own(
     # not a named man
     found = people(lede + " Tomas Brenner pleaded guilty in May to his crimes.")
     assert any(name.startswith("Woman") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The store closed on Friday.\nLawyer Dana Whitcombe said the deal was unfair.",
+         "Dana Whitcombe", "lawyer"),
+        ("After the verdict, Prosecutor Tomas Halvik said the captain had lied.",
+         "Tomas Halvik", "Prosecutor"),
+        ("Known inmates: Unabomber Marisol Quenby, and the pilot Omar Velkor.",
+         "Marisol Quenby", "Unabomber"),
+    ],
+)  # fmt: skip
+def test_capitalised_role_before_a_full_name_is_the_title(
+    parse: Callable[[str], Doc], text: str, name: str, title: str
+) -> None:
+    found = _people(parse, text)
+    assert found.get(name, ("", None, None))[:2] == ("person", title)
+    assert not any(n.endswith(name) and n != name for n in found)
+    # a given name that is also a role word stays in the name
+    assert "Dean Halvik Ostrow" in _people(parse, "Dean Halvik Ostrow spoke to the students.")
+
+
+def test_surname_after_an_office_is_no_given_name_of_another(
+    parse: Callable[[str], Doc],
+) -> None:
+    doc = parse(
+        "Omar Quenby runs a comic shop. Omar, where are you? "
+        "Congresswoman Omar spoke next. Congresswoman Omar thanked the crowd."
+    )
+    people = {p.name: p for p in extract_participants(doc) if p.kind == "person"}
+    assert people["Omar Quenby"].title is None
+    assert people["Omar"].title == "Congresswoman"
+
+
+def test_addressed_given_name_taken_for_a_body_joins_the_full_name(
+    parse: Callable[[str], Doc],
+) -> None:
+    doc = parse(
+        "The speaker today is Daleep Velkor, the deputy adviser. With that, Daleep, "
+        "I will turn it over to you. Thanks very much, Daleep."
+    )
+    found = {p.name: p for p in extract_participants(doc)}
+    assert "Daleep" not in found
+    assert "Daleep" in found["Daleep Velkor"].aliases
+
+
+def test_first_name_only_addressed_and_taken_for_a_body_is_no_actor(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(parse, "MR. VELKOR: Thanks, Eduardo. Thanks, everybody, for joining.")
+    assert "Eduardo" not in found
+
+
+def test_owner_of_a_market_index_is_no_actor(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Stocks rose on Monday. In other markets, the British FTSE index increased by "
+        "0.3%, and Norway's DAX was up by a fifth of a percent.",
+    )
+    assert "Norway" not in found
