@@ -145,6 +145,8 @@ def _trigger_type(token: Token) -> str | None:
                 phrasal = lexicon["phrasal"][key]
                 if phrasal and _unfit_setting(token, str(phrasal)):
                     return None
+                if token.lemma_.lower() in _words("floor_verbs") and _passes_floor(token):
+                    return None  # 'I'll hand it over to Dr. Quenby': the next speaker talks
                 if key in lexicon["done_to_phrasal"] and not _done_to_object(token):
                     # 'he finally pulled over': the driver stops, no one stops him ('would
                     # not pull over' stays: a stop refused)
@@ -205,6 +207,37 @@ def _trigger_type(token: Token) -> str | None:
     if token.pos_ == "PROPN" and _title_cased(token):
         return _title_word_type(token)
     return None
+
+
+def _passes_floor(verb: Token, preposition: str = "to") -> bool:
+    """'I'll hand it over to Dr. Quenby', 'let me pass it back to [senior official]', 'I'll
+    hand over to my colleague': a speaker giving the floor to the next one, no surrender. The
+    one it goes to (after 'to', on the verb or its particle) is one person, a name or a
+    singular person noun; what goes over is nothing or 'floor_things' ('it', 'the floor',
+    'the microphone'). A thing or a body ('handed the documents over to the authorities',
+    'hand it over to Telvora') keeps the act. With 'with': 'I'll answer, then share it with
+    [senior administration official]'."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod"})]
+    recipients = [
+        g
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == preposition
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if len(recipients) != 1:
+        return False
+    to = recipients[0]
+    one_person = to.lower_ == "you" or (
+        to.tag_ in {"NN", "NNP"}
+        and (to.ent_type_ == "PERSON" or to.lemma_.lower() in _words("floor_takers"))
+        and not any(c.dep_ == "conj" for c in to.children)
+    )
+    # an object after the recipient is a misparsed apposition ('to my colleague, [senior
+    # administration official]')
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.i < to.i]
+    return one_person and all(t.lower_ in _words("floor_things") for t in things)
 
 
 def _manner_phrase(noun: Token) -> bool:
@@ -964,6 +997,11 @@ def _other_sense(verb: Token) -> bool:
         for c in verb.children
     ):
         return True  # 'Corvane shared that talks went well': a telling verb with what it tells
+    if lemma in _words("telling_senses") and (
+        _tells_audience(verb)
+        or (any(c.dep_ == "dobj" for c in verb.children) and _passes_floor(verb, "with"))
+    ):
+        return True  # 'I want to share a new study with you': a speaker tells, no one cooperates
     if (
         lemma in _words("feeling_passives")
         and verb.tag_ == "VBN"
@@ -974,6 +1012,35 @@ def _other_sense(verb: Token) -> bool:
         c.dep_ in {"mark", "advmod"} and c.lower_ == "as" and c.i == verb.i - 1
         for c in verb.children
     )
+
+
+def _tells_audience(verb: Token) -> bool:
+    """A telling verb ('share') with no party to share with: no 'with' object but the
+    'audience_words' ('with you', 'with the world'), and either a speaker who says 'I' or
+    something other than 'shared_goods' shared ('I want to share a new study', 'we'll have
+    more to share', 'share an update'). Sharing information, intelligence or doses, or
+    sharing anything with a named party ('share data with Telvora'), is cooperation."""
+    withs = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(w.lemma_.lower() not in _words("audience_words") for w in withs):
+        return False
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj"} and not any(
+        c.dep_ in _SUBJECTS for c in clause.children
+    ):
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if any(s.lower_ == "i" for s in subjects):
+        return True
+    shared = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not shared and verb.dep_ in {"relcl", "acl"}:
+        shared = [verb.head]  # 'the data we shared'
+    return not any(t.lemma_.lower() in _words("shared_goods") for t in shared)
 
 
 def _indicative_clause(verb: Token) -> bool:

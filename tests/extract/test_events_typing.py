@@ -77,3 +77,31 @@ def test_supporting_jobs_is_no_backing(parse: Callable[[str], Doc]) -> None:
         "Pellton producers support hundreds of thousands of direct and indirect jobs.",
     ):
         assert not [t for t, _ in _types(parse, text) if t == "SUPPORT"], text
+
+
+def test_handing_the_floor_to_the_next_speaker_is_no_surrender(
+    parse: Callable[[str], Doc],
+) -> None:
+    # a press call's turn-taking: no CONCEDE; handing a city to troops stays one
+    for text in (
+        "And with that, I will hand it over to [senior regional official] to take questions.",
+        "Let me hand it over to Dr. Marisol Quenby.",
+        "And with that, I'll hand over to my colleague, [senior regional official], for more.",
+    ):
+        assert not [t for t, _ in _types(parse, text) if t == "CONCEDE"], text
+    found = _types(parse, "The rebels handed the city over to Telvoran troops.")
+    assert ("CONCEDE", "handed") in found
+
+
+def test_sharing_with_the_audience_is_telling(parse: Callable[[str], Doc]) -> None:
+    # a speaker sharing an update or passing the answer on cooperates with no one
+    for text in (
+        "Dr. Dana Whitcombe will share an update on our efforts in Pellton.",
+        "I'll answer a little bit and then share it with [senior regional official].",
+        "We'll have more to share on the Halvik schedule soon.",
+    ):
+        assert not [t for t, _ in _types(parse, text) if t == "COOPERATE"], text
+    found = _types(parse, "Telvora will share intelligence with Ostrava.")
+    assert ("COOPERATE", "share") in found
+    found = _types(parse, "The two delegations shared information about smuggling routes.")
+    assert ("COOPERATE", "shared") in found
