@@ -174,6 +174,8 @@ def _trigger_type(token: Token) -> str | None:
             return None  # 'declined to comment' is reporting, not a refusal
         if found == "AID" and _sale_delivery(token):
             return None  # 'the first airliner was delivered to Corvane Airlines': a sale
+        if found == "AID" and _habitual_giving(token):
+            return None  # 'the Halvik Program provides training to nurses': what it does
         if found == "ACCUSE" and _symptom_complaint(token):
             return None  # 'complained of chest pains': symptoms told, no one blamed
         if token.lemma_.lower() in _human_patient() and not _done_to_people(token):
@@ -473,6 +475,25 @@ def _sale_delivery(trigger: Token) -> bool:
     goods += _objects_of(trigger, {"of"})
     goods += [g for t in list(goods) for g in _objects_of(t, {"of"})]  # 'the first of the jets'
     return any(t.lemma_.lower() in _words("sold_goods") for g in goods for t in g.subtree)
+
+
+def _habitual_giving(verb: Token) -> bool:
+    """'A financial adviser provides advice', 'the Program provides assistance to families',
+    'in that role, she provides legal advice': giving in the plain present, with no auxiliary,
+    tells what someone or something does as a rule, no happening. An amount of money given
+    ('the Department provides $2 million to Pellton'), a named recipient ('funds the Halvik
+    Institute') or a headline keeps the act."""
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.sent.start == 0:
+        return False  # a headline: 'Telvora Provides Relief to Pellton'
+    if verb.i == verb.sent.start or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False  # a list item ('Provides $2 million to ...'), 'has provided'
+    given = [t for c in verb.children if c.dep_ in {"dobj", "dative", "prep"} for t in c.subtree]
+    if any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in given):
+        return False
+    # 'CDC funds the Pacific Island Health Officers Association': a named body it keeps going
+    recipients = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    recipients += _objects_of(verb, {"to", "for"})
+    return not any(r.pos_ == "PROPN" for r in recipients)
 
 
 @cache
@@ -1140,6 +1161,13 @@ def _is_absorbed(token: Token) -> bool:
             # 'discussed last week's commitments from X': a pledge of its own
             return _trigger_type(token.head) == "AGREE"
         return not (_stance_on_violence(token) or _discussed_happening(token))
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and _lexicon()["verbs"].get(token.head.lemma_.lower()) == "AID"
+        and _habitual_giving(token.head)
+    ):
+        return True  # 'the agency provides training to nurses': what it does as a rule
     if _purpose_of_event(token) or _object_of_event_noun(token) or _grounds_of_judgment(token):
         return True
     current = token

@@ -105,3 +105,22 @@ def test_sharing_with_the_audience_is_telling(parse: Callable[[str], Doc]) -> No
     assert ("COOPERATE", "share") in found
     found = _types(parse, "The two delegations shared information about smuggling routes.")
     assert ("COOPERATE", "shared") in found
+
+
+def test_giving_in_the_plain_present_is_what_someone_does_as_a_rule(
+    parse: Callable[[str], Doc],
+) -> None:
+    for text in (
+        "Pellton is growing. A financial adviser provides retirement advice to savers.",
+        "Pellton is growing. The Halvik agency provides training to Pellton nurses.",
+        "Pellton is growing. In that role, Marisol Quenby provides legal advice to officials.",
+    ):
+        assert not [t for t, _ in _types(parse, text) if t == "AID"], text
+    found = _types(parse, "Pellton is growing. Today Corvane provided aid to Pellton.")
+    assert ("AID", "provided") in found
+    found = _types(
+        parse, "Pellton is growing. The Halvik Department provides $2 million in grants to Pellton."
+    )
+    assert ("AID", "provides") in found
+    found = _types(parse, "Pellton is growing. The Halvik agency also funds the Corvane Institute.")
+    assert ("AID", "funds") in found
