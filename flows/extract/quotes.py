@@ -537,6 +537,21 @@ class _Context:
         return sorted(found, key=lambda item: item[0][1])
 
     @cached_property
+    def turns(self) -> list[tuple[int, CharSpan | None]]:
+        """The turns of a transcript, by where their line starts: the span of the speaker's
+        label ('MS. ROE:', 'THE PRESIDENT:', a label holding a title word), None for a
+        reporter's question ('Q  ...', 'Q:')."""
+        found: list[tuple[int, CharSpan | None]] = []
+        for start, end in self.lines:
+            if _QUESTION_TURN.match(self.text, start, end):
+                found.append((start, None))
+                continue
+            match = _TURN_LABEL.match(self.text, start, end)
+            if match is not None and any(_title_word(w) for w in match.group(1).split()):
+                found.append((start, match.span(1)))
+        return found
+
+    @cached_property
     def people(self) -> list[_Mention]:
         """Mentions of people outside quotation marks, by end: person entities, and
         proper-noun subjects the recogniser mislabelled."""
@@ -1317,6 +1332,20 @@ def _speaker_phrase(
     if lowered in _RELATIVE_PRONOUNS or lowered in _INTERROGATIVES:
         return None
     own = _char_span(_noun_phrase(head, start, end))
+    turn = _turn_of(context, head.idx) if lowered in _FIRST_PERSON | _SECOND_PERSON else None
+    if turn is not None:
+        # In a transcript 'I' is whoever holds the turn; 'you', in an answer, the one who
+        # asked. A reporter ('Q') is no one the text names.
+        index, label = turn
+        addressed = context.turns[index - 1][1] if index else None
+        if lowered in _SECOND_PERSON and label is not None and addressed is None:
+            return None
+        holder = label if lowered in _FIRST_PERSON else addressed if label is not None else None
+        if lowered in _FIRST_PERSON and holder is None:
+            return None
+        named = _turn_holder(context, holder) if holder is not None else None
+        if named is not None:
+            return named
     if lowered in _FIRST_PERSON and _author(context) is not None:
         return _author(context)
     if lowered in _SECOND_PERSON:
@@ -1676,8 +1705,42 @@ def _author(context: _Context) -> CharSpan | None:
 # A transcript's speaker label opening a line: 'MS. ROE:', 'THE GOVERNOR:', 'SECRETARY ROE:'.
 _TURN_LABEL = re.compile(r"([A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]*){0,3}):(?=\s|$)")
 
+# A reporter's question opening a line of a transcript: 'Q    Thank you.', 'Q: Sir, ...'.
+_QUESTION_TURN = re.compile(r"Q(?::\s|\s{2,}|\s(?=[A-Z(—–-]))")
+
 # How many lines after a question its answer's label may come.
 _TURN_LINES = 4
+
+
+def _turn_of(context: _Context, position: int) -> tuple[int, CharSpan | None] | None:
+    """The turn of a transcript that `position` lies in: its index and its speaker's label
+    (None for a reporter's question, 'Q'). None outside a transcript, or before its first
+    turn."""
+    turns = context.turns
+    if len(turns) < 2:
+        return None
+    index = bisect_right([start for start, _ in turns], position) - 1
+    return (index, turns[index][1]) if index >= 0 else None
+
+
+def _turn_holder(context: _Context, label: CharSpan) -> CharSpan | None:
+    """The person a turn's label names by surname: the shortest full name the text gives
+    with that last word ('MS. ROE:' -> 'Dana Roe' of the title; of a longer mention, its last
+    two words, as a title may run into the name). None for a label without one ('THE
+    PRESIDENT:')."""
+    last = context.text[label[0] : label[1]].split()[-1].strip(".").lower()
+    found: list[CharSpan] = []
+    for mention in context.people:
+        words = context.text[mention.span[0] : mention.span[1]].split()
+        if len(words) > 1 and words[-1].strip(".").lower() == last:
+            found.append(mention.span)
+    if not found:
+        return None
+    start, end = min(found, key=lambda span: len(context.text[span[0] : span[1]].split()))
+    runs = list(re.finditer(r"\S+", context.text[start:end]))
+    if len(runs) > 3:
+        start += runs[-2].start()
+    return (start, end)
 
 
 def _next_turn(context: _Context, position: int) -> CharSpan | None:
@@ -2689,6 +2752,8 @@ def _attribution_before(
     name and a colon: 'Jane Doe, who lost her son: "'."""
     text = context.text
     end = quotation.start
+    if _label_lead(context, quotation):
+        return None
     if _glued_to_colon(context, end):
         return _titled_name_lead(context, quotation) or _organization_lead(context, quotation)
     clause = _clause_before(context.doc, start, end)
@@ -2779,6 +2844,39 @@ def _lead_words(
     offset = line_start + (markup.end() if markup else 0)
     body = _BRACKETED_NOTE.sub(lambda m: " " * len(m.group()), lead[offset - line_start : -1])
     return offset, [(m.start() + offset, m.group()) for m in _LEAD_WORD.finditer(body)]
+
+
+_LABEL_JOINERS = {"of", "the", "and", "&", "for", "to", "in", "on"}
+
+
+def _label_lead(context: _Context, quotation: _Quotation) -> bool:
+    """Whether the lead before the colon is a label, not a name: a transcript's turn label
+    ('THE PRESIDENT:  "..."': its holder does not say whose words these are), or two or more
+    words in capitals each of which the text also writes in lower case ('PROMISE MADE: "',
+    'FACT CHECK: "'). An acronym or a one-word lead ('ACLU:', 'GLAD:') keeps the lead, as
+    does a name in capitalised words ('Bread for the World:')."""
+    found = _lead_words(context, quotation)
+    if found is None:
+        return False
+    offset, words = found
+    if any(label is not None and label[0] == offset for _, label in context.turns):
+        return True
+    if not 2 <= len(words) <= 4:
+        return False
+    text = context.text
+    content = 0
+    for _, word in words:
+        bare = word.strip(",.*_")
+        lower = bare.lower()
+        if not bare.isalpha() or not bare.isupper():
+            return False
+        if lower in _LABEL_JOINERS and content:
+            continue
+        forms = {lower, singular(lower)}
+        if not any(re.search(rf"(?<![\w.]){re.escape(f)}\b", text) for f in forms):
+            return False
+        content += 1
+    return content > 1
 
 
 def _titled_name_lead(context: _Context, quotation: _Quotation) -> _Attribution | None:

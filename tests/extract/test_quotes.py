@@ -2362,3 +2362,39 @@ def test_a_line_naming_a_speaker_above_a_quotation_heads_it(nlp: Language, text:
     above."""
     speakers = [q.speaker_text for q in quotes_of(nlp, text)]
     assert speakers == ["Marisol Quenby", "Tomas Pellton"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor\n\nVoters gave Governor Marisol Quenby a second term, and she made good on every "
+        "promise.\n\n-   PROMISE MADE: “We will open the harbor to every fishing boat.” (10/12/24)"
+        "\n-   PROMISE KEPT: The harbor opened in March.\n",
+        "Harbor\n\nGovernor Marisol Quenby spoke in Pellton about the plan to cut ferry fares."
+        "\n\nFERRY FARES: “We will cut the ferry fares for every family in the state.”\n",
+    ],
+)
+def test_a_colon_label_of_common_words_is_no_speaker(nlp: Language, text: str) -> None:
+    """'PROMISE MADE: "..."', 'FERRY FARES: "..."': a lead of words in capitals that the text
+    also writes in lower case is a label, not a name."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text is None
+
+
+def test_first_and_second_person_in_a_transcript_stand_for_the_turns(nlp: Language) -> None:
+    """In a briefing, 'I' is the holder of the turn (by the full name the title gives), 'you'
+    in an answer the one who asked; a reporter ('Q') is no one named; a quotation right
+    after a turn's label is not the label's by that alone."""
+    text = (
+        "Press Briefing by Press Secretary Dana Whitcombe\n\n"
+        "MS. WHITCOMBE: Good afternoon. The Governor met the harbor workers today.\n\n"
+        "Q Thank you. Last week the plan was said to be ready soon.\n\n"
+        "MS. WHITCOMBE: And I think I said, “in a couple of weeks.” I never said the end of "
+        "the month.\n\n"
+        "Q I asked the Governor, and I said, “Will the harbor open before the summer?”\n\n"
+        "MS. WHITCOMBE: You said, “Will the harbor open before the summer?” It will.\n\n"
+        "Q What is your message to the fishermen of Ostrava today?\n\n"
+        "MS. WHITCOMBE: “Stay calm and keep fishing, the harbor is yours.”\n"
+    )
+    speakers = [q.speaker_text for q in quotes_of(nlp, text)]
+    assert speakers == ["Dana Whitcombe", None, None, None]
