@@ -624,7 +624,26 @@ def _particles(verb: Token) -> list[Token]:
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if nxt is not None and nxt.pos_ in {"ADP", "SCONJ", "ADV"} and nxt not in found:
         found.append(nxt)
+    if nxt is not None and nxt.pos_ in {"ADP", "SCONJ", "ADV"} and not _channel(nxt):
+        return found
+    # 'spoke today with X', 'spoke by phone with X': a preposition after the verb's own time
+    # words or the channel of a talk only (not after its object: 'call a number for a ride')
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.pos_ == "ADP" and child not in found:
+            found.append(child)
+            if not _channel(child):
+                break
+        elif child.dep_ not in {"advmod", "npadvmod"} and child not in found:
+            break
     return found
+
+
+def _channel(preposition: Token) -> bool:
+    """'by phone', 'over the phone', 'by video': how a talk is held."""
+    return any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _words("channel_nouns")
+        for c in preposition.children
+    )
 
 
 def _asks_question(verb: Token) -> bool:

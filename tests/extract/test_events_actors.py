@@ -314,3 +314,18 @@ def test_the_one_sentenced_is_the_person_whose_sentencing_is_told(
     # not when several named people are in the dock
     both = " Marek Halvik and Tomas Brenner were found guilty in May of murder."
     assert not {"Marek Halvik", "Tomas Brenner"} & set(sentenced(lede + both))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Dana Whitcombe spoke by phone with Prime Minister Halvik Marr on Monday.",
+        "Minister Dana Whitcombe spoke today with Prime Minister Halvik Marr of Telvora.",
+        "Minister Dana Whitcombe talked over the phone with Halvik Marr about trade.",
+    ],
+)
+def test_talk_with_a_time_or_channel_before_with_has_both_sides(
+    parse: Callable[[str], Doc], text: str
+) -> None:
+    found = _actors_of(parse, text, "CONSULT")
+    assert found and {"Dana Whitcombe", "Halvik Marr"} <= set(found[0])
