@@ -3884,7 +3884,12 @@ class _Context:
         pronoun = phrase[0]
         if pronoun.lower_ in _FIRST_PERSON:
             we = pronoun.lower_ in {"we", "us", "our"}
-            return self.first_person(pronoun.idx, plural=_told_we(pronoun), we=we)
+            found = self.first_person(pronoun.idx, plural=_told_we(pronoun), we=we)
+            if found is None and pronoun.lower_ == "i" and self.turn(pronoun.idx) != "Q":
+                # 'Upon taking office, I designated ...' in an unsigned message of an office:
+                # the holder the participants took 'I' for
+                found = self.resolve(span)
+            return found
         if pronoun.lower_ in _THIRD_PERSON:
             found = _antecedent(pronoun, self.resolve) or self.before_in_sentence(pronoun)
             if found is not None and not self.agrees(pronoun, found):

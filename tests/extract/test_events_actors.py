@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from tests.extract.test_events import _events
+from tests.extract.test_events import _events, _release_events
 
 
 def _actors_of(parse: Callable[[str], Doc], text: str, event_type: str) -> list[list[str]]:
@@ -329,3 +329,15 @@ def test_talk_with_a_time_or_channel_before_with_has_both_sides(
 ) -> None:
     found = _actors_of(parse, text, "CONSULT")
     assert found and {"Dana Whitcombe", "Halvik Marr"} <= set(found[0])
+
+
+def test_unsigned_message_in_the_first_person_acts_as_the_office_holder(
+    parse: Callable[[str], Doc],
+) -> None:
+    text = (
+        "Presidential Message on Pellton Safety Week\n\n"
+        "Every family in Pellton deserves safe streets. Upon taking office, I immediately "
+        "designated the Corvane gangs as Foreign Terrorist Organizations."
+    )
+    found = [e for e in _release_events(parse, text) if e[0] == "SANCTION"]
+    assert found and found[0][1] == ["Joe Biden"], found
