@@ -2382,7 +2382,8 @@ def _inherited_actors(verb: Token, resolve: Resolver) -> list[Participant]:
                 for r in _relative_antecedent(c, climbed)
             ]
         ]
-        if controlled:
+        if controlled and climbed.lemma_.lower() not in _words("phoning_verbs"):
+            # ('called X to congratulate him': the caller congratulates)
             objects = [c for c in climbed.children if c.dep_ in {"dobj", "nsubjpass"}]
             groups.insert(0, objects)
         for group in groups:

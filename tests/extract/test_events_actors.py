@@ -341,3 +341,9 @@ def test_unsigned_message_in_the_first_person_acts_as_the_office_holder(
     )
     found = [e for e in _release_events(parse, text) if e[0] == "SANCTION"]
     assert found and found[0][1] == ["Joe Biden"], found
+
+
+def test_the_caller_does_what_the_call_is_for(parse: Callable[[str], Doc]) -> None:
+    text = "Minister Dana Whitcombe called Halvik Marr to congratulate him on his election."
+    found = _actors_of(parse, text, "SUPPORT")
+    assert found and found[0] == ["Dana Whitcombe"], found
