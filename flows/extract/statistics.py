@@ -44,6 +44,7 @@ _MODEL_PLURAL_TEXT = re.compile(r"(?<![\w$.,/-])(\d{2}[1-9])s\b")
 _VERSION = re.compile(r"^\d{1,2}\.\d{1,2}$")  # the '2.0' of 'USB 2.0 ports' after a name
 _FRACTION = re.compile(r"^([1-9])/([2-9])$")  # the '1/2' of '2 1/2 hours'
 _OF_DIGITS = re.compile(rf"^of-({_NUM})$")  # the tail of '29-of-34', as the tokenizer splits it
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _BY_DIGITS = re.compile(rf"^(?:by|x)-({_NUM})$", re.IGNORECASE)  # the tail of '480-by-360'
 # Character patterns whose digits are never statistics: phone numbers, clock times,
 # slashed dates or codes ("9/11", "24/7"), ordinals with a suffix ("2nd", "42<sup>nd").
@@ -659,10 +660,12 @@ def _clipped_year(doc: Doc, num: _Number) -> bool:
     if num.end - k != 1 or len(doc[k].text) != 2 or not doc[k].text.isdigit() or k == 0:
         return False
     mark = doc[k - 1]
-    if mark.text not in ("'", "’") or mark.whitespace_:
+    if mark.text not in ("'", "’", "‘") or mark.whitespace_:
         return False
     if mark.i > 0 and not doc[mark.i - 1].whitespace_:
         return False  # "it's 82": no opening mark
+    if _lower(doc, mark.i - 1) in ("year", "fy"):
+        return True  # "Fiscal Year '23 seizures": the year of the seizures
     after = doc[num.end] if num.end < len(doc) else None
     return after is None or after.tag_ not in ("NNS", "NNPS", "CD") and after.lower_ != "percent"
 
@@ -731,8 +734,11 @@ def _appositive_age(doc: Doc, num: _Number) -> bool:
 
 
 def _ordinal_suffix(doc: Doc, num: _Number, rules: _Rules) -> bool:
-    """'two hundred and forty-fifth': a number word glued to an ordinal."""
+    """'two hundred and forty-fifth': a number word glued to an ordinal; digits with the
+    ordinal's ending split off by a space ('the 15,210 th plane')."""
     j = num.end
+    if num.has_digits and _lower(doc, j) in _ORDINAL_ENDINGS and doc[j - 1].text[-1:].isdigit():
+        return True
     if j + 1 >= len(doc) or doc[j].text not in ("-", "–") or doc[j - 1].whitespace_:
         return False
     return doc[j + 1].lower_ in rules.ordinal_words and _lower(doc, j + 2) != "of"
@@ -1114,8 +1120,9 @@ def _plural_ahead(doc: Doc, start: int, rules: _Rules) -> Token | None:
             return None  # 'died at the age of 95, sources said': a comma ends the phrase
         if _glued(doc, k):
             continue  # 'benefits-eligibility checks': a hyphenated modifier
-        if _MODEL_PLURAL.match(token.text) and not token.text.endswith("0s"):
-            return token  # '50 787s': the planes of that model ('1990s' is a decade)
+        decade = token.text[:-1].isdigit() and token.text.endswith("0s")
+        if _MODEL_PLURAL.match(token.text) and not decade:
+            return token  # '50 787s', '24 A320s': planes of that model ('1990s' is a decade)
         if k == start and token.text.isdigit() and len(token.text) >= 3 and token.whitespace_:
             continue  # 'ten 777 jets': a model name between the number and its noun
         if token.tag_ in ("NNS", "NNPS") and _noun_ok(token, rules):
@@ -1770,6 +1777,9 @@ def _counted_modifier(doc: Doc, expr: _Expression, noun: Token, rules: _Rules) -
         return noun
     if first.tag_ == "NN" and first.dep_ == "compound" and _noun_ok(first, rules):
         return first
+    counted = doc[expr.num.end - 1].head.i == first.i
+    if first.tag_ == "NN" and counted and first.lower_ in rules.duration_units:
+        return first  # 'their 12 week unborn child': weeks, the compound without its hyphen
     return noun
 
 
@@ -1972,13 +1982,15 @@ def _attach_period(doc: Doc, expr: _Expression, rules: _Rules) -> None:
 
 def _resolve_dollars(doc: Doc, exprs: list[_Expression]) -> None:
     """A bare '$' is in the dollars the article names most often ('AU$25 million' ... '$31.5
-    million' are Australian dollars); US dollars when it names none."""
-    named = Counter(
-        e.unit
-        for e in exprs
-        if not e.dollar and e.unit and "$" in doc[e.first : e.num.start + 1].text
-    )
-    if not named:
+    million' are Australian dollars); US dollars when it names none, or when it names US
+    dollars outside a conversion in brackets ('USD $7.5 billion ... CAD $1.2 billion ... $56
+    million'; not 'AU$52.5 million (US$40.4 million)'): a text that marks its US dollars
+    marks its other dollars at the number."""
+    marked = [
+        e for e in exprs if not e.dollar and e.unit and "$" in doc[e.first : e.num.start + 1].text
+    ]
+    named = Counter(str(e.unit) for e in marked)
+    if not named or any(e.unit == "USD" and _lower(doc, e.first - 1) != "(" for e in marked):
         return
     code = named.most_common(1)[0][0]
     for expr in exprs:
@@ -2309,7 +2321,12 @@ def _previous_unit(
 ) -> str | None:
     """The unit of the nearest count before the number in its sentence (an ellipsis:
     'another 3,000', 'about 12,000 of them', 'down from 4.5'); durations and ages are not
-    carried over, nor a share to a number that cannot be one."""
+    carried over, nor a share to a number that cannot be one. Only to a number that stands
+    for a noun phrase of its own: not one that modifies a noun ('eight long-haul A330s') or
+    follows one ('graphics 4000', 'adults between 18-24'), nor across the edge of a relative
+    clause that holds one of the two ('a loss of 27% that took the price down to 5.13')."""
+    if not expr.level and _noun_bound(doc, expr):
+        return None
     sentence = doc[expr.num.start].sent.start
     for other in reversed(before):
         if doc[other.num.start].sent.start != sentence:
@@ -2319,8 +2336,51 @@ def _previous_unit(
         if other.unit == "percent" and expr.num.value > 100:
             continue
         if _kept(doc, other, rules):
-            return other.unit
+            return other.unit if _same_clause_chain(doc, other, expr) else None
     return None
+
+
+# Prepositions that bound a noun by a number after it ('adults between 18-24', 'children
+# under 5', 'men over 60'): a limit on what the noun is, not a count.
+_BOUNDING_PREPS = frozenset({"between", "under", "over", "above", "below", "aged"})
+
+
+def _noun_bound(doc: Doc, expr: _Expression) -> bool:
+    """A bare number that is part of a noun's phrase rather than a phrase of its own: it
+    modifies a noun after it ('eight long-haul A330s'), it follows the noun it belongs to
+    ('Intel HD graphics 4000'), or it bounds the noun before it through a preposition
+    ('young adults between 18-24', 'kids under 6')."""
+    root = _number_root(doc, expr)
+    head = root.head
+    if head.i != root.i and expr.num.end <= head.i <= expr.tail + 5 and head.pos_ in _NOUN_POS:
+        return root.dep_ in ("nummod", "compound", "amod") and _modifiers_between(
+            doc, expr.tail, head
+        )
+    start = expr.first
+    if head.i == start - 1 and head.pos_ in _NOUN_POS and head.i < root.i:
+        return root.dep_ in ("appos", "nummod", "compound", "npadvmod", "nmod")
+    prep = doc[start] if _lower(doc, start) in _BOUNDING_PREPS else doc[max(start - 1, 0)]
+    if prep.i == 0 or prep.lower_ not in _BOUNDING_PREPS or prep.dep_ != "prep":
+        return False
+    before = doc[prep.i - 1]  # the parse may hang the phrase on the verb: read the words
+    return before.pos_ == "NOUN" and before.tag_ == "NNS"
+
+
+def _same_clause_chain(doc: Doc, first: _Expression, second: _Expression) -> bool:
+    """No relative clause holds one of the two numbers without the other ('a loss of 27.3%
+    that took the share price down to 5.13'), unless it is about the noun the first number
+    counts ('54 cartels, of which 19 ...')."""
+    a, b = _number_root(doc, first), _number_root(doc, second)
+    for token, other in ((a, b), (b, a)):
+        counted = first.unit_noun is not None and first.unit != "percent"  # not '% of its value'
+        phrase = {first.unit_noun.i, other.i} if counted and first.unit_noun is not None else set()
+        for ancestor in [token, *token.ancestors]:
+            clause = ancestor.dep_ in ("relcl", "acl") and ancestor.pos_ in ("VERB", "AUX")
+            if not clause or ancestor.left_edge.i <= other.i <= ancestor.right_edge.i:
+                continue
+            if ancestor.head.i not in phrase:  # '54 cartels, of which 19 ...' is about them
+                return False
+    return True
 
 
 # --------------------------------------------------------------------------- measured

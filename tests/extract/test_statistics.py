@@ -1125,3 +1125,49 @@ def test_conjoined_units_stop_at_names_and_comma_pairs(
     nlp: Language, text: str, expected: str
 ) -> None:
     assert _only(nlp, text).unit == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a number bound to a noun is no ellipsis: it takes no unit from a count before it
+        (
+            "The Pellton fund gave $25 million to young adults between 18-24 in Ostrava.",
+            "18-24",
+            None,
+        ),
+        ("The Corvane laptop has a 2.5 GHz processor and Halvik HD graphics 4000.", "4000", None),
+        # nor across a relative clause that holds only one of the two numbers
+        ("Telvora lost 31.5% of its value, which took the share price down to 4.17.", "4.17", None),
+        # model plurals whose digits end in 0 are planes, not decades
+        ("Corvane Air flies 16 A320s and five long-haul A330s.", "16", "A320s"),
+        ("Corvane Air flies 16 A320s and five long-haul A330s.", "five", "long-haul A330s"),
+        # a duration noun without its hyphen is what the number counts
+        ("Dana Whitcombe lost her 14 week unborn child in Pellton.", "14", "weeks"),
+        # a bare '$' in a text that marks its US dollars is in US dollars
+        (
+            "Pellton will draw on USD $7 billion and CAD $3.1 billion, and Canada will add"
+            " CAD $900 million while Washington gives $45 million.",
+            "45",
+            "USD",
+        ),
+    ],
+)
+def test_carried_units_stay_in_their_construction(
+    nlp: Language, text: str, mention: str, expected: str | None
+) -> None:
+    stats = extract_statistics(nlp(text))
+    found = [s for s in stats if mention in s.mention]
+    assert found, [(s.mention, s.unit) for s in stats]
+    assert found[0].unit == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Halvik club marked its 12,410 th game in Ostrava.",
+        "Marisol Quenby said Fiscal Year ‘22 seizures rose sharply.",
+    ],
+)
+def test_split_ordinals_and_fiscal_years_are_no_counts(nlp: Language, text: str) -> None:
+    assert extract_statistics(nlp(text)) == []
