@@ -74,6 +74,8 @@ _SECOND_PERSON = {"you"}
 _PERSON_LABELS = {"PERSON"}
 _NOT_PEOPLE = {"GPE", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "TIME", "QUANTITY"}
 _DEFINITE = {"the", "this", "that"}
+# Words that bring a new person in: 'A customer was doubtful', 'One resident said'.
+_INDEFINITE = {"a", "an", "one", "another"}
 # Prepositions that attach a described person's employer: 'a professor from the university'.
 _AFFILIATIONS = {"from", "at", "with"}
 _GROUP_LABELS = {"ORG", "GPE", "NORP"}
@@ -110,6 +112,8 @@ class _Rules:
     source_phrases: tuple[tuple[str, ...], ...]
     occasion_heads: frozenset[str]
     occasion_prepositions: frozenset[str]
+    #: nouns of a time something was said at ('on the eve of the final', 'on the sidelines')
+    occasion_times: frozenset[str]
     min_unattributed_words: int
     outlets: frozenset[str]
     other_organizations: frozenset[str]
@@ -174,6 +178,7 @@ def _rules() -> _Rules:
         uttered_nouns=frozenset(n.lower() for n in speech.get("uttered_nouns", [])),
         plain_document_words=frozenset(n.lower() for n in speech.get("plain_document_words", [])),
         occasion_prepositions=frozenset(p.lower() for p in speech["occasion_prepositions"]),
+        occasion_times=frozenset(w.lower() for w in speech.get("occasion_times", [])),
         min_unattributed_words=int(speech["min_unattributed_words"]),
         outlets=frozenset(outlets),
         other_organizations=frozenset(others - outlets),
@@ -519,7 +524,11 @@ class _Context:
             if token.dep_ not in _SUBJECTS or token.pos_ != "NOUN" or token.ent_type_:
                 continue
             lemma = token.lemma_.lower()
-            determiners = {c.lower_ for c in token.children if c.dep_ in {"det", "poss"}}
+            determiners = {
+                c.lower_
+                for c in token.children
+                if c.dep_ in {"det", "poss"} or (c.dep_ == "nummod" and c.lower_ == "one")
+            }
             if not determiners or not _main_subject(token):
                 continue
             if lemma in people:
@@ -870,7 +879,7 @@ def _ends_name(token: Token, head: Token) -> bool:
         rules = _rules()
         lemma = head.lemma_.lower()
         return lemma not in rules.occasion_heads | rules.org_nouns
-    return _occasion_after(token, head)
+    return _occasion_after(token, head) or _time_after_description(token, head)
 
 
 def _occasion_after(token: Token, head: Token) -> bool:
@@ -884,6 +893,26 @@ def _occasion_after(token: Token, head: Token) -> bool:
         and token.lower_ in rules.occasion_prepositions
         and not _inside_name(token)
     )
+
+
+def _time_after_description(token: Token, head: Token) -> bool:
+    """'said the 24-year-old on the eve of the final', '... the striker at a news conference':
+    an occasion preposition whose object is a time, an occasion or a named event ends a
+    described speaker's phrase; not a place or a thing that describes them ('the man in the
+    red coat', 'the officer at the scene')."""
+    if token.dep_ != "prep" or head.pos_ == "PROPN":
+        return False
+    rules = _rules()
+    if token.lower_ not in rules.occasion_prepositions:
+        return False
+    words = rules.occasion_times | rules.occasion_heads
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in _TIME_OR_EVENT or c.lemma_.lower() in words)
+        for c in token.children
+    )
+
+
+_TIME_OR_EVENT = {"DATE", "TIME", "EVENT"}
 
 
 def _inside_name(token: Token) -> bool:
@@ -1056,7 +1085,8 @@ def _person_antecedent(
                 return chained
     # 'My father had a saying. He would tell us: "..."': the person the text describes, as the
     # subject of a main clause after the nearest name; after a name that is a subject nearby,
-    # only a relative ('my father'), as 'the man' may be the named one again.
+    # only a relative ('my father') or a person brought in as new ('one customer', 'a
+    # resident'), as 'the man' may be the named one again.
     loose = named is None or not _subject_in_window(context, named, window)
     for span, noun, is_person in reversed(context.described_subjects):
         if span[1] > before or not is_person:
@@ -1064,7 +1094,9 @@ def _person_antecedent(
         if span[0] < window or (named is not None and span[0] < named[1]):
             break
         first = context.text[span[0] : span[1]].split()[0].lower()
-        if (loose or first in _OWNERS) and (gender is None or word_gender(noun) in {None, gender}):
+        known = loose or first in _OWNERS
+        known = known or (first in _INDEFINITE and _last_person_in(context, span, before))
+        if known and (gender is None or word_gender(noun) in {None, gender}):
             definite = first in _DEFINITE
             return (_named_description(context, noun, span[0]) if definite else None) or span
     for span, noun in reversed(context.described_reporters):
@@ -1078,6 +1110,18 @@ def _person_antecedent(
 
 
 _CHAIN_DEPTH = 4
+
+
+def _last_person_in(context: _Context, span: CharSpan, before: int) -> bool:
+    """Whether a person the text brings in as new ('One customer was doubtful.') is the last
+    person it mentions before `before`: no name, nor a he/she/him/her for someone else
+    ('A photographer named Dana Roe asked her to pose'), outside quotation marks."""
+    for token in _tokens(context.doc, span[1], before):
+        if context.inside_quote(token.idx, token.idx + 1):
+            continue
+        if token.ent_type_ == "PERSON" or token.lower_ in _PERSON_PRONOUNS:
+            return False
+    return True
 
 
 def _last_described(context: _Context, start: int, before: int, gender: str) -> int:

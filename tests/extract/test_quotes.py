@@ -2398,3 +2398,48 @@ def test_first_and_second_person_in_a_transcript_stand_for_the_turns(nlp: Langua
     )
     speakers = [q.speaker_text for q in quotes_of(nlp, text)]
     assert speakers == ["Dana Whitcombe", None, None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitcombe showed a new kettle at the Pellton fair on Monday.\n"
+        "One customer from the show floor was doubtful of the promises.\n"
+        "“The box says ten years, but it might only be two,” he said.\n",
+        "Dana Whitcombe showed a new kettle at the Pellton fair on Monday.\n"
+        "A resident of the town was doubtful of the promises.\n"
+        "“The box says ten years, but it might only be two,” she said.\n",
+    ],
+)
+def test_a_pronoun_after_a_person_brought_in_as_new_is_theirs(nlp: Language, text: str) -> None:
+    """'One customer was doubtful. "...," he said': the unnamed person the text has just
+    brought in speaks, not the person named before them."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text is not None
+    assert "Whitcombe" not in quote.speaker_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dana Whitcombe joined Halvik Rovers on Monday.\n"
+            "“I have chills just thinking about this,” said the 24-year-old on the eve of the "
+            "Ostrava Cup in Pellton.\n",
+            "Dana Whitcombe",
+        ),
+        (
+            "Dana Whitcombe joined Halvik Rovers on Monday.\n"
+            "“I have chills just thinking about this,” said the 24-year-old at a news "
+            "conference in Pellton.\n",
+            "Dana Whitcombe",
+        ),
+    ],
+)
+def test_a_time_after_a_described_speaker_ends_the_phrase(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """'said the 24-year-old on the eve of the final': the time is no part of the speaker,
+    who is the person the description stands for."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.speaker_text == speaker
