@@ -495,8 +495,40 @@ def _drop_heading_clauses(doc: Doc, registry: ParticipantRegistry) -> None:
         named = [f for f in forms if not f.isupper()] or forms
         third_person = all(_third_person_of(form.split()[0], verbs) for form in named)
         bare = all(f.split()[0].lower() in verbs and len(f.split()) > 1 for f in named)
-        if third_person or (bare and all(_opens_a_line(doc, s) for s in participant.mentions)):
+        opening = bare and all(_opens_a_line(doc, s) for s in participant.mentions)
+        titled = bool(participant.mentions) and all(
+            _verb_of_a_title(doc, s, verbs) for s in participant.mentions
+        )
+        if third_person or opening or titled:
             registry.drop(participant)
+
+
+def _verb_of_a_title(doc: Doc, span: CharSpan, verbs: frozenset[str]) -> bool:
+    """'Action to Expand Procurement of Quill Products', 'Rule to Keep Shipments from
+    Undermining Safety Standards': a capitalised verb of the headings' list after the 'to'
+    of an infinitive, or its '-ing' form after a preposition, begins a clause of a title
+    written in title case, not a name; not one that acts or is described ('went to Build
+    Pellton Futures, a charity'), and 'sold to Target Corp.' keeps its name ('target' is no
+    heading verb)."""
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None or len(found) < 2 or found.start == 0:
+        return False
+    first, before = found[0], doc[found.start - 1]
+    if not first.is_title or not before.is_lower or _acts(found.root):
+        return False
+    if any(c.dep_ == "appos" and c.i >= found.end for c in found.root.children):
+        return False  # 'went to Build Pellton Futures, a charity': a body's name
+    if not all(t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in found[1:]):
+        return False
+    if before.lower_ == "to":
+        return first.lower_ in verbs
+    word = first.lower_
+    stems = {word[:-3], word[:-3] + "e", word[:-4]} if word.endswith("ing") else set()
+    return before.tag_ == "IN" and bool(stems & verbs)
+
+
+#: Short words a title written in title case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "with"})
 
 
 def _opens_a_line(doc: Doc, span: CharSpan) -> bool:
@@ -2506,7 +2538,8 @@ def _name_spans(doc: Doc) -> list[Span]:
             )
     lines = [line for ent in _joined_across_and(doc, joined) for line in _lines_of(ent)]
     parts = [part for ent in lines for part in _split_coordinated(ent)]
-    return _complete_lists(doc, [_person_at_the_end(part) for part in parts])
+    listed = _complete_lists(doc, [_person_at_the_end(part) for part in parts])
+    return _complete_place_lists(doc, listed)
 
 
 _APOSTROPHES = frozenset({"'", "’", "‘"})
@@ -2967,6 +3000,70 @@ def _complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
             if not any(t.i in by_token for t in doc[start : token.i + 1]):
                 added.append(Span(doc, start, token.i + 1, label="ORG"))
     return sorted(result + added, key=lambda e: e.start)
+
+
+#: Words before a list that name its members places ('cities like', 'towns including').
+_LIST_LEADS = frozenset({"like", "as", "including", "of", "such"})
+
+
+def _complete_place_lists(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Dnipro, Zaporizhzhia and Kherson were shelled', 'cities like Lyon, Marseille and
+    Toulouse': in a list of names joined by commas and 'and', a member the model took for a
+    person or a body, or missed, is a place where another member is a place other than a
+    country (a city, a region), or where the list follows a plural noun for places. Not a
+    list where a member is a known body or person, a person's full name or a body's name,
+    nor one whose first member is the subject of an active verb ('Houston, Pike and Roe
+    said'); countries alone name no list of places (they stand beside bodies as actors)."""
+    by_token = {t.i: i for i, ent in enumerate(spans) for t in ent}
+    result = list(spans)
+    added: list[Span] = []
+    seen: set[int] = set()
+    for ent in spans:
+        root = ent.root
+        if root.i in seen or not root.conjuncts or root.dep_ == "conj":
+            continue
+        members = sorted([root, *root.conjuncts], key=lambda t: t.i)
+        seen.update(t.i for t in members)
+        if root.dep_ == "nsubj" or not all(_name_word(t) for t in members):
+            continue
+        named = [spans[by_token[t.i]] if t.i in by_token else None for t in members]
+        cities = sum(
+            1
+            for n in named
+            if n is not None
+            and n.label_ in {"GPE", "LOC"}
+            and canon.country(_trim(n).text) is None
+            and not _body_word(n[-1])
+        )
+        if not cities and not _after_place_noun(root):
+            continue
+        others = [n for n in named if n is not None and n.label_ not in {"GPE", "LOC"}]
+        if any(
+            len(n) > 1
+            or _body_word(n[-1])
+            or canon.organization(n.text)
+            or canon.known_person(n.text)
+            or canon.country(n.text)
+            for n in others
+        ):
+            continue
+        for token, found in zip(members, named, strict=True):
+            if found is None:
+                if token.i not in by_token:
+                    added.append(Span(doc, token.i, token.i + 1, label="GPE"))
+            elif found.label_ not in {"GPE", "LOC"}:
+                result[by_token[token.i]] = Span(doc, found.start, found.end, label="GPE")
+    return sorted(result + added, key=lambda e: e.start)
+
+
+def _after_place_noun(first: Token) -> bool:
+    """'cities like Lyon', 'towns including Pellton', 'the villages of Kirra': the list's
+    first name after a plural noun for places."""
+    head = first.head
+    if first.dep_ != "pobj" or head.lower_ not in _LIST_LEADS | {"including"}:
+        return False
+    noun = head.head
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in _words("countries", "place_nouns")
 
 
 def _continues_name(first: Span, second: Span) -> bool:
@@ -3752,13 +3849,42 @@ def _thing_names(spans: list[Span]) -> set[str]:
     things |= used - acting
     # 'Corvane Slate tablets' then 'the Slate sold well': the brand without its maker's name
     things |= {key.split(" ", 1)[1] for key in used - acting if " " in key}
-    return {
+    found = {
         key
         for key in things - actors
         if canon.organization(key) is None
         and canon.known_person(key) is None
         and canon.country(key) is None
     }
+    return found | _coordinated_things(spans, found, actors | acting)
+
+
+def _coordinated_things(spans: list[Span], things: set[str], actors: set[str]) -> set[str]:
+    """'on the Telvora or the Quill', 'the RAM and storage', 'Telvora and Quill users': a
+    name joined by 'and' or 'or' to a thing's name or to a lower-case noun of a thing or a
+    part of a device is a thing too, though nothing else shows it; not a name that acts or
+    is known as a body, person or country, nor one joined to a body's name as well."""
+    nouns = _words("organizations", "work_nouns") | _words("organizations", "component_nouns")
+    by_token = {t.i: _trim(ent) for ent in spans for t in ent if ent.label_ in _NAME_LABELS}
+    added: set[str] = set()
+    for ent in spans:
+        span = _trim(ent)
+        if len(span) == 0 or ent.label_ not in _NAME_LABELS:
+            continue
+        key = canon.fold(span.text)
+        if key in things or key in actors or not _unknown(span.text):
+            continue
+        root = span.root
+        first = min([root, *root.conjuncts], key=lambda t: t.i)
+        if not root.conjuncts or first.dep_ in {"nsubj", "poss"}:
+            continue
+        keys = {canon.fold(by_token[t.i].text) for t in root.conjuncts if t.i in by_token}
+        if keys - things:
+            continue  # 'Corvane and the Telvora': one side a body's name
+        lower = [t for t in root.conjuncts if t.is_lower and t.pos_ == "NOUN"]
+        if keys or any(t.lemma_.lower() in nouns for t in lower):
+            added.add(key)
+    return added
 
 
 def _numbers_a_thing(token: Token) -> bool:

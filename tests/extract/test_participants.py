@@ -3959,3 +3959,37 @@ def test_owner_of_a_market_index_is_no_actor(parse: Callable[[str], Doc]) -> Non
         "0.3%, and Norway's DAX was up by a fifth of a percent.",
     )
     assert "Norway" not in found
+
+
+def test_unknown_names_listed_with_a_city_are_places(parse: Callable[[str], Doc]) -> None:
+    found = _people(parse, "Missiles struck Pellton, Halvik and Ostrava overnight, the army said.")
+    assert found["Pellton"][0] == "location"
+    assert found.get("Ostrava", ("location",))[0] == "location"
+
+
+def test_names_listed_after_a_plural_place_noun_are_no_people(
+    parse: Callable[[str], Doc],
+) -> None:
+    found = _people(
+        parse, "Protests spread to cities like Lyon, Marseille and Toulouse on Saturday."
+    )
+    assert not {"Lyon", "Marseille", "Toulouse"} & {
+        name for name, row in found.items() if row[0] in {"person", "organization"}
+    }
+
+
+def test_name_coordinated_with_a_thing_is_a_thing(parse: Callable[[str], Doc]) -> None:
+    assert "Mac" not in _people(parse, "Users can open the files on the iPad or the Mac.")
+    assert "RAM" not in _people(parse, "The new model doubles the RAM and storage of the old one.")
+
+
+def test_heading_verb_after_to_begins_a_title_not_a_name(parse: Callable[[str], Doc]) -> None:
+    found = _people(
+        parse,
+        "Executive Branch Action to Expand Procurement of Certain Textile and Apparel "
+        "Products: The Administration will buy more. The Secretary will act to Defend "
+        "Halvik Workers and Lower Costs this year.",
+    )
+    assert not any(name.startswith(("Expand", "Defend")) for name in found)
+    kept = _people(parse, "The grant went to Build Pellton Futures, a charity that trains workers.")
+    assert "Build Pellton Futures" in kept
