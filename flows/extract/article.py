@@ -95,7 +95,48 @@ def _speaker(doc: Doc, span: tuple[int, int], registry: Any) -> Participant | st
     one = root.tag_ == "NN" and len(phrase) > 1 and root.lemma_.lower() not in _group_words()
     if one and root.pos_ == "NOUN" and root.lemma_.lower() in speaking_nouns():
         return _described_speaker(phrase.text)
+    if one and root.pos_ == "NOUN" and _only_placed(phrase, found):
+        return _described_speaker(phrase.text)
     return found
+
+
+#: Links that place a person described by a common noun ('a mother from Pellton', 'a
+#: citizen detained in Corvania'); not 'of', which names an owner ('the government of X').
+_PLACING_PREPOSITIONS = {"from", "in", "at", "near", "outside", "inside"}
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    organizations = load_lexicon("organizations")
+    return frozenset(
+        w.lower()
+        for key in ("org_heads", "thing_heads", "facility_heads")
+        for w in organizations[key]
+    )
+
+
+def _only_placed(phrase: Any, found: Participant) -> bool:
+    """Whether every mention of `found` in a speaker phrase headed by a common noun lies
+    in a phrase that only says where the person is or comes from ('a citizen detained in
+    Corvania', 'a mom in Pellton, Ohio'): the place is no speaker. Not for a body's noun
+    ('the embassy in Pellton')."""
+    root = phrase.root
+    if root.lower_ in _body_words():
+        return False
+    inside = [
+        t
+        for t in phrase
+        if any(s < t.idx + len(t) and t.idx < e for s, e in found.mentions) and t.i != root.i
+    ]
+    if not inside:
+        return False
+    for token in inside:
+        while token.head.i != root.i and token.head.i != token.i:
+            token = token.head
+        placing = token.dep_ == "prep" and token.lower_ in _PLACING_PREPOSITIONS
+        if not (placing or token.dep_ in {"acl", "relcl"}) or token.head.i != root.i:
+            return False
+    return True
 
 
 # After a round-up lead's name: a note in brackets ('(R-IN)'), the colon, the opening mark.

@@ -2235,8 +2235,15 @@ def _add_long_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
         if name_start - start < 1 or end - name_start > 3:
             continue
         name = doc[name_start:end]
+        # a field with no article ('for Oceans', not 'of the Corvane Collaborative') that
+        # names no country ('Minister of Public Safety Telvora')
+        glued = (
+            start == token.i + 2
+            and not any(canon.country_of_word(t.text) for t in name)
+            and _field_glued(name, token.i)
+        )
         if tokens[name_start - 1].lower_ in {"and", "&"} or any(
-            not t.is_title or t.ent_type_ not in {"", "PERSON"} for t in name
+            not t.is_title or t.ent_type_ not in {"", "PERSON"} and not glued for t in name
         ):
             continue
         if any(t.lower_ in heads or _body_word(t) for t in name) or canon.country_of_word(
@@ -2245,6 +2252,8 @@ def _add_long_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
             continue
         if any(t.text in _long_title_words() or t.lower_ in _fields() for t in name):
             continue  # 'Minister of Foreign Affairs Ma said': 'Affairs' ends the field
+        if glued and name[-1].lower_ in _words("countries", "landform_heads"):
+            continue  # 'Director of Alianza Pellton Valley': a place ends the body's name
         if registry.covered(_char_span(name)) or _in_title_case_line(name):
             continue
         if canon.organization(name.text) or canon.organization(doc[token.i : end].text):
@@ -2253,6 +2262,20 @@ def _add_long_titled_names(doc: Doc, registry: ParticipantRegistry) -> None:
         person = registry.find(_char_span(name))
         if person is not None and person.kind == "person" and person.title is None:
             person.title = doc[token.i : name_start].text
+
+
+def _field_glued(name: Span, office: int) -> bool:
+    """'Secretary for Oceans Dana Whitcombe' with 'Oceans Dana Whitcombe' (or 'Counselor for
+    Trade Dana Whitcombe') tagged as one body: the model glued the office or its field to
+    the name after it. One body's name starts at the office word or after it, before the
+    name, and ends with the name."""
+    doc = name.doc
+    ents = {doc[t.i].ent_iob_ for t in name}
+    first = name[0]
+    if first.ent_type_ != "ORG" or "B" in ents:
+        return False
+    ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+    return ent is not None and office <= ent.start < name.start and ent.end == name.end
 
 
 #: The opening of a White House title that names who speaks or writes: 'Statement from',
@@ -2531,7 +2554,11 @@ def _name_spans(doc: Doc) -> list[Span]:
                 _country_before_a_title(
                     _with_owned_head(
                         _with_apostrophe_surname(
-                            _with_suffix(_with_name_tail(_with_name_head(_with_vessel_prefix(ent))))
+                            _with_suffix(
+                                _with_particle_surname(
+                                    _with_name_tail(_with_name_head(_with_vessel_prefix(ent)))
+                                )
+                            )
                         )
                     )
                 )
@@ -2915,6 +2942,25 @@ def _with_name_tail(ent: Span) -> Span:
     if end == ent.end or _in_title_case_line(ent):
         return ent
     return Span(doc, ent.start, end, label="PERSON")
+
+
+def _with_particle_surname(ent: Span) -> Span:
+    """'Marisol von' + 'der' + 'Quenby', 'von der' + 'Quenby': a person's name that ends on
+    a nobiliary particle in lower case (von, van, de, der, bin, al ...), or runs on into
+    one, takes the particles and the capitalised word after them, whatever label the model
+    gave that word ('Quenby' as a place)."""
+    doc = ent.doc
+    if ent.label_ != "PERSON":
+        return ent
+    end = ent.end
+    while end < len(doc) and doc[end].text in _NAME_PARTICLES and doc[end - 1].whitespace_:
+        end += 1
+    if doc[end - 1].text not in _NAME_PARTICLES or end >= len(doc):
+        return ent
+    surname = doc[end]
+    if not (surname.is_title and surname.is_alpha and doc[end - 1].whitespace_):
+        return ent
+    return Span(doc, ent.start, end + 1, label="PERSON")
 
 
 #: Generational suffixes: part of the name before them ('Teodor Halvik, Jr.').

@@ -2443,3 +2443,58 @@ def test_a_time_after_a_described_speaker_ends_the_phrase(
     who is the person the description stands for."""
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "“We have been forgotten,” said a young citizen detained in Corvania.",
+            "Young citizen",
+        ),
+        ("“We have been forgotten,” said a mom in Pellton, Ohio.", "Mom in Pellton"),
+        ("“We have been forgotten,” said a U.S. citizen.", "U.S. citizen"),
+    ],
+)
+def test_a_place_inside_a_described_speaker_is_no_speaker(
+    nlp: Language, line: str, speaker: str
+) -> None:
+    """'said a citizen detained in Corvania': the place of a prepositional phrase or a
+    nationality before the noun only says where the person is; the description speaks."""
+    quotes, _ = _rows_of(nlp, "The talks ended on Friday.\n\n" + line)
+    assert [s for _, s in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "“The reef will recover,” said Assistant Secretary for Oceans Dana Whitcombe.",
+            "Dana Whitcombe",
+        ),
+        (
+            "“This is a great day,” said Senior Counselor for Trade and Manufacturing "
+            "Marek Halvik.",
+            "Marek Halvik",
+        ),
+    ],
+)
+def test_a_long_title_the_model_glued_to_the_name_is_no_part_of_it(
+    nlp: Language, line: str, speaker: str
+) -> None:
+    quotes, people = _rows_of(nlp, "The harbour was closed.\n\n" + line)
+    assert [s for _, s in quotes] == [speaker]
+    assert speaker in people
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Europe stands united,” said Marisol von der Quenby, the Commission president.",
+        "“Europe stands united,” said Commission President Marisol von der Quenby.",
+    ],
+)
+def test_a_name_with_a_nobiliary_particle_is_one_name(nlp: Language, line: str) -> None:
+    quotes, people = _rows_of(nlp, "The summit ended.\n\n" + line)
+    assert [s for _, s in quotes] == ["Marisol von der Quenby"]
+    assert "Quenby" not in people
