@@ -187,7 +187,7 @@ def test_a_stock_index_moving_is_no_event(parse: Callable[[str], Doc], text: str
 def test_a_happening_or_it_is_no_victim(parse: Callable[[str], Doc]) -> None:
     for text in (
         "The Corvane board killed the merger last week.",
-        "Analysts say the deal had been killed by the Telvora Ministry because of reports.",
+        "Traders believe the Telvora Ministry had killed the takeover in the spring.",
         "Marisol Quenby injured it against the Halvik Rovers earlier this season.",
     ):
         assert not [e for e in _events(parse, text) if e[0] == "ASSAULT"], text
@@ -234,7 +234,7 @@ def test_goods_delivered_to_a_state_or_its_army_stay_aid(parse: Callable[[str], 
 @pytest.mark.parametrize(
     "text",
     [
-        "For users who have held off on buying Telvora, Corvane introduced a new box set.",
+        "Corvane made a box set for shoppers who had waited before buying Telvora.",
         "Many customers purchased Halvik Office after the update.",
     ],
 )

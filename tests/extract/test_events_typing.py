@@ -74,7 +74,7 @@ def test_an_infinitive_after_in_order_is_a_purpose(parse: Callable[[str], Doc]) 
 def test_supporting_jobs_is_no_backing(parse: Callable[[str], Doc]) -> None:
     for text in (
         "The Corvane plant will support 4,000 jobs in Pellton.",
-        "Pellton producers support hundreds of thousands of direct and indirect jobs.",
+        "Pellton growers support hundreds of thousands of farm and factory jobs.",
     ):
         assert not [t for t, _ in _types(parse, text) if t == "SUPPORT"], text
 
@@ -84,7 +84,7 @@ def test_handing_the_floor_to_the_next_speaker_is_no_surrender(
 ) -> None:
     # a press call's turn-taking: no CONCEDE; handing a city to troops stays one
     for text in (
-        "And with that, I will hand it over to [senior regional official] to take questions.",
+        "So now I will hand it over to [senior regional official] for your questions.",
         "Let me hand it over to Dr. Marisol Quenby.",
         "And with that, I'll hand over to my colleague, [senior regional official], for more.",
     ):

@@ -3955,8 +3955,8 @@ def test_first_name_only_addressed_and_taken_for_a_body_is_no_actor(
 def test_owner_of_a_market_index_is_no_actor(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "Stocks rose on Monday. In other markets, the British FTSE index increased by "
-        "0.3%, and Norway's DAX was up by a fifth of a percent.",
+        "Stocks rose on Monday. Elsewhere the Pellton Composite gained 0.3%, "
+        "and Norway's DAX rose a fifth of a percent.",
     )
     assert "Norway" not in found
 
@@ -3986,8 +3986,8 @@ def test_name_coordinated_with_a_thing_is_a_thing(parse: Callable[[str], Doc]) -
 def test_heading_verb_after_to_begins_a_title_not_a_name(parse: Callable[[str], Doc]) -> None:
     found = _people(
         parse,
-        "Executive Branch Action to Expand Procurement of Certain Textile and Apparel "
-        "Products: The Administration will buy more. The Secretary will act to Defend "
+        "Federal Action to Expand Purchases of Selected Halvik Fabric "
+        "Goods: The Administration will buy more. The Secretary will act to Defend "
         "Halvik Workers and Lower Costs this year.",
     )
     assert not any(name.startswith(("Expand", "Defend")) for name in found)
