@@ -220,14 +220,7 @@ def _passes_floor(verb: Token, preposition: str = "to") -> bool:
     'hand it over to Telvora') keeps the act. With 'with': 'I'll answer, then share it with
     [senior administration official]'."""
     heads = [verb, *(c for c in verb.children if c.dep_ in {"prt", "advmod"})]
-    recipients = [
-        g
-        for head in heads
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == preposition
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    recipients = [g for head in heads for g in _objects_of(head, {preposition})]
     if len(recipients) != 1:
         return False
     to = recipients[0]
@@ -1060,13 +1053,7 @@ def _tells_audience(verb: Token) -> bool:
     something other than 'shared_goods' shared ('I want to share a new study', 'we'll have
     more to share', 'share an update'). Sharing information, intelligence or doses, or
     sharing anything with a named party ('share data with Telvora'), is cooperation."""
-    withs = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    withs = _objects_of(verb, {"with"})
     if any(w.lemma_.lower() not in _words("audience_words") for w in withs):
         return False
     clause = verb
@@ -3032,6 +3019,8 @@ def _market_index(noun: Token) -> bool:
 
 
 _FORCE_PREPOSITIONS = {"in", "during", "by", "after", "from"}
+#: Lexicon classes of nouns for a cause that is no doer (`_force`).
+_FORCE_CLASSES = ("natural_forces", "accidents", "deadly_substances")
 _MEASURES = {"magnitude", "intensity", "strength", "force", "category", "size"}
 
 
@@ -3157,12 +3146,12 @@ def _game_sentence(sentence: Span) -> bool:
 
 
 def _force(noun: Token) -> bool:
-    """A hazard of nature ('the quake', 'a tropical storm'), not 'a wave of attacks'; or a
-    deadly substance ('opioids killing thousands', 'fentanyl kills'): a cause, not a doer."""
+    """A hazard of nature ('the quake', 'a tropical storm'), not 'a wave of attacks'; a
+    mishap ('the crash', 'the collision'); or a deadly substance ('opioids killing thousands',
+    'fentanyl kills'): a cause, not a doer."""
     noun = _antecedent_of(noun)
     lemma = noun.lemma_.lower()
-    forces = _words("natural_forces") | _words("accidents") | _words("deadly_substances")
-    if lemma not in forces:
+    if not any(lemma in _words(key) for key in _FORCE_CLASSES):
         return False
     what = [o for o in _objects_of(noun, {"of"}) if not o.like_num]
     return all(o.lemma_.lower() in _MEASURES for o in what)  # 'a quake of magnitude 6'
@@ -3246,10 +3235,11 @@ def _no_victim(noun: Token, resolve: Resolver, living: bool) -> bool:
         return True  # 'injured it against the Rovers': a knee or a thing, no one is 'it'
     if noun.pos_ != "NOUN":
         return False
-    if _noun_type(noun):
+    kind = _noun_type(noun)
+    if kind:
         # 'killed the deal', 'killed the merger': a happening is not alive ('fought the war'
         # stays an attack)
-        return living and _noun_type(noun) not in _VICTIM_TYPES
+        return living and kind not in _VICTIM_TYPES
     return noun.lemma_.lower() in _not_victims() or (living and not _agentive(noun, resolve))
 
 
