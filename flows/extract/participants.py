@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from functools import cache, lru_cache
 
@@ -1461,7 +1461,7 @@ def _named_antecedent(head: Token, registry: ParticipantRegistry) -> Participant
         t.ent_type_ == "PERSON" for t in head.subtree
     ):
         return None  # 'the man who killed four', 'the mother of Dana Roe', 'his brother'
-    gender = next((g for t in (head, *head.lefts) if (g := word_gender(t.lemma_))), None)
+    gender = _described_gender(head)
     named = [
         (person, end)
         for person, end in _named_before(head, registry)
@@ -1509,6 +1509,12 @@ def _referring_nouns() -> frozenset[str]:
     nouns for anyone ('the man') and the speech lexicon's nouns for a person by what they
     are known for ('the actress'), as the quotes extractor resolves its speakers."""
     return _words("people", "referring_nouns") | _words("speech", "anaphoric_nouns")
+
+
+def _described_gender(head: Token) -> str | None:
+    """The gender a description's noun or a word before it marks ('the woman', 'the
+    21-year-old man')."""
+    return next((g for t in (head, *head.lefts) if (g := word_gender(t.lemma_))), None)
 
 
 def _sentences_back(token: Token, count: int) -> int:
@@ -1766,7 +1772,7 @@ def _suspect_described(head: Token, registry: ParticipantRegistry) -> Participan
     suspect = _named_suspect(doc, registry)
     if suspect is None or role and suspect.char_start > head.idx and not _in_lede(head):
         return None
-    gender = next((g for t in (head, *head.lefts) if (g := word_gender(t.lemma_))), None)
+    gender = _described_gender(head)
     if gender is not None and _gender(suspect, doc) not in {None, gender}:
         return None  # 'the woman who stabbed ...' is not Mr. Roe
     return suspect
@@ -3011,6 +3017,22 @@ def _with_vessel_prefix(ent: Span) -> Span:
 _LIST_RELABELLED = {"PERSON", "PRODUCT", "WORK_OF_ART", "FAC", ""}
 
 
+def _name_lists(
+    spans: list[Span], opens: Callable[[Span], bool]
+) -> Iterator[tuple[Token, list[Token]]]:
+    """The lists of conjoined words the spans' roots stand in ('Corvane, Brightwell and X'),
+    each once, from the first span whose root has conjuncts and that `opens` a list: that
+    root and all the list's members in text order."""
+    seen: set[int] = set()
+    for ent in spans:
+        root = ent.root
+        if root.i in seen or not root.conjuncts or not opens(ent):
+            continue
+        members = sorted([root, *root.conjuncts], key=lambda t: t.i)
+        seen.update(t.i for t in members)
+        yield root, members
+
+
 def _complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
     """'Corvane, Brightwell, X, Greystone, and Web Guild': in a list naming two bodies or more,
     every other capitalised name is a body too, whether the model took it for a product or
@@ -3019,13 +3041,7 @@ def _complete_lists(doc: Doc, spans: list[Span]) -> list[Span]:
     by_token = {t.i: i for i, ent in enumerate(spans) for t in ent}
     result = list(spans)
     added: list[Span] = []
-    seen: set[int] = set()
-    for ent in spans:
-        root = ent.root
-        if ent.label_ != "ORG" or root.i in seen or not root.conjuncts:
-            continue
-        members = sorted([root, *root.conjuncts], key=lambda t: t.i)
-        seen.update(t.i for t in members)
+    for _, members in _name_lists(spans, lambda ent: ent.label_ == "ORG"):
         labels = [spans[by_token[t.i]].label_ if t.i in by_token else "" for t in members]
         # distinct entities: 'Customs' and 'Enforcement' of one name are no list of two
         named = {by_token[t.i]: spans[by_token[t.i]].label_ for t in members if t.i in by_token}
@@ -3063,13 +3079,7 @@ def _complete_place_lists(doc: Doc, spans: list[Span]) -> list[Span]:
     by_token = {t.i: i for i, ent in enumerate(spans) for t in ent}
     result = list(spans)
     added: list[Span] = []
-    seen: set[int] = set()
-    for ent in spans:
-        root = ent.root
-        if root.i in seen or not root.conjuncts or root.dep_ == "conj":
-            continue
-        members = sorted([root, *root.conjuncts], key=lambda t: t.i)
-        seen.update(t.i for t in members)
+    for root, members in _name_lists(spans, lambda ent: ent.root.dep_ != "conj"):
         if root.dep_ == "nsubj" or not all(_name_word(t) for t in members):
             continue
         named = [spans[by_token[t.i]] if t.i in by_token else None for t in members]
@@ -3106,7 +3116,7 @@ def _after_place_noun(first: Token) -> bool:
     """'cities like Lyon', 'towns including Pellton', 'the villages of Kirra': the list's
     first name after a plural noun for places."""
     head = first.head
-    if first.dep_ != "pobj" or head.lower_ not in _LIST_LEADS | {"including"}:
+    if first.dep_ != "pobj" or head.lower_ not in _LIST_LEADS:
         return False
     noun = head.head
     return noun.tag_ == "NNS" and noun.lemma_.lower() in _words("countries", "place_nouns")
