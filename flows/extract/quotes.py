@@ -490,6 +490,11 @@ class _Context:
         return [start for start, _ in self.quoted]
 
     @cached_property
+    def free_words(self) -> frozenset[str]:
+        """The whole words of the text, as written (`_written_alone`)."""
+        return frozenset(_FREE_WORD.findall(self.text))
+
+    @cached_property
     def line_starts(self) -> list[int]:
         return [start for start, _ in self.lines]
 
@@ -2024,6 +2029,16 @@ _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 4
 
 
+def _untagged_name(name: Sequence[Token]) -> CharSpan | None:
+    """The words as a person's name when they are two to four capitalised proper nouns the
+    recogniser left untagged or tagged a person."""
+    if not _MIN_NAME_WORDS <= len(name) <= _MAX_NAME_WORDS:
+        return None
+    if any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ not in {"", "PERSON"} for t in name):
+        return None
+    return _char_span(name)
+
+
 def _name_after_title_word(words: Sequence[Token]) -> CharSpan | None:
     """The proper nouns closing a phrase after its last title word, read as a person's name
     when they are two to four capitalised words the recogniser left untagged or tagged a
@@ -2041,11 +2056,7 @@ def _name_after_title_word(words: Sequence[Token]) -> CharSpan | None:
     if last is None or last == 0:
         return None
     name = list(words[last + 1 :])
-    if not _MIN_NAME_WORDS <= len(name) <= _MAX_NAME_WORDS:
-        return None
-    if any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ not in {"", "PERSON"} for t in name):
-        return None
-    return _char_span(name)
+    return _untagged_name(name)
 
 
 def _outlet(context: _Context, verb: Token) -> str | None:
@@ -2891,6 +2902,16 @@ def _lead_words(
 
 
 _LABEL_JOINERS = {"of", "the", "and", "&", "for", "to", "in", "on"}
+# A whole word of the text, not after a dot ('.com').
+_FREE_WORD = re.compile(r"(?<![\w.])\w+")
+
+
+def _written_alone(context: _Context, word: str) -> bool:
+    """Whether the text writes `word` as a whole word of its own, in the same case (not
+    after a dot): the words are read once per document."""
+    if _FREE_WORD.fullmatch(word) is None:
+        return re.search(rf"(?<![\w.]){re.escape(word)}\b", context.text) is not None
+    return word in context.free_words
 
 
 def _label_lead(context: _Context, quotation: _Quotation) -> bool:
@@ -2907,7 +2928,6 @@ def _label_lead(context: _Context, quotation: _Quotation) -> bool:
         return True
     if not 2 <= len(words) <= 4:
         return False
-    text = context.text
     content = 0
     for _, word in words:
         bare = word.strip(",.*_")
@@ -2917,7 +2937,7 @@ def _label_lead(context: _Context, quotation: _Quotation) -> bool:
         if lower in _LABEL_JOINERS and content:
             continue
         forms = {lower, singular(lower)}
-        if not any(re.search(rf"(?<![\w.]){re.escape(f)}\b", text) for f in forms):
+        if not any(_written_alone(context, f) for f in forms):
             return False
         content += 1
     return content > 1
@@ -3499,11 +3519,7 @@ def _heading_speaker(context: _Context, words: list[Token], end: int) -> CharSpa
     name = [t for t in words if t.i <= last]
     while name and name[0].lower_.rstrip(".") in titles:
         name = name[1:]
-    if not _MIN_NAME_WORDS <= len(name) <= _MAX_NAME_WORDS:
-        return None
-    if any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ not in {"", "PERSON"} for t in name):
-        return None
-    return _char_span(name)
+    return _untagged_name(name)
 
 
 # At most this many words in a line that only signs the quotation above it.
