@@ -2371,9 +2371,9 @@ def _same_clause_chain(doc: Doc, first: _Expression, second: _Expression) -> boo
     that took the share price down to 5.13'), unless it is about the noun the first number
     counts ('54 cartels, of which 19 ...')."""
     a, b = _number_root(doc, first), _number_root(doc, second)
+    counted = first.unit_noun if first.unit != "percent" else None  # not '% of its value'
     for token, other in ((a, b), (b, a)):
-        counted = first.unit_noun is not None and first.unit != "percent"  # not '% of its value'
-        phrase = {first.unit_noun.i, other.i} if counted and first.unit_noun is not None else set()
+        phrase = {counted.i, other.i} if counted is not None else set()
         for ancestor in [token, *token.ancestors]:
             clause = ancestor.dep_ in ("relcl", "acl") and ancestor.pos_ in ("VERB", "AUX")
             if not clause or ancestor.left_edge.i <= other.i <= ancestor.right_edge.i:
