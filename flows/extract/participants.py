@@ -4270,12 +4270,12 @@ def _has_a_thing_for_object(verb: Token) -> bool:
     an actor ('told reporters') is no act of speech, so its subject need be no speaker. A
     counted object ('Dale Fenwick added 16 points', 'Corvane added 300 jobs') leaves the
     subject an actor."""
-    uttered = _words("speech", "uttered_nouns") | _words("speech", "text_nouns")
     return any(
         c.dep_ == "dobj"
         and c.pos_ == "NOUN"
         and not any(n.dep_ == "nummod" or n.like_num for n in c.children)
-        and c.lemma_.lower() not in uttered
+        and c.lemma_.lower() not in _words("speech", "uttered_nouns")
+        and c.lemma_.lower() not in _words("speech", "text_nouns")
         and c.lemma_.lower() not in _actor_nouns()
         and c.lower_ not in _actor_nouns()
         for c in verb.children
@@ -5198,12 +5198,20 @@ def _role_word(token: Token) -> bool:
         return False
     if word in _given_names() or word in _GIVEN_ROLE_WORDS or word in _KIN:
         return False
-    if word in _words("people", "person_nouns") | _words("people", "perpetrator_nouns"):
+    nouns, offenders = _role_nouns()
+    if word in nouns:
         return True
-    return any(
-        word.endswith(noun) and len(word) > len(noun) + 2
-        for noun in _words("people", "perpetrator_nouns")
-        if len(noun) >= 6
+    return any(word.endswith(noun) and len(word) > len(noun) + 2 for noun in offenders)
+
+
+@cache
+def _role_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The people lexicon's person and perpetrator nouns, and the perpetrator nouns long
+    enough to end a compound naming an offender ('bomber' of 'Unabomber')."""
+    offenders = _words("people", "perpetrator_nouns")
+    return (
+        _words("people", "person_nouns") | offenders,
+        tuple(noun for noun in offenders if len(noun) >= 6),
     )
 
 
